@@ -160,7 +160,7 @@ def _dct(root: ET.Element, name: str) -> Dct:
         text="".join(element.itertext()),
     )
     try:
-        dct.date
+        dt.date.fromisoformat(dct.value[:10])
     except ValueError:
         raise TimeMLError(f"{name}: DCT value {dct.value!r} does not start with a YYYY-MM-DD date") from None
     return dct
@@ -457,7 +457,8 @@ class Scores:
         """A human-readable table, in percent like the TempEval-3 paper."""
         c = self.counts
         rows = [f"{'':10}{'P':>8}{'R':>8}{'F1':>8}"]
-        rows += [_row(name, prf.precision, prf.recall, prf.f1) for name, prf in (("strict", self.strict), ("relaxed", self.relaxed))]
+        for name, prf in (("strict", self.strict), ("relaxed", self.relaxed)):
+            rows.append(_row(name, prf.precision, prf.recall, prf.f1))
         rows.append(f"{'':10}{'acc':>8}{'':>8}{'F1':>8}")
         rows.append(_row("value", self.value_accuracy, None, self.value_f1))
         rows.append(_row("type", self.type_accuracy, None, self.type_f1))
@@ -493,12 +494,20 @@ class Mismatch:
         text = self.document.text
         shown = (
             _squeeze(text[max(0, start - context) : start])
-            + "«" + _squeeze(text[start:end]) + "»"
+            + "«"
+            + _squeeze(text[start:end])
+            + "»"
             + _squeeze(text[end : end + context])
         )
         return "\t".join(
-            (self.category.value, self.document.name, self.document.dct.value,
-             "gold " + _describe(self.gold), "system " + _describe(self.system), shown.strip())
+            (
+                self.category.value,
+                self.document.name,
+                self.document.dct.value,
+                "gold " + _describe(self.gold),
+                "system " + _describe(self.system),
+                shown.strip(),
+            )
         )
 
 
@@ -519,7 +528,7 @@ def mismatches(document: TimeMLDocument, alignment: Alignment) -> list[Mismatch]
 
 ERRORS_HEADER = (
     "# category\tdoc\tdct\tgold\tsystem\tcontext  "
-    "(timex: \"text\" start-end TYPE value [mod=M] [tid] [rule=R]; - when absent)\n"
+    '(timex: "text" start-end TYPE value [mod=M] [tid] [rule=R]; - when absent)\n'
 )
 
 
@@ -680,8 +689,12 @@ def _system_timexes(gold: TimeMLDocument, path: Path) -> tuple[TimeMLTimex, ...]
         print(f"{error} (system file); its gold timexes count as missed", file=sys.stderr)
         return None
     if system.text != gold.text:
-        at = next((i for i, (a, b) in enumerate(zip(gold.text, system.text)) if a != b), min(len(gold.text), len(system.text)))
-        print(f"{gold.name}: system text differs from gold text at offset {at}; its gold timexes count as missed", file=sys.stderr)
+        pairs = zip(gold.text, system.text, strict=False)
+        at = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(gold.text), len(system.text)))
+        print(
+            f"{gold.name}: system text differs from gold text at offset {at}; its gold timexes count as missed",
+            file=sys.stderr,
+        )
         return None
     return system.timexes
 
@@ -737,7 +750,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, help_text: str, example: str) -> argparse.ArgumentParser:
         return commands.add_parser(
-            name, help=help_text, description=help_text, epilog=f"example: {example}",
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=f"example: {example}",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
 
@@ -770,7 +786,10 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (score, evaluate):
         sub.add_argument("--json", action="store_true", help="print the scores as JSON (fractions in [0, 1])")
         sub.add_argument(
-            "--errors", "--diff", type=Path, metavar="FILE",
+            "--errors",
+            "--diff",
+            type=Path,
+            metavar="FILE",
             help="write every mismatch to FILE, one tab-separated line each: "
             "MISSED/SPURIOUS/EXTENT/VALUE/TYPE/MOD, doc, dct, gold, system, context",
         )
