@@ -168,3 +168,38 @@ class DocumentResult:
     candidates: tuple[Event, ...]
     unplaced: tuple[Unplaced, ...]
     warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What the timeline keeps of a document once its text has been processed."""
+
+    id: str
+    path: str
+    title: str | None
+    published: dt.date | None
+    url: str | None = None
+    outlet: str | None = None
+    reference_source: str | None = None
+
+    @classmethod
+    def of(cls, document: Document) -> Source:
+        """The source record of ``document``."""
+        return cls(
+            document.id,
+            document.path,
+            document.title,
+            document.published,
+            document.url,
+            document.outlet,
+            document.reference_source,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """The finished product: sources, events in time order, and what could not be placed."""
+
+    sources: tuple[Source, ...]
+    events: tuple[Event, ...]
+    unplaced: tuple[Unplaced, ...]

@@ -4,17 +4,88 @@
     >>> [(t.text, t.value) for t in tag("They met in November 2023.", dt.date(2025, 3, 18))]
     [('November 2023', '2023-11')]
 
-The tagger never reads the clock: relative expressions resolve against ``reference`` (the publication date) or
-against the previous mention; with no reference they stay unresolved (``resolved=False``, ``X`` in the value).
+Two phases: :mod:`timeline.extract` finds expressions and gives each an unresolved value; :mod:`timeline.resolve`
+anchors them on ``reference`` (the publication date) or on the previous mention.  The tagger never reads the
+clock: with no reference, relative expressions stay unresolved (``resolved=False``, ``X`` in the value).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 
-from timeline.model import Timex
+from timeline import lexicon as lx
+from timeline.extract import Found, find
+from timeline.model import Timex, TimexType
+from timeline.resolve import Anchor, Mentioned, Resolved, Tense, mentioned, resolve
+from timeline.sentences import split_sentences
+from timeline.values import Calendar, Literal
+
+_WORD = re.compile(r"[\w']+")
+_PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
+TENSE_WINDOW = 8
+"""How many words either side of an expression decide its tense."""
 
 
 def tag(text: str, reference: dt.date | None) -> list[Timex]:
     """All temporal expressions in ``text``, in text order, with TIMEX3 type, value, mod and granularity."""
-    raise NotImplementedError  # being written
+    found = find(text)
+    if not found:
+        return []
+    sentences = split_sentences(text)
+    starts = [sentence.start for sentence in sentences]
+    previous: Mentioned | None = None
+    result: list[Timex] = []
+    for item in found:
+        index = max(bisect.bisect_right(starts, item.start) - 1, 0)
+        sentence = sentences[index] if sentences else None
+        tense = sentence_tense(text, item, sentence.start if sentence else 0, sentence.end if sentence else len(text))
+        resolved = resolve(item.value, Anchor(reference, previous), tense)
+        timex = _timex(item, resolved)
+        result.append(timex)
+        if timex.type in (TimexType.DATE, TimexType.TIME) and _anchors_later(item):
+            previous = mentioned(resolved) or previous
+    return result
+
+
+def _anchors_later(item: Found) -> bool:
+    """Explicit calendar dates anchor later anaphora; vague and relative-to-previous ones do not move it."""
+    return isinstance(item.value, Calendar) or not isinstance(item.value, Literal)
+
+
+def _timex(item: Found, resolved: Resolved) -> Timex:
+    kind = item.type
+    if kind is TimexType.TIME and "T" not in resolved.value:
+        kind = TimexType.DATE
+    return Timex(
+        start=item.start,
+        end=item.end,
+        text=item.text,
+        type=kind,
+        value=resolved.value,
+        mod=item.mod,
+        granularity=resolved.granularity,
+        resolved=resolved.resolved,
+        rule=item.rule,
+    )
+
+
+def sentence_tense(text: str, item: Found, start: int, end: int) -> Tense:
+    """Past, present or future, from the marker words nearest to the expression within its sentence."""
+    before = _WORD.findall(text[start : item.start].lower())[-TENSE_WINDOW:]
+    after = _WORD.findall(text[item.end : end].lower())[:TENSE_WINDOW]
+    best: tuple[int, Tense] | None = None
+    for distance, word in [*((len(before) - i, w) for i, w in enumerate(before)), *enumerate(after, start=1)]:
+        tense = _word_tense(word)
+        if tense is not None and (best is None or distance < best[0]):
+            best = (distance, tense)
+    return best[1] if best else Tense.PRESENT
+
+
+def _word_tense(word: str) -> Tense | None:
+    if word in lx.FUTURE_MARKERS:
+        return Tense.FUTURE
+    if word in lx.PAST_MARKERS or _PAST_VERB.match(word):
+        return Tense.PAST
+    return None

@@ -1,0 +1,89 @@
+"""Build events from one document: each dated expression becomes a candidate event with its mention.
+
+This is the per-document step of the flow and a pure function of the document (picklable in and out), so it can
+run in other processes.  Only points and periods in time (TIMEX3 DATE/TIME with a calendar value) become events;
+durations, sets and vague references (``now``, ``recently``) do not.  Dates that need an anchor the document does
+not have, or that name no calendar period, go to ``unplaced`` with the reason.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+
+from timeline.model import Document, DocumentResult, Event, Mention, Timex, TimexType, Unplaced
+from timeline.periods import period_of
+from timeline.sentences import Sentence, split_sentences
+from timeline.tagger import tag
+
+LABEL_LIMIT = 90
+"""Longest event label, in characters."""
+
+REASON_NO_REFERENCE = "needs a reference date (the document has no publication date)"
+REASON_NO_PERIOD = "names no calendar period"
+
+
+def process_document(document: Document, reference: dt.date | None = None) -> DocumentResult:
+    """Tag ``document`` and turn its dated expressions into candidate events and unplaced mentions."""
+    anchor = reference or document.published
+    timexes = tag(document.text, anchor)
+    sentences = split_sentences(document.text)
+    starts = [sentence.start for sentence in sentences]
+    candidates: list[Event] = []
+    unplaced: list[Unplaced] = []
+    for timex in timexes:
+        if timex.type not in (TimexType.DATE, TimexType.TIME):
+            continue
+        sentence = _sentence_of(timex, sentences, starts, document.text)
+        if timex.value.endswith("_REF"):
+            continue
+        found = period_of(timex.value) if timex.resolved else None
+        if found is None:
+            reason = REASON_NO_REFERENCE if not timex.resolved and anchor is None else REASON_NO_PERIOD
+            unplaced.append(
+                Unplaced(document.id, sentence.text, timex.text, timex.start, timex.end, timex.value, reason)
+            )
+            continue
+        granularity, period = found
+        mention = Mention(document.id, sentence.text, sentence.start, timex.text, timex.start, timex.end)
+        candidates.append(
+            Event(
+                id=event_id(timex.value, timex.mod.value if timex.mod else "", document.id, timex.start),
+                value=timex.value,
+                type=timex.type,
+                mod=timex.mod,
+                granularity=granularity,
+                start=period.start,
+                end=period.end,
+                label=label_for(sentence.text),
+                mentions=(mention,),
+            )
+        )
+    return DocumentResult(document, tuple(timexes), tuple(candidates), tuple(unplaced))
+
+
+def _sentence_of(timex: Timex, sentences: list[Sentence], starts: list[int], text: str) -> Sentence:
+    index = bisect.bisect_right(starts, timex.start) - 1
+    if index >= 0 and sentences[index].end >= timex.end:
+        return sentences[index]
+    # An expression across a sentence boundary: take the smallest enclosing text.
+    first = max(index, 0)
+    last = bisect.bisect_left(starts, timex.end) - 1
+    start, end = sentences[first].start, sentences[max(last, first)].end
+    return Sentence(start, end, text[start:end])
+
+
+def event_id(value: str, mod: str, source: str, offset: int) -> str:
+    """A short id that stays the same across runs for the same first mention."""
+    digest = hashlib.sha1(f"{value}|{mod}|{source}|{offset}".encode()).hexdigest()
+    return f"ev-{digest[:12]}"
+
+
+def label_for(sentence: str) -> str:
+    """A label of at most :data:`LABEL_LIMIT` characters from a sentence (cut at a word boundary)."""
+    text = " ".join(sentence.split()).lstrip("•-*· ").strip()
+    if len(text) <= LABEL_LIMIT:
+        return text
+    cut = text[: LABEL_LIMIT - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
+    return cut + "…"

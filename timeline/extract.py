@@ -1,0 +1,128 @@
+"""Find temporal expressions: run every rule over a text, drop look-alikes, keep the longest matches.
+
+The result is a list of :class:`Found` expressions in text order, none overlapping, each with an unresolved
+value (:mod:`timeline.values`) and its modifier.  Nothing here needs an anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline import lexicon as lx
+from timeline.model import Mod, TimexType
+from timeline.rules import COMPILED, Rule, modifier
+from timeline.values import Calendar, Literal, Recurring, Unresolved
+
+NOT_YEAR_BEFORE = frozenset(
+    """no no. number route highway interstate flight boeing airbus model room page article section chapter
+    resolution windows version v. box suite apt unit level grade channel bus line code item vol. form
+    and to or than of about some nearly over under almost $ us$ usd eur rs. €""".split()
+)
+"""Words after which a four-digit number is not a year.  Example: "Route 2000", "Boeing 1990"."""
+
+NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|people|persons|soldiers|troops|workers|jobs|votes|members|students|cases|units|"
+    r"shares|miles|feet|foot|meters|metres|km|kilometers|tons|tonnes|barrels|dollars|euros|pounds|acres|cars|"
+    r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners|[a-z]+s\s+of|"
+    r"-\s*\d|–\s*\d|,\d{3}|\.\d|/\d)",
+    re.IGNORECASE,
+)
+"""What may not follow a year.  Example: "2000 people" is a count, not a year."""
+
+MONTH_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|from|to|through|thru|during|before|after|early|late|mid|last|this|next|"
+    r"between|and|or|on|for|past|each|every|around|about|end|beginning|start|middle)|-)\s*$",
+    re.IGNORECASE,
+)
+"""What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An expression found in the text, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: Unresolved
+    mod: Mod | None
+    rule: str
+
+
+def find(text: str) -> list[Found]:
+    """Every temporal expression of ``text``, in order, without overlaps (the longest match wins)."""
+    candidates: list[tuple[int, int, int, Found]] = []
+    for priority, (rule, pattern) in enumerate(COMPILED):
+        for match in pattern.finditer(text):
+            found = _build(rule, match, text)
+            if found is not None:
+                candidates.append((match.start(), -(match.end() - match.start()), priority, found))
+    return _select(candidates, len(text))
+
+
+def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
+    groups = match.groupdict()
+    if not _plausible(rule, match, text):
+        return None
+    value = rule.build(groups)
+    if value is None:
+        return None
+    kind = rule.type
+    if isinstance(value, (Calendar, Recurring)) and (value.hour is not None or value.part_of_day):
+        kind = TimexType.TIME
+    elif isinstance(value, Literal) and rule.type is TimexType.DATE and value.value.startswith("P"):
+        kind = TimexType.DURATION
+    return Found(match.start(), match.end(), match.group(), kind, value, modifier(groups), rule.name)
+
+
+def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
+    """Reject look-alikes that a pattern alone cannot tell apart."""
+    groups = match.groupdict()
+    before = text[max(0, match.start() - 20) : match.start()]
+    after = text[match.end() : match.end() + 30]
+    month = groups.get("month")
+    if month is not None:
+        key = month.lower().rstrip(".")
+        if month[0].islower() and key in lx.AMBIGUOUS_MONTHS:
+            return False
+        if rule.name == "month" and not groups.get("pmod") and not groups.get("rel") and not groups.get("pmid"):
+            if key in lx.AMBIGUOUS_MONTHS and not MONTH_CONTEXT_BEFORE.search(before):
+                return False
+            if re.match(r"\s+[A-Z][a-z]", after) and not MONTH_CONTEXT_BEFORE.search(before):
+                return False  # a first name: "April Ryan", "June Carter"
+            if month[0].islower():
+                return False
+    weekday = groups.get("weekday")
+    if weekday is not None and weekday.lower() in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):
+        if weekday[0].islower() or not weekday.endswith("."):
+            return False
+    if rule.name == "year":
+        previous_word = before.split()[-1].lower() if before.split() else ""
+        if previous_word in NOT_YEAR_BEFORE or before.endswith(("$", "€", "£", "#", ".", ",")):
+            return False
+        if NOT_YEAR_AFTER.match(after):
+            return False
+    if rule.name in ("duration", "ago") and groups.get("unit", "").lower() in ("second", "seconds"):
+        number = (groups.get("number") or "").lower()
+        if number in ("a", "one", "single") and rule.name == "duration":
+            return False  # "a second attempt"
+    if rule.name == "vague-duration" and not groups.get("recent"):
+        previous_word = before.split()[-1].lower() if before.split() else ""
+        if previous_word not in ("for", "over", "in", "within", "took", "after", "than", "spent", "lasted"):
+            return False
+    return True
+
+
+def _select(candidates: list[tuple[int, int, int, Found]], size: int) -> list[Found]:
+    """The longest non-overlapping matches; among equals, the earliest rule (linear in the matched length)."""
+    ranked = sorted(candidates, key=lambda item: (item[1], item[2], item[0]))
+    taken: list[Found] = []
+    occupied = bytearray(size)
+    for _, _, _, found in ranked:
+        if any(occupied[found.start : found.end]):
+            continue
+        taken.append(found)
+        occupied[found.start : found.end] = b"\x01" * (found.end - found.start)
+    return sorted(taken, key=lambda found: found.start)

@@ -1,0 +1,142 @@
+"""Word tables of the tagger: each entry maps a word or phrase to what it means, with an example.
+
+The regular expressions of :mod:`timeline.rules` are built from the keys of these tables, so a pattern and its
+normalization cannot drift apart.  Every table is checked by ``tests/test_lexicon.py``: each example is tagged.
+Keys are lower case; matching is case-insensitive unless a rule says otherwise.
+"""
+
+from __future__ import annotations
+
+from timeline.model import Mod
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+"""Month names and abbreviations (an abbreviation may carry a full stop).  Example: "Sept. 30" -> month 9."""
+
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "aug", "sat", "sun", "dec"})
+"""Month words that are also common English words or names; they count as months only when capitalized and in
+a date-like context.  Example: "prices may rise" and "protesters march" are not dates."""
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tues": 2, "tue": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thurs": 4, "thur": 4, "thu": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}  # fmt: skip
+"""Weekday names, ISO numbers (Monday = 1).  Example: "on Thursday" -> weekday 4."""
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+"""Seasons and their TIMEX3 codes.  Example: "last summer" -> ``2024-SU``."""
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "midday": "MI", "noon": "MI", "daytime": "DT",
+}  # fmt: skip
+"""Parts of the day and their TIMEX3 codes.  Example: "Tuesday morning" -> ``...TMO``."""
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "one hundred": 100, "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "a thousand": 1000, "two thousand": 2000, "single": 1,
+}  # fmt: skip
+"""Numbers written as words (compounds such as "twenty-five" are built from these).  Example: "three years"."""
+
+VAGUE_NUMBERS = frozenset({"several", "a few", "few", "many", "some", "a number of", "numerous", "dozens of"})
+"""Amounts with no number: they give an ``X`` in a duration.  Example: "several years" -> ``PXY``."""
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+    "5th": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "last": -1, "final": -1,
+}  # fmt: skip
+"""Ordinals used for quarters, halves and centuries.  Example: "the third quarter" -> Q3."""
+
+UNITS: dict[str, str] = {
+    "second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", "hour": "H", "hours": "H",
+    "day": "D", "days": "D", "week": "W", "weeks": "W", "weekend": "WE", "weekends": "WE",
+    "month": "M", "months": "M", "quarter": "Q", "quarters": "Q", "year": "Y", "years": "Y",
+    "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE",
+}  # fmt: skip
+"""Calendar units.  Example: "three weeks" -> unit W."""
+
+UNIT_PLURALS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "weekends", "months", "quarters",
+                          "years", "decades", "centuries"})
+
+MODIFIERS_BEFORE: dict[str, Mod] = {
+    "early": Mod.START, "earlier": Mod.START, "the beginning of": Mod.START, "the start of": Mod.START,
+    "the early part of": Mod.START, "the first part of": Mod.START, "beginning of": Mod.START,
+    "start of": Mod.START, "the dawn of": Mod.START,
+    "mid": Mod.MID, "mid-": Mod.MID, "middle": Mod.MID, "the middle of": Mod.MID, "the mid": Mod.MID,
+    "the midst of": Mod.MID, "middle of": Mod.MID,
+    "late": Mod.END, "later": Mod.END, "the end of": Mod.END, "the close of": Mod.END, "end of": Mod.END,
+    "the latter part of": Mod.END, "the last part of": Mod.END, "the tail end of": Mod.END,
+    "the late": Mod.END, "the early": Mod.START,
+}  # fmt: skip
+"""Position modifiers inside the expression.  Example: "the end of March" -> END, "mid-November" -> MID."""
+
+QUANTITY_MODIFIERS: dict[str, Mod] = {
+    "about": Mod.APPROX, "around": Mod.APPROX, "roughly": Mod.APPROX, "approximately": Mod.APPROX,
+    "some": Mod.APPROX, "nearly": Mod.LESS_THAN, "almost": Mod.LESS_THAN, "less than": Mod.LESS_THAN,
+    "fewer than": Mod.LESS_THAN, "under": Mod.LESS_THAN, "just under": Mod.LESS_THAN,
+    "more than": Mod.MORE_THAN, "over": Mod.MORE_THAN, "just over": Mod.MORE_THAN, "upwards of": Mod.MORE_THAN,
+    "at least": Mod.EQUAL_OR_MORE, "no less than": Mod.EQUAL_OR_MORE, "at most": Mod.EQUAL_OR_LESS,
+    "no more than": Mod.EQUAL_OR_LESS, "up to": Mod.EQUAL_OR_LESS,
+}  # fmt: skip
+"""Modifiers of an amount of time.  Example: "more than two weeks" -> ``P2W`` MORE_THAN."""
+
+RELATIVE_WORDS: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
+    "present": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+}  # fmt: skip
+"""Words placing a unit relative to now.  Example: "last week" -> the week before the reference date."""
+
+DEICTIC_DAYS: dict[str, int] = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}  # fmt: skip
+"""Days named relative to the reference date.  Example: "yesterday" with reference 2025-03-18 -> 2025-03-17."""
+
+REFERENCES: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF", "presently": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
+    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF",
+    "lately": "PAST_REF", "earlier": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "future": "FUTURE_REF", "someday": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "eventually": "FUTURE_REF", "the time being": "PRESENT_REF",
+}  # fmt: skip
+"""Vague references to the present, past and future.  Example: "now" -> PRESENT_REF."""
+
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "christmas": (12, 25), "valentine's day": (2, 14), "independence day": (7, 4), "halloween": (10, 31),
+    "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17), "new year": (1, 1),
+    "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11),
+}  # fmt: skip
+"""Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
+
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
+    "father's day": (6, 7, 3),
+}  # fmt: skip
+"""Holidays on the n-th weekday of a month: (month, ISO weekday, n; -1 = last).
+Example: "Thanksgiving 2024" -> 2024-11-28."""
+
+FUTURE_MARKERS = frozenset(
+    """will 'll shall going plans plan planned expects expected expect scheduled schedule set to would
+    could might should may intends intend hopes hope aims aim next upcoming later tomorrow due until""".split()
+)
+"""Words that put a sentence in the future (for weekdays and months with no year).
+Example: "will meet on Thursday" -> the next Thursday."""
+
+PAST_MARKERS = frozenset(
+    """was were had did said told reported announced ago last earlier yesterday previously been""".split()
+)
+"""Words that put a sentence in the past.  Example: "met on Thursday" -> the previous Thursday."""

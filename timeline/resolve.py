@@ -1,0 +1,313 @@
+"""Resolve unresolved values to TIMEX3 values against an explicit anchor.
+
+The anchor is the document's reference date (publication date) and, for anaphoric expressions ("the following
+day", "a year earlier"), the previous mention.  Without a reference date, values that need one keep ``X`` parts
+and are marked unresolved; nothing here reads the clock.
+
+    >>> import datetime as dt
+    >>> resolve(Shift(Unit.WEEK, -1), Anchor(dt.date(2025, 3, 18)), Tense.PAST).value
+    '2025-W11'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from timeline.model import Granularity
+from timeline.periods import period_of
+from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit, Unresolved
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+class Tense(enum.Enum):
+    """The tense of the sentence around an expression, for dates given without a year or a direction."""
+
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+
+
+@dataclass(frozen=True, slots=True)
+class Mentioned:
+    """A resolved calendar mention that later anaphoric expressions can count from."""
+
+    value: str
+    granularity: Granularity
+    start: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What relative expressions resolve against."""
+
+    reference: dt.date | None
+    previous: Mentioned | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A TIMEX3 value with its granularity; ``resolved`` is False when unknown (``X``) parts remain."""
+
+    value: str
+    granularity: Granularity | None
+    resolved: bool = True
+
+
+def resolve(value: Unresolved, anchor: Anchor, tense: Tense) -> Resolved:
+    """The TIMEX3 value of ``value`` against ``anchor``."""
+    if isinstance(value, Literal):
+        return Resolved(value.value, None)
+    if isinstance(value, Calendar):
+        return _calendar(value, anchor, tense)
+    if isinstance(value, Recurring):
+        return _recurring(value, anchor, tense)
+    return _shift(value, anchor)
+
+
+def mentioned(resolved: Resolved) -> Mentioned | None:
+    """The mention a resolved value leaves for anaphora, if it names a calendar period."""
+    if not resolved.resolved or resolved.granularity is None:
+        return None
+    found = period_of(resolved.value)
+    if found is None:
+        return None
+    granularity, period = found
+    return Mentioned(resolved.value, granularity, period.start)
+
+
+# ------------------------------------------------------------------------------------------------- calendar
+
+
+def _calendar(value: Calendar, anchor: Anchor, tense: Tense) -> Resolved:
+    if value.century is not None:
+        return Resolved(f"{value.century:02d}", Granularity.CENTURY)
+    if value.decade is not None:
+        return Resolved(f"{value.decade:03d}", Granularity.DECADE)
+    year = value.year
+    if year is None:
+        return Resolved("XXXX", Granularity.YEAR, False)
+    return _format_period(year, value)
+
+
+def _format_period(year: int, value: Calendar | Recurring) -> Resolved:
+    if value.quarter is not None:
+        return Resolved(f"{year:04d}-Q{value.quarter}", Granularity.QUARTER)
+    if value.half is not None:
+        return Resolved(f"{year:04d}-H{value.half}", Granularity.HALF)
+    if value.season is not None:
+        return Resolved(f"{year:04d}-{value.season}", Granularity.SEASON)
+    if value.month is None:
+        return Resolved(f"{year:04d}", Granularity.YEAR)
+    if value.day is None:
+        return Resolved(f"{year:04d}-{value.month:02d}", Granularity.MONTH)
+    try:
+        day = dt.date(year, value.month, value.day)
+    except ValueError:
+        return Resolved(f"{year:04d}-{value.month:02d}", Granularity.MONTH)
+    return _with_time(day, value.part_of_day, value.hour, value.minute)
+
+
+def _with_time(day: dt.date, part_of_day: str | None, hour: int | None, minute: int | None) -> Resolved:
+    if hour is not None:
+        if hour == 24:
+            day, hour = day + dt.timedelta(days=1), 0
+        return Resolved(f"{day.isoformat()}T{hour:02d}:{minute or 0:02d}", Granularity.TIME)
+    if part_of_day:
+        return Resolved(f"{day.isoformat()}T{part_of_day}", Granularity.PART_OF_DAY)
+    return Resolved(day.isoformat(), Granularity.DAY)
+
+
+# ------------------------------------------------------------------------------------------------ recurring
+
+
+def _recurring(value: Recurring, anchor: Anchor, tense: Tense) -> Resolved:
+    reference = anchor.reference
+    if value.weekday is not None:
+        if reference is None:
+            return Resolved(_unknown_weekday(value), Granularity.DAY, False)
+        return _with_time(_weekday(value, reference, tense), value.part_of_day, value.hour, value.minute)
+    if reference is None:
+        return Resolved(_unknown_year(value), _granularity_of(value), False)
+    position = _position(value, reference.year)
+    here = (reference.month, reference.day)
+    relation = value.relation
+    year = reference.year
+    if value.season == "WI" and reference.month <= 2:
+        year -= 1  # January and February belong to the winter that began the year before
+        here = (reference.month + 12, reference.day)
+    if relation is Relation.LAST:
+        year -= 1 if position >= here or value.day is None and position[0] == here[0] else 0
+    elif relation is Relation.NEXT:
+        year += 1 if position <= here or value.day is None and position[0] == here[0] else 0
+    elif relation is Relation.TENSE:
+        if tense is Tense.PAST and position > here and not _same_period(value, here, position):
+            year -= 1
+        elif tense is Tense.FUTURE and position < here and not _same_period(value, here, position):
+            year += 1
+    if value.holiday is not None:
+        return _holiday(value, year)
+    return _format_period(year, value)
+
+
+def _holiday(value: Recurring, year: int) -> Resolved:
+    from timeline.rules import nth_weekday
+
+    assert value.holiday is not None and value.month is not None
+    weekday, nth = value.holiday
+    return Resolved(nth_weekday(year, value.month, weekday, nth).isoformat(), Granularity.DAY)
+
+
+def _position(value: Recurring, year: int) -> tuple[int, int]:
+    """Where in the year a recurring period falls, as (month, day), for comparison with the reference."""
+    if value.quarter is not None:
+        return (value.quarter * 3 - 2, 1)
+    if value.half is not None:
+        return (value.half * 6 - 5, 1)
+    if value.season is not None:
+        return (SEASON_START[value.season], 1)
+    if value.holiday is not None and value.month is not None:
+        from timeline.rules import nth_weekday
+
+        weekday, nth = value.holiday
+        day = nth_weekday(year, value.month, weekday, nth)
+        return (day.month, day.day)
+    return (value.month or 1, value.day or 1)
+
+
+def _same_period(value: Recurring, here: tuple[int, int], position: tuple[int, int]) -> bool:
+    """True when the reference date falls inside the named period (this October, in October)."""
+    months = 3 if value.quarter is not None or value.season is not None else 6 if value.half is not None else 1
+    if value.day is not None:
+        return False
+    return position[0] <= here[0] < position[0] + months
+
+
+def _weekday(value: Recurring, reference: dt.date, tense: Tense) -> dt.date:
+    assert value.weekday is not None
+    today = reference.isoweekday()
+    back = (today - value.weekday) % 7
+    ahead = (value.weekday - today) % 7
+    if value.relation is Relation.LAST:
+        return reference - dt.timedelta(days=back or 7)
+    if value.relation is Relation.NEXT:
+        return reference + dt.timedelta(days=ahead or 7)
+    if value.relation is Relation.THIS:
+        return reference + dt.timedelta(days=value.weekday - today)
+    if tense is Tense.FUTURE:
+        return reference + dt.timedelta(days=ahead)
+    return reference - dt.timedelta(days=back)
+
+
+def _granularity_of(value: Recurring) -> Granularity:
+    if value.quarter is not None:
+        return Granularity.QUARTER
+    if value.half is not None:
+        return Granularity.HALF
+    if value.season is not None:
+        return Granularity.SEASON
+    if value.day is not None or value.holiday is not None:
+        return Granularity.DAY
+    return Granularity.MONTH
+
+
+def _unknown_year(value: Recurring) -> str:
+    if value.quarter is not None:
+        return f"XXXX-Q{value.quarter}"
+    if value.half is not None:
+        return f"XXXX-H{value.half}"
+    if value.season is not None:
+        return f"XXXX-{value.season}"
+    if value.day is not None:
+        return f"XXXX-{value.month or 1:02d}-{value.day:02d}"
+    return f"XXXX-{value.month or 1:02d}"
+
+
+def _unknown_weekday(value: Recurring) -> str:
+    suffix = f"T{value.hour:02d}:{value.minute or 0:02d}" if value.hour is not None else (
+        f"T{value.part_of_day}" if value.part_of_day else "")  # fmt: skip
+    return f"XXXX-WXX-{value.weekday}{suffix}"
+
+
+# ----------------------------------------------------------------------------------------------------- shift
+
+_UNKNOWN_SHIFT = {
+    Unit.DAY: "XXXX-XX-XX", Unit.WEEK: "XXXX-WXX", Unit.WEEKEND: "XXXX-WXX-WE", Unit.MONTH: "XXXX-XX",
+    Unit.QUARTER: "XXXX-QX", Unit.HALF: "XXXX-HX", Unit.YEAR: "XXXX", Unit.DECADE: "XXX", Unit.CENTURY: "XX",
+}  # fmt: skip
+
+
+def _shift(value: Shift, anchor: Anchor) -> Resolved:
+    base = anchor.reference
+    base_granularity: Granularity | None = None
+    if value.anaphoric and anchor.previous is not None:
+        base, base_granularity = anchor.previous.start, anchor.previous.granularity
+    if value.offset is None:
+        return Resolved("PAST_REF", None)
+    if base is None:
+        return Resolved(_UNKNOWN_SHIFT.get(value.unit, "XXXX"), None, False)
+    unit, offset = value.unit, value.offset
+    if value.follow_granularity and anchor.previous is not None and unit is Unit.YEAR:
+        previous = anchor.previous
+        if previous.granularity in (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH):
+            unit, offset, base = _unit_of(previous.granularity), offset * _per_year(previous.granularity), previous.start
+    if value.follow_granularity and unit is Unit.QUARTER and offset == 0:
+        if base_granularity is not Granularity.QUARTER:
+            base = _previous_quarter_start(anchor.reference or base)
+    return _shifted(unit, offset, base, value)
+
+
+def _unit_of(granularity: Granularity) -> Unit:
+    return {Granularity.QUARTER: Unit.QUARTER, Granularity.HALF: Unit.HALF, Granularity.MONTH: Unit.MONTH}[granularity]
+
+
+def _per_year(granularity: Granularity) -> int:
+    return {Granularity.QUARTER: 4, Granularity.HALF: 2, Granularity.MONTH: 12}[granularity]
+
+
+def _previous_quarter_start(day: dt.date) -> dt.date:
+    month = (day.month - 1) // 3 * 3 + 1
+    start = dt.date(day.year, month, 1)
+    return _add_months(start, -3)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _shifted(unit: Unit, offset: int, base: dt.date, value: Shift) -> Resolved:
+    try:
+        return _shifted_unchecked(unit, offset, base, value)
+    except (ValueError, OverflowError):
+        return Resolved(_UNKNOWN_SHIFT.get(unit, "XXXX"), None, False)
+
+
+def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> Resolved:
+    if unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
+        day = base + dt.timedelta(days=offset) if unit is Unit.DAY else base
+        return _with_time(day, value.part_of_day, value.hour, value.minute)
+    if unit in (Unit.WEEK, Unit.WEEKEND):
+        year, week, _ = (base + dt.timedelta(weeks=offset)).isocalendar()
+        suffix = "-WE" if unit is Unit.WEEKEND else ""
+        return Resolved(f"{year:04d}-W{week:02d}{suffix}", Granularity.WEEK)
+    if unit is Unit.MONTH:
+        day = _add_months(base.replace(day=1), offset)
+        return Resolved(f"{day.year:04d}-{day.month:02d}", Granularity.MONTH)
+    if unit is Unit.QUARTER:
+        index = base.year * 4 + (base.month - 1) // 3 + offset
+        return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}", Granularity.QUARTER)
+    if unit is Unit.HALF:
+        index = base.year * 2 + (base.month - 1) // 6 + offset
+        return Resolved(f"{index // 2:04d}-H{index % 2 + 1}", Granularity.HALF)
+    if unit is Unit.YEAR:
+        return Resolved(f"{base.year + offset:04d}", Granularity.YEAR)
+    if unit is Unit.DECADE:
+        return Resolved(f"{base.year // 10 + offset:03d}", Granularity.DECADE)
+    if unit is Unit.CENTURY:
+        return Resolved(f"{base.year // 100 + offset:02d}", Granularity.CENTURY)
+    return Resolved(_UNKNOWN_SHIFT.get(unit, "XXXX"), None, False)

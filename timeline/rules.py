@@ -1,0 +1,523 @@
+"""The tagger's rules: one pattern per kind of expression, built from the word tables, each with an example.
+
+A rule's pattern is a template whose ``{NAME}`` slots are filled with named groups built from
+:mod:`timeline.lexicon` tables.  Its builder turns the named groups of a match into an unresolved value
+(:mod:`timeline.values`); modifiers (``pmod`` and ``qmod`` groups) are read the same way for every rule.
+Every rule's example is tagged by ``tests/test_rules.py``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from timeline import lexicon as lx
+from timeline.model import Mod, TimexType
+from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit, Unresolved
+
+Groups = dict[str, str | None]
+
+
+def alternation(keys: Iterable[str], *, dotted: Iterable[str] = ()) -> str:
+    """A regex alternation of ``keys``, longest first; spaces match any white space, apostrophes either kind.
+
+    >>> alternation(["a b", "c"])
+    'a\\\\s+b|c'
+    """
+    dotted_keys = set(dotted)
+    parts = []
+    for key in sorted(set(keys), key=lambda k: (-len(k), k)):
+        piece = re.escape(key).replace(r"\ ", r"\s+").replace("'", "['’]").replace(r"\-", r"[-‐–\s]?")
+        if key in dotted_keys:
+            piece += r"\.?"
+        parts.append(piece)
+    return "|".join(parts)
+
+
+_ABBREVIATED_MONTHS = [key for key in lx.MONTHS if len(key) <= 4 and key not in ("may", "june", "july")]
+_ABBREVIATED_DAYS = [key for key in lx.WEEKDAYS if len(key) <= 5 and not key.endswith("day")]
+_NUMBER_COMPOUND = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
+)
+_NUMBER = (
+    rf"(?P<number>\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMBER_COMPOUND}|{alternation(lx.NUMBER_WORDS)}"
+    rf"|(?P<vague>{alternation(lx.VAGUE_NUMBERS)}))"
+)
+_PMOD_KEYS = [key for key in lx.MODIFIERS_BEFORE if not key.endswith("-")]
+
+SLOTS: dict[str, str] = {
+    "MONTH": rf"(?P<month>{alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS)})",
+    "WEEKDAY": rf"(?P<weekday>{alternation(lx.WEEKDAYS, dotted=_ABBREVIATED_DAYS)})",
+    "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+    "YEAR": r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d])",
+    "SEASON": rf"(?P<season>{alternation(lx.SEASONS)})",
+    "POD": rf"(?P<pod>{alternation(lx.PARTS_OF_DAY)})",
+    "NUMBER": _NUMBER,
+    "UNIT": rf"(?P<unit>{alternation(lx.UNITS)})",
+    "ORDINAL": rf"(?P<ordinal>{alternation(lx.ORDINALS)})",
+    "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmid>mid)(?:-|\s+|(?=\d)))?",
+    "QMOD": rf"(?:(?P<qmod>{alternation(lx.QUANTITY_MODIFIERS)})\s+)?",
+    "REL": r"(?P<rel>last|this|next|coming|past|previous|current|following|upcoming|present|this\s+past)",
+    "DEICTIC": rf"(?P<deictic>{alternation(lx.DEICTIC_DAYS)})",
+    "HOLIDAY": rf"(?P<holiday>{alternation([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS])})",
+    "TIME": (
+        r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
+        r"(?:\s+(?P<zone>[ECMP][SD]?T|GMT|UTC)\b)?"
+        r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>[ECMP][SD]?T|GMT|UTC)\b)?"
+        r"|(?P<noon>noon|midnight)"
+    ),
+}
+"""Named building blocks of the patterns."""
+
+_SLOT = re.compile(r"\{(?P<name>[A-Z]+)\}")
+
+
+def expand(template: str) -> str:
+    """Fill the ``{NAME}`` slots of a template with :data:`SLOTS`."""
+    return _SLOT.sub(lambda match: SLOTS[match.group("name")], template)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern, what it yields, and an example that the tests tag."""
+
+    name: str
+    type: TimexType
+    template: str
+    build: Callable[[Groups], Unresolved | None]
+    example: str
+    case_sensitive: bool = False
+
+    def compile(self) -> re.Pattern[str]:
+        """The rule's regular expression, anchored on word boundaries."""
+        flags = 0 if self.case_sensitive else re.IGNORECASE
+        return re.compile(rf"(?<![\w$€£#@&/-])(?:{expand(self.template)})(?![\w]|-\d)", flags)
+
+
+# --------------------------------------------------------------------------------------------------- helpers
+
+
+def _key(text: str | None) -> str:
+    return " ".join((text or "").lower().replace("’", "'").replace(".", "").split())
+
+
+def month_of(groups: Groups) -> int:
+    """Month number from the ``month`` group."""
+    return lx.MONTHS[_key(groups["month"])]
+
+
+def number_of(groups: Groups) -> float | None:
+    """The amount in the ``number`` group, ``None`` for a vague one ("several")."""
+    if groups.get("vague"):
+        return None
+    text = _key(groups["number"]).replace("-", " ")
+    half = 0.0
+    if text.endswith("1/2") or text.endswith("½"):
+        half, text = 0.5, text.rstrip("½").removesuffix("1/2").strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text) + half
+    if text in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[text] + half
+    tens, _, ones = text.partition(" ")
+    return lx.NUMBER_WORDS.get(tens, 0) + lx.NUMBER_WORDS.get(ones, 0) + half
+
+
+def unit_of(groups: Groups) -> Unit:
+    """The unit in the ``unit`` group."""
+    return Unit(lx.UNITS[_key(groups["unit"])])
+
+
+def duration_value(amount: float | None, unit: Unit) -> str:
+    """A TIMEX3 duration: ``P3Y``, ``PT5H``, ``PXY`` for an unknown amount, decades and centuries in years."""
+    if unit is Unit.DECADE and amount is not None:
+        amount, unit = amount * 10, Unit.YEAR
+    if unit is Unit.CENTURY and amount is not None:
+        amount, unit = amount * 100, Unit.YEAR
+    if unit is Unit.QUARTER and amount is not None:
+        amount, unit = amount * 3, Unit.MONTH
+    letter = {Unit.MINUTE: "M", Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.QUARTER: "Q", Unit.WEEKEND: "WE"}.get(
+        unit, unit.value
+    )
+    if amount is None:
+        text = "X"
+    elif amount != int(amount):
+        if unit is Unit.YEAR:
+            return f"P{int(amount * 12)}M"
+        if unit is Unit.HOUR:
+            return f"PT{int(amount)}H{int(round((amount % 1) * 60))}M"
+        if unit is Unit.DAY:
+            return f"P{int(amount)}DT{int(round((amount % 1) * 24))}H"
+        text = f"{amount:g}"
+    else:
+        text = str(int(amount))
+    return f"PT{text}{letter}" if unit.is_time else f"P{text}{letter}"
+
+
+def _relation(groups: Groups) -> Relation:
+    rel = _key(groups.get("rel"))
+    if not rel:
+        return Relation.TENSE
+    return {"last": Relation.LAST, "past": Relation.LAST, "previous": Relation.LAST, "this past": Relation.LAST,
+            "next": Relation.NEXT, "coming": Relation.NEXT, "following": Relation.NEXT,
+            "upcoming": Relation.NEXT}.get(rel, Relation.THIS)  # fmt: skip
+
+
+def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
+    """Hour, minute and part of day from the TIME and POD slots."""
+    pod = lx.PARTS_OF_DAY.get(_key(groups.get("pod"))) if groups.get("pod") else None
+    if groups.get("noon"):
+        return (12 if _key(groups["noon"]) == "noon" else 24), 0, None
+    if groups.get("hour24"):
+        return int(groups["hour24"] or 0), int(groups["minute24"] or 0), None
+    if groups.get("hour"):
+        hour = int(groups["hour"] or 0) % 12
+        if _key(groups.get("ampm")).startswith("p"):
+            hour += 12
+        return hour, int(groups["minute"] or 0), None
+    return None, None, pod
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ISO ``weekday`` of a month (``nth=-1`` for the last).  Example: Thanksgiving 2024 -> Nov 28."""
+    days = [day for day in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, day).isoweekday() == weekday]  # fmt: skip
+    return dt.date(year, month, days[nth - 1 if nth > 0 else nth])
+
+
+def _ordinal(groups: Groups) -> int:
+    text = _key(groups["ordinal"])
+    if text in lx.ORDINALS:
+        return lx.ORDINALS[text]
+    return int(re.sub(r"\D", "", text) or 0)
+
+
+# -------------------------------------------------------------------------------------------------- builders
+
+
+def _full_date(groups: Groups) -> Unresolved:
+    hour, minute, pod = _time_parts(groups)
+    return Calendar(int(groups["year"] or 0), month_of(groups), int(groups["day"] or 0),
+                    part_of_day=pod, hour=hour, minute=minute)  # fmt: skip
+
+
+def _numeric_date(groups: Groups) -> Unresolved | None:
+    year = int(groups["year"] or 0)
+    month, day = int(groups["mnum"] or 0), int(groups["dnum"] or 0)
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Calendar(year, month, day)
+
+
+def _month_day(groups: Groups) -> Unresolved:
+    hour, minute, pod = _time_parts(groups)
+    return Recurring(_relation(groups), month=month_of(groups), day=int(groups["day"] or 0),
+                     part_of_day=pod, hour=hour, minute=minute)  # fmt: skip
+
+
+def _month_year(groups: Groups) -> Unresolved:
+    return Calendar(int(groups["year"] or 0), month_of(groups))
+
+
+def _month(groups: Groups) -> Unresolved:
+    return Recurring(_relation(groups), month=month_of(groups))
+
+
+def _year(groups: Groups) -> Unresolved:
+    return Calendar(int(groups["year"] or 0))
+
+
+def _decade(groups: Groups) -> Unresolved:
+    if groups.get("decade"):
+        return Calendar(decade=int(groups["decade"] or 0))
+    if groups.get("decade2"):
+        return Calendar(decade=190 + int(groups["decade2"] or 0))
+    return Calendar(decade=190 + DECADE_WORDS[_key(groups["decadeword"])])
+
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}  # fmt: skip
+"""Decades written as words, taken as the 1900s.  Example: "the eighties" -> ``198``."""
+
+
+def _century(groups: Groups) -> Unresolved:
+    return Calendar(century=_ordinal(groups) - 1)
+
+
+def _season(groups: Groups) -> Unresolved:
+    season = lx.SEASONS[_key(groups["season"])]
+    if groups.get("year"):
+        return Calendar(int(groups["year"] or 0), season=season)
+    return Recurring(_relation(groups), season=season)
+
+
+def _quarter(groups: Groups) -> Unresolved | None:
+    quarter = _ordinal(groups) if groups.get("ordinal") else int(groups.get("qnum") or 0)
+    if quarter == -1:
+        quarter = 4
+    if not 1 <= quarter <= 4:
+        return None
+    year = groups.get("year") or groups.get("yearpre")
+    if year:
+        return Calendar(int(year), quarter=quarter)
+    return Recurring(_relation(groups), quarter=quarter)
+
+
+def _half(groups: Groups) -> Unresolved:
+    half = 1 if _key(groups["ordinal"]) == "first" else 2
+    if groups.get("year"):
+        return Calendar(int(groups["year"] or 0), half=half)
+    return Recurring(Relation.TENSE, half=half)
+
+
+def _weekday(groups: Groups) -> Unresolved:
+    hour, minute, pod = _time_parts(groups)
+    return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])],
+                     part_of_day=pod, hour=hour, minute=minute)  # fmt: skip
+
+
+def _weekday_date(groups: Groups) -> Unresolved:
+    if groups.get("year"):
+        return _full_date(groups)
+    return _month_day(groups)
+
+
+def _deictic_day(groups: Groups) -> Unresolved:
+    hour, minute, pod = _time_parts(groups)
+    word = _key(groups["deictic"])
+    if word == "tonight":
+        pod = pod or "NI"
+    return Shift(Unit.DAY, lx.DEICTIC_DAYS[word], part_of_day=pod, hour=hour, minute=minute)
+
+
+def _this_pod(groups: Groups) -> Unresolved:
+    _, _, pod = _time_parts(groups)
+    offset = -1 if _key(groups.get("rel")) == "last" and pod == "NI" else 0
+    return Shift(Unit.DAY, offset, part_of_day=pod)
+
+
+def _clock(groups: Groups) -> Unresolved:
+    hour, minute, _ = _time_parts(groups)
+    if groups.get("weekday"):
+        return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])], hour=hour, minute=minute)
+    offset = lx.DEICTIC_DAYS.get(_key(groups.get("deictic")), 0)
+    return Shift(Unit.DAY, offset, hour=hour, minute=minute)
+
+
+_DEICTIC_UNITS = {"week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR, "quarter": Unit.QUARTER,
+                  "decade": Unit.DECADE, "century": Unit.CENTURY, "weekend": Unit.WEEKEND,
+                  "half": Unit.HALF, "fiscal year": Unit.YEAR, "calendar year": Unit.YEAR,
+                  "school year": Unit.YEAR, "season": Unit.YEAR, "day": Unit.DAY}  # fmt: skip
+
+
+def _relative_unit(groups: Groups) -> Unresolved:
+    unit = _DEICTIC_UNITS[_key(groups["runit"])]
+    rel = _key(groups["rel"])
+    if rel in ("previous", "following", "preceding", "prior"):
+        return Shift(unit, -1 if rel in ("previous", "preceding", "prior") else 1, anaphoric=True)
+    return Shift(unit, _relation(groups).value if _relation(groups) is not Relation.THIS else 0)
+
+
+def _anaphoric_unit(groups: Groups) -> Unresolved:
+    unit = _DEICTIC_UNITS[_key(groups["runit"])]
+    word = _key(groups["ana"])
+    offset = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(word, 0)
+    _, _, pod = _time_parts(groups)
+    return Shift(unit, offset, anaphoric=True, part_of_day=pod)
+
+
+def _ago(groups: Groups) -> Unresolved:
+    amount = number_of(groups)
+    unit = unit_of(groups)
+    direction = _key(groups["dir"])
+    sign = 1 if direction in ("later", "from now", "hence", "after", "on") else -1
+    offset = None if amount is None or amount != int(amount) else sign * int(amount)
+    anaphoric = direction in ("earlier", "later", "before", "after", "on")
+    return Shift(unit, offset, anaphoric=anaphoric, follow_granularity=True)
+
+
+def _duration(groups: Groups) -> Unresolved | None:
+    unit = unit_of(groups)
+    amount = number_of(groups)
+    if _key(groups["unit"]) in lx.UNIT_PLURALS and amount == 1 and not groups.get("number", "").isdigit():
+        return None
+    return Literal(duration_value(amount, unit))
+
+
+def _span_duration(groups: Groups) -> Unresolved:
+    amount = number_of(groups) if groups.get("number") else 1.0
+    return Literal(duration_value(amount, unit_of(groups)))
+
+
+def _vague_duration(groups: Groups) -> Unresolved:
+    return Literal(duration_value(None, unit_of(groups)))
+
+
+_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+              "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
+              "annual": "P1Y"}  # fmt: skip
+"""Adverbs of frequency.  Example: "reported quarterly" -> ``P3M``."""
+
+
+def _set_word(groups: Groups) -> Unresolved:
+    return Literal(_SET_WORDS[_key(groups["setword"])])
+
+
+def _every_unit(groups: Groups) -> Unresolved:
+    amount = number_of(groups) if groups.get("number") else 1.0
+    return Literal(duration_value(amount, unit_of(groups)))
+
+
+def _every_weekday(groups: Groups) -> Unresolved:
+    weekday = lx.WEEKDAYS[_key(groups["weekday"]).rstrip("s")] if _key(groups["weekday"]).rstrip("s") in lx.WEEKDAYS \
+        else lx.WEEKDAYS[_key(groups["weekday"])]  # fmt: skip
+    _, _, pod = _time_parts(groups)
+    return Literal(f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
+
+
+def _reference(groups: Groups) -> Unresolved:
+    return Literal(lx.REFERENCES[_key(groups["ref"])])
+
+
+def _holiday(groups: Groups) -> Unresolved:
+    name = _key(groups["holiday"])
+    year = int(groups["year"]) if groups.get("year") else None
+    if name in lx.HOLIDAYS:
+        month, day = lx.HOLIDAYS[name]
+        return Calendar(year, month, day) if year else Recurring(_relation(groups), month=month, day=day)
+    month, weekday, nth = lx.FLOATING_HOLIDAYS[name]
+    if year:
+        return Calendar(year, month, nth_weekday(year, month, weekday, nth).day)
+    return Recurring(_relation(groups), month=month, holiday=(weekday, nth))
+
+
+def _fiscal_year(groups: Groups) -> Unresolved:
+    return Calendar(int(groups["year"] or groups["yearpre"] or 0))
+
+
+def _year_earlier_period(groups: Groups) -> Unresolved:
+    return Shift(Unit.YEAR, -1, anaphoric=True, follow_granularity=True)
+
+
+def _anaphoric_quarter(groups: Groups) -> Unresolved:
+    return Shift(Unit.QUARTER, 0, anaphoric=True, follow_granularity=True)
+
+
+# ------------------------------------------------------------------------------------------------------ rules
+
+D, T, DUR, S = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+RULES: tuple[Rule, ...] = (
+    # Full calendar dates.
+    Rule("iso-date", D, r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<dnum>0[1-9]|[12]\d|3[01])", _numeric_date,
+         "The report is dated 2022-02-24."),
+    Rule("numeric-date", D, r"(?P<mnum>1[0-2]|0?[1-9])/(?P<dnum>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)",
+         _numeric_date, "The form was signed 02/24/2022."),
+    Rule("month-day-year", D, r"{PMOD}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}", _full_date,
+         "Russia invaded on Feb. 24, 2022."),
+    Rule("day-month-year", D, r"{PMOD}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}",
+         _full_date, "Russia invaded on 24 February 2022."),
+    Rule("weekday-month-day", D, r"{PMOD}{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:\s+{POD})?", _weekday_date,
+         "The vote is on Tuesday, March 25."),
+    Rule("month-day", D, r"{PMOD}{MONTH}\s+{DAY}(?:\s+{POD})?", _month_day, "The vote is on March 25."),
+    Rule("day-month", D, r"{PMOD}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", _month_day, "The vote is on 25 March."),
+    Rule("month-year", D, r"{PMOD}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, "It happened in November 2023."),
+    Rule("month", D, r"{PMOD}(?:{REL}\s+)?{MONTH}", _month, "The law takes effect in October."),
+    # Years, decades, centuries.
+    Rule("year", D, r"{PMOD}(?:the\s+year\s+)?{YEAR}", _year, "The group was founded in 2022."),
+    Rule("post-year", D, r"(?P<pmod>post|pre)-{YEAR}", _year, "The post-1959 era."),
+    Rule("decade", D,
+         r"(?:the\s+)?{PMOD}(?:(?P<decade>1\d\d|20\d)0['’]?s|['’](?P<decade2>\d)0s|(?P<decadeword>twenties|thirties"
+         r"|forties|fifties|sixties|seventies|eighties|nineties))",
+         _decade, "Prices fell in the 1990s."),
+    Rule("century", D,
+         r"(?:the\s+)?{PMOD}(?P<ordinal>(?:1\d|20|21|[1-9])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+         r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+         r"eighteenth|nineteenth|twentieth|twenty[-\s]first)\s+century",
+         _century, "It shaped the 20th century."),
+    # Seasons, quarters, halves, fiscal years.
+    Rule("season-of-year", D, r"{PMOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", _season, "It rained in summer 2021."),
+    Rule("season", D, r"{PMOD}(?:{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
+    Rule("quarter", D,
+         r"{PMOD}(?:the\s+)?(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
+         r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR}|\s+ended)?",
+         _quarter, "Profit rose in the third quarter."),
+    Rule("quarter-code", D, r"(?:Q(?P<qnum>[1-4])[\s-]*{YEAR}?|(?P<yearpre>\d{4})[\s-]*Q(?P<qnum2>[1-4]))", lambda g: _quarter(
+        {**g, "qnum": g.get("qnum") or g.get("qnum2")}), "Sales in Q2 2021 were weak.", case_sensitive=True),
+    Rule("half", D, r"{PMOD}(?:the\s+)?(?P<ordinal>first|second|latter)\s+half(?:\s+of\s+(?:the\s+year\s+)?{YEAR})?",
+         _half, "Growth slowed in the first half of 2023."),
+    Rule("fiscal-year", D, r"(?:fiscal(?:\s+year)?\s+{YEAR}|(?:the\s+)?(?P<yearpre>\d{4})\s+fiscal\s+year)", _fiscal_year,
+         "Revenue in fiscal 2024 rose."),
+    Rule("anaphoric-quarter", D, r"the\s+(?:latest|same|comparable|recent|most\s+recent)\s+(?:quarter|period)",
+         _anaphoric_quarter, "Sales rose in the latest quarter."),
+    Rule("year-earlier-period", D,
+         r"(?:the\s+)?(?:year[-\s]earlier|year[-\s]ago|previous[-\s]year|prior[-\s]year)(?:\s+(?:quarter|period))?",
+         _year_earlier_period, "Profit fell from the year-earlier quarter."),
+    # Weekdays and days named from today.
+    Rule("weekday", D, r"{PMOD}(?:{REL}\s+)?{WEEKDAY}(?:\s+{POD})?", _weekday, "They met on Thursday."),
+    Rule("deictic-day", D, r"{PMOD}{DEICTIC}(?:\s+{POD})?", _deictic_day, "Shares fell yesterday."),
+    Rule("this-part-of-day", T, r"{PMOD}(?P<rel>this|last|early\s+this|late\s+last)\s+{POD}", _this_pod,
+         "He spoke this morning."),
+    Rule("clock-time", T,
+         r"{QMOD}{TIME}(?:\s+(?:on\s+)?(?:{REL}\s+)?{WEEKDAY}|\s+{DEICTIC})?", _clock, "Polls close at 8 p.m."),
+    Rule("holiday", D, r"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:of\s+)?{YEAR})?", _holiday, "Talks paused over Christmas 2020.",
+         case_sensitive=False),
+    # Units counted from today or from the previous mention.
+    Rule("relative-unit", D,
+         r"{PMOD}(?:the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year"
+         r"|quarter|decade|century|half)",
+         _relative_unit, "Prices rose last week."),
+    Rule("anaphoric-unit", D,
+         r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|that|the\s+same)\s+"
+         r"(?P<runit>day|week|month|year|weekend)(?:\s+{POD})?",
+         _anaphoric_unit, "The deal closed on March 3, 2021. The following day, shares rose."),
+    Rule("anaphoric-pod", T, r"(?P<ana>the\s+next|the\s+following|that|the\s+same)\s+{POD}",
+         lambda g: _anaphoric_unit({**g, "runit": "day"}), "He left on Friday. The next morning he was back."),
+    Rule("ago", D,
+         r"{QMOD}{NUMBER}\s+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)", _ago,
+         "The plant closed three years ago."),
+    # Amounts of time.
+    Rule("past-n-units", DUR,
+         r"{QMOD}(?:the\s+|these\s+)?(?:(?:past|last|next|coming|previous|first|final|following|preceding)\s+)"
+         r"(?:{NUMBER}\s+)?{UNIT}",
+         _span_duration, "Sales rose in the past two months."),
+    Rule("duration", DUR,
+         r"{QMOD}{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?[-\s]+{UNIT}"
+         r"(?:-long|-old)?(?:\s+and\s+a\s+half)?",
+         _duration, "The trial lasted three years."),
+    Rule("vague-duration", DUR, r"(?:(?P<recent>recent)\s+)?(?P<unit>years|months|weeks|decades|centuries)",
+         _vague_duration, "Prices rose in recent years."),
+    # Sets.
+    Rule("set-word", S, r"(?P<setword>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly"
+         r"|semiannually)", _set_word, "The index is published weekly."),
+    Rule("every-unit", S, r"(?:every|each|per)\s+(?:{NUMBER}\s+)?{UNIT}", _every_unit, "Rates are reviewed every year."),
+    Rule("every-weekday", S, r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
+         r"|sun)days)", lambda g: _every_weekday({**g, "weekday": g.get("weekday") or g.get("weekdays")}),
+         "The market closes early every Friday."),
+    # Vague references.
+    Rule("reference", D, rf"(?P<ref>{alternation(lx.REFERENCES)})", _reference, "Prices are falling now."),
+)
+"""All rules.  When matches overlap, the longest wins; on equal length, the earlier rule."""
+
+
+COMPILED: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple((rule, rule.compile()) for rule in RULES)
+
+
+def modifier(groups: Groups) -> Mod | None:
+    """The modifier given by the ``pmod``/``pmid``/``qmod`` groups of a match, if any."""
+    if groups.get("pmid"):
+        return Mod.MID
+    if groups.get("pmod"):
+        text = _key(groups["pmod"])
+        if text == "post":
+            return Mod.AFTER
+        if text == "pre":
+            return Mod.BEFORE
+        return lx.MODIFIERS_BEFORE.get(text)
+    if groups.get("qmod"):
+        return lx.QUANTITY_MODIFIERS.get(_key(groups["qmod"]))
+    return None

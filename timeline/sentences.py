@@ -1,0 +1,82 @@
+"""Split a document into sentences with character offsets.
+
+Each line is its own unit (headings, bullet lines and datelines are sentences of their own); inside a line a
+sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by white space and an
+upper-case letter, a digit or an opening quote, unless the word before the stop is a known abbreviation.
+
+    >>> [s.text for s in split_sentences("Dr. Smith left on Feb. 3. He came back.\\n• A bullet")]
+    ['Dr. Smith left on Feb. 3.', 'He came back.', '• A bullet']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr rev hon pres supt insp
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    inc corp co ltd llc bros dept univ assn no nos vol pp fig est approx vs etc al ave blvd rd mt ft
+    u.s u.k u.n e.u a.m p.m d.c n.y l.a i.e e.g
+    """.split()
+)
+"""Words that end in a full stop without ending the sentence (lower case, final stop removed).
+Example: "Feb. 3" and "Dr. Smith" do not split."""
+
+_BOUNDARY = re.compile(r"""(?P<stop>[.!?]+)(?P<close>["'”’)\]]*)(?P<space>\s+)(?=["'“‘(\[]?[A-Z0-9])""")
+_WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)$")
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its text and where it starts and ends in the document."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order; white space around them is not part of them."""
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text: str) -> Iterator[Sentence]:
+    """Sentences of ``text`` in order, lazily."""
+    for line in _LINE.finditer(text):
+        yield from _split_line(text, line.start(), line.end())
+
+
+def _split_line(text: str, start: int, end: int) -> Iterator[Sentence]:
+    cursor = start
+    for boundary in _BOUNDARY.finditer(text, start, end):
+        stop_at = boundary.start("stop")
+        if boundary.group("stop") == "." and _is_abbreviation(text, cursor, stop_at):
+            continue
+        piece_end = boundary.end("close")
+        yield from _trimmed(text, cursor, piece_end)
+        cursor = boundary.end("space")
+    yield from _trimmed(text, cursor, end)
+
+
+def _is_abbreviation(text: str, start: int, stop_at: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(start, stop_at - 12), stop_at)
+    if not match:
+        return False
+    word = match.group("word").lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # A single capital initial ("John F. Kennedy"), but not a sentence ending in a lone digit or word.
+    return len(word) == 1 and word.isalpha() and text[match.start()].isupper()
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield Sentence(start, end, text[start:end])

@@ -1,0 +1,115 @@
+"""Unresolved values: what the extraction step knows about an expression before it is anchored.
+
+Extraction (:mod:`timeline.rules`) turns each match into one of these; resolution (:mod:`timeline.resolve`) turns
+it into a TIMEX3 value string against an explicit anchor.  Nothing here is a string to be parsed back.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Unit(str, enum.Enum):
+    """Calendar units, with their TIMEX3 duration letter as value."""
+
+    SECOND = "S"
+    MINUTE = "MIN"
+    HOUR = "H"
+    DAY = "D"
+    WEEKEND = "WE"
+    WEEK = "W"
+    MONTH = "M"
+    QUARTER = "Q"
+    HALF = "HALF"
+    YEAR = "Y"
+    DECADE = "DE"
+    CENTURY = "CE"
+    MILLENNIUM = "ML"
+
+    @property
+    def is_time(self) -> bool:
+        """Units below a day are written after ``T`` in a duration (``PT5H``)."""
+        return self in (Unit.SECOND, Unit.MINUTE, Unit.HOUR)
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """A calendar point or period named by its parts; ``year`` is ``None`` when the text gave none.
+
+    Example: "March 3" -> ``Calendar(month=3, day=3)``; "the 1990s" -> ``Calendar(decade=199)``.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    week: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    decade: int | None = None
+    century: int | None = None
+    part_of_day: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+
+class Relation(enum.IntEnum):
+    """Which occurrence of a recurring period: the last, this, or the next one; TENSE lets the sentence decide."""
+
+    LAST = -1
+    THIS = 0
+    NEXT = 1
+    TENSE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Recurring:
+    """A period that recurs every year or week, named without a year: a weekday, month, season or quarter.
+
+    Example: "last Friday" -> ``Recurring(weekday=5, relation=Relation.LAST)``; "in October" with the sentence's
+    tense deciding which October.
+    """
+
+    relation: Relation = Relation.TENSE
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    part_of_day: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    holiday: tuple[int, int] | None = None
+    """For a holiday on the n-th weekday of ``month``: (ISO weekday, n), n = -1 for the last."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """The period ``offset`` units away from the anchor's period of that unit.
+
+    Example: "last week" -> ``Shift(Unit.WEEK, -1)``; "three days ago" -> ``Shift(Unit.DAY, -3)``;
+    "the following day" -> ``Shift(Unit.DAY, 1, anaphoric=True)``.  ``offset`` is ``None`` for an unknown
+    amount ("several years ago").
+    """
+
+    unit: Unit
+    offset: int | None
+    anaphoric: bool = False
+    part_of_day: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    follow_granularity: bool = False
+    """Shift the previous mention's own period ("a year earlier" after "the third quarter" -> that quarter a year
+    before) when it is finer than ``unit``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Literal:
+    """A value that needs no anchor: durations, sets and vague references.  Example: "three years" -> ``P3Y``."""
+
+    value: str
+
+
+Unresolved = Calendar | Recurring | Shift | Literal
