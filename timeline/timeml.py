@@ -703,7 +703,7 @@ def _command_eval(args: argparse.Namespace) -> int:
     files = _corpus(args.corpus_dir)
     progress = _Progress(len(files), sys.stderr)
     evaluation = Evaluation()
-    failed = 0
+    failed = dropped = 0
     for index, (name, path) in enumerate(files, 1):
         progress.show(index, name)
         try:
@@ -716,12 +716,14 @@ def _command_eval(args: argparse.Namespace) -> int:
         tagged = _tag_one(gold, args.traceback)
         if tagged is None:
             failed += 1
+        else:
+            dropped += tagged.dropped
         evaluation.add(gold, tagged.document.timexes if tagged is not None else ())
     progress.done()
-    return _report(evaluation, args, failed)
+    return _report(evaluation, args, failed, dropped)
 
 
-def _report(evaluation: Evaluation, args: argparse.Namespace, failed: int) -> int:
+def _report(evaluation: Evaluation, args: argparse.Namespace, failed: int, dropped: int = 0) -> int:
     """Print the scores, write the error listing if asked, and give the exit code."""
     if args.errors is not None:
         lines = [ERRORS_HEADER] + [m.line() + "\n" for m in evaluation.mismatches]
@@ -734,6 +736,8 @@ def _report(evaluation: Evaluation, args: argparse.Namespace, failed: int) -> in
     summary = f"scored {evaluation.documents} documents"
     if args.errors is not None:
         summary += f"; {len(evaluation.mismatches)} mismatches listed in {args.errors}"
+    if dropped:
+        summary += f"; {dropped} overlapping or empty tagger timexes dropped"
     if failed:
         summary += f"; {failed} failed"
     print(summary, file=sys.stderr)
