@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from timeline import lexicon as lx
 from timeline.model import Mod, TimexType
-from timeline.rules import COMPILED, Rule, modifier
+from timeline.rules import COMPILED, Rule, alternation, modifier
 from timeline.values import Calendar, Literal, Recurring, Unresolved
 
 NOT_YEAR_BEFORE = frozenset(
@@ -72,9 +72,22 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     kind = rule.type
     if isinstance(value, (Calendar, Recurring)) and (value.hour is not None or value.part_of_day):
         kind = TimexType.TIME
-    elif isinstance(value, Literal) and rule.type is TimexType.DATE and value.value.startswith("P"):
+    elif isinstance(value, Literal) and rule.type is TimexType.DATE and _DURATION_VALUE.match(value.value):
         kind = TimexType.DURATION
-    return Found(match.start(), match.end(), match.group(), kind, value, modifier(groups), rule.name)
+    mod = modifier(groups) or _outside_modifier(text, match.start())
+    return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
+
+
+_DURATION_VALUE = re.compile(r"^PT?[\dX]")
+_OUTSIDE = re.compile(rf"\b(?P<word>{alternation(lx.OUTSIDE_MODIFIERS)})\s+$", re.IGNORECASE)
+
+
+def _outside_modifier(text: str, start: int) -> Mod | None:
+    """A modifier just before the expression that stays outside its extent ("about two weeks")."""
+    match = _OUTSIDE.search(text, max(0, start - 16), start)
+    if match is None:
+        return None
+    return lx.OUTSIDE_MODIFIERS.get(" ".join(match.group("word").lower().split()))
 
 
 def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
@@ -104,6 +117,14 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False
         if NOT_YEAR_AFTER.match(after):
             return False
+    if rule.name == "duration" and re.match(r"[-\s]+old\b", after):
+        return False  # an age: "a 6-year-old boy", "52 years old"
+    if rule.name == "duration" and match.group().lower().endswith("-old"):
+        return False
+    season = groups.get("season")
+    if rule.name == "season" and season and not groups.get("rel") and not groups.get("pmod"):
+        if not MONTH_CONTEXT_BEFORE.search(before) or season[0].isupper() and re.match(r"\s+[A-Z]", after):
+            return False  # "prices fall", "Summer Olympics"
     if rule.name in ("duration", "ago") and groups.get("unit", "").lower() in ("second", "seconds"):
         number = (groups.get("number") or "").lower()
         if number in ("a", "one", "single") and rule.name == "duration":

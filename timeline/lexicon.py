@@ -80,14 +80,20 @@ MODIFIERS_BEFORE: dict[str, Mod] = {
 """Position modifiers inside the expression.  Example: "the end of March" -> END, "mid-November" -> MID."""
 
 QUANTITY_MODIFIERS: dict[str, Mod] = {
-    "about": Mod.APPROX, "around": Mod.APPROX, "roughly": Mod.APPROX, "approximately": Mod.APPROX,
-    "some": Mod.APPROX, "nearly": Mod.LESS_THAN, "almost": Mod.LESS_THAN, "less than": Mod.LESS_THAN,
+    "some": Mod.APPROX, "nearly": Mod.LESS_THAN, "less than": Mod.LESS_THAN,
     "fewer than": Mod.LESS_THAN, "under": Mod.LESS_THAN, "just under": Mod.LESS_THAN,
-    "more than": Mod.MORE_THAN, "over": Mod.MORE_THAN, "just over": Mod.MORE_THAN, "upwards of": Mod.MORE_THAN,
+    "more than": Mod.MORE_THAN, "upwards of": Mod.MORE_THAN,
     "at least": Mod.EQUAL_OR_MORE, "no less than": Mod.EQUAL_OR_MORE, "at most": Mod.EQUAL_OR_LESS,
     "no more than": Mod.EQUAL_OR_LESS, "up to": Mod.EQUAL_OR_LESS,
 }  # fmt: skip
-"""Modifiers of an amount of time.  Example: "more than two weeks" -> ``P2W`` MORE_THAN."""
+"""Modifiers of an amount of time, inside the expression.  Example: "more than two weeks" -> ``P2W`` MORE_THAN."""
+
+OUTSIDE_MODIFIERS: dict[str, Mod] = {
+    "about": Mod.APPROX, "around": Mod.APPROX, "roughly": Mod.APPROX, "approximately": Mod.APPROX,
+    "almost": Mod.LESS_THAN, "just under": Mod.LESS_THAN,
+}  # fmt: skip
+"""Modifiers that TimeML annotators mostly leave outside the tag but that still set its mod.
+Example: "about two weeks" -> text "two weeks", ``P2W`` APPROX."""
 
 RELATIVE_WORDS: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
@@ -102,13 +108,11 @@ DEICTIC_DAYS: dict[str, int] = {
 """Days named relative to the reference date.  Example: "yesterday" with reference 2025-03-18 -> 2025-03-17."""
 
 REFERENCES: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "the present": "PRESENT_REF", "presently": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
-    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF",
-    "lately": "PAST_REF", "earlier": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "future": "FUTURE_REF", "someday": "FUTURE_REF",
-    "shortly": "FUTURE_REF", "eventually": "FUTURE_REF", "the time being": "PRESENT_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
 }  # fmt: skip
 """Vague references to the present, past and future.  Example: "now" -> PRESENT_REF."""
 
@@ -130,13 +134,13 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 Example: "Thanksgiving 2024" -> 2024-11-28."""
 
 FUTURE_MARKERS = frozenset(
-    """will 'll shall going plans plan planned expects expected expect scheduled schedule set to would
-    could might should may intends intend hopes hope aims aim next upcoming later tomorrow due until""".split()
+    """will 'll shall won't plans plan scheduled intends intend upcoming tomorrow""".split()
 )
 """Words that put a sentence in the future (for weekdays and months with no year).
 Example: "will meet on Thursday" -> the next Thursday."""
 
 PAST_MARKERS = frozenset(
-    """was were had did said told reported announced ago last earlier yesterday previously been""".split()
+    """was were had did said says told reported announced ago last earlier yesterday previously been
+    wasn't weren't didn't hadn't""".split()
 )
 """Words that put a sentence in the past.  Example: "met on Thursday" -> the previous Thursday."""

@@ -51,7 +51,7 @@ _PMOD_KEYS = [key for key in lx.MODIFIERS_BEFORE if not key.endswith("-")]
 SLOTS: dict[str, str] = {
     "MONTH": rf"(?P<month>{alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS)})",
     "WEEKDAY": rf"(?P<weekday>{alternation(lx.WEEKDAYS, dotted=_ABBREVIATED_DAYS)})",
-    "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])",
+    "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
     "YEAR": r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d])",
     "SEASON": rf"(?P<season>{alternation(lx.SEASONS)})",
     "POD": rf"(?P<pod>{alternation(lx.PARTS_OF_DAY)})",
@@ -333,6 +333,8 @@ def _anaphoric_unit(groups: Groups) -> Unresolved:
 def _ago(groups: Groups) -> Unresolved:
     amount = number_of(groups)
     unit = unit_of(groups)
+    if unit in (Unit.DECADE, Unit.CENTURY) and amount is not None:
+        amount, unit = amount * (10 if unit is Unit.DECADE else 100), Unit.YEAR
     direction = _key(groups["dir"])
     sign = 1 if direction in ("later", "from now", "hence", "after", "on") else -1
     offset = None if amount is None or amount != int(amount) else sign * int(amount)
@@ -349,7 +351,8 @@ def _duration(groups: Groups) -> Unresolved | None:
 
 
 def _span_duration(groups: Groups) -> Unresolved:
-    amount = number_of(groups) if groups.get("number") else 1.0
+    plural = _key(groups["unit"]) in lx.UNIT_PLURALS
+    amount = number_of(groups) if groups.get("number") else None if plural else 1.0
     return Literal(duration_value(amount, unit_of(groups)))
 
 
@@ -393,6 +396,13 @@ def _holiday(groups: Groups) -> Unresolved:
     if year:
         return Calendar(year, month, nth_weekday(year, month, weekday, nth).day)
     return Recurring(_relation(groups), month=month, holiday=(weekday, nth))
+
+
+def _year_in_words(groups: Groups) -> Unresolved:
+    words = _key(groups["yearwords"]).replace("-", " ").replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        return Calendar(2000 + sum(lx.NUMBER_WORDS.get(word, 0) for word in words[2:]))
+    return Calendar(1900 + sum(lx.NUMBER_WORDS.get(word, 0) for word in words[1:]))
 
 
 def _fiscal_year(groups: Groups) -> Unresolved:
@@ -452,7 +462,9 @@ RULES: tuple[Rule, ...] = (
          _half, "Growth slowed in the first half of 2023."),
     Rule("fiscal-year", D, r"(?:fiscal(?:\s+year)?\s+{YEAR}|(?:the\s+)?(?P<yearpre>\d{4})\s+fiscal\s+year)", _fiscal_year,
          "Revenue in fiscal 2024 rose."),
-    Rule("anaphoric-quarter", D, r"the\s+(?:latest|same|comparable|recent|most\s+recent)\s+(?:quarter|period)",
+    Rule("anaphoric-quarter", D,
+         r"(?:the|that|this)\s+(?:(?:latest|same|comparable|recent|most\s+recent|just[-\s]ended|fiscal)\s+)?quarter"
+         r"|the\s+(?:latest|same|comparable|most\s+recent)\s+period",
          _anaphoric_quarter, "Sales rose in the latest quarter."),
     Rule("year-earlier-period", D,
          r"(?:the\s+)?(?:year[-\s]earlier|year[-\s]ago|previous[-\s]year|prior[-\s]year)(?:\s+(?:quarter|period))?",
@@ -471,6 +483,15 @@ RULES: tuple[Rule, ...] = (
          r"{PMOD}(?:the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year"
          r"|quarter|decade|century|half)",
          _relative_unit, "Prices rose last week."),
+    Rule("the-year", D,
+         r"{PMOD}(?:(?:the|that)\s+(?:(?:full|fiscal|current\s+fiscal|calendar|same|entire)\s+)?"
+         r"(?P<runit>year|week|weekend)|(?P<yearend>year[-\s]end|year['’]s\s+end))",
+         lambda g: Shift(Unit.YEAR if g.get("yearend") else _DEICTIC_UNITS[_key(g["runit"])], 0, anaphoric=True),
+         "Sales for the year rose."),
+    Rule("year-in-words", D, r"{PMOD}(?:the\s+year\s+)?(?P<yearwords>nineteen[-\s]+(?:" + _NUMBER_COMPOUND[3:-1] +
+         r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+         r"sixty|seventy|eighty|ninety)|two\s+thousand(?:\s+and)?(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|"
+         r"nine|ten))?)", _year_in_words, "It happened in nineteen ninety-six."),
     Rule("anaphoric-unit", D,
          r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|that|the\s+same)\s+"
          r"(?P<runit>day|week|month|year|weekend)(?:\s+{POD})?",
@@ -489,11 +510,13 @@ RULES: tuple[Rule, ...] = (
          r"{QMOD}{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?[-\s]+{UNIT}"
          r"(?:-long|-old)?(?:\s+and\s+a\s+half)?",
          _duration, "The trial lasted three years."),
-    Rule("vague-duration", DUR, r"(?:(?P<recent>recent)\s+)?(?P<unit>years|months|weeks|decades|centuries)",
+    Rule("vague-duration", DUR, r"(?:(?P<recent>recent)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)",
          _vague_duration, "Prices rose in recent years."),
     # Sets.
-    Rule("set-word", S, r"(?P<setword>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly"
+    Rule("set-word", S, r"(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
          r"|semiannually)", _set_word, "The index is published weekly."),
+    Rule("per-unit", S, r"(?:a|per)\s+(?P<unit>year|month|week|day|hour)", _every_unit,
+         "Interest of 5% a year is paid."),
     Rule("every-unit", S, r"(?:every|each|per)\s+(?:{NUMBER}\s+)?{UNIT}", _every_unit, "Rates are reviewed every year."),
     Rule("every-weekday", S, r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
          r"|sun)days)", lambda g: _every_weekday({**g, "weekday": g.get("weekday") or g.get("weekdays")}),
