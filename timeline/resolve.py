@@ -144,13 +144,30 @@ def _recurring(value: Recurring, anchor: Anchor, tense: Tense) -> Resolved:
     elif relation is Relation.NEXT:
         year += 1 if position <= here or value.day is None and position[0] == here[0] else 0
     elif relation is Relation.TENSE:
-        if tense is Tense.PAST and position > here and not _same_period(value, here, position):
-            year -= 1
-        elif tense is Tense.FUTURE and position < here and not _same_period(value, here, position):
-            year += 1
+        return min((_candidate(value, year + step, reference, tense) for step in (-1, 0, 1)), key=lambda c: c[0])[1]
     if value.holiday is not None:
         return _holiday(value, year)
     return _format_period(year, value)
+
+
+TENSE_PENALTY_DAYS = 120
+"""How far a date against the sentence's tense counts as lying beyond one that agrees with it.
+Example: "Dec. 7" in a past-tense sentence of 1989-10-30 still means 1989-12-07 only if no nearer reading fits."""
+
+
+def _candidate(value: Recurring, year: int, reference: dt.date, tense: Tense) -> tuple[int, Resolved]:
+    """The reading of ``value`` in ``year`` and its distance from the reference date, tense considered."""
+    resolved = _holiday(value, year) if value.holiday is not None else _format_period(year, value)
+    found = period_of(resolved.value)
+    if found is None:
+        return (10**6, resolved)
+    period = found[1]
+    if period.start <= reference <= period.end:
+        return (0, resolved)
+    distance = min(abs((period.start - reference).days), abs((period.end - reference).days))
+    if tense is Tense.PAST and period.start > reference or tense is Tense.FUTURE and period.end < reference:
+        distance += TENSE_PENALTY_DAYS
+    return (distance, resolved)
 
 
 def _holiday(value: Recurring, year: int) -> Resolved:
