@@ -2,7 +2,9 @@
 
 Each line is its own unit (headings, bullet lines and datelines are sentences of their own); inside a line a
 sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by white space and an
-upper-case letter, a digit or an opening quote, unless the word before the stop is a known abbreviation.
+upper-case letter, a digit or an opening quote, unless the word before the stop is a known abbreviation or an
+initial.  Every pattern here is linear in the length of the text, whatever the text (no backtracking into runs of
+stops, quotes or spaces), so a hostile file cannot stall the pipeline.
 
     >>> [s.text for s in split_sentences("Dr. Smith left on Feb. 3. He came back.\\n• A bullet")]
     ['Dr. Smith left on Feb. 3.', 'He came back.', '• A bullet']
@@ -18,15 +20,24 @@ ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr rev hon pres supt insp
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    inc corp co ltd llc bros dept univ assn no nos vol pp fig est approx vs etc al ave blvd rd mt ft
+    inc corp co ltd llc bros dept univ assn est approx vs etc al ave blvd rd mt ft
     u.s u.k u.n e.u a.m p.m d.c n.y l.a i.e e.g
     """.split()
 )
 """Words that end in a full stop without ending the sentence (lower case, final stop removed).
 Example: "Feb. 3" and "Dr. Smith" do not split."""
 
-_BOUNDARY = re.compile(r"""(?P<stop>[.!?]+)(?P<close>["'”’)\]]*)(?P<space>\s+)(?=["'“‘(\[]?[A-Z0-9])""")
+NUMBER_ABBREVIATIONS = frozenset("no nos vol pp fig art sec ch".split())
+"""Abbreviations only when a number follows.  Example: "No. 5" does not split; "He said no. Then" does."""
+
+# Possessive quantifiers and the look-behind keep this linear: a match starts only at the first of a run of stops
+# and never gives back stops, quotes or spaces it has taken (1 MB of "." costs one pass, not a pass per dot).
+_BOUNDARY = re.compile(
+    r"""(?<![.!?])(?P<stop>[.!?]++)(?P<close>["'”’)\]]*+)(?P<space>\s++)(?P<next>["'“‘(\[]?[A-Z0-9])"""
+)
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+"""One or more capital initials before the stop.  Example: "John F. Kennedy", "A.B. Jones"."""
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -54,7 +65,7 @@ def _split_line(text: str, start: int, end: int) -> Iterator[Sentence]:
     cursor = start
     for boundary in _BOUNDARY.finditer(text, start, end):
         stop_at = boundary.start("stop")
-        if boundary.group("stop") == "." and _is_abbreviation(text, cursor, stop_at):
+        if boundary.group("stop") == "." and _is_abbreviation(text, cursor, stop_at, boundary.group("next")):
             continue
         piece_end = boundary.end("close")
         yield from _trimmed(text, cursor, piece_end)
@@ -62,21 +73,25 @@ def _split_line(text: str, start: int, end: int) -> Iterator[Sentence]:
     yield from _trimmed(text, cursor, end)
 
 
-def _is_abbreviation(text: str, start: int, stop_at: int) -> bool:
+def _is_abbreviation(text: str, start: int, stop_at: int, following: str) -> bool:
+    """Whether the full stop at ``stop_at`` ends an abbreviation or initial rather than the sentence."""
     match = _WORD_BEFORE.search(text, max(start, stop_at - 12), stop_at)
     if not match:
         return False
-    word = match.group("word").lower().rstrip(".")
+    original = match.group("word").rstrip(".")
+    word = original.lower()
     if word in ABBREVIATIONS:
         return True
-    # A single capital initial ("John F. Kennedy"), but not a sentence ending in a lone digit or word.
-    return len(word) == 1 and word.isalpha() and text[match.start()].isupper()
+    if word in NUMBER_ABBREVIATIONS:
+        return following[-1].isdigit()
+    # Capital initials ("John F. Kennedy", "A.B. Jones"), but not a sentence ending in a lone digit or word.
+    return _INITIALS.fullmatch(original) is not None
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        yield Sentence(start, end, text[start:end])
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    stripped = stripped.rstrip()
+    if stripped:
+        yield Sentence(start, start + len(stripped), stripped)

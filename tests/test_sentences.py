@@ -1,0 +1,113 @@
+"""The sentence splitter: one case per behaviour, as a table of (text -> expected sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.sentences import split_sentences
+
+CASES: list[tuple[str, str, list[str]]] = [
+    # (behaviour, text, expected sentences)
+    ("plain stops split", "It rained. The match was off.", ["It rained.", "The match was off."]),
+    ("question and exclamation split", "Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
+    ("a title does not split", "Dr. Smith left. He came back.", ["Dr. Smith left.", "He came back."]),
+    ("two titles in a row", "Mr. and Mrs. Smith came. They left.", ["Mr. and Mrs. Smith came.", "They left."]),
+    (
+        "a military rank",
+        "Gen. Lee surrendered in 1865. The war ended.",
+        ["Gen. Lee surrendered in 1865.", "The war ended."],
+    ),
+    ("an abbreviated month", "He left on Feb. 3. He came back.", ["He left on Feb. 3.", "He came back."]),
+    (
+        "a dotted country",
+        "The U.S. economy grew. Analysts were surprised.",
+        ["The U.S. economy grew.", "Analysts were surprised."],
+    ),
+    (
+        "a.m./p.m. before a capital",
+        "He came at 5 p.m. Tuesday. She left.",
+        ["He came at 5 p.m. Tuesday.", "She left."],
+    ),
+    ("i.e. and e.g.", "Some, i.e. Most. Fine.", ["Some, i.e. Most.", "Fine."]),
+    (
+        "a middle initial",
+        "John F. Kennedy died in 1963. Oswald was held.",
+        ["John F. Kennedy died in 1963.", "Oswald was held."],
+    ),
+    ("dotted initials", "A.B. Jones spoke. She left.", ["A.B. Jones spoke.", "She left."]),
+    ("No. before a number", "See No. 5 on the list. Done.", ["See No. 5 on the list.", "Done."]),
+    ("the word no ends a sentence", "He said no. Then he left.", ["He said no.", "Then he left."]),
+    ("Fig. before a number", "It rose (see Fig. 2). Then it fell.", ["It rose (see Fig. 2).", "Then it fell."]),
+    ("a closing double quote stays", 'He said "We won." Then he left.', ['He said "We won."', "Then he left."]),
+    (
+        "a closing single quote stays",
+        "He said, 'It is over.' The crowd cheered.",
+        ["He said, 'It is over.'", "The crowd cheered."],
+    ),
+    ("curly quotes", "She said: “It’s done.” Next day it fell.", ["She said: “It’s done.”", "Next day it fell."]),
+    ("an opening quote starts a sentence", 'It ended. "We won," he said.', ["It ended.", '"We won," he said.']),
+    ("a closing bracket stays", "He left (finally.) The end.", ["He left (finally.)", "The end."]),
+    (
+        "decimals do not split",
+        "Growth was 3.5 percent. Prices rose 2.1% in May.",
+        ["Growth was 3.5 percent.", "Prices rose 2.1% in May."],
+    ),
+    ("a version number", "Version 2.0 shipped. Users cheered.", ["Version 2.0 shipped.", "Users cheered."]),
+    ("a digit starts a sentence", "Sales fell. 2024 was worse.", ["Sales fell.", "2024 was worse."]),
+    (
+        "a number ends a sentence",
+        "The score was 3. Next came the final.",
+        ["The score was 3.", "Next came the final."],
+    ),
+    ("an ellipsis", "He waited... Then he left.", ["He waited...", "Then he left."]),
+    ("lower case after a stop does not split", "It cost 5 dollars. or so.", ["It cost 5 dollars. or so."]),
+    ("a heading is its own sentence", "# Talks resume\nThey met today.", ["# Talks resume", "They met today."]),
+    ("a heading without a stop", "Talks resume\nThey met today.", ["Talks resume", "They met today."]),
+    ("bullets are lines", "• First point\n- second point\n* third", ["• First point", "- second point", "* third"]),
+    ("a dateline stays whole", "WASHINGTON (AP) — The Senate voted.", ["WASHINGTON (AP) — The Senate voted."]),
+    ("no final stop", "No stop at the end", ["No stop at the end"]),
+    ("blank lines are nothing", "   \n\n \t\n", []),
+    ("empty text", "", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_split(text: str, expected: list[str]) -> None:
+    """Each case splits into exactly the expected sentences."""
+    assert [sentence.text for sentence in split_sentences(text)] == expected
+
+
+OFFSET_CASES = [
+    "  Leading spaces. And trailing.  ",
+    "Line one.\n\n   Line two. Three!\n",
+    "Tabs\tinside. “Quoted.” (Bracketed.) Done",
+]
+
+
+@pytest.mark.parametrize("text", OFFSET_CASES)
+def test_offsets(text: str) -> None:
+    """Every sentence's offsets slice its own text out of the document, with no white space at either end."""
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+
+
+HOSTILE = [
+    # (behaviour, text, expected number of sentences)
+    ("a run of stops", "x" + "." * 20_000, 1),
+    ("stops and spaces", "A." + ". " * 10_000 + "B", 2),
+    ("stops and brackets", ".)" * 10_000, 1),
+    ("stops and quotes", '."' * 10_000, 1),
+    ("stops then lower case", ("." + " " * 50 + "x") * 400, 1),
+    ("one long line of words", "word " * 20_000, 1),
+    ("spaces only", " " * 20_000, 0),
+    ("many short sentences", "It rained. " * 5_000, 5_000),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), [case[1:] for case in HOSTILE], ids=[case[0] for case in HOSTILE])
+def test_hostile(text: str, count: int) -> None:
+    """Pathological text splits as expected (the splitter is linear; bench/bench_robustness.py measures it)."""
+    sentences = split_sentences(text)
+    assert len(sentences) == count
+    assert all(text[s.start : s.end] == s.text for s in sentences)
