@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from timeline import lexicon as lx
 from timeline.model import Mod, TimexType
-from timeline.rules import COMPILED, Rule, alternation, modifier
+from timeline.rules import COMPILED, RULE_TRIGGERS, TRIGGER_PATTERN, Rule, alternation, modifier, token_classes
 from timeline.values import Calendar, Literal, Recurring, Unresolved
 
 NOT_YEAR_BEFORE = frozenset(
@@ -51,15 +51,58 @@ class Found:
     rule: str
 
 
+WINDOW = 64
+"""Characters either side of a trigger word that a rule looks at; longer than any expression's reach."""
+
+_SPACE = re.compile(r"\s")
+
+
 def find(text: str) -> list[Found]:
-    """Every temporal expression of ``text``, in order, without overlaps (the longest match wins)."""
+    """Every temporal expression of ``text``, in order, without overlaps (the longest match wins).
+
+    Each rule runs only in windows around the trigger words of its kind (:data:`timeline.rules.RULE_TRIGGERS`),
+    so text with no month, number or time word costs one tokenizing pass.
+    """
+    triggers = _trigger_positions(text)
     candidates: list[tuple[int, int, int, Found]] = []
     for priority, (rule, pattern) in enumerate(COMPILED):
-        for match in pattern.finditer(text):
-            found = _build(rule, match, text)
-            if found is not None:
-                candidates.append((match.start(), -(match.end() - match.start()), priority, found))
+        for window_start, window_end in _windows(text, triggers, RULE_TRIGGERS[rule.name]):
+            for match in pattern.finditer(text, window_start, window_end):
+                found = _build(rule, match, text)
+                if found is not None:
+                    candidates.append((match.start(), -(match.end() - match.start()), priority, found))
     return _select(candidates, len(text))
+
+
+def _trigger_positions(text: str) -> dict[str, list[int]]:
+    """Start offsets of the trigger tokens of each class."""
+    positions: dict[str, list[int]] = {}
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased: keep offsets exact
+        lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    for token in TRIGGER_PATTERN.finditer(lowered):
+        for kind in token_classes(token.group()):
+            positions.setdefault(kind, []).append(token.start())
+    return positions
+
+
+def _windows(text: str, triggers: dict[str, list[int]], kinds: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged windows of :data:`WINDOW` characters around the triggers of ``kinds``, ending at white space."""
+    starts = sorted(position for kind in kinds for position in triggers.get(kind, ()))
+    windows: list[tuple[int, int]] = []
+    for position in starts:
+        low, high = max(0, position - WINDOW), min(len(text), position + WINDOW)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return [(low, _word_end(text, high)) for low, high in windows]
+
+
+def _word_end(text: str, position: int) -> int:
+    """``position`` moved forward to the next white space, so that no window ends inside a word."""
+    space = _SPACE.search(text, position)
+    return space.start() if space else len(text)
 
 
 def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -544,3 +545,110 @@ def modifier(groups: Groups) -> Mod | None:
     if groups.get("qmod"):
         return lx.QUANTITY_MODIFIERS.get(_key(groups["qmod"]))
     return None
+
+
+# ------------------------------------------------------------------------------------------------- triggers
+
+_STOP = frozenset({"the", "a", "an", "at", "of", "these", "right", "s", "and"})
+
+
+def _words(keys: Iterable[str]) -> frozenset[str]:
+    """Every word of the keys of a table, lower case, without stop words.  Example: "the near future" -> near, future."""
+    return frozenset(word for key in keys for word in re.findall(r"[^\W_]+", key.lower()) if word not in _STOP)
+
+
+TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "month": _words(lx.MONTHS),
+    "weekday": _words(lx.WEEKDAYS) | {f"{day}s" for day in lx.WEEKDAYS if day.endswith("day")},
+    "unit": _words(lx.UNITS) | {"half", "period", "quarter", "fiscal"},
+    "season": _words(lx.SEASONS),
+    "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight"},
+    "deictic": _words(lx.DEICTIC_DAYS),
+    "holiday": _words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS]) - {"day", "new", "year", "eve"},
+    "setword": frozenset(_SET_WORDS),
+    "reference": _words(lx.REFERENCES),
+    "decade": frozenset(DECADE_WORDS),
+    "century": frozenset({"century", "centuries"}),
+    "yearwords": frozenset({"nineteen", "thousand"}),
+    "calendar-unit": frozenset({"week", "weekend", "month", "year", "quarter", "decade", "century", "half",
+                                "weeks", "months", "years", "quarters", "end"}),
+    "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
+    "clock": frozenset({"am", "pm", "m", "noon", "midnight"}),
+}
+"""Words that must occur in or next to an expression of each kind; a rule only runs near its trigger words.
+Example: the "month" rules run only within a window around "March", "Sept", ...  Tokens that are numbers fall in
+the classes ``year`` (1000-2099), ``decade`` ("1990s", "80s"), ``quarter-code`` ("Q3") and ``digit``."""
+
+RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso-date": ("year",), "numeric-date": ("year",), "month-day-year": ("month",), "day-month-year": ("month",),
+    "weekday-month-day": ("month",), "month-day": ("month",), "day-month": ("month",), "month-year": ("month",),
+    "month": ("month",), "year": ("year",), "post-year": ("year",), "decade": ("decade",),
+    "century": ("century",), "season-of-year": ("season",), "season": ("season",), "quarter": ("quarter",),
+    "quarter-code": ("quarter-code",), "half": ("quarter",), "fiscal-year": ("quarter",),
+    "anaphoric-quarter": ("quarter",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",),
+    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock",), "holiday": ("holiday",),
+    "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
+    "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",), "anaphoric-pod": ("pod",), "ago": ("unit",),
+    "past-n-units": ("unit",), "duration": ("unit",), "vague-duration": ("unit",), "set-word": ("setword",),
+    "per-unit": ("unit",), "every-unit": ("unit",), "every-weekday": ("weekday",), "reference": ("reference",),
+}  # fmt: skip
+"""The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
+
+WORD_CLASSES: dict[str, tuple[str, ...]] = {}
+for _class, _members in TRIGGER_WORDS.items():
+    for _word in _members:
+        WORD_CLASSES[_word] = (*WORD_CLASSES.get(_word, ()), _class)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, as a trie so that matching never backtracks over alternatives.
+
+    >>> trie_pattern(["may", "march", "mar"])
+    'ma(?:r(?:ch)?|y)'
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
+    optional = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
+
+
+TRIGGER_PATTERN = re.compile(
+    rf"(?<![^\W_])(?:{trie_pattern(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d+[a-z]*|q[1-4])(?![^\W_])"
+)
+"""One pass over a lower-cased text finds every trigger token."""
+
+
+@functools.lru_cache(maxsize=4096)
+def token_classes(token: str) -> tuple[str, ...]:
+    """The trigger classes of one token.  Example: "1990s" -> ("decade", "digit")."""
+    lower = token.lower()
+    if ":" in lower:
+        return ("clock", "digit")
+    if lower[0].isdigit():
+        if len(lower) == 4 and lower.isdigit() and 1000 <= int(lower) <= 2099:
+            return ("year", "digit")
+        if re.fullmatch(r"\d{1,3}0s", lower):
+            return ("decade", "digit")
+        if re.fullmatch(r"[1-4]q", lower):
+            return ("quarter-code", "digit")
+        return ("digit",)
+    if re.fullmatch(r"q[1-4]", lower):
+        return ("quarter-code",)
+    return WORD_CLASSES.get(lower, ())
+
+
+assert set(RULE_TRIGGERS) == {rule.name for rule in RULES}, "every rule needs its trigger classes"
