@@ -27,6 +27,7 @@ examples:
   build-timeline sources/ --json -             # prints the events JSON
   build-timeline a.txt b.md --html page.html   # writes only the page
   build-timeline notes/ --reference-date 2025-03-18
+  build-timeline big-folder/ --jobs 0          # tag in one process per core (same output as --jobs 1)
 """
 
 
@@ -40,6 +41,16 @@ def _date(text: str) -> dt.date:
         return parse_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"not a number of processes (0 or more): {text!r}")
+    return value
 
 
 def parser() -> argparse.ArgumentParser:
@@ -60,6 +71,13 @@ def parser() -> argparse.ArgumentParser:
         type=_date,
         help="resolve relative dates against this date instead of each article's publication date",
     )
+    result.add_argument(
+        "--jobs",
+        metavar="N",
+        type=_jobs,
+        default=1,
+        help="tag documents in N processes; 0 = one per core (default 1; the output is the same for any N)",
+    )
     return result
 
 
@@ -77,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if show_progress and count > PROGRESS_MIN_FILES:
             print(f"\r{count} files read ({path[-50:]})\x1b[K", end="", file=sys.stderr, flush=True)
 
-    result = build(args.paths, reference=args.reference_date, progress=progress)
+    result = build(args.paths, reference=args.reference_date, progress=progress, jobs=args.jobs)
     if show_progress:
         print("\r\x1b[K", end="", file=sys.stderr)
     for problem in result.problems:
