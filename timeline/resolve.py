@@ -269,7 +269,7 @@ def _shift(value: Shift, anchor: Anchor) -> Resolved:
     unit, offset = value.unit, value.offset
     if value.follow_granularity and anchor.previous is not None and unit is Unit.YEAR:
         previous = anchor.previous
-        if previous.granularity in (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH):
+        if previous.granularity in (Granularity.QUARTER, Granularity.HALF):
             unit, offset, base = _unit_of(previous.granularity), offset * _per_year(previous.granularity), previous.start
     if value.follow_granularity and unit is Unit.QUARTER and offset == 0:
         if base_granularity is not Granularity.QUARTER:

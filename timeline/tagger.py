@@ -20,7 +20,7 @@ from timeline.extract import Found, find
 from timeline.model import Timex, TimexType
 from timeline.resolve import Anchor, Mentioned, Resolved, Tense, mentioned, resolve
 from timeline.sentences import split_sentences
-from timeline.values import Calendar, Literal
+from timeline.values import Calendar, Recurring, Shift
 
 _WORD = re.compile(r"[\w']+")
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
@@ -50,8 +50,12 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
 
 
 def _anchors_later(item: Found) -> bool:
-    """Explicit calendar dates anchor later anaphora; vague and relative-to-previous ones do not move it."""
-    return isinstance(item.value, Calendar) or not isinstance(item.value, Literal)
+    """Dates named outright ("March 3", "the third quarter", "last week") anchor later anaphora; expressions that
+    are themselves counted from an earlier mention ("a year earlier", "the following day") do not move it."""
+    value = item.value
+    if isinstance(value, Shift):
+        return not value.anaphoric and not value.follow_granularity
+    return isinstance(value, (Calendar, Recurring))
 
 
 def _timex(item: Found, resolved: Resolved) -> Timex:
