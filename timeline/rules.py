@@ -22,20 +22,48 @@ from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit,
 Groups = dict[str, str | None]
 
 
-def alternation(keys: Iterable[str], *, dotted: Iterable[str] = ()) -> str:
-    """A regex alternation of ``keys``, longest first; spaces match any white space, apostrophes either kind.
+_ATOMS = {" ": r"\s+", "'": "['’]", "-": r"[-‐–\s]?", ".": r"\."}
+"""How the special characters of a key are matched: a space by any white space, an apostrophe by either kind."""
 
-    >>> alternation(["a b", "c"])
-    'a\\\\s+b|c'
+
+def alternation(keys: Iterable[str], *, dotted: Iterable[str] = ()) -> str:
+    """A regex matching any of ``keys`` (the longest where several fit), built as a trie so that it never
+    backtracks over alternatives; keys in ``dotted`` may end in a full stop ("Sept.").
+
+    >>> alternation(["may", "march", "mar"], dotted=["mar"])
+    'ma(?:r(?:(?:ch|\\\\.))?|y)'
     """
     dotted_keys = set(dotted)
-    parts = []
-    for key in sorted(set(keys), key=lambda k: (-len(k), k)):
-        piece = re.escape(key).replace(r"\ ", r"\s+").replace("'", "['’]").replace(r"\-", r"[-‐–\s]?")
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for key in set(keys):
+        node = trie
+        for atom in [_ATOMS.get(char, re.escape(char)) for char in key]:
+            node = node.setdefault(atom, {})
+        node[""] = {}
         if key in dotted_keys:
-            piece += r"\.?"
-        parts.append(piece)
-    return "|".join(parts)
+            node.setdefault(r"\.", {})[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
+    """The regex of a trie whose edges are regex atoms; "" marks the end of a key."""
+    optional = "" in node
+    branches = [atom + _trie_regex(child) for atom, child in sorted(node.items(), key=_longest_first) if atom]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        return f"(?:{body})?"
+    return body
+
+
+def _longest_first(item: tuple[str, dict]) -> tuple[int, str]:  # type: ignore[type-arg]
+    """Branches that lead to longer keys first, so that the regex prefers the longest key."""
+    return (-_depth(item[1]), item[0])
+
+
+def _depth(node: dict) -> int:  # type: ignore[type-arg]
+    return 1 + max((_depth(child) for child in node.values()), default=0)
 
 
 _ABBREVIATED_MONTHS = [key for key in lx.MONTHS if len(key) <= 4 and key not in ("may", "june", "july")]
@@ -600,34 +628,8 @@ for _class, _members in TRIGGER_WORDS.items():
         WORD_CLASSES[_word] = (*WORD_CLASSES.get(_word, ()), _class)
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words``, as a trie so that matching never backtracks over alternatives.
-
-    >>> trie_pattern(["may", "march", "mar"])
-    'ma(?:r(?:ch)?|y)'
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
-    optional = "" in node
-    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if optional:
-        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
-    return body
-
-
 TRIGGER_PATTERN = re.compile(
-    rf"(?<![^\W_])(?:{trie_pattern(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d+[a-z]*|q[1-4])(?![^\W_])"
+    rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d+[a-z]*|q[1-4])(?![^\W_])"
 )
 """One pass over a lower-cased text finds every trigger token."""
 
