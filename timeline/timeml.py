@@ -622,27 +622,63 @@ def _tag_one(document: TimeMLDocument, show_traceback: bool) -> Tagged | None:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class _FileResult:
+    """What tagging one file gave: counts, or the one-line error to print."""
+
+    name: str
+    error: str | None = None
+    timexes: int = 0
+    dropped: int = 0
+
+
+def _tag_file(name: str, path: Path, out_dir: Path, show_traceback: bool) -> _FileResult:
+    """Read, tag and write one file (runs in a worker process with ``--jobs``)."""
+    try:
+        document = read_timeml(path, name)
+    except TimeMLError as error:
+        return _FileResult(name, str(error))
+    tagged = _tag_one(document, show_traceback)
+    if tagged is None:
+        return _FileResult(name, "")  # _tag_one has printed the line
+    write_atomic(out_dir / name, render_timeml(tagged.document))
+    return _FileResult(name, None, len(tagged.document.timexes), tagged.dropped)
+
+
+def _tag_file_star(arguments: tuple[str, Path, Path, bool]) -> _FileResult:
+    return _tag_file(*arguments)
+
+
 def _command_tag(args: argparse.Namespace) -> int:
     files = _corpus(args.in_dir)
     progress = _Progress(len(files), sys.stderr)
     failed = written = timexes = dropped = 0
-    for index, (name, path) in enumerate(files, 1):
-        progress.show(index, name)
-        try:
-            document = read_timeml(path, name)
-        except TimeMLError as error:
-            progress.done()
-            print(error, file=sys.stderr)
-            failed += 1
-            continue
-        tagged = _tag_one(document, args.traceback)
-        if tagged is None:
-            failed += 1
-            continue
-        write_atomic(args.out_dir / name, render_timeml(tagged.document))
-        written += 1
-        timexes += len(tagged.document.timexes)
-        dropped += tagged.dropped
+    work = [(name, path, args.out_dir, args.traceback) for name, path in files]
+    jobs = args.jobs or os.cpu_count() or 1
+    if jobs > 1 and len(work) > 1:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(jobs)
+        results: Iterable[_FileResult] = pool.imap(_tag_file_star, work, chunksize=8)
+    else:
+        pool = None
+        results = map(_tag_file_star, work)
+    try:
+        for index, result in enumerate(results, 1):
+            progress.show(index, result.name)
+            if result.error is not None:
+                if result.error:
+                    progress.done()
+                    print(result.error, file=sys.stderr)
+                failed += 1
+                continue
+            written += 1
+            timexes += result.timexes
+            dropped += result.dropped
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     progress.done()
     summary = f"tagged {written} of {len(files)} files, {timexes} timexes, into {args.out_dir}"
     if dropped:
@@ -768,6 +804,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tag.add_argument("in_dir", type=Path, metavar="IN_DIR")
     tag.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    tag.add_argument(
+        "--jobs", type=int, default=0, metavar="N", help="tag in N processes (default 0: one per core; output is the same)"
+    )
     tag.set_defaults(run=_command_tag)
 
     score = command(
