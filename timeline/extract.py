@@ -162,6 +162,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False
     if rule.name == "relative-unit" and re.match(r"the\s+(?:past|last)\s", match.group(), re.IGNORECASE):
         return False  # "the past decade" is an amount of time (rule past-n-units)
+    if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
+        return False  # "the 1988 quarter" is a year, not 1,988 quarters
     if rule.name == "duration" and re.match(r"[-\s]+old\b", after):
         return False  # an age: "a 6-year-old boy", "52 years old"
     if rule.name == "duration" and match.group().lower().endswith("-old"):

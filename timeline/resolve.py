@@ -113,8 +113,6 @@ def _format_period(year: int, value: Calendar | Recurring) -> Resolved:
 
 def _with_time(day: dt.date, part_of_day: str | None, hour: int | None, minute: int | None) -> Resolved:
     if hour is not None:
-        if hour == 24:
-            day, hour = day + dt.timedelta(days=1), 0
         return Resolved(f"{day.isoformat()}T{hour:02d}:{minute or 0:02d}", Granularity.TIME)
     if part_of_day:
         return Resolved(f"{day.isoformat()}T{part_of_day}", Granularity.PART_OF_DAY)

@@ -93,10 +93,10 @@ SLOTS: dict[str, str] = {
     "DEICTIC": rf"(?P<deictic>{alternation(lx.DEICTIC_DAYS)})",
     "HOLIDAY": rf"(?P<holiday>{alternation([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS])})",
     "TIME": (
-        r"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
+        r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
         r"(?:\s+(?P<zone>[ECMP][SD]?T|GMT|UTC)\b)?"
         r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>[ECMP][SD]?T|GMT|UTC)\b)?"
-        r"|(?P<noon>noon|midnight)"
+        r"|(?P<noon>noon|midnight))"
     ),
 }
 """Named building blocks of the patterns."""
@@ -165,8 +165,6 @@ def duration_value(amount: float | None, unit: Unit) -> str:
         amount, unit = amount * 10, Unit.YEAR
     if unit is Unit.CENTURY and amount is not None:
         amount, unit = amount * 100, Unit.YEAR
-    if unit is Unit.QUARTER and amount is not None:
-        amount, unit = amount * 3, Unit.MONTH
     letter = {Unit.MINUTE: "M", Unit.DECADE: "DE", Unit.CENTURY: "CE", Unit.QUARTER: "Q", Unit.WEEKEND: "WE"}.get(
         unit, unit.value
     )
@@ -331,6 +329,8 @@ def _this_pod(groups: Groups) -> Unresolved:
 
 def _clock(groups: Groups) -> Unresolved:
     hour, minute, _ = _time_parts(groups)
+    if groups.get("month"):
+        return Recurring(Relation.TENSE, month=month_of(groups), day=int(groups["day"] or 0), hour=hour, minute=minute)
     if groups.get("weekday"):
         return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])], hour=hour, minute=minute)
     offset = lx.DEICTIC_DAYS.get(_key(groups.get("deictic")), 0)
@@ -483,7 +483,7 @@ RULES: tuple[Rule, ...] = (
     Rule("season", D, r"{PMOD}(?:{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
     Rule("quarter", D,
          r"{PMOD}(?:the\s+)?(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
-         r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR}|\s+ended)?",
+         r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR})?",
          _quarter, "Profit rose in the third quarter."),
     Rule("quarter-code", D, r"(?:Q(?P<qnum>[1-4])[\s-]*{YEAR}?|(?P<yearpre>\d{4})[\s-]*Q(?P<qnum2>[1-4]))", lambda g: _quarter(
         {**g, "qnum": g.get("qnum") or g.get("qnum2")}), "Sales in Q2 2021 were weak.", case_sensitive=True),
@@ -504,7 +504,9 @@ RULES: tuple[Rule, ...] = (
     Rule("this-part-of-day", T, r"{PMOD}(?P<rel>this|last|early\s+this|late\s+last)\s+{POD}", _this_pod,
          "He spoke this morning."),
     Rule("clock-time", T,
-         r"{QMOD}{TIME}(?:\s+(?:on\s+)?(?:{REL}\s+)?{WEEKDAY}|\s+{DEICTIC})?", _clock, "Polls close at 8 p.m."),
+         r"{QMOD}{TIME}(?:,?\s+(?:on\s+)?(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY})?|{DEICTIC}))?",
+         _clock, "Polls close at 8 p.m."),
+    Rule("clock-date", T, r"{QMOD}{TIME},?\s+(?:on\s+)?{MONTH}\s+{DAY}", _clock, "Bids are due by 5 p.m. EST Nov. 9."),
     Rule("holiday", D, r"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:of\s+)?{YEAR})?", _holiday, "Talks paused over Christmas 2020.",
          case_sensitive=False),
     # Units counted from today or from the previous mention.
@@ -614,7 +616,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "season-of-year": ("season",), "season": ("season",), "quarter": ("quarter",),
     "quarter-code": ("quarter-code",), "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",),
-    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock",), "holiday": ("holiday",),
+    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock",), "clock-date": ("clock",), "holiday": ("holiday",),
     "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",), "anaphoric-pod": ("pod",), "ago": ("unit",),
     "past-n-units": ("unit",), "duration": ("unit",), "vague-duration": ("unit",), "set-word": ("setword",),
