@@ -153,6 +153,11 @@ TENSE_PENALTY_DAYS = 120
 Example: "Dec. 7" in a past-tense sentence of 1989-10-30 still means 1989-12-07 only if no nearer reading fits."""
 
 
+PRESENT_PENALTY_DAYS = 60
+"""News reports more often look back than ahead: with no tense marker, a reading in the future counts as this much
+farther away.  Example: "in March" written in October 1989 -> 1989-03."""
+
+
 def _candidate(value: Recurring, year: int, reference: dt.date, tense: Tense) -> tuple[int, Resolved]:
     """The reading of ``value`` in ``year`` and its distance from the reference date, tense considered."""
     resolved = _holiday(value, year) if value.holiday is not None else _format_period(year, value)
@@ -163,7 +168,9 @@ def _candidate(value: Recurring, year: int, reference: dt.date, tense: Tense) ->
     if period.start <= reference <= period.end:
         return (0, resolved)
     distance = min(abs((period.start - reference).days), abs((period.end - reference).days))
-    if tense is Tense.PAST and period.start > reference or tense is Tense.FUTURE and period.end < reference:
+    if tense is not Tense.FUTURE and period.start > reference:
+        distance += TENSE_PENALTY_DAYS if tense is Tense.PAST else PRESENT_PENALTY_DAYS
+    elif tense is Tense.FUTURE and period.end < reference:
         distance += TENSE_PENALTY_DAYS
     return (distance, resolved)
 
@@ -320,6 +327,8 @@ def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> 
         index = base.year * 2 + (base.month - 1) // 6 + offset
         return Resolved(f"{index // 2:04d}-H{index % 2 + 1}", Granularity.HALF)
     if unit is Unit.YEAR:
+        if value.month is not None:
+            return Resolved(f"{base.year + offset:04d}-{value.month:02d}", Granularity.MONTH)
         return Resolved(f"{base.year + offset:04d}", Granularity.YEAR)
     if unit is Unit.DECADE:
         return Resolved(f"{base.year // 10 + offset:03d}", Granularity.DECADE)

@@ -250,6 +250,10 @@ def _month_year(groups: Groups) -> Unresolved:
     return Calendar(int(groups["year"] or 0), month_of(groups))
 
 
+def _month_of_relative_year(groups: Groups) -> Unresolved:
+    return Shift(Unit.YEAR, {"last": -1, "this": 0, "next": 1}[_key(groups["rel"])], month=month_of(groups))
+
+
 def _month(groups: Groups) -> Unresolved:
     return Recurring(_relation(groups), month=month_of(groups))
 
@@ -462,7 +466,9 @@ RULES: tuple[Rule, ...] = (
          _full_date, "Russia invaded on 24 February 2022."),
     Rule("weekday-month-day", D, r"{PMOD}{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:\s+{POD})?", _weekday_date,
          "The vote is on Tuesday, March 25."),
-    Rule("month-day", D, r"{PMOD}{MONTH}\s+{DAY}(?:\s+{POD})?", _month_day, "The vote is on March 25."),
+    Rule("month-day", D, r"{PMOD}(?:{REL}\s+)?{MONTH}\s+{DAY}(?:\s+{POD})?", _month_day, "The vote is on March 25."),
+    Rule("month-relative-year", D, r"{PMOD}{MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", _month_of_relative_year,
+         "The talks began in June last year."),
     Rule("day-month", D, r"{PMOD}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", _month_day, "The vote is on 25 March."),
     Rule("month-year", D, r"{PMOD}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, "It happened in November 2023."),
     Rule("month", D, r"{PMOD}(?:{REL}\s+)?{MONTH}", _month, "The law takes effect in October."),
@@ -549,6 +555,8 @@ RULES: tuple[Rule, ...] = (
     Rule("per-unit", S, r"(?:a|per)\s+(?P<unit>year|month|week|day|hour)", _every_unit,
          "Interest of 5% a year is paid."),
     Rule("every-unit", S, r"(?:every|each|per)\s+(?:{NUMBER}\s+)?{UNIT}", _every_unit, "Rates are reviewed every year."),
+    Rule("every-month", S, r"(?:every|each)\s+{MONTH}", lambda g: Literal(f"XXXX-{month_of(g):02d}"),
+         "The parade is held each July."),
     Rule("every-weekday", S, r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
          r"|sun)days)", lambda g: _every_weekday({**g, "weekday": g.get("weekday") or g.get("weekdays")}),
          "The market closes early every Friday."),
@@ -620,7 +628,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",), "anaphoric-pod": ("pod",), "ago": ("unit",),
     "past-n-units": ("unit",), "duration": ("unit",), "vague-duration": ("unit",), "set-word": ("setword",),
-    "per-unit": ("unit",), "every-unit": ("unit",), "every-weekday": ("weekday",), "reference": ("reference",),
+    "per-unit": ("unit",), "every-unit": ("unit",), "every-weekday": ("weekday",), "every-month": ("month",), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
 

@@ -100,6 +100,8 @@ class Shift:
     part_of_day: str | None = None
     hour: int | None = None
     minute: int | None = None
+    month: int | None = None
+    """A month within the shifted year ("June last year")."""
     follow_granularity: bool = False
     """Shift the previous mention's own period ("a year earlier" after "the third quarter" -> that quarter a year
     before) when it is finer than ``unit``."""
