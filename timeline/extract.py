@@ -17,7 +17,7 @@ from timeline.values import Calendar, Literal, Recurring, Unresolved
 NOT_YEAR_BEFORE = frozenset(
     """no no. number route highway interstate flight boeing airbus model room page article section chapter
     resolution windows version v. box suite apt unit level grade channel bus line code item vol. form
-    and to or than of about some nearly over under almost $ us$ usd eur rs. €""".split()
+    than about some nearly over under almost $ us$ usd eur rs. €""".split()
 )
 """Words after which a four-digit number is not a year.  Example: "Route 2000", "Boeing 1990"."""
 

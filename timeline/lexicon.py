@@ -134,7 +134,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 Example: "Thanksgiving 2024" -> 2024-11-28."""
 
 FUTURE_MARKERS = frozenset(
-    """will 'll shall won't plans plan scheduled intends intend upcoming tomorrow expected expects due""".split()
+    """will 'll shall won't plans plan scheduled intends intend upcoming tomorrow expected expects due would soon planning resume next""".split()
 )
 """Words that put a sentence in the future (for weekdays and months with no year).
 Example: "will meet on Thursday" -> the next Thursday."""
