@@ -3,7 +3,9 @@
 This is the per-document step of the flow and a pure function of the document (picklable in and out), so it can
 run in other processes.  Only points and periods in time (TIMEX3 DATE/TIME with a calendar value) become events;
 durations, sets and vague references (``now``, ``recently``) do not.  Dates that need an anchor the document does
-not have, or that name no calendar period, go to ``unplaced`` with the reason.
+not have, or that name no calendar period, go to ``unplaced`` with the reason.  Each candidate is labelled by
+:func:`timeline.labels.mention_label` and has kind ``dated``; :func:`publication_event` makes the optional event
+of kind ``publication`` for a source's own publication.
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ import bisect
 import datetime as dt
 import hashlib
 
-from timeline.model import Document, DocumentResult, Event, Mention, Timex, TimexType, Unplaced
+from timeline.labels import mention_label, publication_label
+from timeline.model import Document, DocumentResult, Event, Granularity, Mention, Source, Timex, TimexType, Unplaced
 from timeline.periods import period_of
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import tag
 
-LABEL_LIMIT = 90
-"""Longest event label, in characters."""
+DATED = "dated"
+"""Kind of an event dated by an expression in an article."""
+PUBLICATION = "publication"
+"""Kind of the event that stands for a source's own publication (``--publication-events``)."""
 
 REASON_NO_REFERENCE = "needs a reference date (the document has no publication date)"
 REASON_NO_PERIOD = "names no calendar period"
@@ -56,8 +61,9 @@ def process_document(document: Document, reference: dt.date | None = None) -> Do
                 granularity=granularity,
                 start=period.start,
                 end=period.end,
-                label=label_for(sentence.text),
+                label=mention_label(mention),
                 mentions=(mention,),
+                kind=DATED,
             )
         )
     return DocumentResult(document, tuple(timexes), tuple(candidates), tuple(unplaced))
@@ -80,10 +86,25 @@ def event_id(value: str, mod: str, source: str, offset: int) -> str:
     return f"ev-{digest[:12]}"
 
 
-def label_for(sentence: str) -> str:
-    """A label of at most :data:`LABEL_LIMIT` characters from a sentence (cut at a word boundary)."""
-    text = " ".join(sentence.split()).lstrip("•-*· ").strip()
-    if len(text) <= LABEL_LIMIT:
-        return text
-    cut = text[: LABEL_LIMIT - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
-    return cut + "…"
+def publication_event(source: Source) -> Event | None:
+    """The event of kind ``publication`` on ``source``'s reference date, or ``None`` if it has none.
+
+    Its one mention quotes the title (or the path) with offsets 0..0: it points at no text of the article.
+    """
+    if source.published is None:
+        return None
+    day = source.published
+    quoted = " ".join((source.title or source.path).split())
+    mention = Mention(source.id, quoted, 0, quoted, 0, 0)
+    return Event(
+        id=event_id(day.isoformat(), PUBLICATION, source.id, 0),
+        value=day.isoformat(),
+        type=TimexType.DATE,
+        mod=None,
+        granularity=Granularity.DAY,
+        start=day,
+        end=day,
+        label=publication_label(source),
+        mentions=(mention,),
+        kind=PUBLICATION,
+    )

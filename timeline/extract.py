@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from timeline import lexicon as lx
 from timeline.model import Mod, TimexType
 from timeline.rules import COMPILED, RULE_TRIGGERS, TRIGGER_PATTERN, Rule, alternation, modifier, token_classes
-from timeline.values import Calendar, Literal, Recurring, Unresolved
+from timeline.values import Calendar, Literal, Recurring, Shift, Unresolved
 
 NOT_YEAR_BEFORE = frozenset(
     """no no. number route highway interstate flight boeing airbus model room page article section chapter
@@ -36,6 +36,13 @@ MONTH_CONTEXT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
+
+
+SEASON_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|during|since|until|till|through|for|over|the|this|last|next|early|late|mid|past|each|every|by)\s*$",
+    re.IGNORECASE,
+)
+"""What must stand before a bare season name.  Example: "in the fall" (not "prices fall")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +120,7 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     if value is None:
         return None
     kind = rule.type
-    if isinstance(value, (Calendar, Recurring)) and (value.hour is not None or value.part_of_day):
+    if isinstance(value, (Calendar, Recurring, Shift)) and (value.hour is not None or value.part_of_day):
         kind = TimexType.TIME
     elif isinstance(value, Literal) and rule.type is TimexType.DATE and _DURATION_VALUE.match(value.value):
         kind = TimexType.DURATION
@@ -170,15 +177,17 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False
     season = groups.get("season")
     if rule.name == "season" and season and not groups.get("rel") and not groups.get("pmod"):
-        if not MONTH_CONTEXT_BEFORE.search(before) or season[0].isupper() and re.match(r"\s+[A-Z]", after):
-            return False  # "prices fall", "Summer Olympics"
+        if not SEASON_CONTEXT_BEFORE.search(before) or season[0].isupper() and re.match(r"\s+[A-Z]", after):
+            return False  # "prices fall", "rates to fall", "Summer Olympics"
+        if re.match(r"\s+of\s+(?!\d)", after):
+            return False  # "the fall of the Berlin Wall"
     if rule.name in ("duration", "ago") and groups.get("unit", "").lower() in ("second", "seconds"):
         number = (groups.get("number") or "").lower()
         if number in ("a", "one", "single") and rule.name == "duration":
             return False  # "a second attempt"
     if rule.name == "vague-duration" and not groups.get("recent"):
         previous_word = before.split()[-1].lower() if before.split() else ""
-        if previous_word not in ("for", "over", "in", "within", "took", "after", "than", "spent", "lasted"):
+        if previous_word not in ("for", "over", "in", "within", "took", "than", "spent", "lasted"):
             return False
     return True
 

@@ -133,14 +133,20 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 """Holidays on the n-th weekday of a month: (month, ISO weekday, n; -1 = last).
 Example: "Thanksgiving 2024" -> 2024-11-28."""
 
+EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
+                                   "palm sunday": -7, "ash wednesday": -46, "pentecost": 49}  # fmt: skip
+"""Holidays counted in days from Western Easter Sunday.  Example: "Easter 2024" -> 2024-03-31."""
+
 FUTURE_MARKERS = frozenset(
-    """will 'll shall won't plans plan scheduled intends intend upcoming tomorrow expected expects due would soon planning resume next""".split()
+    """will 'll shall won't plans plan scheduled intends intend upcoming tomorrow expected expects due would soon planning resume next set should""".split()
 )
 """Words that put a sentence in the future (for weekdays and months with no year).
 Example: "will meet on Thursday" -> the next Thursday."""
 
 PAST_MARKERS = frozenset(
     """was were had did said says told reported announced ago last earlier yesterday previously been
-    wasn't weren't didn't hadn't""".split()
+    wasn't weren't didn't hadn't rose fell came went took made began became won lost met held left saw gave
+    got sold bought brought thought found ran grew struck fought spoke wrote chose drove flew threw knew led
+    paid sent spent stood sank shot slid spread stole swore tore woke wore hit cut quit broke""".split()
 )
 """Words that put a sentence in the past.  Example: "met on Thursday" -> the previous Thursday."""

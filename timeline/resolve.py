@@ -148,7 +148,7 @@ def _recurring(value: Recurring, anchor: Anchor, tense: Tense) -> Resolved:
     return _format_period(year, value)
 
 
-TENSE_PENALTY_DAYS = 120
+TENSE_PENALTY_DAYS = 200
 """How far a date against the sentence's tense counts as lying beyond one that agrees with it.
 Example: "Dec. 7" in a past-tense sentence of 1989-10-30 still means 1989-12-07 only if no nearer reading fits."""
 
@@ -176,11 +176,10 @@ def _candidate(value: Recurring, year: int, reference: dt.date, tense: Tense) ->
 
 
 def _holiday(value: Recurring, year: int) -> Resolved:
-    from timeline.rules import nth_weekday
+    from timeline.rules import holiday_date
 
     assert value.holiday is not None and value.month is not None
-    weekday, nth = value.holiday
-    return Resolved(nth_weekday(year, value.month, weekday, nth).isoformat(), Granularity.DAY)
+    return Resolved(holiday_date(year, value.month, value.holiday).isoformat(), Granularity.DAY)
 
 
 def _position(value: Recurring, year: int) -> tuple[int, int]:
@@ -192,10 +191,9 @@ def _position(value: Recurring, year: int) -> tuple[int, int]:
     if value.season is not None:
         return (SEASON_START[value.season], 1)
     if value.holiday is not None and value.month is not None:
-        from timeline.rules import nth_weekday
+        from timeline.rules import holiday_date
 
-        weekday, nth = value.holiday
-        day = nth_weekday(year, value.month, weekday, nth)
+        day = holiday_date(year, value.month, value.holiday)
         return (day.month, day.day)
     return (value.month or 1, value.day or 1)
 

@@ -91,7 +91,7 @@ SLOTS: dict[str, str] = {
     "QMOD": rf"(?:(?P<qmod>{alternation(lx.QUANTITY_MODIFIERS)})\s+)?",
     "REL": r"(?P<rel>last|this|next|coming|past|previous|current|following|upcoming|present|this\s+past)",
     "DEICTIC": rf"(?P<deictic>{alternation(lx.DEICTIC_DAYS)})",
-    "HOLIDAY": rf"(?P<holiday>{alternation([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS])})",
+    "HOLIDAY": rf"(?P<holiday>{alternation([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS])})",
     "TIME": (
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
         r"(?:\s+(?P<zone>[ECMP][SD]?T|GMT|UTC)\b)?"
@@ -207,6 +207,28 @@ def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
     return None, None, pod
 
 
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus).  Example: 2024 -> March 31."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the computus's own name
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(year: int, month: int, holiday: tuple[int, int]) -> dt.date:
+    """The date of a movable holiday: (ISO weekday, n) of ``month``, or (0, days after Easter)."""
+    weekday, nth = holiday
+    if weekday == 0:
+        return easter(year) + dt.timedelta(days=nth)
+    return nth_weekday(year, month, weekday, nth)
+
+
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     """The ``nth`` ISO ``weekday`` of a month (``nth=-1`` for the last).  Example: Thanksgiving 2024 -> Nov 28."""
     days = [day for day in range(1, calendar.monthrange(year, month)[1] + 1)
@@ -275,8 +297,17 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 """Decades written as words, taken as the 1900s.  Example: "the eighties" -> ``198``."""
 
 
+CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                 "nineteenth": 19, "twentieth": 20, "twenty first": 21, "twenty-first": 21}  # fmt: skip
+"""Ordinal words for centuries.  Example: "the eighteenth century" -> ``17``."""
+
+
 def _century(groups: Groups) -> Unresolved:
-    return Calendar(century=_ordinal(groups) - 1)
+    text = _key(groups["ordinal"]).replace("-", " ")
+    number = CENTURY_WORDS.get(text) or int(re.sub(r"\D", "", text) or 0)
+    return Calendar(century=number - 1)
 
 
 def _season(groups: Groups) -> Unresolved:
@@ -422,6 +453,12 @@ def _reference(groups: Groups) -> Unresolved:
 def _holiday(groups: Groups) -> Unresolved:
     name = _key(groups["holiday"])
     year = int(groups["year"]) if groups.get("year") else None
+    if name in lx.EASTER_HOLIDAYS:
+        offset = lx.EASTER_HOLIDAYS[name]
+        if year:
+            day = easter(year) + dt.timedelta(days=offset)
+            return Calendar(year, day.month, day.day)
+        return Recurring(_relation(groups), month=3, holiday=(0, offset))
     if name in lx.HOLIDAYS:
         month, day = lx.HOLIDAYS[name]
         return Calendar(year, month, day) if year else Recurring(_relation(groups), month=month, day=day)
@@ -521,8 +558,8 @@ RULES: tuple[Rule, ...] = (
          r"|quarter|decade|century|half)",
          _relative_unit, "Prices rose last week."),
     Rule("the-year", D,
-         r"{PMOD}(?:(?:the|that)\s+(?:(?:full|fiscal|current\s+fiscal|calendar|same|entire)\s+)?"
-         r"(?P<runit>year|week|weekend)|(?P<yearend>year[-\s]end|year['’]s\s+end))",
+         r"{PMOD}(?:the\s+(?:(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
+         r"(?P<runit>year|month|week|weekend)|(?P<yearend>year[-\s]end|year['’]s\s+end))",
          lambda g: Shift(Unit.YEAR if g.get("yearend") else _DEICTIC_UNITS[_key(g["runit"])], 0),
          "Sales for the year rose."),
     Rule("year-in-words", D, r"{PMOD}(?:the\s+year\s+)?(?P<yearwords>nineteen[-\s]+(?:" + _NUMBER_COMPOUND[3:-1] +
@@ -533,6 +570,10 @@ RULES: tuple[Rule, ...] = (
          r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|that|the\s+same)\s+"
          r"(?P<runit>day|week|month|year|weekend)(?:\s+{POD})?",
          _anaphoric_unit, "The deal closed on March 3, 2021. The following day, shares rose."),
+    Rule("unit-before-after", D, r"the\s+(?P<runit>day|week|month|year)\s+(?P<ana>before|after|earlier|later)",
+         lambda g: _anaphoric_unit({**g, "ana": "the previous" if _key(g["ana"]) in ("before", "earlier")
+                                    else "the next"}),  # fmt: skip
+         "The law passed on July 1, 2015. The day before, lawmakers debated it."),
     Rule("anaphoric-pod", T, r"(?P<ana>the\s+next|the\s+following|that|the\s+same)\s+{POD}",
          lambda g: _anaphoric_unit({**g, "runit": "day"}), "He left on Friday. The next morning he was back."),
     Rule("ago", D,
@@ -540,8 +581,8 @@ RULES: tuple[Rule, ...] = (
          "The plant closed three years ago."),
     # Amounts of time.
     Rule("past-n-units", DUR,
-         r"{QMOD}(?:the\s+|these\s+)?(?:(?:past|last|next|coming|previous|first|final|following|preceding)\s+)"
-         r"(?:{NUMBER}\s+)?{UNIT}",
+         r"{QMOD}(?:(?:the|these|this)\s+(?:past|last|next|coming|previous|first|final|following|preceding)"
+         r"|past|next|coming)\s+(?:{NUMBER}\s+)?{UNIT}",
          _span_duration, "Sales rose in the past two months."),
     Rule("duration", DUR,
          r"{QMOD}{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?[-\s]+{UNIT}"
@@ -552,9 +593,13 @@ RULES: tuple[Rule, ...] = (
     # Sets.
     Rule("set-word", S, r"(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
          r"|semiannually)", _set_word, "The index is published weekly."),
-    Rule("per-unit", S, r"(?:a|per)\s+(?P<unit>year|month|week|day|hour)", _every_unit,
+    Rule("per-unit", S,
+         r"(?:(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+)?(?:a|per)\s+"
+         r"(?P<unit>year|month|week|day|hour)", _every_unit,
          "Interest of 5% a year is paid."),
     Rule("every-unit", S, r"(?:every|each|per)\s+(?:{NUMBER}\s+)?{UNIT}", _every_unit, "Rates are reviewed every year."),
+    Rule("every-season", S, r"(?:every|each)\s+{SEASON}", lambda g: Literal(f"XXXX-{lx.SEASONS[_key(g['season'])]}"),
+         "The river floods every summer."),
     Rule("every-month", S, r"(?:every|each)\s+{MONTH}", lambda g: Literal(f"XXXX-{month_of(g):02d}"),
          "The parade is held each July."),
     Rule("every-weekday", S, r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
@@ -602,7 +647,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "season": _words(lx.SEASONS),
     "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight"},
     "deictic": _words(lx.DEICTIC_DAYS),
-    "holiday": _words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS]) - {"day", "new", "year", "eve"},
+    "holiday": _words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS]),
     "setword": frozenset(_SET_WORDS),
     "reference": _words(lx.REFERENCES),
     "decade": frozenset(DECADE_WORDS),
@@ -628,7 +673,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",), "anaphoric-pod": ("pod",), "ago": ("unit",),
     "past-n-units": ("unit",), "duration": ("unit",), "vague-duration": ("unit",), "set-word": ("setword",),
-    "per-unit": ("unit",), "every-unit": ("unit",), "every-weekday": ("weekday",), "every-month": ("month",), "month-relative-year": ("month",), "reference": ("reference",),
+    "per-unit": ("unit",), "every-unit": ("unit",), "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",), "unit-before-after": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
 
