@@ -27,6 +27,7 @@ examples:
   build-timeline sources/ --json -             # prints the events JSON
   build-timeline a.txt b.md --html page.html   # writes only the page
   build-timeline notes/ --reference-date 2025-03-18
+  build-timeline sources/ --publication-events   # each article's publication is an event too
   build-timeline big-folder/ --jobs 0          # tag in one process per core (same output as --jobs 1)
 """
 
@@ -78,6 +79,11 @@ def parser() -> argparse.ArgumentParser:
         default=1,
         help="tag documents in N processes; 0 = one per core (default 1; the output is the same for any N)",
     )
+    result.add_argument(
+        "--publication-events",
+        action="store_true",
+        help="add each source's own publication as an event of kind 'publication' on its reference date",
+    )
     return result
 
 
@@ -95,7 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if show_progress and count > PROGRESS_MIN_FILES:
             print(f"\r{count} files read ({path[-50:]})\x1b[K", end="", file=sys.stderr, flush=True)
 
-    result = build(args.paths, reference=args.reference_date, progress=progress, jobs=args.jobs)
+    result = build(
+        args.paths,
+        reference=args.reference_date,
+        progress=progress,
+        jobs=args.jobs,
+        publication_events=args.publication_events,
+    )
     if show_progress:
         print("\r\x1b[K", end="", file=sys.stderr)
     for problem in result.problems:

@@ -15,15 +15,21 @@ import datetime as dt
 import hashlib
 
 from timeline.labels import mention_label, publication_label
-from timeline.model import Document, DocumentResult, Event, Granularity, Mention, Source, Timex, TimexType, Unplaced
+from timeline.model import (
+    Document,
+    DocumentResult,
+    Event,
+    EventKind,
+    Granularity,
+    Mention,
+    Source,
+    Timex,
+    TimexType,
+    Unplaced,
+)
 from timeline.periods import period_of
 from timeline.sentences import Sentence, split_sentences
 from timeline.tagger import tag
-
-DATED = "dated"
-"""Kind of an event dated by an expression in an article."""
-PUBLICATION = "publication"
-"""Kind of the event that stands for a source's own publication (``--publication-events``)."""
 
 REASON_NO_REFERENCE = "needs a reference date (the document has no publication date)"
 REASON_NO_PERIOD = "names no calendar period"
@@ -63,7 +69,7 @@ def process_document(document: Document, reference: dt.date | None = None) -> Do
                 end=period.end,
                 label=mention_label(mention),
                 mentions=(mention,),
-                kind=DATED,
+                kind=EventKind.DATED,
             )
         )
     return DocumentResult(document, tuple(timexes), tuple(candidates), tuple(unplaced))
@@ -97,7 +103,7 @@ def publication_event(source: Source) -> Event | None:
     quoted = " ".join((source.title or source.path).split())
     mention = Mention(source.id, quoted, 0, quoted, 0, 0)
     return Event(
-        id=event_id(day.isoformat(), PUBLICATION, source.id, 0),
+        id=event_id(day.isoformat(), EventKind.PUBLICATION.value, source.id, 0),
         value=day.isoformat(),
         type=TimexType.DATE,
         mod=None,
@@ -106,5 +112,5 @@ def publication_event(source: Source) -> Event | None:
         end=day,
         label=publication_label(source),
         mentions=(mention,),
-        kind=PUBLICATION,
+        kind=EventKind.PUBLICATION,
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from timeline.model import Event, Mention, Source, Timeline, Unplaced
+from timeline.model import Event, EventKind, Mention, Source, Timeline, Unplaced
 
 SCHEMA_VERSION = 1
 
@@ -54,7 +54,7 @@ def event_json(event: Event) -> dict[str, Any]:
         "start": event.start.isoformat(),
         "end": event.end.isoformat(),
         "label": event.label,
-        "kind": event.kind,
+        "kind": EventKind(event.kind).value,
         "mentions": [mention_json(mention) for mention in event.mentions],
     }
 

@@ -38,7 +38,7 @@ from functools import lru_cache
 import snowballstemmer  # type: ignore[import-untyped]
 
 from timeline import lexicon
-from timeline.model import Event, Mention, Mod
+from timeline.model import Event, EventKind, Mention, Mod
 
 SAME_PERIOD_THRESHOLD = 0.15
 """Smallest cosine between a mention and an event of the same period for the mention to join it.  On the seed
@@ -52,9 +52,6 @@ higher than :data:`SAME_PERIOD_THRESHOLD`, because a different period is evidenc
 NARROWING_MODS: frozenset[Mod | None] = frozenset({None, Mod.START, Mod.MID, Mod.END})
 """Modifiers that keep a value inside its period: "the end of March" lies inside "March", "before March" does not.
 Only events with one of these can absorb a coarser event, and only an event without a modifier is absorbed."""
-
-PUBLICATION_KIND = "publication"
-DATED_KIND = "dated"
 
 FUNCTION_WORDS = frozenset(
     """a about above after again against all also am among an and another any are around as at be because been
@@ -202,7 +199,7 @@ def candidate_order(event: Event) -> tuple[object, ...]:
         event.granularity.rank,
         event.mod.value if event.mod else "",
         event.value,
-        event.kind,
+        EventKind(event.kind).value,
         first.source,
         first.start,
         first.end,
@@ -220,8 +217,8 @@ def merge_events(
 ) -> list[Event]:
     """One event per happening, each with every mention that reports it, in :func:`candidate_order`."""
     ordered = sorted(candidates, key=candidate_order)
-    dated = [event for event in ordered if event.kind == DATED_KIND]
-    others = [event for event in ordered if event.kind != DATED_KIND]
+    dated = [event for event in ordered if event.kind == EventKind.DATED]
+    others = [event for event in ordered if event.kind != EventKind.DATED]
     weights = Weights.of(mention.sentence for event in dated for mention in event.mentions)
     members = [
         _Member(rank, event, tuple(weights.vector(mention) for mention in event.mentions))

@@ -143,6 +143,15 @@ class Unplaced:
     reason: str
 
 
+class EventKind(str, enum.Enum):
+    """Where an event comes from."""
+
+    DATED = "dated"
+    """A date expression in an article's text."""
+    PUBLICATION = "publication"
+    """A source's own publication, on its reference date (``--publication-events``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """Something that happened at a period in time, with every mention that reports it."""
@@ -156,7 +165,7 @@ class Event:
     end: dt.date
     label: str
     mentions: tuple[Mention, ...]
-    kind: str = "dated"
+    kind: EventKind = EventKind.DATED
 
 
 @dataclass(frozen=True, slots=True)

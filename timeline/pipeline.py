@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline.documents import LoadProblem, load_documents
-from timeline.events import process_document
+from timeline.events import process_document, publication_event
 from timeline.merge import merge_events
 from timeline.model import Document, Event, Source, Timeline, Unplaced
 from timeline.order import sort_events
@@ -61,6 +61,7 @@ def build(
     reference: dt.date | None = None,
     progress: ProgressCallback | None = None,
     jobs: int = 1,
+    publication_events: bool = False,
 ) -> BuildResult:
     """Build the timeline of every article under ``paths``, tagging in ``jobs`` processes (0: one per core)."""
     sources: list[Source] = []
@@ -76,7 +77,8 @@ def build(
         unplaced.extend(item.unplaced)
         if progress is not None:
             progress(len(sources), item.source.path)
-    return BuildResult(assemble(sources, candidates, unplaced), tuple(problems))
+    timeline = assemble(sources, candidates, unplaced, publication_events=publication_events)
+    return BuildResult(timeline, tuple(problems))
 
 
 def process(document: Document) -> Processed:
@@ -139,9 +141,14 @@ def _process_batch(batch: list[Document | LoadProblem]) -> list[Processed | Load
     return [item if isinstance(item, LoadProblem) else process(item) for item in batch]
 
 
-def assemble(sources: list[Source], candidates: list[Event], unplaced: list[Unplaced]) -> Timeline:
-    """Merge and sort per-document results into the finished timeline."""
+def assemble(
+    sources: list[Source], candidates: list[Event], unplaced: list[Unplaced], *, publication_events: bool = False
+) -> Timeline:
+    """Merge and sort per-document results into the finished timeline (with an event of kind ``publication`` on
+    each source's reference date when ``publication_events``)."""
     order = {source.id: index for index, source in enumerate(sources)}
-    events = sort_events(merge_events(candidates), order)
+    published = [publication_event(source) for source in sources] if publication_events else []
+    merged = merge_events([*candidates, *(event for event in published if event is not None)])
+    events = sort_events(merged, order)
     unplaced_sorted = sorted(unplaced, key=lambda item: (order.get(item.source, len(order)), item.start))
     return Timeline(tuple(sources), tuple(events), tuple(unplaced_sorted))
