@@ -29,7 +29,8 @@ class CorpusFormat(str, enum.Enum):
     JSON_LINES = "jsonl"
     """One JSON object per line (``{"text": ...}\\n{"text": ...}``)."""
     JSON = "json"
-    """A JSON array of objects (``[{"text": ...}, ...]``), one object, or JSON Lines saved as ``.json``."""
+    """A JSON array of objects (``[{"text": ...}, ...]``), streamed; or one object, an object holding one list of
+    records (``{"articles": [...]}``, read whole), or JSON Lines saved as ``.json``."""
 
 
 FIELD_NAMES: dict[str, tuple[str, ...]] = {
@@ -52,6 +53,10 @@ MAX_RECORD_CHARS = 256 * 1024 * 1024
 """A JSON array element larger than this is reported instead of read (bounds memory on a broken file)."""
 
 
+RawRecord = tuple[int, str, dict[str, Any], str | None]
+"""A decoded record: number, where (``line 3``), the JSON object, and a warning about how it was read."""
+
+
 class ByteStream(Protocol):
     """What a corpus is read from: an open binary file, ``sys.stdin.buffer``, ``gzip.open(...)``, ``io.BytesIO``."""
 
@@ -68,6 +73,8 @@ class Article:
 
     number: int
     """Line number (JSON Lines) or 1-based position in the array (JSON)."""
+    where: str
+    """Where the record is, for messages: ``line 3`` or ``record 3``."""
     text: str | None
     title: str | None = None
     published: str | None = None
@@ -82,9 +89,10 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class RecordProblem:
-    """A record (or the whole rest of a corpus, when ``number`` is ``None``) that could not be read."""
+    """A record (or the whole rest of a corpus, when ``where`` is ``None``) that could not be read."""
 
-    number: int | None
+    where: str | None
+    """``line 3``, ``record 3``, or ``None`` for the corpus as a whole."""
     message: str
     fatal: bool = True
     stops: bool = False
@@ -99,13 +107,13 @@ def iter_articles(stream: ByteStream, layout: CorpusFormat) -> Iterator[Article 
 
 def iter_records(
     stream: ByteStream, layout: CorpusFormat
-) -> Iterator[tuple[int, dict[str, Any], str | None] | RecordProblem]:
-    """``(number, record, warning)`` for each record, or a :class:`RecordProblem`."""
+) -> Iterator[RawRecord | RecordProblem]:
+    """``(number, where, record, warning)`` for each record, or a :class:`RecordProblem`."""
     if layout is CorpusFormat.JSON_LINES:
         yield from _json_lines(stream, start=1)
         return
     skipped, first = _skip_space(stream)
-    rest = _Prefixed(first, stream)
+    rest = Prefixed(first, stream)
     if first.startswith(b"["):
         rest.read(1)
         yield from _json_array(rest)
@@ -116,14 +124,14 @@ def iter_records(
         except (NotText, ValueError):  # one object over several lines: a single record
             yield from _single_object(line + rest.read())
         else:  # a whole object on the first line: JSON Lines saved as .json
-            yield from _json_lines(_Prefixed(line, rest), start=1 + skipped.count(b"\n"))
+            yield from _json_lines(Prefixed(line, rest), start=1 + skipped.count(b"\n"))
     elif not first:
         yield RecordProblem(None, "empty corpus: no records", fatal=False, stops=True)
     else:
         yield RecordProblem(None, "not a JSON corpus: expected '[' or '{' at the start", stops=True)
 
 
-def article_of(number: int, record: dict[str, Any], warning: str | None = None) -> Article:
+def article_of(number: int, where: str, record: dict[str, Any], warning: str | None = None) -> Article:
     """The :class:`Article` held by one decoded record."""
     found: dict[str, str | None] = {}
     used: set[str] = set()
@@ -145,6 +153,7 @@ def article_of(number: int, record: dict[str, Any], warning: str | None = None) 
     )
     return Article(
         number=number,
+        where=where,
         text=found["text"],
         title=found["title"],
         published=found["published"],
@@ -177,7 +186,7 @@ def _scalar_text(value: Any) -> str | None:
     return None
 
 
-def _json_lines(stream: ByteStream, *, start: int) -> Iterator[tuple[int, dict[str, Any], str | None] | RecordProblem]:
+def _json_lines(stream: ByteStream, *, start: int) -> Iterator[RawRecord | RecordProblem]:
     first = True
     for number, line in enumerate(stream, start=start):
         if not line.strip():
@@ -188,18 +197,18 @@ def _json_lines(stream: ByteStream, *, start: int) -> Iterator[tuple[int, dict[s
             if first:  # a binary file named .jsonl: one line, not thousands
                 yield RecordProblem(None, f"{error}: not a corpus", stops=True)
                 return
-            yield RecordProblem(number, f"{error}; record skipped")
+            yield RecordProblem(f"line {number}", f"{error}; record skipped")
             continue
         first = False
         try:
             value = json.loads(decoded.text)
         except ValueError as error:
-            yield RecordProblem(number, f"not valid JSON ({_reason(error)}); record skipped")
+            yield RecordProblem(f"line {number}", f"not valid JSON ({_reason(error)}); record skipped")
             continue
-        yield _record(number, value, decoded.warning)
+        yield _record(number, f"line {number}", value, decoded.warning)
 
 
-def _single_object(data: bytes) -> Iterator[tuple[int, dict[str, Any], str | None] | RecordProblem]:
+def _single_object(data: bytes) -> Iterator[RawRecord | RecordProblem]:
     try:
         decoded = decode_bytes(data)
         value = json.loads(decoded.text)
@@ -209,10 +218,25 @@ def _single_object(data: bytes) -> Iterator[tuple[int, dict[str, Any], str | Non
     except ValueError as error:
         yield RecordProblem(None, f"not valid JSON ({_reason(error)})", stops=True)
         return
-    yield _record(1, value, decoded.warning)
+    wrapped = _wrapped_records(value)
+    if wrapped is None:
+        yield _record(1, "record 1", value, decoded.warning)
+        return
+    for number, record in enumerate(wrapped, start=1):
+        yield _record(number, f"record {number}", record, decoded.warning)
 
 
-def _json_array(stream: ByteStream) -> Iterator[tuple[int, dict[str, Any], str | None] | RecordProblem]:
+def _wrapped_records(value: Any) -> list[Any] | None:
+    """The records of ``{"articles": [{...}, ...]}``: an object without text holding one list of objects."""
+    if not isinstance(value, dict) or any(key in value for key in FIELD_NAMES["text"]):
+        return None
+    lists = [inner for inner in value.values() if isinstance(inner, list) and inner]
+    if len(lists) == 1 and all(isinstance(item, dict) for item in lists[0]):
+        return lists[0]
+    return None
+
+
+def _json_array(stream: ByteStream) -> Iterator[RawRecord | RecordProblem]:
     """Elements of a JSON array whose opening ``[`` has been read, decoded one at a time."""
     reader = _TextChunks(stream)
     decoder = json.JSONDecoder()
@@ -230,7 +254,9 @@ def _json_array(stream: ByteStream) -> Iterator[tuple[int, dict[str, Any], str |
                 value, end = decoder.raw_decode(buffer, pos)
             except ValueError as error:
                 if reader.done or len(buffer) - pos > MAX_RECORD_CHARS:
-                    yield RecordProblem(number, f"not valid JSON ({_reason(error)}); the rest is skipped", stops=True)
+                    yield RecordProblem(
+                        f"record {number}", f"not valid JSON ({_reason(error)}); the rest is skipped", stops=True
+                    )
                     return
                 buffer = buffer[pos:] + reader.read()
                 pos = 0
@@ -239,21 +265,23 @@ def _json_array(stream: ByteStream) -> Iterator[tuple[int, dict[str, Any], str |
                 break
             buffer = buffer[pos:] + reader.read()
             pos = 0
-        yield _record(number, value, reader.warning)
+        yield _record(number, f"record {number}", value, reader.warning)
         buffer, pos = _fill_past_space(reader, buffer[end:], 0)
         if pos < len(buffer) and buffer[pos] == ",":
             pos += 1
         elif pos < len(buffer) and buffer[pos] == "]":
             return
         elif pos < len(buffer):
-            yield RecordProblem(number, f"expected ',' or ']' after record {number}; the rest is skipped", stops=True)
+            yield RecordProblem(f"record {number}", "expected ',' or ']' after it; the rest is skipped", stops=True)
             return
 
 
-def _record(number: int, value: Any, warning: str | None) -> tuple[int, dict[str, Any], str | None] | RecordProblem:
+def _record(
+    number: int, where: str, value: Any, warning: str | None
+) -> RawRecord | RecordProblem:
     if not isinstance(value, dict):
-        return RecordProblem(number, f"a record must be a JSON object, not {_json_kind(value)}; record skipped")
-    return number, value, warning
+        return RecordProblem(where, f"a record must be a JSON object, not {_json_kind(value)}; record skipped")
+    return number, where, value, warning
 
 
 def _fill_past_space(reader: _TextChunks, buffer: str, pos: int) -> tuple[str, int]:
@@ -287,7 +315,7 @@ class _TextChunks:
         return text
 
 
-class _Prefixed:
+class Prefixed:
     """A binary stream that gives ``head`` first, then the rest of ``stream`` (to re-read bytes already peeked)."""
 
     def __init__(self, head: bytes, stream: ByteStream) -> None:

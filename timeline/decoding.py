@@ -83,7 +83,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
             try:
                 return Decoded(_newlines(data.decode(codec)), codec.removesuffix("-sig"))
             except UnicodeDecodeError as error:
-                raise NotText(f"starts with a {codec} byte-order mark but is not {codec} (byte {error.start})") from None
+                raise NotText(f"has a {codec} byte-order mark but is not {codec} (byte {error.start})") from None
     if _looks_binary(data[:BINARY_PROBE]):
         raise NotText("binary file, not text")
     try:

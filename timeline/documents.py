@@ -1,28 +1,147 @@
-"""Load documents: walk input paths, read files, split off front matter, find each document's reference date.
+"""Load documents: find the inputs, read each in its format, and give each document its reference date.
 
-Documents are yielded one at a time (a corpus is streamed, never held whole).  A file that cannot be used is
-reported as a :class:`LoadProblem` naming the file and the problem; the rest of the work goes on.
+    >>> docs = list(load_documents(["sources/"]))  # doctest: +SKIP
+
+Inputs are files, folders (walked in name order, each folder once, hidden names skipped), ``http(s)://``
+addresses and ``-`` for standard input.  The format comes from the file name (:data:`SUFFIX_KINDS`), the
+server's ``Content-Type`` (:data:`MEDIA_KINDS`), or else from the first bytes (:func:`sniff_kind`):
+
+* text and Markdown, with optional front matter (:func:`parse_front_matter`);
+* HTML pages, through :mod:`timeline.webpages`;
+* JSON Lines and JSON corpora, one article per record, through :mod:`timeline.corpora`.
+
+The reference date that relative dates resolve against comes from the first of :data:`REFERENCE_ORDER` that
+gives one, and ``Document.reference_source`` says which.
+
+Documents are yielded one at a time and a corpus is streamed, never held whole.  Anything that cannot be used is
+a :class:`LoadProblem` naming the input and the problem, and the rest of the work goes on.  An error
+(``fatal=True``) means some input was lost; a warning means it was used with a caveat or held nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
+import enum
+import gzip
+import io
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+import re
+import sys
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
+from urllib.parse import urlsplit
 
+from timeline.corpora import Article, ByteStream, CorpusFormat, Prefixed, RecordProblem, iter_articles
+from timeline.decoding import NotText, decode_bytes
+from timeline.fetch import Fetched, FetchError, fetch, is_url, looks_like_url
 from timeline.model import Document
+from timeline.webpages import Page, PageError, read_page
 
-TEXT_SUFFIXES = (".txt", ".md")
-"""File endings read as articles.  Other files inside a walked folder are skipped silently."""
+
+class InputKind(str, enum.Enum):
+    """The formats an input can be read in."""
+
+    TEXT = "text"
+    HTML = "html"
+    JSON_LINES = "jsonl"
+    JSON = "json"
+
+
+SUFFIX_KINDS: tuple[tuple[str, InputKind], ...] = (
+    (".txt", InputKind.TEXT),
+    (".md", InputKind.TEXT),
+    (".markdown", InputKind.TEXT),
+    (".html", InputKind.HTML),
+    (".htm", InputKind.HTML),
+    (".jsonl", InputKind.JSON_LINES),
+    (".ndjson", InputKind.JSON_LINES),
+    (".jsonl.gz", InputKind.JSON_LINES),
+    (".json", InputKind.JSON),
+    (".json.gz", InputKind.JSON),
+)
+"""File endings read as articles, and how.  Other files inside a walked folder are skipped silently."""
+
+TEXT_SUFFIXES = tuple(suffix for suffix, kind in SUFFIX_KINDS if kind is InputKind.TEXT)
+
+MEDIA_KINDS: dict[str, InputKind] = {
+    "text/html": InputKind.HTML,
+    "application/xhtml+xml": InputKind.HTML,
+    "text/plain": InputKind.TEXT,
+    "text/markdown": InputKind.TEXT,
+    "application/json": InputKind.JSON,
+    "application/x-ndjson": InputKind.JSON_LINES,
+    "application/jsonl": InputKind.JSON_LINES,
+    "application/jsonlines": InputKind.JSON_LINES,
+}
+"""``Content-Type`` of a fetched page and how it is read; other types fall back on the address, then the bytes."""
+
+SNIFF_BYTES = 4096
+"""How many leading bytes :func:`sniff_kind` looks at."""
+
+
+class ReferenceSource(str, enum.Enum):
+    """Where a document's reference date came from (the value of ``Document.reference_source``)."""
+
+    OPTION = "option"
+    """``--reference-date`` (the ``reference`` argument)."""
+    FRONT_MATTER = "front-matter"
+    """``published:`` or ``date:`` in the front matter of a text file."""
+    RECORD = "record"
+    """A corpus record's ``published``, ``date`` or ``time`` field."""
+    METADATA = "metadata"
+    """A web page's own metadata: meta tags, JSON-LD, ``<time>`` elements, a date in its address."""
+    FILE_NAME = "file-name"
+    """A date in the file name: ``2025-03-18-harbour.txt``."""
+
+
+REFERENCE_ORDER = tuple(ReferenceSource)
+"""The first of these that gives a date is the reference date."""
 
 FRONT_MATTER_FENCE = "---"
+FRONT_MATTER_KEY = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*))?$")
+"""``title: Harbour bridge reopens`` (a key, a colon, the value; ``tags:`` alone opens a YAML list)."""
+
+FRONT_MATTER_FIELDS: dict[str, tuple[str, ...]] = {
+    "published": ("published", "date"),  # published: 2025-03-18
+    "title": ("title",),  # title: Harbour bridge reopens
+    "url": ("url",),  # url: https://example.com/news/1
+    "outlet": ("source", "outlet"),  # source: The Coastal Ledger
+}
+"""Each document field and the front-matter keys it is read from, first present wins."""
+
+DateParser = Callable[[str], dt.date]
+
+DATE_FORMATS: tuple[tuple[str, str, DateParser], ...] = (
+    ("ISO 8601 date", "2025-03-18", dt.date.fromisoformat),
+    ("ISO 8601 date and time", "2025-03-18T09:30:00+01:00", lambda text: dt.datetime.fromisoformat(text).date()),
+    ("RFC 2822 (feeds, e-mail)", "Tue, 18 Mar 2025 09:30:00 GMT", lambda text: _rfc2822(text)),
+)
+"""Accepted ways of writing a publication date: name, example, parser.  The date is the one written, in the
+writer's own time zone."""
+
+FILE_NAME_DATES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"), "2025-03-18-harbour.txt"),
+    (re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)_(?P<month>\d\d)_(?P<day>\d\d)(?!\d)"), "harbour_2025_03_18.md"),
+    (
+        re.compile(r"(?<![\dA-Za-z])(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\dA-Za-z])"),
+        "20250318.md",
+    ),
+)
+"""Dates in a file name, with an example each; the first valid date found wins."""
+
+BROKEN_LINK = "broken link (its target does not exist)"
+
+MAX_PROBLEMS_PER_CORPUS = 20
+"""Problems reported one by one for a corpus; the rest are counted in one closing line."""
 
 
 @dataclass(frozen=True, slots=True)
 class LoadProblem:
-    """A file (or path) that could not be used, or was used with a caveat (``fatal=False``)."""
+    """An input (or part of one) that could not be used (error), or was used with a caveat (``fatal=False``)."""
 
     path: str
     message: str
@@ -30,6 +149,17 @@ class LoadProblem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One thing to read: a file, an address, or standard input (``name == "-"``)."""
+
+    name: str
+    """The file path, address or ``-``, as messages and ``Document.path`` show it."""
+    kind: InputKind | None = None
+    """``None`` when the format is found from the content."""
+    path: Path | None = None
 
 
 class FrontMatterError(ValueError):
@@ -43,6 +173,9 @@ def parse_front_matter(raw: str) -> tuple[dict[str, str], str]:
     ({'title': 'Hi', 'published': '2025-03-18'}, 'Body')
     >>> parse_front_matter("No front matter")
     ({}, 'No front matter')
+
+    Indented lines and ``- item`` lines (YAML lists) belong to the key above them and are skipped.  Raises
+    :class:`FrontMatterError` when the block is never closed.
     """
     lines = raw.split("\n")
     if not lines or lines[0].rstrip("\r").strip() != FRONT_MATTER_FENCE:
@@ -52,12 +185,17 @@ def parse_front_matter(raw: str) -> tuple[dict[str, str], str]:
         stripped = line.rstrip("\r")
         if stripped.strip() == FRONT_MATTER_FENCE:
             return fields, "\n".join(lines[index + 1 :])
-        if not stripped.strip() or stripped.lstrip().startswith("#"):
+        if not stripped.strip() or stripped.lstrip().startswith("#") or stripped[:1].isspace():
             continue
-        key, sep, value = stripped.partition(":")
-        if not sep or not key.strip():
-            raise FrontMatterError(f"front matter line {index + 1} is not 'key: value': {stripped[:60]!r}")
-        fields[key.strip().lower()] = _unquote(value.strip())
+        if stripped.startswith("- "):
+            continue
+        match = FRONT_MATTER_KEY.match(stripped)
+        if match is None:
+            raise FrontMatterError(
+                f"front matter is never closed: line {index + 1} is neither 'key: value' nor '---' "
+                f"({stripped[:40]!r})"
+            )
+        fields[match["key"].lower()] = _unquote((match["value"] or "").strip())
     raise FrontMatterError("front matter is never closed (no second '---' line)")
 
 
@@ -68,130 +206,496 @@ def _unquote(value: str) -> str:
 
 
 def parse_date(value: str) -> dt.date:
-    """A publication date from ``YYYY-MM-DD`` or a full ISO-8601 date-time.
+    """A publication date written in one of :data:`DATE_FORMATS`.
 
     >>> parse_date("2025-03-18T09:30:00+01:00")
     datetime.date(2025, 3, 18)
+    >>> parse_date("Tue, 18 Mar 2025 09:30:00 GMT")
+    datetime.date(2025, 3, 18)
     """
     text = value.strip()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-    except ValueError:
-        raise ValueError(f"not a date (expected YYYY-MM-DD or ISO-8601): {value!r}") from None
+    for _name, _example, parser in DATE_FORMATS:
+        try:
+            return parser(text)
+        except (ValueError, TypeError, IndexError):
+            continue
+    raise ValueError(f"not a date (expected YYYY-MM-DD or ISO 8601): {value!r}")
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | LoadProblem]:
-    """Every article file under ``paths`` in sorted order; folders are walked recursively, each folder once."""
-    seen_dirs: set[tuple[int, int]] = set()
+def date_in_file_name(name: str) -> tuple[dt.date, str] | None:
+    """The first valid date in a file name (see :data:`FILE_NAME_DATES`) and the text it was read from.
+
+    >>> date_in_file_name("notes/2025-03-18-harbour.txt")
+    (datetime.date(2025, 3, 18), '2025-03-18')
+    """
+    stem = Path(name).name
+    for pattern, _example in FILE_NAME_DATES:
+        for match in pattern.finditer(stem):
+            try:
+                return dt.date(int(match["year"]), int(match["month"]), int(match["day"])), match.group(0)
+            except ValueError:
+                continue
+    return None
+
+
+def choose_reference(
+    candidates: Mapping[ReferenceSource, tuple[dt.date, str] | None],
+) -> tuple[dt.date | None, str | None, ReferenceSource | None]:
+    """The first candidate in :data:`REFERENCE_ORDER` that has a date: ``(date, raw text, source)``."""
+    for source in REFERENCE_ORDER:
+        found = candidates.get(source)
+        if found is not None:
+            return found[0], found[1], source
+    return None, None, None
+
+
+def kind_of(name: str) -> InputKind | None:
+    """The format a file name implies, or ``None``.
+
+    >>> kind_of("dump/articles.jsonl.gz")
+    <InputKind.JSON_LINES: 'jsonl'>
+    """
+    lowered = name.lower()
+    for suffix, kind in sorted(SUFFIX_KINDS, key=lambda item: -len(item[0])):
+        if lowered.endswith(suffix):
+            return kind
+    return None
+
+
+def sniff_kind(head: bytes) -> InputKind:
+    """The format of content whose name does not tell: ``<`` opens HTML, ``{"`` or ``[{`` JSON, else text."""
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if text[:1] == b"<" and text[1:2].isalpha() or text[:2] == b"<!":
+        return InputKind.HTML
+    after = text[1:].lstrip()[:1]
+    if text[:1] == b"{" and after in (b'"', b"}") or text[:1] == b"[" and after in (b"{", b"]"):
+        return InputKind.JSON
+    return InputKind.TEXT
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Input | LoadProblem]:
+    """Every input named by ``paths``, in order; folders are walked recursively in name order, each folder once."""
+    walk = _Walk()
     for given in paths:
-        path = Path(given)
-        if not path.exists():
-            yield LoadProblem(str(given), "no such file or folder")
-        elif path.is_dir():
-            yield from _walk(path, seen_dirs)
+        name = str(given)
+        if name == "-":
+            yield Input("-")
+        elif is_url(name):
+            yield Input(name)
+        elif isinstance(given, str) and looks_like_url(name):
+            yield LoadProblem(name, "only http:// and https:// addresses can be fetched")
         else:
-            yield path
+            yield from walk.given(Path(given))
 
 
-def _walk(folder: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Path | LoadProblem]:
-    try:
-        stat = folder.stat()
-    except OSError as error:
-        yield LoadProblem(str(folder), f"cannot read folder: {error.strerror or error}")
-        return
-    key = (stat.st_dev, stat.st_ino)
-    if key in seen_dirs:
-        yield LoadProblem(str(folder), "folder already walked (a link loops back); skipped", fatal=False)
-        return
-    seen_dirs.add(key)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError as error:
-        yield LoadProblem(str(folder), f"cannot read folder: {error.strerror or error}")
-        return
-    for entry in entries:
-        child = Path(entry.path)
-        if entry.is_dir():
-            yield from _walk(child, seen_dirs)
-        elif child.suffix.lower() in TEXT_SUFFIXES:
-            yield child
+class _Walk:
+    """Walks folders: each folder once (links to a folder already read are skipped), loops reported."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, int], str] = {}
+        self._ancestors: dict[tuple[int, int], str] = {}
+
+    def given(self, path: Path) -> Iterator[Input | LoadProblem]:
+        try:
+            is_dir = path.is_dir()
+            exists = path.exists()
+        except OSError as error:
+            yield LoadProblem(str(path), f"cannot read: {error.strerror or error}")
+            return
+        if not exists:
+            broken = path.is_symlink()
+            yield LoadProblem(str(path), BROKEN_LINK if broken else "no such file or folder")
+        elif is_dir:
+            yield from self.folder(path)
+        else:
+            yield Input(str(path), kind_of(path.name), path)
+
+    def folder(self, folder: Path) -> Iterator[Input | LoadProblem]:
+        try:
+            stat = folder.stat()
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as error:
+            yield LoadProblem(str(folder), f"cannot read folder: {error.strerror or error}")
+            return
+        key = (stat.st_dev, stat.st_ino)
+        if key in self._ancestors:
+            yield LoadProblem(str(folder), f"links back to {self._ancestors[key]} (a loop); not followed")
+            return
+        if key in self._seen:
+            yield LoadProblem(str(folder), f"same folder as {self._seen[key]}; read once", fatal=False)
+            return
+        self._seen[key] = self._ancestors[key] = str(folder)
+        try:
+            for entry in entries:
+                if not entry.name.startswith("."):
+                    yield from self.entry(entry)
+        finally:
+            del self._ancestors[key]
+
+    def entry(self, entry: os.DirEntry[str]) -> Iterator[Input | LoadProblem]:
+        path = Path(entry.path)
+        try:
+            if entry.is_dir():
+                yield from self.folder(path)
+                return
+            kind = kind_of(entry.name)
+            if kind is None:
+                return
+            if entry.is_file():
+                yield Input(str(path), kind, path)
+            elif entry.is_symlink() and not path.exists():
+                yield LoadProblem(str(path), BROKEN_LINK)
+            else:
+                yield LoadProblem(str(path), "not a regular file (a pipe, socket or device); skipped")
+        except OSError as error:
+            yield LoadProblem(str(path), f"cannot read: {error.strerror or error}")
 
 
-def document_from_text(
-    raw: str, *, doc_id: str, path: str, reference: dt.date | None = None
-) -> tuple[Document, list[LoadProblem]]:
-    """Build a :class:`Document` from a file's text (front matter included).  Raises ``ValueError`` if unusable."""
-    fields, body = parse_front_matter(raw)
-    problems: list[LoadProblem] = []
-    published: dt.date | None = None
-    published_raw = fields.get("published") or fields.get("date")
-    if published_raw:
-        published = parse_date(published_raw)
-    title = fields.get("title") or None
-    document = Document(
-        id=doc_id,
-        path=path,
-        text=body,
-        title=title,
-        published=published,
-        published_raw=published_raw,
-        url=fields.get("url") or None,
-        outlet=fields.get("source") or fields.get("outlet") or None,
-        reference_source="front-matter" if published else None,
-        meta=tuple(sorted(fields.items())),
-    )
-    if reference is not None:
-        document = replace(document, published=reference, reference_source="option")
-    return document, problems
+@dataclass
+class _Ids:
+    """Document ids: short, stable and unique within one run."""
 
+    used: set[str] = field(default_factory=set)
+    files: dict[tuple[int, int], str] = field(default_factory=dict)
 
-def read_text(path: Path) -> str:
-    """A file's text as UTF-8 (a BOM is dropped); raises ``ValueError`` with a readable message."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ValueError(f"cannot read file: {error.strerror or error}") from None
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValueError("binary file, not text")
-    try:
-        return data.decode("utf-8-sig").replace("\r\n", "\n")
-    except UnicodeDecodeError as error:
-        raise ValueError(f"not valid UTF-8 (byte {error.start})") from None
+    def for_path(self, path: Path) -> str:
+        """The file name, with parent folders added while it collides."""
+        parts = path.parts
+        for depth in range(1, len(parts) + 1):
+            candidate = "/".join(parts[-depth:])
+            if candidate not in self.used:
+                self.used.add(candidate)
+                return candidate
+        return self.unique(str(path))
+
+    def unique(self, wanted: str, fallback: str | None = None) -> str:
+        """``wanted`` if free, else ``fallback``, else ``wanted`` with ``~2``, ``~3``..."""
+        for candidate in (wanted, fallback):
+            if candidate is not None and candidate not in self.used:
+                self.used.add(candidate)
+                return candidate
+        count = 2
+        while f"{wanted}~{count}" in self.used:
+            count += 1
+        self.used.add(f"{wanted}~{count}")
+        return f"{wanted}~{count}"
+
+    def first_reading(self, path: Path) -> str | None:
+        """``None`` the first time a file is met, else the name it was first read under (links, repeats)."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        key = (stat.st_dev, stat.st_ino)
+        if stat.st_ino == 0 or key not in self.files:
+            self.files[key] = str(path)
+            return None
+        return self.files[key]
 
 
 def load_documents(
-    paths: Iterable[str | Path], *, reference: dt.date | None = None
+    paths: Iterable[str | Path],
+    *,
+    reference: dt.date | None = None,
+    stdin: IO[bytes] | None = None,
+    fetcher: Callable[[str], Fetched] | None = None,
 ) -> Iterator[Document | LoadProblem]:
-    """Documents from files and folders, in order, with a :class:`LoadProblem` for each file that failed."""
-    used_ids: set[str] = set()
-    for item in iter_files(paths):
+    """Documents from files, folders, addresses and ``-``, in order, with a :class:`LoadProblem` for each failure.
+
+    ``stdin`` is read for ``-`` (default: the process's standard input); ``fetcher`` replaces
+    :func:`timeline.fetch.fetch` (for tests).
+    """
+    loader = _Loader(reference, stdin, fetcher or fetch)
+    for item in iter_inputs(paths):
         if isinstance(item, LoadProblem):
             yield item
-            continue
+        else:
+            yield from loader.load(item)
+
+
+class _Loader:
+    """Reads inputs into documents; holds only what must be unique across the run (ids, files seen)."""
+
+    def __init__(self, reference: dt.date | None, stdin: IO[bytes] | None, fetcher: Callable[[str], Fetched]) -> None:
+        self.reference = reference
+        self.stdin = stdin
+        self.fetcher = fetcher
+        self.ids = _Ids()
+        self.stdin_read = False
+
+    def load(self, item: Input) -> Iterator[Document | LoadProblem]:
+        if item.path is not None:
+            yield from self.file(item, item.path)
+        elif item.name == "-":
+            yield from self.standard_input()
+        else:
+            yield from self.address(item.name)
+
+    def file(self, item: Input, path: Path) -> Iterator[Document | LoadProblem]:
+        first = self.ids.first_reading(path)
+        if first is not None:
+            yield LoadProblem(item.name, f"same file as {first}; read once", fatal=False)
+            return
+        doc_id = self.ids.for_path(path)
+        named = date_in_file_name(path.name)
         try:
-            raw = read_text(item)
-            doc_id = _unique_id(item, used_ids)
-            document, problems = document_from_text(raw, doc_id=doc_id, path=str(item), reference=reference)
-        except ValueError as error:
-            yield LoadProblem(str(item), str(error))
-            continue
-        yield from problems
+            if item.kind in (InputKind.JSON, InputKind.JSON_LINES):
+                opener = gzip.open if path.name.lower().endswith(".gz") else open
+                with opener(path, "rb") as stream:
+                    yield from self.corpus(item.name, doc_id, stream, item.kind)
+                return
+            data = path.read_bytes()
+        except (OSError, EOFError, zlib.error) as error:
+            yield LoadProblem(item.name, f"cannot read file: {_os_reason(error)}")
+            return
+        kind = item.kind or sniff_kind(data[:SNIFF_BYTES])  # a name that does not tell (or a pipe): read once
+        if kind in (InputKind.JSON, InputKind.JSON_LINES):
+            yield from self.corpus(item.name, doc_id, io.BytesIO(data), kind)
+            return
+        yield from self.single(item.name, doc_id, data, kind, named=named)
+
+    def standard_input(self) -> Iterator[Document | LoadProblem]:
+        if self.stdin_read:
+            yield LoadProblem("-", "standard input given twice; read once", fatal=False)
+            return
+        self.stdin_read = True
+        stream = self.stdin if self.stdin is not None else sys.stdin.buffer
+        doc_id = self.ids.unique("stdin")
+        try:
+            head = stream.read(SNIFF_BYTES)
+            kind = sniff_kind(head)
+            if kind in (InputKind.JSON, InputKind.JSON_LINES):
+                yield from self.corpus("-", doc_id, Prefixed(head, stream), kind)
+                return
+            data = head + stream.read()
+        except OSError as error:
+            yield LoadProblem("-", f"cannot read standard input: {_os_reason(error)}")
+            return
+        yield from self.single("-", doc_id, data, kind)
+
+    def address(self, url: str) -> Iterator[Document | LoadProblem]:
+        if url in self.ids.used:
+            yield LoadProblem(url, "address given twice; read once", fatal=False)
+            return
+        doc_id = self.ids.unique(url)
+        try:
+            fetched = self.fetcher(url)
+        except FetchError as error:
+            yield LoadProblem(url, str(error))
+            return
+        data = fetched.data
+        kind = (
+            MEDIA_KINDS.get(fetched.media_type or "")
+            or kind_of(urlsplit(fetched.url).path)
+            or sniff_kind(data[:SNIFF_BYTES])
+        )
+        if kind in (InputKind.JSON, InputKind.JSON_LINES):
+            yield from self.corpus(url, doc_id, io.BytesIO(data), kind)
+            return
+        yield from self.single(url, doc_id, data, kind, url=fetched.url, charset=fetched.charset)
+
+    def single(
+        self,
+        name: str,
+        doc_id: str,
+        data: bytes,
+        kind: InputKind,
+        *,
+        named: tuple[dt.date, str] | None = None,
+        url: str | None = None,
+        charset: str | None = None,
+    ) -> Iterator[Document | LoadProblem]:
+        """One article from the whole content of a text file or web page."""
+        if not data.strip():
+            yield LoadProblem(name, "empty file: no text; skipped", fatal=False)
+            return
+        try:
+            if kind is InputKind.HTML:
+                page = read_page(data, url=url, charset=charset)
+                if page.encoding_warning:
+                    yield LoadProblem(name, page.encoding_warning, fatal=False)
+                document = self.page_document(page, doc_id=doc_id, path=name, named=named)
+            else:
+                decoded = decode_bytes(data, declared=charset)
+                if decoded.warning:
+                    yield LoadProblem(name, decoded.warning, fatal=False)
+                document = document_from_text(
+                    decoded.text, doc_id=doc_id, path=name, reference=self.reference, named=named, url=url
+                )
+        except (NotText, PageError, ValueError) as error:
+            yield LoadProblem(name, f"{error}; skipped")
+            return
         if not document.text.strip():
-            yield LoadProblem(str(item), "empty file: no text", fatal=False)
-            continue
+            yield LoadProblem(name, "no text after the front matter; skipped", fatal=False)
+            return
         yield document
 
+    def page_document(
+        self, page: Page, *, doc_id: str, path: str, named: tuple[dt.date, str] | None
+    ) -> Document:
+        """A document from a web page: reference date from the option, the page's metadata, or the file name."""
+        published, raw, source = choose_reference(
+            {
+                ReferenceSource.OPTION: _option(self.reference),
+                ReferenceSource.METADATA: (page.published, page.published_raw or "") if page.published else None,
+                ReferenceSource.FILE_NAME: named,
+            }
+        )
+        return Document(
+            id=doc_id,
+            path=path,
+            text=page.text,
+            title=page.title,
+            published=published,
+            published_raw=raw,
+            url=page.url,
+            outlet=page.outlet,
+            reference_source=source,
+        )
 
-def _unique_id(path: Path, used: set[str]) -> str:
-    """A short stable id: the file name, with the parent folder added while it collides."""
-    parts = path.parts
-    for depth in range(1, len(parts) + 1):
-        candidate = "/".join(parts[-depth:])
-        if candidate not in used:
-            used.add(candidate)
-            return candidate
-    raise ValueError("the same file was given twice")
+    def corpus(
+        self, name: str, corpus_id: str, stream: ByteStream, kind: InputKind
+    ) -> Iterator[Document | LoadProblem]:
+        """The articles of a corpus, one document per record; problems past a limit are summed up."""
+        layout = CorpusFormat.JSON_LINES if kind is InputKind.JSON_LINES else CorpusFormat.JSON
+        tally = _Tally(name)
+        read = records = without_text = 0
+        try:
+            for item in iter_articles(stream, layout):
+                if isinstance(item, RecordProblem):
+                    yield from tally.add(LoadProblem(name, _located(item.where, item.message), item.fatal))
+                    continue
+                records += 1
+                if item.warning:
+                    yield from tally.add(LoadProblem(name, _located(item.where, item.warning), fatal=False))
+                if not (item.text or "").strip():
+                    without_text += 1
+                    yield from tally.add(LoadProblem(name, f"{item.where}: record has no text; skipped", False))
+                    continue
+                try:
+                    document = self.record_document(item, corpus_id=corpus_id, path=name)
+                except ValueError as error:
+                    yield from tally.add(LoadProblem(name, f"{item.where}: {error}; record skipped"))
+                    continue
+                read += 1
+                yield document
+        except (OSError, EOFError, zlib.error) as error:
+            yield from tally.add(LoadProblem(name, f"cannot read the rest of the corpus: {_os_reason(error)}"))
+        yield from tally.close()
+        if records and not read and without_text:
+            yield LoadProblem(name, f"none of its {records} records has text (a 'text', 'content' or 'body' field)")
+
+    def record_document(self, article: Article, *, corpus_id: str, path: str) -> Document:
+        """A document from one corpus record; raises ``ValueError`` when its date is not a date."""
+        record_date = (parse_date(article.published), article.published) if article.published else None
+        published, raw, source = choose_reference(
+            {ReferenceSource.OPTION: _option(self.reference), ReferenceSource.RECORD: record_date}
+        )
+        fallback = f"{corpus_id}#{article.number}"
+        doc_id = self.ids.unique(article.id, fallback) if article.id else self.ids.unique(fallback)
+        return Document(
+            id=doc_id,
+            path=path,
+            text=_newlines(article.text or ""),
+            title=article.title,
+            published=published,
+            published_raw=raw,
+            url=article.url,
+            outlet=article.outlet,
+            reference_source=source,
+            meta=article.extra,
+        )
+
+
+def document_from_text(
+    raw: str,
+    *,
+    doc_id: str,
+    path: str,
+    reference: dt.date | None = None,
+    named: tuple[dt.date, str] | None = None,
+    url: str | None = None,
+) -> Document:
+    """A :class:`Document` from an article's text, front matter included.  Raises ``ValueError`` if unusable.
+
+    ``named`` is the date found in the file name, used when neither ``reference`` nor the front matter gives one.
+    """
+    fields, body = parse_front_matter(raw)
+    own = _first(fields, FRONT_MATTER_FIELDS["published"])
+    try:
+        front = (parse_date(own), own) if own else None
+    except ValueError:
+        raise ValueError(f"front matter 'published' is not a date: {own!r} (expected YYYY-MM-DD)") from None
+    published, published_raw, source = choose_reference(
+        {
+            ReferenceSource.OPTION: _option(reference),
+            ReferenceSource.FRONT_MATTER: front,
+            ReferenceSource.FILE_NAME: named,
+        }
+    )
+    return Document(
+        id=doc_id,
+        path=path,
+        text=body,
+        title=_first(fields, FRONT_MATTER_FIELDS["title"]),
+        published=published,
+        published_raw=published_raw,
+        url=_first(fields, FRONT_MATTER_FIELDS["url"]) or url,
+        outlet=_first(fields, FRONT_MATTER_FIELDS["outlet"]),
+        reference_source=source,
+        meta=tuple(sorted(fields.items())),
+    )
+
+
+def _rfc2822(text: str) -> dt.date:
+    return email.utils.parsedate_to_datetime(text).date()
+
+
+def _first(fields: Mapping[str, str], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        if fields.get(key):
+            return fields[key]
+    return None
+
+
+def _option(reference: dt.date | None) -> tuple[dt.date, str] | None:
+    return (reference, reference.isoformat()) if reference is not None else None
+
+
+def _located(where: str | None, message: str) -> str:
+    return f"{where}: {message}" if where else message
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _os_reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    if isinstance(error, EOFError):
+        return "the file ends too early (cut short?)"
+    return str(error) or type(error).__name__
+
+
+class _Tally:
+    """Passes on the first :data:`MAX_PROBLEMS_PER_CORPUS` problems of a corpus and counts the rest."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.shown = 0
+        self.hidden = 0
+        self.hidden_errors = 0
+
+    def add(self, problem: LoadProblem) -> Iterator[LoadProblem]:
+        if self.shown < MAX_PROBLEMS_PER_CORPUS:
+            self.shown += 1
+            yield problem
+            return
+        self.hidden += 1
+        self.hidden_errors += problem.fatal
+
+    def close(self) -> Iterator[LoadProblem]:
+        if self.hidden:
+            errors = f" ({self.hidden_errors} of them errors)" if self.hidden_errors else ""
+            yield LoadProblem(self.name, f"{self.hidden} more problems not shown{errors}", self.hidden_errors > 0)

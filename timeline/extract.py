@@ -30,6 +30,9 @@ NOT_YEAR_AFTER = re.compile(
 )
 """What may not follow a year.  Example: "2000 people" is a count, not a year."""
 
+OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa c. early late mid-".split())
+"""Words after which a number below 1900 may be a year.  Example: "built in 1850" (not "1800 ballots")."""
+
 MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|to|through|thru|during|before|after|early|late|mid|last|this|next|"
     r"between|and|or|on|for|past|each|every|around|about|end|beginning|start|middle)|-)\s*$",
@@ -157,12 +160,16 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # a first name: "April Ryan", "June Carter"
             if month[0].islower():
                 return False
+    if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
+        return False  # a name: "the Daily Telegraph"
     weekday = groups.get("weekday")
     if weekday is not None and weekday.lower() in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):
         if weekday[0].islower() or not weekday.endswith("."):
             return False
     if rule.name == "year":
         previous_word = before.split()[-1].lower() if before.split() else ""
+        if int(groups["year"] or 0) < 1900 and previous_word not in OLD_YEAR_BEFORE and not re.match(r"[,.;:)]", after):
+            return False  # "1800 ballots", "1600 Pennsylvania Avenue": old years need a preposition
         if previous_word in NOT_YEAR_BEFORE or before.endswith(("$", "€", "£", "#", ".", ",")):
             return False
         if NOT_YEAR_AFTER.match(after):
@@ -179,8 +186,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if rule.name == "season" and season and not groups.get("rel") and not groups.get("pmod"):
         if not SEASON_CONTEXT_BEFORE.search(before) or season[0].isupper() and re.match(r"\s+[A-Z]", after):
             return False  # "prices fall", "rates to fall", "Summer Olympics"
-        if re.match(r"\s+of\s+(?!\d)", after):
-            return False  # "the fall of the Berlin Wall"
+        if re.match(r"\s+(?:of|in)\s+(?!\d)", after):
+            return False  # "the fall of the Berlin Wall", "the fall in prices"
     if rule.name in ("duration", "ago") and groups.get("unit", "").lower() in ("second", "seconds"):
         number = (groups.get("number") or "").lower()
         if number in ("a", "one", "single") and rule.name == "duration":

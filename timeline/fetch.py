@@ -28,7 +28,7 @@ MAX_BYTES = 32 * 1024 * 1024
 """A page larger than this is refused (a news article is rarely above a few megabytes)."""
 
 CHUNK = 64 * 1024
-USER_AGENT = "timeline-builder/0.1 (news timeline; +https://pypi.org/project/trafilatura/)"
+USER_AGENT = "timeline-builder/0.1"
 
 
 class FetchError(Exception):

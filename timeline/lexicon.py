@@ -143,6 +143,13 @@ FUTURE_MARKERS = frozenset(
 """Words that put a sentence in the future (for weekdays and months with no year).
 Example: "will meet on Thursday" -> the next Thursday."""
 
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "won't"})
+"""Auxiliaries that put the verb group right before an expression in the future, whatever the participle."""
+
+DEADLINE_SIGNALS = frozenset({"to", "until", "till", "through", "by", "before"})
+"""Words before a date that make it a deadline, whose tense the verb does not tell.
+Example: "the bid was extended to Nov. 20" may name a date after the publication date."""
+
 PAST_MARKERS = frozenset(
     """was were had did said says told reported announced ago last earlier yesterday previously been
     wasn't weren't didn't hadn't rose fell came went took made began became won lost met held left saw gave

@@ -27,8 +27,20 @@ class Tense(enum.Enum):
     """The tense of the sentence around an expression, for dates given without a year or a direction."""
 
     PAST = "past"
+    PAST_FAR = "past-far"
     PRESENT = "present"
+    FUTURE_FAR = "future-far"
     FUTURE = "future"
+
+    @property
+    def looks_back(self) -> bool:
+        """Past tense, whether its marker is near the expression or farther off."""
+        return self in (Tense.PAST, Tense.PAST_FAR)
+
+    @property
+    def looks_ahead(self) -> bool:
+        """Future tense, whether its marker is near the expression or farther off."""
+        return self in (Tense.FUTURE, Tense.FUTURE_FAR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +170,12 @@ PRESENT_PENALTY_DAYS = 60
 farther away.  Example: "in March" written in October 1989 -> 1989-03."""
 
 
+_PENALTY = {Tense.PAST: 300, Tense.FUTURE: 300, Tense.PAST_FAR: 120, Tense.FUTURE_FAR: 120,
+            Tense.PRESENT: 60}  # fmt: skip
+"""Days added to a reading that goes against the tense: a near verb all but decides, a far one leans.
+Example: "The court issued its ruling on May 7" (2025-03-18) -> 2024-05-07."""
+
+
 def _candidate(value: Recurring, year: int, reference: dt.date, tense: Tense) -> tuple[int, Resolved]:
     """The reading of ``value`` in ``year`` and its distance from the reference date, tense considered."""
     resolved = _holiday(value, year) if value.holiday is not None else _format_period(year, value)
@@ -168,10 +186,11 @@ def _candidate(value: Recurring, year: int, reference: dt.date, tense: Tense) ->
     if period.start <= reference <= period.end:
         return (0, resolved)
     distance = min(abs((period.start - reference).days), abs((period.end - reference).days))
-    if tense is not Tense.FUTURE and period.start > reference:
-        distance += TENSE_PENALTY_DAYS if tense is Tense.PAST else PRESENT_PENALTY_DAYS
-    elif tense is Tense.FUTURE and period.end < reference:
-        distance += TENSE_PENALTY_DAYS
+    penalty = _PENALTY[tense]
+    if value.quarter is not None or value.half is not None:
+        penalty = min(penalty, _PENALTY[Tense.PAST_FAR])  # reports name past quarters in any tense
+    if not tense.looks_ahead and period.start > reference or tense.looks_ahead and period.end < reference:
+        distance += penalty
     return (distance, resolved)
 
 
@@ -217,7 +236,7 @@ def _weekday(value: Recurring, reference: dt.date, tense: Tense) -> dt.date:
         return reference + dt.timedelta(days=ahead or 7)
     if value.relation is Relation.THIS:
         return reference + dt.timedelta(days=value.weekday - today)
-    if tense is Tense.FUTURE:
+    if tense.looks_ahead:
         return reference + dt.timedelta(days=ahead)
     return reference - dt.timedelta(days=back)
 
@@ -263,7 +282,7 @@ _UNKNOWN_SHIFT = {
 def _shift(value: Shift, anchor: Anchor) -> Resolved:
     base = anchor.reference
     base_granularity: Granularity | None = None
-    if value.anaphoric and anchor.previous is not None:
+    if value.anaphoric and anchor.previous is not None and _fine_enough(anchor.previous.granularity, value.unit):
         base, base_granularity = anchor.previous.start, anchor.previous.granularity
     if value.offset is None:
         return Resolved("PAST_REF", None)
@@ -278,6 +297,13 @@ def _shift(value: Shift, anchor: Anchor) -> Resolved:
         if base_granularity is not Granularity.QUARTER:
             base = _previous_quarter_start(anchor.reference or base)
     return _shifted(unit, offset, base, value)
+
+
+def _fine_enough(granularity: Granularity, unit: Unit) -> bool:
+    """Whether a previous mention can anchor a shift in ``unit``: "the next day" needs a day, not a year."""
+    if unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
+        return granularity.rank >= Granularity.DAY.rank
+    return True
 
 
 def _unit_of(granularity: Granularity) -> Unit:

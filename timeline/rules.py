@@ -368,8 +368,9 @@ def _clock(groups: Groups) -> Unresolved:
         return Recurring(Relation.TENSE, month=month_of(groups), day=int(groups["day"] or 0), hour=hour, minute=minute)
     if groups.get("weekday"):
         return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])], hour=hour, minute=minute)
-    offset = lx.DEICTIC_DAYS.get(_key(groups.get("deictic")), 0)
-    return Shift(Unit.DAY, offset, hour=hour, minute=minute)
+    if groups.get("deictic"):
+        return Shift(Unit.DAY, lx.DEICTIC_DAYS[_key(groups["deictic"])], hour=hour, minute=minute)
+    return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minute)  # "closed at 8 p.m." that same day
 
 
 _DEICTIC_UNITS = {"week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR, "quarter": Unit.QUARTER,
@@ -381,7 +382,7 @@ _DEICTIC_UNITS = {"week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR, "qu
 def _relative_unit(groups: Groups) -> Unresolved:
     unit = _DEICTIC_UNITS[_key(groups["runit"])]
     rel = _key(groups["rel"])
-    if rel in ("previous", "following", "preceding", "prior"):
+    if rel in ("previous", "following", "preceding", "prior") or groups.get("the") and rel == "next":
         return Shift(unit, -1 if rel in ("previous", "preceding", "prior") else 1, anaphoric=True)
     return Shift(unit, _relation(groups).value if _relation(groups) is not Relation.THIS else 0)
 
@@ -535,7 +536,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fiscal-year", D, r"(?:fiscal(?:\s+year)?\s+{YEAR}|(?:the\s+)?(?P<yearpre>\d{4})\s+fiscal\s+year)", _fiscal_year,
          "Revenue in fiscal 2024 rose."),
     Rule("anaphoric-quarter", D,
-         r"(?:the|that|this)\s+(?:(?:latest|same|comparable|recent|most\s+recent|just[-\s]ended|fiscal)\s+)?quarter"
+         r"(?:the|that)\s+(?:(?:latest|same|comparable|recent|most\s+recent|just[-\s]ended|fiscal)\s+)?quarter"
          r"|the\s+(?:latest|same|comparable|most\s+recent)\s+period",
          _anaphoric_quarter, "Sales rose in the latest quarter."),
     Rule("year-earlier-period", D,
@@ -554,7 +555,7 @@ RULES: tuple[Rule, ...] = (
          case_sensitive=False),
     # Units counted from today or from the previous mention.
     Rule("relative-unit", D,
-         r"{PMOD}(?:the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year"
+         r"{PMOD}(?P<the>the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year"
          r"|quarter|decade|century|half)",
          _relative_unit, "Prices rose last week."),
     Rule("the-year", D,

@@ -24,6 +24,8 @@ from timeline.values import Calendar, Recurring, Shift
 
 _WORD = re.compile(r"[\w']+")
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
+NEAR_WORDS = 4
+"""A tense marker this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
 TENSE_WINDOW = 8
 """How many words either side of an expression decide its tense."""
 
@@ -79,12 +81,22 @@ def sentence_tense(text: str, item: Found, start: int, end: int) -> Tense:
     """Past, present or future, from the marker words nearest to the expression within its sentence."""
     before = _WORD.findall(text[start : item.start].lower())[-TENSE_WINDOW:]
     after = _WORD.findall(text[item.end : end].lower())[:TENSE_WINDOW]
+    if any(word in lx.FUTURE_AUXILIARIES for word in before[-NEAR_WORDS - 2 :]):
+        return Tense.FUTURE  # "will be paid Dec. 14": the auxiliary, not the participle, sets the tense
     best: tuple[int, Tense] | None = None
-    for distance, word in [*((len(before) - i, w) for i, w in enumerate(before)), *enumerate(after, start=1)]:
+    words = [*((len(before) - i, w) for i, w in enumerate(before)), *((NEAR_WORDS + 1 + i, w) for i, w in enumerate(after))]
+    for distance, word in words:
         tense = _word_tense(word)
         if tense is not None and (best is None or distance < best[0]):
             best = (distance, tense)
-    return best[1] if best else Tense.PRESENT
+    if best is None:
+        return Tense.PRESENT
+    distance, tense = best
+    if tense is Tense.PAST and before and before[-1] in lx.DEADLINE_SIGNALS:
+        return Tense.PRESENT  # "extended the offer to Nov. 20": a past verb, a deadline that may lie ahead
+    if distance > NEAR_WORDS:
+        return Tense.PAST_FAR if tense is Tense.PAST else Tense.FUTURE_FAR
+    return tense
 
 
 def _word_tense(word: str) -> Tense | None:

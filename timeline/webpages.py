@@ -68,18 +68,23 @@ def read_page(data: bytes, *, url: str | None = None, charset: str | None = None
     decoded = decode_page(data, charset=charset)
     import trafilatura  # imported here: it takes a third of a second and plain-text runs never need it
 
-    tree = trafilatura.load_html(decoded.text)
-    if tree is None:
-        raise PageError("not an HTML page (no markup found)")
-    linked_url = json_ld_url(tree)
-    found = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        date_extraction_params=dict(DATE_SEARCH),
-    )
+    try:
+        tree = trafilatura.load_html(decoded.text)
+        if tree is None:
+            raise PageError("not an HTML page (no markup found)")
+        linked_url = json_ld_url(tree)
+        found = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            date_extraction_params=dict(DATE_SEARCH),
+        )
+    except PageError:
+        raise
+    except Exception as error:  # noqa: BLE001 -- a third-party parser on arbitrary markup: report, never crash
+        raise PageError(f"cannot read the page ({type(error).__name__}: {error})") from None
     text = (getattr(found, "text", None) or "").strip() if found is not None else ""
     if not text:
         raise PageError("no article text found in the page")
