@@ -107,7 +107,7 @@ CASES = [
          date("Dec. 20", "2019-12-20")),
     case("month-day-future-next-year", "The rocket launch is planned for Jan. 15.", DEC31_2024,
          date("Jan. 15", "2025-01-15")),
-    case("now-present-ref", "The rocket launch is now planned for Jan. 15.", DEC31_2024,
+    case("now-with-date", "The rocket launch is now planned for Jan. 15.", DEC31_2024,
          date("now", "PRESENT_REF"), date("Jan. 15", "2025-01-15")),
     case("month-day-later-this-month", "The county fair opens August 20.", AUG07_1998,
          date("August 20", "1998-08-20")),
