@@ -1,7 +1,9 @@
 """Read a saved or fetched web page: the article's main text and the page's own metadata.
 
-    >>> page = read_page(b"<html><head><title>T</title></head><body><article><p>Text.</p></article></body></html>")
-    >>> page.title  # doctest: +SKIP
+    >>> page = read_page(b"<html><head><title>Bridge reopens</title></head>"
+    ...                  b"<body><article><p>The bridge reopened on Monday.</p></article></body></html>")
+    >>> page.title, page.text
+    ('Bridge reopens', 'The bridge reopened on Monday.')
 
 The work is done by libraries made for it: ``trafilatura`` finds the main text (leaving out navigation, ads and
 comments), the title, the outlet (``og:site_name``, JSON-LD ``publisher``) and the canonical url; ``htmldate``
