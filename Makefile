@@ -19,7 +19,7 @@ timeline: $(STAMP)
 	$(PY) build_timeline.py $(SOURCES) --out-dir out
 
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -q
 
 bench: $(STAMP)
 	$(PY) bench/bench_tagger.py
