@@ -1,6 +1,9 @@
 """The ``build-timeline`` command: a thin layer over :mod:`timeline.pipeline`.
 
-Exit codes: 0 success, 1 some input could not be used (each named on stderr, the rest processed), 2 usage error.
+Exit codes: 0 success, 1 some input could not be used (each named on stderr, the rest processed) or an output
+could not be written, 2 usage error, 130 interrupted.  Warnings (an empty file, a guessed encoding, a folder
+reached twice) are printed but do not change the exit code.  When no article at all could be read, nothing is
+written, so a good earlier output is never replaced by an empty one.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from timeline.files import write_atomic
 from timeline.pipeline import build
 from timeline.render import page
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PROGRESS_MIN_FILES = 5
 """Progress is shown on a terminal once more than this many files have been read."""
 
@@ -27,6 +30,9 @@ examples:
   build-timeline sources/ --json -             # prints the events JSON
   build-timeline a.txt b.md --html page.html   # writes only the page
   build-timeline notes/ --reference-date 2025-03-18
+  build-timeline saved-pages/ corpus.jsonl     # HTML pages and a JSON Lines corpus
+  build-timeline https://example.com/news/1    # fetch a page (20 s time limit)
+  curl -s https://example.com/a | build-timeline -   # read standard input
   build-timeline sources/ --publication-events   # each article's publication is an event too
   build-timeline big-folder/ --jobs 0          # tag in one process per core (same output as --jobs 1)
 """
@@ -62,7 +68,13 @@ def parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    result.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md) or folders of them")
+    result.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="articles (.txt, .md, .html, .htm), corpora (.jsonl, .json, .jsonl.gz), folders of them, "
+        "http(s) addresses, or '-' for standard input",
+    )
     result.add_argument("--html", metavar="FILE", help="write the page here")
     result.add_argument("--json", metavar="FILE", help="write the events JSON here ('-' for standard output)")
     result.add_argument("--out-dir", metavar="DIR", default="out", help="where both go without --html/--json (out)")
@@ -101,31 +113,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         if show_progress and count > PROGRESS_MIN_FILES:
             print(f"\r{count} files read ({path[-50:]})\x1b[K", end="", file=sys.stderr, flush=True)
 
-    result = build(
-        args.paths,
-        reference=args.reference_date,
-        progress=progress,
-        jobs=args.jobs,
-        publication_events=args.publication_events,
-    )
+    try:
+        result = build(
+            args.paths,
+            reference=args.reference_date,
+            progress=progress,
+            jobs=args.jobs,
+            publication_events=args.publication_events,
+        )
+    except KeyboardInterrupt:
+        print("\nbuild-timeline: interrupted; nothing written", file=sys.stderr)
+        return EXIT_INTERRUPTED
     if show_progress:
         print("\r\x1b[K", end="", file=sys.stderr)
     for problem in result.problems:
         print(f"build-timeline: {'error' if problem.fatal else 'warning'}: {problem}", file=sys.stderr)
 
-    written: list[str] = []
-    try:
-        if json_path == "-":
-            sys.stdout.write(dumps(result.timeline))
-        elif json_path:
-            write_atomic(json_path, dumps(result.timeline))
-            written.append(json_path)
-        if html_path:
-            write_atomic(html_path, page(result.timeline))
-            written.append(html_path)
-    except OSError as error:
-        print(f"build-timeline: error: cannot write {error.filename or 'output'}: {error.strerror}", file=sys.stderr)
+    if not result.timeline.sources:
+        print("build-timeline: error: no article could be read; nothing written", file=sys.stderr)
         return EXIT_INPUT
+    outputs = [(json_path, dumps(result.timeline))] if json_path else []
+    outputs += [(html_path, page(result.timeline))] if html_path else []
+    written: list[str] = []
+    for target, content in outputs:
+        if target == "-":
+            sys.stdout.write(content)
+            continue
+        try:
+            write_atomic(target, content)
+        except OSError as error:
+            print(f"build-timeline: error: cannot write {target}: {_write_reason(error)}", file=sys.stderr)
+            return EXIT_INPUT
+        written.append(target)
     timeline = result.timeline
     print(
         f"build-timeline: {len(timeline.sources)} sources read, {len(timeline.events)} events, "
@@ -134,6 +153,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     failed = any(problem.fatal for problem in result.problems)
     return EXIT_INPUT if failed else EXIT_OK
+
+
+def _write_reason(error: OSError) -> str:
+    """Why an output could not be written, in a few words."""
+    if isinstance(error, FileExistsError | NotADirectoryError):
+        return f"{error.filename or 'a folder on the way'} is not a folder"
+    return error.strerror or str(error)
 
 
 def run() -> None:
