@@ -146,7 +146,7 @@ Example: "will meet on Thursday" -> the next Thursday."""
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "won't"})
 """Auxiliaries that put the verb group right before an expression in the future, whatever the participle."""
 
-DEADLINE_SIGNALS = frozenset({"to", "until", "till", "through", "by", "before"})
+DEADLINE_SIGNALS = frozenset({"to", "until", "till", "through", "by", "before", "for"})
 """Words before a date that make it a deadline, whose tense the verb does not tell.
 Example: "the bid was extended to Nov. 20" may name a date after the publication date."""
 

@@ -87,12 +87,23 @@ def process(document: Document) -> Processed:
     return Processed(Source.of(document), result.candidates, result.unplaced)
 
 
+def process_or_report(item: Document | LoadProblem) -> Processed | LoadProblem:
+    """:func:`process` a document; a load problem passes through, and a document that makes the per-document step
+    fail becomes a problem naming the document and the error, so one bad article never stops the whole build."""
+    if isinstance(item, LoadProblem):
+        return item
+    try:
+        return process(item)
+    except Exception as error:  # noqa: BLE001  (any failure of one document is reported, the rest go on)
+        return LoadProblem(item.path, f"could not be processed, skipped ({type(error).__name__}: {error})")
+
+
 def process_all(items: Iterable[Document | LoadProblem], *, jobs: int = 1) -> Iterator[Processed | LoadProblem]:
-    """:func:`process` every document of ``items`` in input order; load problems pass through in their place."""
+    """:func:`process_or_report` every item of ``items``, in input order (problems keep their place)."""
     workers = effective_jobs(jobs)
     if workers == 1:
         for item in items:
-            yield item if isinstance(item, LoadProblem) else process(item)
+            yield process_or_report(item)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         in_flight: deque[Future[list[Processed | LoadProblem]]] = deque()
@@ -138,7 +149,7 @@ def batches(
 
 def _process_batch(batch: list[Document | LoadProblem]) -> list[Processed | LoadProblem]:
     """Run in a worker process: one batch, in order."""
-    return [item if isinstance(item, LoadProblem) else process(item) for item in batch]
+    return [process_or_report(item) for item in batch]
 
 
 def assemble(

@@ -92,8 +92,8 @@ def sentence_tense(text: str, item: Found, start: int, end: int) -> Tense:
     if best is None:
         return Tense.PRESENT
     distance, tense = best
-    if tense is Tense.PAST and before and before[-1] in lx.DEADLINE_SIGNALS:
-        return Tense.PRESENT  # "extended the offer to Nov. 20": a past verb, a deadline that may lie ahead
+    if tense is not Tense.FUTURE and before and before[-1] in lx.DEADLINE_SIGNALS:
+        return Tense.PRESENT  # "extended the offer to Nov. 20": a deadline, which the verb's tense does not place
     if distance > NEAR_WORDS:
         return Tense.PAST_FAR if tense is Tense.PAST else Tense.FUTURE_FAR
     return tense
