@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import random
 import subprocess
 import sys
@@ -185,3 +186,23 @@ def test_cli_rejects_bad_jobs(value: str, capsys: pytest.CaptureFixture[str]) ->
         main(["sources", "--jobs", value])
     assert stopped.value.code == 2
     assert capsys.readouterr().err.strip().endswith(f"not a number of processes (0 or more): {value!r}")
+
+
+def _fail_on_second(document: Document) -> object:
+    if document.id == "d1":
+        raise OverflowError("date value out of range")
+    return _real_process_document(document)
+
+
+_real_process_document = pipeline.process_document
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failing_document_is_reported_and_skipped(monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
+    """A document whose processing raises becomes a problem in its place; the others are still processed."""
+    if jobs > 1 and multiprocessing.get_start_method() != "fork":
+        pytest.skip("workers see the patched function only when forked")
+    monkeypatch.setattr(pipeline, "process_document", _fail_on_second)
+    found = list(process_all(documents(5, [0]), jobs=jobs))
+    assert found[1] == LoadProblem("d1.txt", "could not be processed, skipped (OverflowError: date value out of range)")
+    assert [type(item).__name__ for item in found] == ["Processed", "LoadProblem", "Processed", "LoadProblem", "Processed"]
