@@ -204,5 +204,7 @@ def test_a_failing_document_is_reported_and_skipped(monkeypatch: pytest.MonkeyPa
         pytest.skip("workers see the patched function only when forked")
     monkeypatch.setattr(pipeline, "process_document", _fail_on_second)
     found = list(process_all(documents(5, [0]), jobs=jobs))
-    assert found[1] == LoadProblem("d1.txt", "could not be processed, skipped (OverflowError: date value out of range)")
-    assert [type(item).__name__ for item in found] == ["Processed", "LoadProblem", "Processed", "LoadProblem", "Processed"]
+    message = "could not be processed, skipped (OverflowError: date value out of range)"
+    assert found[1] == LoadProblem("d1.txt", message)
+    kinds = [type(item).__name__ for item in found]
+    assert kinds == ["Processed", "LoadProblem", "Processed", "LoadProblem", "Processed"]
