@@ -59,8 +59,10 @@ def looks_like_url(text: str) -> bool:
     return bool(sep) and scheme.isalpha()
 
 
-def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES) -> Fetched:
-    """Download ``url``; raises :class:`FetchError` with a one-line reason on any failure."""
+def fetch(url: str, *, timeout: float | None = None, max_bytes: int = MAX_BYTES) -> Fetched:
+    """Download ``url`` within ``timeout`` seconds (default :data:`DEFAULT_TIMEOUT`); raises :class:`FetchError`
+    with a one-line reason on any failure."""
+    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
     if not is_url(url):
         raise FetchError("only http:// and https:// addresses can be fetched")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, */*;q=0.5"})

@@ -77,7 +77,7 @@ def resolve(value: Unresolved, anchor: Anchor, tense: Tense) -> Resolved:
         return _calendar(value, anchor, tense)
     if isinstance(value, Recurring):
         return _recurring(value, anchor, tense)
-    return _shift(value, anchor)
+    return _shift(value, anchor, tense)
 
 
 def mentioned(resolved: Resolved) -> Mentioned | None:
@@ -279,7 +279,7 @@ _UNKNOWN_SHIFT = {
 }  # fmt: skip
 
 
-def _shift(value: Shift, anchor: Anchor) -> Resolved:
+def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     base = anchor.reference
     base_granularity: Granularity | None = None
     if value.anaphoric and anchor.previous is not None and _fine_enough(anchor.previous.granularity, value.unit):
@@ -289,6 +289,8 @@ def _shift(value: Shift, anchor: Anchor) -> Resolved:
     if base is None:
         return Resolved(_UNKNOWN_SHIFT.get(value.unit, "XXXX"), None, False)
     unit, offset = value.unit, value.offset
+    if value.by_tense and unit is Unit.WEEKEND and base.isoweekday() < 6 and not tense.looks_ahead:
+        offset = -1  # "the weekend" read on a weekday, in a past or present clause: the one just gone
     if value.follow_granularity and anchor.previous is not None and unit is Unit.YEAR:
         previous = anchor.previous
         if previous.granularity in (Granularity.QUARTER, Granularity.HALF):

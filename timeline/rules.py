@@ -561,7 +561,7 @@ RULES: tuple[Rule, ...] = (
     Rule("the-year", D,
          r"{PMOD}(?:the\s+(?:(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
          r"(?P<runit>year|month|week|weekend)|(?P<yearend>year[-\s]end|year['’]s\s+end))",
-         lambda g: Shift(Unit.YEAR if g.get("yearend") else _DEICTIC_UNITS[_key(g["runit"])], 0),
+         lambda g: Shift(Unit.YEAR if g.get("yearend") else _DEICTIC_UNITS[_key(g["runit"])], 0, by_tense=True),
          "Sales for the year rose."),
     Rule("year-in-words", D, r"{PMOD}(?:the\s+year\s+)?(?P<yearwords>nineteen[-\s]+(?:" + _NUMBER_COMPOUND[3:-1] +
          r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"

@@ -102,6 +102,8 @@ class Shift:
     minute: int | None = None
     month: int | None = None
     """A month within the shifted year ("June last year")."""
+    by_tense: bool = False
+    """Take the nearest period in the direction of the sentence's tense ("the weekend" read on a Monday)."""
     follow_granularity: bool = False
     """Shift the previous mention's own period ("a year earlier" after "the third quarter" -> that quarter a year
     before) when it is finer than ``unit``."""
