@@ -105,9 +105,7 @@ def iter_articles(stream: ByteStream, layout: CorpusFormat) -> Iterator[Article 
         yield item if isinstance(item, RecordProblem) else article_of(*item)
 
 
-def iter_records(
-    stream: ByteStream, layout: CorpusFormat
-) -> Iterator[RawRecord | RecordProblem]:
+def iter_records(stream: ByteStream, layout: CorpusFormat) -> Iterator[RawRecord | RecordProblem]:
     """``(number, where, record, warning)`` for each record, or a :class:`RecordProblem`."""
     if layout is CorpusFormat.JSON_LINES:
         yield from _json_lines(stream, start=1)
@@ -123,8 +121,17 @@ def iter_records(
             json.loads(decode_bytes(line).text)
         except (NotText, ValueError):  # one object over several lines: a single record
             yield from _single_object(line + rest.read())
-        else:  # a whole object on the first line: JSON Lines saved as .json
-            yield from _json_lines(Prefixed(line, rest), start=1 + skipped.count(b"\n"))
+        else:
+            following = b""
+            while True:  # up to the next line that is not blank
+                chunk = rest.readline()
+                following += chunk
+                if not chunk or chunk.strip():
+                    break
+            if not following.strip():  # one object on one line
+                yield from _single_object(line)
+            else:  # JSON Lines saved as .json
+                yield from _json_lines(Prefixed(line + following, rest), start=1 + skipped.count(b"\n"))
     elif not first:
         yield RecordProblem(None, "empty corpus: no records", fatal=False, stops=True)
     else:
