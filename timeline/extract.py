@@ -61,7 +61,7 @@ class Found:
     rule: str
 
 
-WINDOW = 64
+WINDOW = 48
 """Characters either side of a trigger word that a rule looks at; longer than any expression's reach."""
 
 _SPACE = re.compile(r"\s")

@@ -426,11 +426,12 @@ def _hover_text(event: Event, titles: dict[str, str]) -> str:
     return "<br>".join(parts)
 
 
-def _trace(kind: str, style: Style, group: int, name: str, colour: str, first: bool) -> dict[str, Any]:
+def _trace(kind: str, style: Style, group: int, name: str, colour: str) -> dict[str, Any]:
     look = json.loads(json.dumps(TRACE_LOOK[style]))  # a deep copy
-    look.setdefault("line", {})["color"] = colour
     if style == "markers":
-        look["marker"]["color"] = colour
+        look["marker"].update(color=colour, symbol=[])
+    else:
+        look["line"]["color"] = colour
     return {
         "type": kind,
         "name": name,
@@ -439,83 +440,84 @@ def _trace(kind: str, style: Style, group: int, name: str, colour: str, first: b
         "x": [],
         "y": [],
         "customdata": [],
+        "hovertext": [],
         "meta": {"group": group, "style": style},
         **look,
     }
+
+
+def _bar(part: tuple[dt.date, dt.date], hover: bool) -> list[str]:
+    """A span's vertices: its ends, and its middle too when the hover needs somewhere to catch the mouse."""
+    first, after = part
+    if not hover:
+        return [_iso(first), _iso(after)]
+    return [_iso(first), _iso(first + (after - first) / 2), _iso(after)]
 
 
 def figure_spec(
     timeline: Timeline, *, lanes: Lanes = "source", title: str | None = None, hover: bool = True
 ) -> dict[str, Any]:
     """The figure as a plain Plotly dict.  ``hover=False`` leaves hover to the page script (no hover text)."""
-    placement = place(timeline, lanes)
+    return _figure_spec(place(timeline, lanes), timeline, title=title, hover=hover)
+
+
+def _figure_spec(placement: Placement, timeline: Timeline, *, title: str | None, hover: bool) -> dict[str, Any]:
     titles = {source.id: source.title or source.id for source in timeline.sources}
     kind = "scattergl" if len(placement.marks) >= WEBGL_FROM else "scatter"
     traces: dict[tuple[int, Style], dict[str, Any]] = {}
-    hovers: dict[tuple[int, Style], list[str | None]] = {}
 
-    def add(mark: Mark, index: int, style: Style, xs: list[str], symbol: str | None = None) -> None:
+    def add(mark: Mark, index: int, style: Style, xs: list[str], symbol: str = "circle") -> None:
         key = (mark.group, style)
         if key not in traces:
             name, colour = placement.groups[mark.group]
-            traces[key] = _trace(kind, style, mark.group, plotly_text(name), colour, False)
-            hovers[key] = []
+            traces[key] = _trace(kind, style, mark.group, plotly_text(name), colour)
         trace = traces[key]
-        text = _hover_text(mark.event, titles) if hover else None
-        trace["x"].extend(xs)
-        trace["y"].extend([mark.y] * len(xs))
-        trace["customdata"].extend([index] * len(xs))
-        hovers[key].extend([text] * len(xs))
-        if style != "markers":
-            for column in ("x", "y", "customdata"):
-                trace[column].append(None)
-            hovers[key].append(None)
-        elif symbol is not None:
-            trace.setdefault("_symbols", []).append(symbol)
+        gap = [] if style == "markers" else [None]  # a None ends one span's line before the next
+        trace["x"].extend([*xs, *gap])
+        trace["y"].extend([*([mark.y] * len(xs)), *gap])
+        trace["customdata"].extend([*([index] * len(xs)), *gap])
+        if hover:
+            trace["hovertext"].extend([*([_hover_text(mark.event, titles)] * len(xs)), *gap])
+        if style == "markers":
+            trace["marker"]["symbol"].append(symbol)
 
     for index, mark in enumerate(placement.marks):
         event, style = mark.event, mark.style
         if mark.point:
-            symbol = SYMBOLS.get(style.arrow or ("approx" if style.approx else _kind(event)), "circle")
-            add(mark, index, "markers", [_noon(event.start)], symbol)
+            add(mark, index, "markers", [_noon(event.start)], _point_symbol(event, style))
             continue
-        first, after = mark.period
-        middle = _iso(first + (after - first) / 2)
-        def bar(part: tuple[dt.date, dt.date]) -> list[str]:
-            xs = [_iso(part[0]), _iso(part[1])]
-            return [xs[0], _iso(part[0] + (part[1] - part[0]) / 2), xs[1]] if hover else xs
         if style.approx:
-            add(mark, index, "dashed", bar(mark.period))
+            add(mark, index, "dashed", _bar(mark.period, hover))
         elif mark.solid == mark.period:
-            add(mark, index, "solid", bar(mark.period))
+            add(mark, index, "solid", _bar(mark.period, hover))
         else:
-            add(mark, index, "faint", bar(mark.period))
+            add(mark, index, "faint", _bar(mark.period, hover))
             if mark.solid is not None:
-                add(mark, index, "solid", bar(mark.solid))
+                add(mark, index, "solid", _bar(mark.solid, hover))
         if style.arrow:
-            at = first if style.edge == "start" else after
-            add(mark, index, "markers", [_iso(at)], SYMBOLS[style.arrow])
-        del middle
+            edge = mark.period[0] if style.edge == "start" else mark.period[1]
+            add(mark, index, "markers", [_iso(edge)], SYMBOLS[style.arrow])
 
     data = []
-    seen_groups: set[int] = set()
     for group in range(len(placement.groups)):
-        for style in STYLES:
-            trace = traces.get((group, style))
-            if trace is None:
-                continue
-            symbols = trace.pop("_symbols", None)
-            if symbols and any(symbol != "circle" for symbol in symbols):
-                trace["marker"]["symbol"] = symbols
-            trace["showlegend"] = group not in seen_groups
-            seen_groups.add(group)
-            if hover:
-                trace["hovertext"] = hovers[(group, style)]
-                trace["hoverinfo"] = "text"
-            else:
-                trace["hoverinfo"] = "skip"
+        present = [traces[(group, style)] for style in STYLES if (group, style) in traces]
+        for position, trace in enumerate(present):
+            trace["showlegend"] = position == 0
+            if trace["mode"] == "markers" and set(trace["marker"]["symbol"]) == {"circle"}:
+                trace["marker"]["symbol"] = "circle"
+            if not hover:
+                del trace["hovertext"]
+            trace["hoverinfo"] = "text" if hover else "skip"
             data.append(trace)
     return {"data": data, "layout": _layout(placement, timeline, title, hover)}
+
+
+def _point_symbol(event: Event, style: ModStyle) -> str:
+    if style.arrow:
+        return SYMBOLS[style.arrow]
+    if style.approx:
+        return SYMBOLS["approx"]
+    return SYMBOLS.get(_kind(event), "circle")
 
 
 def _layout(placement: Placement, timeline: Timeline, title: str | None, hover: bool) -> dict[str, Any]:
@@ -642,8 +644,8 @@ def unplaced_note(timeline: Timeline) -> str:
 
 def page_data(timeline: Timeline, *, lanes: Lanes = "source") -> dict[str, Any]:
     """What the page script reads: the figure (without hover text), events, sources, groups and lanes."""
-    spec = figure_spec(timeline, lanes=lanes, hover=False)
     placement = place(timeline, lanes)
+    spec = _figure_spec(placement, timeline, title=None, hover=False)
     source_index = {source.id: index for index, source in enumerate(timeline.sources)}
     sources = [
         {
@@ -719,15 +721,10 @@ def _sha256(script: str) -> str:
 
 
 def _plotlyjs() -> tuple[str, str]:
-    from plotly.offline import get_plotlyjs
+    """The bundled plotly.js and its version."""
+    from plotly.offline import get_plotlyjs, get_plotlyjs_version
 
-    return get_plotlyjs(), _plotlyjs_version()
-
-
-def _plotlyjs_version() -> str:
-    from plotly.offline import get_plotlyjs_version
-
-    return str(get_plotlyjs_version())
+    return get_plotlyjs(), str(get_plotlyjs_version())
 
 
 def page(
@@ -737,9 +734,8 @@ def page(
     heading = title or page_title(timeline)
     script = _asset("page.js")
     hashes = [_sha256(script)]
+    library, version = _plotlyjs()
     if plotlyjs == "cdn":
-        version = _plotlyjs_version()
-        library = _plotlyjs()[0]
         integrity = "sha384-" + base64.b64encode(hashlib.sha384(library.encode("utf-8")).digest()).decode("ascii")
         plotly_tag = (
             f'<script src="{CDN_ORIGIN}/plotly-{version}.min.js" integrity="{integrity}" '
@@ -747,7 +743,6 @@ def page(
         )
         script_src = " ".join([*hashes, f"{CDN_ORIGIN}/plotly-{version}.min.js"])
     else:
-        library = _plotlyjs()[0]
         plotly_tag = f"<script>{library}</script>"
         script_src = " ".join([_sha256(library), *hashes])
     policy = (

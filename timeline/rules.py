@@ -644,11 +644,11 @@ def _words(keys: Iterable[str]) -> frozenset[str]:
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "month": _words(lx.MONTHS),
     "weekday": _words(lx.WEEKDAYS) | {f"{day}s" for day in lx.WEEKDAYS if day.endswith("day")},
-    "unit": _words(lx.UNITS) | {"half", "period", "quarter", "fiscal"},
+    "unit": _words(lx.UNITS),
     "season": _words(lx.SEASONS),
     "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight"},
     "deictic": _words(lx.DEICTIC_DAYS),
-    "holiday": _words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS]),
+    "holiday": _words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS]) - {"day", "year", "eve", "st"},
     "setword": frozenset(_SET_WORDS),
     "reference": _words(lx.REFERENCES),
     "decade": frozenset(DECADE_WORDS),

@@ -3,8 +3,9 @@
 Each line is its own unit (headings, bullet lines and datelines are sentences of their own); inside a line a
 sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by white space and an
 upper-case letter, a digit or an opening quote, unless the word before the stop is a known abbreviation or an
-initial.  Every pattern here is linear in the length of the text, whatever the text (no backtracking into runs of
-stops, quotes or spaces), so a hostile file cannot stall the pipeline.
+initial.  A run longer than :data:`MAX_SENTENCE` characters with no sentence end is cut at white space.  Every
+pattern here is linear in the length of the text, whatever the text (no backtracking into runs of stops, quotes or
+spaces), and no sentence is unboundedly long, so a hostile file cannot stall the steps that work per sentence.
 
     >>> [s.text for s in split_sentences("Dr. Smith left on Feb. 3. He came back.\\n• A bullet")]
     ['Dr. Smith left on Feb. 3.', 'He came back.', '• A bullet']
@@ -36,8 +37,14 @@ _BOUNDARY = re.compile(
     r"""(?<![.!?])(?P<stop>[.!?]++)(?P<close>["'”’)\]]*+)(?P<space>\s++)(?P<next>["'“‘(\[]?[A-Z0-9])"""
 )
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)$")
+_SPACE = re.compile(r"\s+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 """One or more capital initials before the stop.  Example: "John F. Kennedy", "A.B. Jones"."""
+
+MAX_SENTENCE = 2_000
+"""Longest sentence, in characters.  A longer run without a sentence end (a 1 MB line with no punctuation) is cut
+at the last white space in its second half (hard at the limit if there is none), so that the work done per
+sentence by later steps, and the sentence kept with each mention, stay bounded."""
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -89,9 +96,17 @@ def _is_abbreviation(text: str, start: int, stop_at: int, following: str) -> boo
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
+    """The text between ``start`` and ``end`` without white space at either end, cut if it is too long."""
     piece = text[start:end]
     stripped = piece.lstrip()
     start += len(piece) - len(stripped)
-    stripped = stripped.rstrip()
-    if stripped:
-        yield Sentence(start, start + len(stripped), stripped)
+    end = start + len(stripped.rstrip())
+    while end - start > MAX_SENTENCE:
+        cut_at = resume_at = start + MAX_SENTENCE
+        for space in _SPACE.finditer(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE):
+            cut_at, resume_at = space.start(), space.end()
+        yield Sentence(start, cut_at, text[start:cut_at])
+        more_space = _SPACE.match(text, resume_at, end)
+        start = more_space.end() if more_space else resume_at
+    if start < end:
+        yield Sentence(start, end, text[start:end])
