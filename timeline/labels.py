@@ -208,7 +208,8 @@ SHORTEN_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "name with acronym",
-        rf"\b{_NAME_WORD}(?:\s+(?:(?:of|for|the|and|against|on|in|to)\s+)*{_NAME_WORD})*\s+\((?P<acronym>[A-Z][A-Za-z]{{1,9}})\)",
+        rf"\b(?P<initial>[A-Z])[\w’'.-]*(?:\s+(?:(?:of|for|the|and|against|on|in|to)\s+)*{_NAME_WORD})*"
+        rf"\s+\((?P<acronym>(?P=initial)[A-Za-z]{{1,9}})\)",
         r"\g<acronym>",
         "The U.S. will exit the International Center for the Prosecution of the Crime (ICPA) by the end of March",
         "The U.S. will exit the ICPA by the end of March",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import re
 from dataclasses import dataclass
 
 from timeline.model import Granularity
@@ -70,7 +71,25 @@ class Resolved:
 
 
 def resolve(value: Unresolved, anchor: Anchor, tense: Tense) -> Resolved:
-    """The TIMEX3 value of ``value`` against ``anchor``."""
+    """The TIMEX3 value of ``value`` against ``anchor``; a value the calendar cannot hold stays unresolved.
+
+    >>> resolve(Shift(Unit.YEAR, -5000), Anchor(dt.date(2025, 3, 18)), Tense.PAST)
+    Resolved(value='XXXX', granularity=None, resolved=False)
+    """
+    try:
+        resolved = _resolve(value, anchor, tense)
+    except (ValueError, OverflowError):  # past the ends of the calendar (year 1 to 9999)
+        return Resolved("XXXX", None, False)
+    if resolved.granularity is not None and not _IN_CALENDAR.match(resolved.value):
+        return Resolved("XXXX", None, False)
+    return resolved
+
+
+_IN_CALENDAR = re.compile(r"^(?:\d{1,3}$|\d{4}(?!\d))")
+"""Calendar values start with one to four digits (a millennium, century, decade or year): no sign, no fifth digit."""
+
+
+def _resolve(value: Unresolved, anchor: Anchor, tense: Tense) -> Resolved:
     if isinstance(value, Literal):
         return Resolved(value.value, None)
     if isinstance(value, Calendar):
@@ -178,6 +197,8 @@ Example: "The court issued its ruling on May 7" (2025-03-18) -> 2024-05-07."""
 
 def _candidate(value: Recurring, year: int, reference: dt.date, tense: Tense) -> tuple[int, Resolved]:
     """The reading of ``value`` in ``year`` and its distance from the reference date, tense considered."""
+    if not 1 <= year <= 9999:
+        return (10**7, Resolved("XXXX", None, False))
     resolved = _holiday(value, year) if value.holiday is not None else _format_period(year, value)
     found = period_of(resolved.value)
     if found is None:

@@ -451,8 +451,11 @@ def _reference(groups: Groups) -> Unresolved:
     return Literal(lx.REFERENCES[_key(groups["ref"])])
 
 
+_HOLIDAY_KEYS = {_key(name): name for name in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS]}
+
+
 def _holiday(groups: Groups) -> Unresolved:
-    name = _key(groups["holiday"])
+    name = _HOLIDAY_KEYS[_key(groups["holiday"])]
     year = int(groups["year"]) if groups.get("year") else None
     if name in lx.EASTER_HOLIDAYS:
         offset = lx.EASTER_HOLIDAYS[name]
