@@ -61,7 +61,7 @@ CASES = [
         "In addition to exiting the ICPA, the Trump administration is scaling back the Justice Department’s War "
         "Crimes Accountability Team (WarCAT), an initiative launched in 2022 under Attorney General Merrick Garland.",
         "2022",
-        "WarCAT launched in 2022 under Merrick Garland",
+        "Justice Department’s WarCAT launched in 2022 under Merrick Garland",
     ),
     (
         "a clause after 'according to' goes and a long name becomes its acronym",
