@@ -72,8 +72,9 @@ CASES = [
     ),
     (
         "a leading phrase with content stays out, the participle clause after the date goes",
-        "Under Biden’s leadership, then-Attorney General Merrick Garland had announced a $1 million U.S. contribution "
-        "to the ICPA in November 2023, emphasizing America’s commitment to holding Russia accountable.",
+        "Under Biden’s leadership, then-Attorney General Merrick Garland had announced a $1 million U.S. "
+        "contribution to the ICPA in November 2023, emphasizing America’s commitment to holding Russia "
+        "accountable.",
         "November 2023",
         "Merrick Garland announced a $1 million U.S. contribution to the ICPA in November 2023",
     ),
@@ -91,7 +92,8 @@ CASES = [
     ),
     (
         "the clause of the date, not the first clause, in a sentence with two dates",
-        "Construction of the tram line is due to start in June 2024, and the first trams are expected to run in 2026.",
+        "Construction of the tram line is due to start in June 2024, and the first trams are expected to run in "
+        "2026.",
         "2026",
         "The first trams are expected to run in 2026",
     ),

@@ -15,7 +15,7 @@ from timeline.events import event_id
 from timeline.export import dumps
 from timeline.labels import mention_label
 from timeline.merge import COARSER_THRESHOLD, SAME_PERIOD_THRESHOLD, merge_events
-from timeline.model import Event, EventKind, Mention, Mod, TimexType
+from timeline.model import Event, EventKind, Granularity, Mention, Mod, TimexType
 from timeline.periods import period_of
 from timeline.pipeline import build
 
@@ -50,21 +50,31 @@ class Case:
     """Expected events, each as the indices of the candidates whose mentions it holds."""
 
 
-APPROVED_A = candidate("2024-03-12", "The council approved the tram budget on March 12 after a long debate.", "March 12")
+APPROVED_A = candidate(
+    "2024-03-12", "The council approved the tram budget on March 12 after a long debate.", "March 12"
+)
 APPROVED_B = candidate(
     "2024-03-12", "Councillors approved the budget for the tram line on Tuesday, ending the debate.", "Tuesday", "b"
 )
 FIRE = candidate("2024-03-12", "A fire destroyed the Dockside grain warehouse on March 12.", "March 12", "b")
-JOINED_2023 = candidate("2023", "The Biden administration had joined the ICPA in 2023 to push for legal action.", "2023")
+JOINED_2023 = candidate(
+    "2023", "The Biden administration had joined the ICPA in 2023 to push for legal action.", "2023"
+)
 JOINED_2023_B = candidate(
     "2023", "Biden's administration had joined the ICPA in 2023 as the only non-European member.", "2023", "b"
 )
 CONTRIBUTION = candidate(
     "2023-11", "Garland announced a $1 million contribution to the ICPA in November 2023.", "November 2023", "b"
 )
-WORK_2024 = candidate("2024", "Construction of the Riverside tram line started in 2024 near the harbour.", "2024", "c")
-WORK_JUNE = candidate("2024-06", "Construction of the Riverside tram line started in June 2024 near the harbour.", "June 2024")
-BOTH_2024 = candidate("2024", "In 2024 the council approved the tram plan and building of the tram line began.", "2024", "c")
+WORK_2024 = candidate(
+    "2024", "Construction of the Riverside tram line started in 2024 near the harbour.", "2024", "c"
+)
+WORK_JUNE = candidate(
+    "2024-06", "Construction of the Riverside tram line started in June 2024 near the harbour.", "June 2024"
+)
+BOTH_2024 = candidate(
+    "2024", "In 2024 the council approved the tram plan and building of the tram line began.", "2024", "c"
+)
 PLAN_JUNE = candidate("2024-06-03", "The council approved the tram plan on June 3, 2024.", "June 3, 2024")
 BUILD_JULY = candidate("2024-07-20", "Building of the tram line began on July 20, 2024.", "July 20, 2024", "b")
 EXIT_END = candidate(
@@ -125,9 +135,8 @@ def test_publication_events_never_merge() -> None:
     """Two sources published on the same day are two publication events, whatever their titles share."""
     day = dt.date(2025, 3, 18)
     events = [
-        Event(f"p{s}", "2025-03-18", TimexType.DATE, None, period_of("2025-03-18")[0], day, day,  # type: ignore[index]
-              "Published: Trump withdraws", (Mention(s, "Trump withdraws", 0, "Trump withdraws", 0, 0),),
-              EventKind.PUBLICATION)
+        Event(f"p{s}", "2025-03-18", TimexType.DATE, None, Granularity.DAY, day, day, "Published: Trump withdraws",
+              (Mention(s, "Trump withdraws", 0, "Trump withdraws", 0, 0),), EventKind.PUBLICATION)
         for s in ("a", "b")
     ]  # fmt: skip
     assert len(merge_events(events)) == 2
@@ -204,8 +213,8 @@ def test_seed_articles_give_the_four_happenings() -> None:
     the $1 million contribution (November 2023) and the exit (the end of March 2025)."""
     events = build(["sources"]).timeline.events
     summary = [
-        (event.value, event.mod.value if event.mod else None, len(event.mentions), len({m.source for m in event.mentions}))
-        for event in events
+        (e.value, e.mod.value if e.mod else None, len(e.mentions), len({m.source for m in e.mentions}))
+        for e in events
     ]
     assert summary == [("2022", None, 2, 2), ("2023", None, 3, 2), ("2023-11", None, 1, 1), ("2025-03", "END", 1, 1)]
     assert all(EventKind(event.kind) is EventKind.DATED for event in events)

@@ -75,7 +75,7 @@ LEAD_WORDS = (
     "separately", "meanwhile", "however", "also", "still", "earlier", "later", "in", "on", "at", "by", "then",
 )  # fmt: skip
 """Words that open a leading phrase of at most :data:`LEAD_MAX_WORDS` words set off by a comma.  The phrase is
-left out of the label.  Example: "In addition to exiting the ICPA, the administration ..." -> "The administration ..."."""
+left out of the label.  Example: "In addition to exiting the ICPA, the team ..." -> "The team ..."."""
 
 LEAD_MAX_WORDS = 7
 
