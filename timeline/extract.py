@@ -160,6 +160,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # a first name: "April Ryan", "June Carter"
             if month[0].islower():
                 return False
+            if len(key) <= 4 and key not in ("may", "june", "july") and not month.endswith("."):
+                return False  # "Jan Kavan": an abbreviation without its full stop, standing alone
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
     weekday = groups.get("weekday")
@@ -176,6 +178,17 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False
     if rule.name == "relative-unit" and re.match(r"the\s+(?:past|last)\s", match.group(), re.IGNORECASE):
         return False  # "the past decade" is an amount of time (rule past-n-units)
+    if rule.name in ("duration", "per-unit") and _RATE_BEFORE.search(before) and re.match(
+        r"(?:a|an|per)\s", match.group(), re.IGNORECASE
+    ):
+        return rule.name == "per-unit"  # "358,000 a month", "$1.76 a year", "four flights a week": a rate
+    if rule.name == "per-unit" and not match.group().lower().startswith(("once", "twice", "thrice")):
+        if not re.search(r"\btimes\s+(?:a|per)\s", match.group(), re.IGNORECASE):
+            return False  # without a count or amount before it, "a week" is an amount of time
+    if _proper_name_word(rule, groups, match, text):
+        return False
+    if rule.name == "duration" and re.match(r"\s+of\b", after) and "quarter" in (groups.get("unit") or "").lower():
+        return False  # "three-quarters of its food": a fraction
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
         return False  # "the 1988 quarter" is a year, not 1,988 quarters
     if rule.name == "duration" and re.match(r"[-\s]+old\b", after):
@@ -197,6 +210,28 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         if previous_word not in ("for", "over", "in", "within", "took", "than", "spent", "lasted"):
             return False
     return True
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|[a-z]+s))[.,)]?\s+$", re.IGNORECASE
+)
+"""What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week"."""
+
+_NAME_CAPITALS = {"runit": "relative-unit", "unit": "duration", "noon": "clock-time"}
+"""Groups whose word, capitalized inside a sentence, makes the match part of a title or name."""
+
+
+def _proper_name_word(rule: Rule, groups: dict[str, str | None], match: re.Match[str], text: str) -> bool:
+    """True for "This Week" (a TV show), "60 Minutes", "High Noon": a capitalized unit word inside a sentence."""
+    for group, rule_name in _NAME_CAPITALS.items():
+        word = groups.get(group)
+        if rule.name != rule_name or not word or not word[0].isupper():
+            continue
+        start = match.start(group)
+        previous = text[max(0, start - 3) : start].rstrip(" \"'“‘`")
+        if previous and previous[-1] not in ".!?\n":
+            return True
+    return False
 
 
 def _select(candidates: list[tuple[int, int, int, Found]], size: int) -> list[Found]:

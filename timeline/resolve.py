@@ -80,7 +80,7 @@ def resolve(value: Unresolved, anchor: Anchor, tense: Tense) -> Resolved:
         resolved = _resolve(value, anchor, tense)
     except (ValueError, OverflowError):  # past the ends of the calendar (year 1 to 9999)
         return Resolved("XXXX", None, False)
-    if resolved.granularity is not None and not _IN_CALENDAR.match(resolved.value):
+    if resolved.resolved and resolved.granularity is not None and not _IN_CALENDAR.match(resolved.value):
         return Resolved("XXXX", None, False)
     return resolved
 
