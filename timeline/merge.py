@@ -238,31 +238,43 @@ def average_linkage(groups: Sequence[_Group], threshold: float) -> list[_Group]:
     """
     alive = {group.rank: group for group in groups}
     version = dict.fromkeys(alive, 0)
-    heap: list[tuple[float, int, int, int, int]] = []
-    index: dict[str, list[int]] = {}
+    index: dict[str, set[int]] = {}  # term -> groups using it; groups sharing no term have average cosine 0
     for group in groups:
         for term in group.total:
-            index.setdefault(term, []).append(group.rank)
-    pairs = sorted({(a, b) for ranks in index.values() for a in ranks for b in ranks if a < b})
-    for a, b in pairs:
-        score = alive[a].agreement(alive[b])
-        if score >= threshold:
-            heap.append((-score, a, b, 0, 0))
+            index.setdefault(term, set()).add(group.rank)
+    heap: list[tuple[float, int, int, int, int]] = []
+    for group in groups:
+        for other in _neighbours(group, index):
+            if other > group.rank:
+                score = group.agreement(alive[other])
+                if score >= threshold:
+                    heap.append((-score, group.rank, other, 0, 0))
     heapq.heapify(heap)
     while heap:
         _, a, b, version_a, version_b = heapq.heappop(heap)
         if a not in alive or b not in alive or version[a] != version_a or version[b] != version_b:
             continue
-        alive[a].absorb(alive.pop(b))
+        gone = alive.pop(b)
+        for term in gone.total:
+            index[term].discard(b)
+            index[term].add(a)
+        alive[a].absorb(gone)
         version[a] += 1
-        for other in sorted(alive):
-            if other == a:
-                continue
+        for other in _neighbours(alive[a], index):
             score = alive[a].agreement(alive[other])
             if score >= threshold:
                 first, second = min(a, other), max(a, other)
                 heapq.heappush(heap, (-score, first, second, version[first], version[second]))
     return sorted(alive.values(), key=lambda group: group.rank)
+
+
+def _neighbours(group: _Group, index: dict[str, set[int]]) -> list[int]:
+    """The other groups that share a term with ``group``, in rank order."""
+    found: set[int] = set()
+    for term in group.total:
+        found |= index[term]
+    found.discard(group.rank)
+    return sorted(found)
 
 
 def _contains(coarse: Event, fine: Event) -> bool:
