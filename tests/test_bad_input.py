@@ -19,7 +19,10 @@ import pytest
 from timeline import cli
 
 GOOD = {
-    "good-a.md": ("---\ntitle: Bridge\npublished: 2025-03-18\n---\nThe bridge was closed in September 2024.\n", "2024-09"),
+    "good-a.md": (
+        "---\ntitle: Bridge\npublished: 2025-03-18\n---\nThe bridge was closed in September 2024.\n",
+        "2024-09",
+    ),
     "good-b.txt": ("The tram line opened in 2019, the council said.\n", "2019"),
 }
 """Articles that must survive every bad neighbour: file name -> (content, an event value it gives)."""
@@ -81,7 +84,7 @@ BAD_FILES: list[tuple[str, bytes, int, str | None, str, str | None]] = [
     ("empty.txt", b"", 0, "warning", "empty file: no text; skipped", None),
     ("blank.md", b"  \n\n \n", 0, "warning", "empty file: no text; skipped", None),
     ("front-matter-only.md", b"---\ntitle: x\n---\n", 0, "warning", "no text after the front matter", None),
-    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", 1, "error", "binary file, not text; skipped", None),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 1, "error", "binary file, not text; skipped", None),
     ("binary.html", b"\x00\x01\x02\x03" * 64, 1, "error", "binary file, not text; skipped", None),
     ("cp1252.txt", "The café in Zürich closed in March 2021 — “for good”.".encode("cp1252"), 0, "warning",
      "not valid UTF-8 (byte 7); read as cp1252 (detected encoding)", "2021-03"),
@@ -129,7 +132,9 @@ def test_bad_file_among_good(
         assert name not in {source["id"] for source in result.events["sources"]}  # type: ignore[index]
 
 
-def test_detected_encoding_reads_the_words(capsys: pytest.CaptureFixture[str], sources: Path, tmp_path: Path) -> None:
+def test_detected_encoding_reads_the_words(
+    capsys: pytest.CaptureFixture[str], sources: Path, tmp_path: Path
+) -> None:
     """A cp1252 file's accented words and curly quotes come through in the event's sentence."""
     (sources / "cp1252.txt").write_bytes("The café in Zürich closed in March 2021 — “for good”.".encode("cp1252"))
     result = run(capsys, sources, "--out-dir", tmp_path / "out")
@@ -197,7 +202,8 @@ def test_unreadable_file(
     monkeypatch.setattr(Path, "read_bytes", refuse)
     result = run(capsys, sources, "--out-dir", tmp_path / "out")
     assert result.code == 1
-    assert result.lines_about("locked.txt") == [f"build-timeline: error: {locked}: cannot read file: Permission denied"]
+    expected = f"build-timeline: error: {locked}: cannot read file: Permission denied"
+    assert result.lines_about("locked.txt") == [expected]
     assert_good_kept(result)
 
 
@@ -212,7 +218,8 @@ def test_unreadable_file_by_mode(capsys: pytest.CaptureFixture[str], sources: Pa
     finally:
         locked.chmod(0o644)
     assert result.code == 1
-    assert result.lines_about("locked.txt") == [f"build-timeline: error: {locked}: cannot read file: Permission denied"]
+    expected = f"build-timeline: error: {locked}: cannot read file: Permission denied"
+    assert result.lines_about("locked.txt") == [expected]
     assert_good_kept(result)
 
 
@@ -265,7 +272,8 @@ def test_output_folder_is_a_file(capsys: pytest.CaptureFixture[str], sources: Pa
     blocker.write_text("not a folder", encoding="utf-8")
     result = run(capsys, sources, "--out-dir", blocker)
     assert result.code == 1
-    assert result.stderr == [f"build-timeline: error: cannot write {blocker / 'events.json'}: {blocker} is not a folder"]
+    expected = f"build-timeline: error: cannot write {blocker / 'events.json'}: {blocker} is not a folder"
+    assert result.stderr == [expected]
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 

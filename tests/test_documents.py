@@ -13,29 +13,18 @@ import pytest
 
 from timeline.corpora import Article, CorpusFormat, RecordProblem, iter_articles
 from timeline.decoding import NotText, decode_bytes
-from timeline.documents import (
-    FILE_NAME_DATES,
-    FrontMatterError,
-    InputKind,
-    LoadProblem,
-    ReferenceSource,
-    choose_reference,
-    date_in_file_name,
-    iter_inputs,
-    kind_of,
-    load_documents,
-    parse_date,
-    parse_front_matter,
-    sniff_kind,
-)
+from timeline.documents import FrontMatterError, load_documents, parse_front_matter
+from timeline.inputs import InputKind, LoadProblem, iter_inputs, kind_of, sniff_kind
 from timeline.model import Document
+from timeline.reference import FILE_NAME_DATES, ReferenceSource, choose_reference, date_in_file_name, parse_date
 
 D = dt.date
 
 # --- front matter ---------------------------------------------------------------------------------------------
 
 FRONT_MATTER_CASES = [
-    ("plain fields", "---\ntitle: Hi\npublished: 2025-03-18\n---\nBody", {"title": "Hi", "published": "2025-03-18"}, "Body"),
+    ("plain fields", "---\ntitle: Hi\npublished: 2025-03-18\n---\nBody", {"title": "Hi", "published": "2025-03-18"},
+     "Body"),
     ("no front matter", "Body only", {}, "Body only"),
     ("quoted value", "---\ntitle: 'A: B'\n---\nx", {"title": "A: B"}, "x"),
     ("keys lower-cased", "---\nTitle: Hi\n---\nx", {"title": "Hi"}, "x"),
@@ -123,10 +112,8 @@ def test_file_name_patterns_match_their_examples(pattern: object, example: str) 
 
 # --- reference-date order -------------------------------------------------------------------------------------
 
-OPT, FM, REC, META, NAME = (D(2020, 1, 1), "o"), (D(2021, 1, 1), "f"), (D(2022, 1, 1), "r"), (D(2023, 1, 1), "m"), (
-    D(2024, 1, 1),
-    "n",
-)
+OPT, FM, REC = (D(2020, 1, 1), "o"), (D(2021, 1, 1), "f"), (D(2022, 1, 1), "r")
+META, NAME = (D(2023, 1, 1), "m"), (D(2024, 1, 1), "n")
 S = ReferenceSource
 REFERENCE_CASES = [
     ({S.OPTION: OPT, S.FRONT_MATTER: FM, S.METADATA: META, S.FILE_NAME: NAME}, S.OPTION),
@@ -157,7 +144,9 @@ PAGE = (
     "<html><head><meta property='article:published_time' content='2023-04-05'></head>"
     "<body><article><p>The pier reopened on Monday after a long refit by the council.</p></article></body></html>"
 )
-PAGE_WITHOUT_DATE = "<html><body><article><p>The pier reopened on Monday after a long refit.</p></article></body></html>"
+PAGE_WITHOUT_DATE = (
+    "<html><body><article><p>The pier reopened on Monday after a long refit.</p></article></body></html>"
+)
 LOADED_REFERENCE_CASES = [
     ("front matter beats file name", "2025-03-18-a.md", "---\npublished: 2024-01-02\n---\nText.", None,
      D(2024, 1, 2), "front-matter"),

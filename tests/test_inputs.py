@@ -25,7 +25,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "inputs"
 PAGES = FIXTURES / "pages"
 
 
-def run(capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str | Path) -> tuple[int, list[str], dict[str, Any]]:
+def run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, *args: str | Path
+) -> tuple[int, list[str], dict[str, Any]]:
     """Run the command in this process with ``--json``; return exit code, stderr lines and the JSON (or {})."""
     target = tmp_path / "out" / "events.json"
     code = cli.main([*map(str, args), "--json", str(target)])
@@ -57,7 +59,9 @@ PAGE_CASES = [
 
 
 @pytest.mark.parametrize(
-    ("name", "title", "published", "reference", "outlet", "url", "left_out"), PAGE_CASES, ids=[c[0] for c in PAGE_CASES]
+    ("name", "title", "published", "reference", "outlet", "url", "left_out"),
+    PAGE_CASES,
+    ids=[c[0] for c in PAGE_CASES],
 )
 def test_page_metadata(
     name: str, title: str, published: str, reference: str, outlet: str | None, url: str | None, left_out: list[str]
@@ -182,7 +186,8 @@ def test_corpus_without_any_text(capsys: pytest.CaptureFixture[str], tmp_path: P
     corpus.write_text('{"article": "A."}\n{"article": "B."}\n', encoding="utf-8")
     code, err, _data = run(capsys, tmp_path, corpus)
     assert code == 1
-    assert f"build-timeline: error: {corpus}: none of its 2 records has text (a 'text', 'content' or 'body' field)" in err
+    message = "none of its 2 records has text (a 'text', 'content' or 'body' field)"
+    assert f"build-timeline: error: {corpus}: {message}" in err
 
 
 def test_many_bad_records_are_summed_up(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -90,10 +90,10 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
         return Decoded(_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError as error:
         invalid_at = error.start
-    codec = _codec(declared)
-    if codec is not None:
+    named = _codec(declared)
+    if named is not None:
         try:
-            return Decoded(_newlines(data.decode(codec)), codec)
+            return Decoded(_newlines(data.decode(named)), named)
         except UnicodeDecodeError:
             pass
     encoding = detect_encoding(data)

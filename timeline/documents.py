@@ -1,17 +1,15 @@
-"""Load documents: find the inputs, read each in its format, and give each document its reference date.
+"""Load documents: read each input in its format and give each document its reference date.
 
     >>> docs = list(load_documents(["sources/"]))  # doctest: +SKIP
 
-Inputs are files, folders (walked in name order, each folder once, hidden names skipped), ``http(s)://``
-addresses and ``-`` for standard input.  The format comes from the file name (:data:`SUFFIX_KINDS`), the
-server's ``Content-Type`` (:data:`MEDIA_KINDS`), or else from the first bytes (:func:`sniff_kind`):
+The inputs are found by :mod:`timeline.inputs`; each is read as
 
-* text and Markdown, with optional front matter (:func:`parse_front_matter`);
-* HTML pages, through :mod:`timeline.webpages`;
-* JSON Lines and JSON corpora, one article per record, through :mod:`timeline.corpora`.
+* text or Markdown, with optional front matter (:func:`parse_front_matter`), decoded by :mod:`timeline.decoding`;
+* an HTML page, through :mod:`timeline.webpages`;
+* a JSON Lines or JSON corpus, one article per record, through :mod:`timeline.corpora`;
 
-The reference date that relative dates resolve against comes from the first of :data:`REFERENCE_ORDER` that
-gives one, and ``Document.reference_source`` says which.
+fetched first by :mod:`timeline.fetch` when it is an address.  The reference date comes from
+:mod:`timeline.reference`, and ``Document.reference_source`` says which source gave it.
 
 Documents are yielded one at a time and a corpus is streamed, never held whole.  Anything that cannot be used is
 a :class:`LoadProblem` naming the input and the problem, and the rest of the work goes on.  An error
@@ -21,11 +19,8 @@ a :class:`LoadProblem` naming the input and the problem, and the rest of the wor
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
-import enum
 import gzip
 import io
-import os
 import re
 import sys
 import zlib
@@ -37,69 +32,21 @@ from urllib.parse import urlsplit
 
 from timeline.corpora import Article, ByteStream, CorpusFormat, Prefixed, RecordProblem, iter_articles
 from timeline.decoding import NotText, decode_bytes
-from timeline.fetch import Fetched, FetchError, fetch, is_url, looks_like_url
+from timeline.fetch import Fetched, FetchError, fetch
+from timeline.inputs import MEDIA_KINDS, SNIFF_BYTES, Input, InputKind, LoadProblem, iter_inputs, kind_of, sniff_kind
 from timeline.model import Document
+from timeline.reference import ReferenceSource, choose_reference, date_in_file_name, parse_date
 from timeline.webpages import Page, PageError, read_page
 
-
-class InputKind(str, enum.Enum):
-    """The formats an input can be read in."""
-
-    TEXT = "text"
-    HTML = "html"
-    JSON_LINES = "jsonl"
-    JSON = "json"
-
-
-SUFFIX_KINDS: tuple[tuple[str, InputKind], ...] = (
-    (".txt", InputKind.TEXT),
-    (".md", InputKind.TEXT),
-    (".markdown", InputKind.TEXT),
-    (".html", InputKind.HTML),
-    (".htm", InputKind.HTML),
-    (".jsonl", InputKind.JSON_LINES),
-    (".ndjson", InputKind.JSON_LINES),
-    (".jsonl.gz", InputKind.JSON_LINES),
-    (".json", InputKind.JSON),
-    (".json.gz", InputKind.JSON),
-)
-"""File endings read as articles, and how.  Other files inside a walked folder are skipped silently."""
-
-TEXT_SUFFIXES = tuple(suffix for suffix, kind in SUFFIX_KINDS if kind is InputKind.TEXT)
-
-MEDIA_KINDS: dict[str, InputKind] = {
-    "text/html": InputKind.HTML,
-    "application/xhtml+xml": InputKind.HTML,
-    "text/plain": InputKind.TEXT,
-    "text/markdown": InputKind.TEXT,
-    "application/json": InputKind.JSON,
-    "application/x-ndjson": InputKind.JSON_LINES,
-    "application/jsonl": InputKind.JSON_LINES,
-    "application/jsonlines": InputKind.JSON_LINES,
-}
-"""``Content-Type`` of a fetched page and how it is read; other types fall back on the address, then the bytes."""
-
-SNIFF_BYTES = 4096
-"""How many leading bytes :func:`sniff_kind` looks at."""
-
-
-class ReferenceSource(str, enum.Enum):
-    """Where a document's reference date came from (the value of ``Document.reference_source``)."""
-
-    OPTION = "option"
-    """``--reference-date`` (the ``reference`` argument)."""
-    FRONT_MATTER = "front-matter"
-    """``published:`` or ``date:`` in the front matter of a text file."""
-    RECORD = "record"
-    """A corpus record's ``published``, ``date`` or ``time`` field."""
-    METADATA = "metadata"
-    """A web page's own metadata: meta tags, JSON-LD, ``<time>`` elements, a date in its address."""
-    FILE_NAME = "file-name"
-    """A date in the file name: ``2025-03-18-harbour.txt``."""
-
-
-REFERENCE_ORDER = tuple(ReferenceSource)
-"""The first of these that gives a date is the reference date."""
+__all__ = [
+    "FrontMatterError",
+    "LoadProblem",
+    "ReferenceSource",
+    "document_from_text",
+    "load_documents",
+    "parse_date",
+    "parse_front_matter",
+]
 
 FRONT_MATTER_FENCE = "---"
 FRONT_MATTER_KEY = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*))?$")
@@ -113,53 +60,8 @@ FRONT_MATTER_FIELDS: dict[str, tuple[str, ...]] = {
 }
 """Each document field and the front-matter keys it is read from, first present wins."""
 
-DateParser = Callable[[str], dt.date]
-
-DATE_FORMATS: tuple[tuple[str, str, DateParser], ...] = (
-    ("ISO 8601 date", "2025-03-18", dt.date.fromisoformat),
-    ("ISO 8601 date and time", "2025-03-18T09:30:00+01:00", lambda text: dt.datetime.fromisoformat(text).date()),
-    ("RFC 2822 (feeds, e-mail)", "Tue, 18 Mar 2025 09:30:00 GMT", lambda text: _rfc2822(text)),
-)
-"""Accepted ways of writing a publication date: name, example, parser.  The date is the one written, in the
-writer's own time zone."""
-
-FILE_NAME_DATES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"), "2025-03-18-harbour.txt"),
-    (re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)_(?P<month>\d\d)_(?P<day>\d\d)(?!\d)"), "harbour_2025_03_18.md"),
-    (
-        re.compile(r"(?<![\dA-Za-z])(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\dA-Za-z])"),
-        "20250318.md",
-    ),
-)
-"""Dates in a file name, with an example each; the first valid date found wins."""
-
-BROKEN_LINK = "broken link (its target does not exist)"
-
 MAX_PROBLEMS_PER_CORPUS = 20
 """Problems reported one by one for a corpus; the rest are counted in one closing line."""
-
-
-@dataclass(frozen=True, slots=True)
-class LoadProblem:
-    """An input (or part of one) that could not be used (error), or was used with a caveat (``fatal=False``)."""
-
-    path: str
-    message: str
-    fatal: bool = True
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class Input:
-    """One thing to read: a file, an address, or standard input (``name == "-"``)."""
-
-    name: str
-    """The file path, address or ``-``, as messages and ``Document.path`` show it."""
-    kind: InputKind | None = None
-    """``None`` when the format is found from the content."""
-    path: Path | None = None
 
 
 class FrontMatterError(ValueError):
@@ -203,152 +105,6 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[1:-1]
     return value
-
-
-def parse_date(value: str) -> dt.date:
-    """A publication date written in one of :data:`DATE_FORMATS`.
-
-    >>> parse_date("2025-03-18T09:30:00+01:00")
-    datetime.date(2025, 3, 18)
-    >>> parse_date("Tue, 18 Mar 2025 09:30:00 GMT")
-    datetime.date(2025, 3, 18)
-    """
-    text = value.strip()
-    for _name, _example, parser in DATE_FORMATS:
-        try:
-            return parser(text)
-        except (ValueError, TypeError, IndexError):
-            continue
-    raise ValueError(f"not a date (expected YYYY-MM-DD or ISO 8601): {value!r}")
-
-
-def date_in_file_name(name: str) -> tuple[dt.date, str] | None:
-    """The first valid date in a file name (see :data:`FILE_NAME_DATES`) and the text it was read from.
-
-    >>> date_in_file_name("notes/2025-03-18-harbour.txt")
-    (datetime.date(2025, 3, 18), '2025-03-18')
-    """
-    stem = Path(name).name
-    for pattern, _example in FILE_NAME_DATES:
-        for match in pattern.finditer(stem):
-            try:
-                return dt.date(int(match["year"]), int(match["month"]), int(match["day"])), match.group(0)
-            except ValueError:
-                continue
-    return None
-
-
-def choose_reference(
-    candidates: Mapping[ReferenceSource, tuple[dt.date, str] | None],
-) -> tuple[dt.date | None, str | None, ReferenceSource | None]:
-    """The first candidate in :data:`REFERENCE_ORDER` that has a date: ``(date, raw text, source)``."""
-    for source in REFERENCE_ORDER:
-        found = candidates.get(source)
-        if found is not None:
-            return found[0], found[1], source
-    return None, None, None
-
-
-def kind_of(name: str) -> InputKind | None:
-    """The format a file name implies, or ``None``.
-
-    >>> kind_of("dump/articles.jsonl.gz")
-    <InputKind.JSON_LINES: 'jsonl'>
-    """
-    lowered = name.lower()
-    for suffix, kind in sorted(SUFFIX_KINDS, key=lambda item: -len(item[0])):
-        if lowered.endswith(suffix):
-            return kind
-    return None
-
-
-def sniff_kind(head: bytes) -> InputKind:
-    """The format of content whose name does not tell: ``<`` opens HTML, ``{"`` or ``[{`` JSON, else text."""
-    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
-    if text[:1] == b"<" and text[1:2].isalpha() or text[:2] == b"<!":
-        return InputKind.HTML
-    after = text[1:].lstrip()[:1]
-    if text[:1] == b"{" and after in (b'"', b"}") or text[:1] == b"[" and after in (b"{", b"]"):
-        return InputKind.JSON
-    return InputKind.TEXT
-
-
-def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Input | LoadProblem]:
-    """Every input named by ``paths``, in order; folders are walked recursively in name order, each folder once."""
-    walk = _Walk()
-    for given in paths:
-        name = str(given)
-        if name == "-":
-            yield Input("-")
-        elif is_url(name):
-            yield Input(name)
-        elif isinstance(given, str) and looks_like_url(name):
-            yield LoadProblem(name, "only http:// and https:// addresses can be fetched")
-        else:
-            yield from walk.given(Path(given))
-
-
-class _Walk:
-    """Walks folders: each folder once (links to a folder already read are skipped), loops reported."""
-
-    def __init__(self) -> None:
-        self._seen: dict[tuple[int, int], str] = {}
-        self._ancestors: dict[tuple[int, int], str] = {}
-
-    def given(self, path: Path) -> Iterator[Input | LoadProblem]:
-        try:
-            is_dir = path.is_dir()
-            exists = path.exists()
-        except OSError as error:
-            yield LoadProblem(str(path), f"cannot read: {error.strerror or error}")
-            return
-        if not exists:
-            broken = path.is_symlink()
-            yield LoadProblem(str(path), BROKEN_LINK if broken else "no such file or folder")
-        elif is_dir:
-            yield from self.folder(path)
-        else:
-            yield Input(str(path), kind_of(path.name), path)
-
-    def folder(self, folder: Path) -> Iterator[Input | LoadProblem]:
-        try:
-            stat = folder.stat()
-            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-        except OSError as error:
-            yield LoadProblem(str(folder), f"cannot read folder: {error.strerror or error}")
-            return
-        key = (stat.st_dev, stat.st_ino)
-        if key in self._ancestors:
-            yield LoadProblem(str(folder), f"links back to {self._ancestors[key]} (a loop); not followed")
-            return
-        if key in self._seen:
-            yield LoadProblem(str(folder), f"same folder as {self._seen[key]}; read once", fatal=False)
-            return
-        self._seen[key] = self._ancestors[key] = str(folder)
-        try:
-            for entry in entries:
-                if not entry.name.startswith("."):
-                    yield from self.entry(entry)
-        finally:
-            del self._ancestors[key]
-
-    def entry(self, entry: os.DirEntry[str]) -> Iterator[Input | LoadProblem]:
-        path = Path(entry.path)
-        try:
-            if entry.is_dir():
-                yield from self.folder(path)
-                return
-            kind = kind_of(entry.name)
-            if kind is None:
-                return
-            if entry.is_file():
-                yield Input(str(path), kind, path)
-            elif entry.is_symlink() and not path.exists():
-                yield LoadProblem(str(path), BROKEN_LINK)
-            else:
-                yield LoadProblem(str(path), "not a regular file (a pipe, socket or device); skipped")
-        except OSError as error:
-            yield LoadProblem(str(path), f"cannot read: {error.strerror or error}")
 
 
 @dataclass
@@ -645,10 +401,6 @@ def document_from_text(
         reference_source=source,
         meta=tuple(sorted(fields.items())),
     )
-
-
-def _rfc2822(text: str) -> dt.date:
-    return email.utils.parsedate_to_datetime(text).date()
 
 
 def _first(fields: Mapping[str, str], keys: tuple[str, ...]) -> str | None:

@@ -69,6 +69,7 @@ def read_page(data: bytes, *, url: str | None = None, charset: str | None = None
     """
     decoded = decode_page(data, charset=charset)
     import trafilatura  # imported here: it takes a third of a second and plain-text runs never need it
+    from trafilatura.settings import Document as Extracted
 
     try:
         tree = trafilatura.load_html(decoded.text)
@@ -87,8 +88,8 @@ def read_page(data: bytes, *, url: str | None = None, charset: str | None = None
         raise
     except Exception as error:  # noqa: BLE001 -- a third-party parser on arbitrary markup: report, never crash
         raise PageError(f"cannot read the page ({type(error).__name__}: {error})") from None
-    text = (getattr(found, "text", None) or "").strip() if found is not None else ""
-    if not text:
+    text = (found.text or "").strip() if isinstance(found, Extracted) else ""
+    if not isinstance(found, Extracted) or not text:
         raise PageError("no article text found in the page")
     published_raw = found.date or None
     return Page(
