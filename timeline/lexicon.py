@@ -36,13 +36,13 @@ PARTS_OF_DAY: dict[str, str] = {
 }  # fmt: skip
 """Parts of the day and their TIMEX3 codes.  Example: "Tuesday morning" -> ``...TMO``."""
 
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "one hundred": 100, "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
-    "couple of": 2, "a thousand": 1000, "two thousand": 2000, "single": 1,
+    "couple of": 2, "a thousand": 1000, "two thousand": 2000, "single": 1, "half a": 0.5, "half an": 0.5,
 }  # fmt: skip
 """Numbers written as words (compounds such as "twenty-five" are built from these).  Example: "three years"."""
 

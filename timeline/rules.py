@@ -171,12 +171,15 @@ def duration_value(amount: float | None, unit: Unit) -> str:
     if amount is None:
         text = "X"
     elif amount != int(amount):
+        whole, part = int(amount), amount % 1
         if unit is Unit.YEAR:
-            return f"P{int(amount * 12)}M"
+            return f"P{whole}Y{round(part * 12)}M" if whole else f"P{round(part * 12)}M"
         if unit is Unit.HOUR:
-            return f"PT{int(amount)}H{int(round((amount % 1) * 60))}M"
+            return f"PT{whole}H{round(part * 60)}M" if whole else f"PT{round(part * 60)}M"
+        if unit is Unit.MINUTE:
+            return f"PT{whole}M{round(part * 60)}S" if whole else f"PT{round(part * 60)}S"
         if unit is Unit.DAY:
-            return f"P{int(amount)}DT{int(round((amount % 1) * 24))}H"
+            return f"P{whole}DT{round(part * 24)}H" if whole else f"PT{round(part * 24)}H"
         text = f"{amount:g}"
     else:
         text = str(int(amount))
@@ -410,6 +413,8 @@ def _ago(groups: Groups) -> Unresolved:
 def _duration(groups: Groups) -> Unresolved | None:
     unit = unit_of(groups)
     amount = number_of(groups)
+    if amount is not None and groups.get("andhalf"):
+        amount += 0.5
     if _key(groups["unit"]) in lx.UNIT_PLURALS and amount == 1 and not groups.get("number", "").isdigit():
         return None
     return Literal(duration_value(amount, unit))
@@ -475,8 +480,8 @@ def _holiday(groups: Groups) -> Unresolved:
 def _year_in_words(groups: Groups) -> Unresolved:
     words = _key(groups["yearwords"]).replace("-", " ").replace(" and ", " ").split()
     if words[:2] == ["two", "thousand"]:
-        return Calendar(2000 + sum(lx.NUMBER_WORDS.get(word, 0) for word in words[2:]))
-    return Calendar(1900 + sum(lx.NUMBER_WORDS.get(word, 0) for word in words[1:]))
+        return Calendar(2000 + int(sum(lx.NUMBER_WORDS.get(word, 0) for word in words[2:])))
+    return Calendar(1900 + int(sum(lx.NUMBER_WORDS.get(word, 0) for word in words[1:])))
 
 
 def _fiscal_year(groups: Groups) -> Unresolved:
@@ -561,6 +566,8 @@ RULES: tuple[Rule, ...] = (
          r"{PMOD}(?P<the>the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year"
          r"|quarter|decade|century|half)",
          _relative_unit, "Prices rose last week."),
+    Rule("fiscal-period-ended", DUR, r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter|month)(?=\s+end(?:ed|ing)\b)",
+         lambda g: Literal(duration_value(1, unit_of(g))), "Revenue was $76 million for the year ended March 31."),
     Rule("the-year", D,
          r"{PMOD}(?:the\s+(?:(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
          r"(?P<runit>year|month|week|weekend)|(?P<yearend>year[-\s]end|year['’]s\s+end))",
@@ -590,7 +597,7 @@ RULES: tuple[Rule, ...] = (
          _span_duration, "Sales rose in the past two months."),
     Rule("duration", DUR,
          r"{QMOD}{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?[-\s]+{UNIT}"
-         r"(?:-long|-old)?(?:\s+and\s+a\s+half)?",
+         r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?",
          _duration, "The trial lasted three years."),
     Rule("vague-duration", DUR, r"(?:(?P<recent>recent)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)",
          _vague_duration, "Prices rose in recent years."),
@@ -674,7 +681,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter-code": ("quarter-code",), "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",),
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock",), "clock-date": ("clock",), "holiday": ("holiday",),
-    "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
+    "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",), "fiscal-period-ended": ("calendar-unit",),
     "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",), "anaphoric-pod": ("pod",), "ago": ("unit",),
     "past-n-units": ("unit",), "duration": ("unit",), "vague-duration": ("unit",), "set-word": ("setword",),
     "per-unit": ("unit",), "every-unit": ("unit",), "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",), "unit-before-after": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
