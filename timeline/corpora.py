@@ -265,7 +265,7 @@ def _json_array(stream: ByteStream) -> Iterator[RawRecord | RecordProblem]:
                         f"record {number}", f"not valid JSON ({_reason(error)}); the rest is skipped", stops=True
                     )
                     return
-                buffer = buffer[pos:] + reader.read()
+                buffer = buffer[pos:] + reader.read(grow=True)
                 pos = 0
                 continue
             if end < len(buffer) or reader.done:  # a number at the end of the buffer may go on in the next chunk
@@ -301,7 +301,7 @@ def _fill_past_space(reader: _TextChunks, buffer: str, pos: int) -> tuple[str, i
 
 
 class _TextChunks:
-    """UTF-8 text from a binary stream in chunks that double while a caller asks for more."""
+    """UTF-8 text from a binary stream in chunks; a chunk doubles while one record does not fit, then shrinks back."""
 
     def __init__(self, stream: ByteStream) -> None:
         self._stream = stream
@@ -310,9 +310,9 @@ class _TextChunks:
         self.done = False
         self.warning: str | None = None
 
-    def read(self) -> str:
+    def read(self, *, grow: bool = False) -> str:
+        self._size = min(self._size * 2, MAX_RECORD_CHARS) if grow else FIRST_READ
         data = self._stream.read(self._size)
-        self._size = min(self._size * 2, MAX_RECORD_CHARS)
         if not data:
             self.done = True
             return self._decoder.decode(b"", final=True)

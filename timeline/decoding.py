@@ -46,7 +46,8 @@ BINARY_PROBE = 8192
 CONTROL_LIMIT = 0.05
 """Binary when more than this share of the probed characters are control codes other than tab and line breaks."""
 
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+_NOT_CONTROL = bytes(code for code in range(256) if code >= 0x20 or chr(code) in "\t\n\r\f\v\x1b")
+"""Every byte that is not a control code (tab, line breaks and escape count as text)."""
 
 
 class NotText(ValueError):
@@ -131,9 +132,8 @@ def _codec(label: str | None) -> str | None:
 def _looks_binary(probe: bytes) -> bool:
     if b"\x00" in probe:
         return True
-    text = probe.decode("latin-1")
-    controls = sum(1 for char in text if char < " " and char not in _TEXT_CONTROLS)
-    return bool(text) and controls / len(text) > CONTROL_LIMIT
+    controls = len(probe.translate(None, delete=_NOT_CONTROL))
+    return bool(probe) and controls / len(probe) > CONTROL_LIMIT
 
 
 def _newlines(text: str) -> str:

@@ -213,7 +213,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
 
 
 _RATE_BEFORE = re.compile(
-    r"(?:\d|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|[a-z]+s))[.,)]?\s+$", re.IGNORECASE
+    r"(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|[a-z]+s))[.,)]?\s+$", re.IGNORECASE
 )
 """What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week"."""
 

@@ -90,7 +90,7 @@ QUANTITY_MODIFIERS: dict[str, Mod] = {
 
 OUTSIDE_MODIFIERS: dict[str, Mod] = {
     "about": Mod.APPROX, "around": Mod.APPROX, "roughly": Mod.APPROX, "approximately": Mod.APPROX,
-    "almost": Mod.LESS_THAN, "just under": Mod.LESS_THAN,
+    "almost": Mod.LESS_THAN,
 }  # fmt: skip
 """Modifiers that TimeML annotators mostly leave outside the tag but that still set its mod.
 Example: "about two weeks" -> text "two weeks", ``P2W`` APPROX."""

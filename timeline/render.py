@@ -52,7 +52,7 @@ MAX_ROWS = 6
 """Most rows in one lane; more overlapping events share the least crowded row."""
 MAX_TOTAL_ROWS = 48
 """Rows in all lanes together: lanes get fewer rows each when there are many sources."""
-ROW_PX, HEADER_ROWS, MARGIN_PX = 30, 0.75, (8, 8, 8, 28)
+ROW_PX, HEADER_ROWS, MARGIN_PX = 30, 0.8, (8, 8, 8, 28)
 """Pixel height of a row, height of a lane's name band in rows, and plot margins (left, right, top, bottom)."""
 BAR_PX, MARKER_PX = 9, 11
 BAR_OFFSET = 0.62
@@ -436,7 +436,7 @@ def _trace(kind: str, style: Style, group: int, name: str, colour: str) -> dict[
         "type": kind,
         "name": name,
         "legendgroup": f"g{group}",
-        "showlegend": first,
+        "showlegend": False,
         "x": [],
         "y": [],
         "customdata": [],
@@ -535,7 +535,7 @@ def _layout(placement: Placement, timeline: Timeline, title: str | None, hover: 
             "x": 0,
             "xref": "paper",
             "xanchor": "left",
-            "y": lane.top + HEADER_ROWS / 2 + 0.05,
+            "y": lane.top + 0.38,
             "yref": "y",
             "yanchor": "middle",
             "showarrow": False,
@@ -667,7 +667,11 @@ def page_data(timeline: Timeline, *, lanes: Lanes = "source") -> dict[str, Any]:
                 source_index[mention.source] = len(sources)
                 sources.append({"id": mention.source, "title": mention.source, "outlet": None, "published": None,
                                 "url": None, "group": placement.source_group.get(mention.source, 0)})
-            mentions.append([source_index[mention.source], mention.sentence, *highlight(mention), mention.text])
+            first, last = highlight(mention)
+            mentions.append(
+                [source_index[mention.source], mention.sentence, _utf16(mention.sentence, first),
+                 _utf16(mention.sentence, last), mention.text]
+            )  # fmt: skip
         x0, x1 = _ms(mark.period[0]), _ms(mark.period[1])
         events.append(
             {
@@ -710,6 +714,11 @@ def page_data(timeline: Timeline, *, lanes: Lanes = "source") -> dict[str, Any]:
         "groups": groups,
         "unplaced": [[item.source, item.text, item.reason] for item in timeline.unplaced],
     }
+
+
+def _utf16(text: str, offset: int) -> int:
+    """A character offset as JavaScript counts it (UTF-16 code units)."""
+    return len(text[:offset].encode("utf-16-le")) // 2
 
 
 def _asset(name: str) -> str:

@@ -1,0 +1,123 @@
+"""Every rule's example and every word-table entry is itself a test: the tagger finds what the table says."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import lexicon as lx
+from timeline.rules import RULE_TRIGGERS, RULES, alternation, easter, nth_weekday
+from timeline.tagger import tag
+
+REFERENCE = dt.date(2025, 3, 18)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_rule_example_is_found_by_its_rule(rule) -> None:  # type: ignore[no-untyped-def]
+    """Each rule's example sentence yields an expression found by that very rule."""
+    found = tag(rule.example, REFERENCE)
+    assert rule.name in [timex.rule for timex in found], [(t.text, t.rule) for t in found]
+
+
+def test_every_rule_has_trigger_classes() -> None:
+    """A rule without trigger words would never run."""
+    assert all(RULE_TRIGGERS[rule.name] for rule in RULES)
+
+
+ABBREVIATIONS = {key for key in lx.MONTHS if len(key) <= 4 and key not in ("may", "june", "july")}
+
+
+@pytest.mark.parametrize(("word", "month"), sorted(lx.MONTHS.items()))
+def test_month_table(word: str, month: int) -> None:
+    """Each month name or abbreviation, with a year, gives that month."""
+    written = word.title() + ("." if word in ABBREVIATIONS else "")
+    found = tag(f"It happened in {written} 2020.", REFERENCE)
+    assert [(t.text, t.value) for t in found] == [(f"{written} 2020", f"2020-{month:02d}")]
+
+
+@pytest.mark.parametrize(("word", "weekday"), sorted(lx.WEEKDAYS.items()))
+def test_weekday_table(word: str, weekday: int) -> None:
+    """Each weekday name, in a past-tense sentence, gives the last such day on or before the reference date."""
+    written = word.title() + ("." if len(word) <= 4 else "")
+    found = tag(f"The council met on {written}, officials said.", REFERENCE)
+    assert len(found) == 1
+    day = dt.date.fromisoformat(found[0].value)
+    assert day.isoweekday() == weekday
+    assert 0 <= (REFERENCE - day).days < 7
+
+
+@pytest.mark.parametrize(("word", "code"), sorted(lx.SEASONS.items()))
+def test_season_table(word: str, code: str) -> None:
+    """Each season with a year gives its TIMEX3 code."""
+    found = tag(f"It rained in the {word} of 2020.", REFERENCE)
+    assert [t.value for t in found] == [f"2020-{code}"]
+
+
+@pytest.mark.parametrize(("word", "day"), sorted(lx.HOLIDAYS.items()))
+def test_fixed_holiday_table(word: str, day: tuple[int, int]) -> None:
+    """Each fixed-date holiday with a year gives its day."""
+    found = tag(f"They met on {word.title()} 2020.", REFERENCE)
+    assert [t.value for t in found] == [dt.date(2020, *day).isoformat()]
+
+
+@pytest.mark.parametrize(("word", "rule"), sorted(lx.FLOATING_HOLIDAYS.items()))
+def test_floating_holiday_table(word: str, rule: tuple[int, int, int]) -> None:
+    """Each n-th-weekday holiday with a year gives its day."""
+    found = tag(f"They met on {word.title()} 2020.", REFERENCE)
+    assert [t.value for t in found] == [nth_weekday(2020, *rule).isoformat()]
+
+
+@pytest.mark.parametrize(("word", "offset"), sorted(lx.EASTER_HOLIDAYS.items()))
+def test_easter_holiday_table(word: str, offset: int) -> None:
+    """Each holiday counted from Easter, with a year, gives its day."""
+    found = tag(f"They met on {word.title()} 2024.", REFERENCE)
+    assert [t.value for t in found] == [(easter(2024) + dt.timedelta(days=offset)).isoformat()]
+
+
+@pytest.mark.parametrize(("year", "day"), [(2024, dt.date(2024, 3, 31)), (2025, dt.date(2025, 4, 20)),
+                                           (2000, dt.date(2000, 4, 23)), (1998, dt.date(1998, 4, 12))])  # fmt: skip
+def test_easter_dates(year: int, day: dt.date) -> None:
+    """The computus gives the published Easter Sundays."""
+    assert easter(year) == day
+
+
+WHOLE_NUMBERS = sorted(
+    (word, number) for word, number in lx.NUMBER_WORDS.items() if number == int(number) and number > 1
+)
+
+
+@pytest.mark.parametrize(("word", "number"), WHOLE_NUMBERS)
+def test_number_word_table(word: str, number: float) -> None:
+    """Each number word counts years in a duration."""
+    found = tag(f"The talks lasted {word} years.", REFERENCE)
+    assert [t.value for t in found] == [f"P{int(number)}Y"]
+
+
+@pytest.mark.parametrize(("word", "value"), sorted(lx.REFERENCES.items()))
+def test_reference_table(word: str, value: str) -> None:
+    """Each vague reference gives its PRESENT_REF / PAST_REF / FUTURE_REF value."""
+    found = tag(f"Officials spoke about it, {word}, in Geneva.", REFERENCE)
+    assert [(t.text.lower(), t.value) for t in found] == [(word, value)]
+
+
+@pytest.mark.parametrize(("word", "mod"), sorted(lx.QUANTITY_MODIFIERS.items()))
+def test_quantity_modifier_table(word: str, mod) -> None:  # type: ignore[no-untyped-def]
+    """Each quantity modifier stays inside the extent and sets the mod."""
+    found = tag(f"The siege lasted {word} 12 days.", REFERENCE)
+    assert [(t.text, t.value, t.mod) for t in found] == [(f"{word} 12 days", "P12D", mod)]
+
+
+@pytest.mark.parametrize(("word", "mod"), sorted(lx.OUTSIDE_MODIFIERS.items()))
+def test_outside_modifier_table(word: str, mod) -> None:  # type: ignore[no-untyped-def]
+    """Each outside modifier stays out of the extent but still sets the mod."""
+    found = tag(f"The siege lasted {word} 12 days.", REFERENCE)
+    assert [(t.text, t.value, t.mod) for t in found] == [("12 days", "P12D", mod)]
+
+
+def test_alternation_prefers_the_longest_key() -> None:
+    """A trie alternation matches "march" in full rather than stopping at "mar"."""
+    import re
+
+    pattern = re.compile(rf"(?:{alternation(['mar', 'march', 'may'], dotted=['mar'])})")
+    assert [m.group() for m in pattern.finditer("march mar. may")] == ["march", "mar.", "may"]
