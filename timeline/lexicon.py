@@ -1,7 +1,8 @@
 """Word tables of the tagger: each entry maps a word or phrase to what it means, with an example.
 
 The regular expressions of :mod:`timeline.rules` are built from the keys of these tables, so a pattern and its
-normalization cannot drift apart.  Every table is checked by ``tests/test_rules.py``: each entry is tagged in a sentence of its own.
+normalization cannot drift apart.  Every table is checked by ``tests/test_rules.py``: each entry is tagged in a
+sentence of its own.
 Keys are lower case; matching is case-insensitive unless a rule says otherwise.
 """
 
