@@ -19,6 +19,7 @@ from timeline.export import dumps
 from timeline.files import write_atomic
 from timeline.pipeline import build
 from timeline.render import page
+from timeline.timelinejs import dumps as timelinejs_dumps
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PROGRESS_MIN_FILES = 5
@@ -35,6 +36,8 @@ examples:
   curl -s https://example.com/a | build-timeline -   # read standard input
   build-timeline sources/ --publication-events   # each article's publication is an event too
   build-timeline big-folder/ --jobs 0          # tag in one process per core (same output as --jobs 1)
+  build-timeline sources/ --title "ICPA" --lanes none --plotlyjs cdn   # one lane; small page, plotly.js online
+  build-timeline sources/ --timelinejs out/timelinejs.json               # also the events for TimelineJS
 """
 
 
@@ -96,6 +99,17 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add each source's own publication as an event of kind 'publication' on its reference date",
     )
+    result.add_argument("--title", metavar="TEXT", help="the page's title (default: from the sources' titles)")
+    result.add_argument(
+        "--lanes", choices=("source", "none"), default="source", help="one chart lane per source, or one for all"
+    )
+    result.add_argument(
+        "--plotlyjs",
+        choices=("inline", "cdn"),
+        default="inline",
+        help="embed plotly.js so the page works offline (default), or load it from its CDN for a small file",
+    )
+    result.add_argument("--timelinejs", metavar="FILE", help="also write the events in TimelineJS's JSON format")
     return result
 
 
@@ -133,7 +147,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("build-timeline: error: no article could be read; nothing written", file=sys.stderr)
         return EXIT_INPUT
     outputs = [(json_path, dumps(result.timeline))] if json_path else []
-    outputs += [(html_path, page(result.timeline))] if html_path else []
+    if html_path:
+        outputs.append((html_path, page(result.timeline, title=args.title, lanes=args.lanes, plotlyjs=args.plotlyjs)))
+    if args.timelinejs:
+        outputs.append((args.timelinejs, timelinejs_dumps(result.timeline, title=args.title)))
     written: list[str] = []
     for target, content in outputs:
         if target == "-":

@@ -577,7 +577,7 @@ def _layout(placement: Placement, timeline: Timeline, title: str | None, hover: 
             "gridcolor": "#e4e7eb",
             "linecolor": "#9aa0a6",
             "ticks": "outside",
-            "rangeselector": {"buttons": [*buttons, {"step": "all", "label": "all"}], "x": 1, "xanchor": "right",
+            "rangeselector": {"buttons": [*buttons, {"step": "all", "label": "all"}], "x": 0, "xanchor": "left",
                               "y": 1.0, "yanchor": "bottom", "bgcolor": "#eef1f4", "activecolor": "#c9d2dc"},
             "rangeslider": {"visible": True, "thickness": 0.07, "bgcolor": "#f6f7f9"},
         },
@@ -611,7 +611,7 @@ def page_title(timeline: Timeline) -> str:
         return "Timeline"
     if len(titles) == 1:
         return titles[0]
-    return shorten(f"Timeline of {len(titles)} sources: " + "; ".join(titles), 140)
+    return shorten(f"{titles[0]}, and {len(titles) - 1} more source{'s' * (len(titles) > 2)}", 110)
 
 
 def _range_words(timeline: Timeline) -> str:
