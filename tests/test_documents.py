@@ -398,15 +398,24 @@ class CountingStream(io.BytesIO):
         return data
 
 
+READ_AHEAD_LIMIT = 256 * 1024
+"""Most bytes a corpus reader may have read past the record it has just given (a read of 64 KiB, doubled once)."""
+
+
 @pytest.mark.parametrize("layout", ["jsonl", "json"])
 def test_corpus_is_streamed(layout: str) -> None:
-    """The first document is yielded after reading a small part of a corpus, not the whole of it."""
+    """Each document is yielded after reading only a little past its record: a corpus is never read whole, and the
+    reads do not grow as the corpus goes on."""
     records = [f'{{"text": "Story {n} happened in 2020. {"filler " * 100}"}}' for n in range(5000)]
-    data = ("\n".join(records) if layout == "jsonl" else "[" + ",\n".join(records) + "]").encode()
+    separator = "\n" if layout == "jsonl" else ",\n"
+    data = (separator.join(records) if layout == "jsonl" else "[" + separator.join(records) + "]").encode()
+    ends = [len(separator.join(records[: n + 1])) + (layout == "json") for n in range(len(records))]
     stream = CountingStream(data)
     documents = load_documents(["-"], stdin=stream)
     assert inspect.isgenerator(documents)
-    first = next(documents)
-    assert isinstance(first, Document) and first.text.startswith("Story 0 ")
-    assert stream.furthest < len(data) // 10
-    assert sum(1 for _ in documents) == 4999
+    read_ahead = []
+    for n, document in enumerate(documents):
+        assert isinstance(document, Document) and document.text.startswith(f"Story {n} ")
+        read_ahead.append(stream.furthest - ends[n])
+    assert len(read_ahead) == len(records)
+    assert max(read_ahead) < READ_AHEAD_LIMIT < len(data) // 10

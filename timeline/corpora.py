@@ -256,6 +256,7 @@ def _json_array(stream: ByteStream) -> Iterator[RawRecord | RecordProblem]:
         if buffer[pos] == "]" and number == 0:
             return
         number += 1
+        grow = False  # the first read for a record is a normal one; reads double only while it still does not fit
         while True:
             try:
                 value, end = decoder.raw_decode(buffer, pos)
@@ -265,15 +266,13 @@ def _json_array(stream: ByteStream) -> Iterator[RawRecord | RecordProblem]:
                         f"record {number}", f"not valid JSON ({_reason(error)}); the rest is skipped", stops=True
                     )
                     return
-                buffer = buffer[pos:] + reader.read(grow=True)
-                pos = 0
+                buffer, pos, grow = buffer[pos:] + reader.read(grow=grow), 0, True
                 continue
             if end < len(buffer) or reader.done:  # a number at the end of the buffer may go on in the next chunk
                 break
-            buffer = buffer[pos:] + reader.read()
-            pos = 0
+            buffer, pos = buffer[pos:] + reader.read(), 0
         yield _record(number, f"record {number}", value, reader.warning)
-        buffer, pos = _fill_past_space(reader, buffer[end:], 0)
+        buffer, pos = _fill_past_space(reader, buffer, end)
         if pos < len(buffer) and buffer[pos] == ",":
             pos += 1
         elif pos < len(buffer) and buffer[pos] == "]":
@@ -283,9 +282,7 @@ def _json_array(stream: ByteStream) -> Iterator[RawRecord | RecordProblem]:
             return
 
 
-def _record(
-    number: int, where: str, value: Any, warning: str | None
-) -> RawRecord | RecordProblem:
+def _record(number: int, where: str, value: Any, warning: str | None) -> RawRecord | RecordProblem:
     if not isinstance(value, dict):
         return RecordProblem(where, f"a record must be a JSON object, not {_json_kind(value)}; record skipped")
     return number, where, value, warning
