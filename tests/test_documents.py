@@ -325,6 +325,13 @@ def test_corpus_records(data: bytes, layout: CorpusFormat, expected: list[str]) 
     assert all(got.startswith(want) for got, want in zip(seen, expected, strict=True)), seen
 
 
+def test_array_with_bad_bytes_warns() -> None:
+    """A JSON array that is not valid UTF-8 is still read, bad bytes replaced, each record carrying a warning."""
+    (article,) = _articles('[{"text": "The café opened."}]'.encode("cp1252"), CorpusFormat.JSON)
+    assert isinstance(article, Article)
+    assert (article.text, article.warning) == ("The caf\ufffd opened.", "not valid UTF-8; bad bytes replaced with U+FFFD")
+
+
 def test_array_record_larger_than_a_read() -> None:
     """A JSON array element longer than one read is put together across reads."""
     text = "word " * 50_000
