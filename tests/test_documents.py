@@ -32,6 +32,8 @@ FRONT_MATTER_CASES = [
     ("YAML list skipped", "---\ntags:\n  - a\n- b\ntitle: Hi\n---\nx", {"tags": "", "title": "Hi"}, "x"),
     ("Windows line ends", "---\r\ntitle: Hi\r\n---\r\nx", {"title": "Hi"}, "x"),
     ("empty block", "---\n---\nx", {}, "x"),
+    ("no space after the colon", "---\ntitle:Hi\nurl: https://a.example/b\n---\nx",
+     {"title": "Hi", "url": "https://a.example/b"}, "x"),
 ]
 
 

@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 FRONT_MATTER_FENCE = "---"
-FRONT_MATTER_KEY = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:(?:\s+(?P<value>.*))?$")
+FRONT_MATTER_KEY = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 """``title: Harbour bridge reopens`` (a key, a colon, the value; ``tags:`` alone opens a YAML list)."""
 
 FRONT_MATTER_FIELDS: dict[str, tuple[str, ...]] = {
