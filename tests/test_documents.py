@@ -68,16 +68,20 @@ DATE_CASES = [
     ("2025-03-18T23:30:00Z", D(2025, 3, 18)),
     ("2011-02-15 00:00:00", D(2011, 2, 15)),
     ("Tue, 18 Mar 2025 09:30:00 GMT", D(2025, 3, 18)),
+    ("March 18, 2025", D(2025, 3, 18)),
+    ("18 Mar. 2025", D(2025, 3, 18)),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), DATE_CASES)
 def test_parse_date(text: str, expected: dt.date) -> None:
-    """ISO dates, ISO date-times (the date as written) and RFC 2822 dates are read."""
+    """ISO dates, ISO date-times (the date as written), RFC 2822 dates and written dates are read."""
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["next Tuesday", "2025-13-01", "18/03/2025", "", "2025"])
+@pytest.mark.parametrize(
+    "text", ["next Tuesday", "2025-13-01", "18/03/2025", "", "2025", "March 2025", "yesterday 2025", "18.03.2025"]
+)
 def test_parse_date_rejects(text: str) -> None:
     """Anything else is a ValueError that quotes the value."""
     with pytest.raises(ValueError, match="not a date"):

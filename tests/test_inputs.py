@@ -159,7 +159,7 @@ GOOD_RECORD = '{"id": "good", "text": "The harbour wall was rebuilt in 2017.", "
 BAD_RECORDS = [
     ('{"text": "broken", ', 1, "error: {corpus}: line 2: not valid JSON (Expecting property name enclosed in"),
     ('{"text": "The dam burst in 2010.", "date": "soon"}', 1,
-     "error: {corpus}: line 2: not a date (expected YYYY-MM-DD or ISO 8601): 'soon'; record skipped"),
+     "error: {corpus}: line 2: not a date (expected YYYY-MM-DD, ISO 8601 or a day, month and year): 'soon'; record skipped"),
     ('["not", "an", "object"]', 1, "error: {corpus}: line 2: a record must be a JSON object, not an array"),
     ('{"title": "no text"}', 0, "warning: {corpus}: line 2: record has no text; skipped"),
     ('{"text": "   "}', 0, "warning: {corpus}: line 2: record has no text; skipped"),

@@ -43,6 +43,7 @@ DATE_FORMATS: tuple[tuple[str, str, DateParser], ...] = (
     ("ISO 8601 date", "2025-03-18", dt.date.fromisoformat),
     ("ISO 8601 date and time", "2025-03-18T09:30:00+01:00", lambda text: dt.datetime.fromisoformat(text).date()),
     ("RFC 2822 (feeds, e-mail)", "Tue, 18 Mar 2025 09:30:00 GMT", lambda text: _rfc2822(text)),
+    ("a written date with day, month and year (dateparser)", "March 18, 2025", lambda text: _written(text)),
 )
 """Accepted ways of writing a publication date: name, example, parser.  The date is the one written, in the
 writer's own time zone."""
@@ -65,6 +66,8 @@ def parse_date(value: str) -> dt.date:
     datetime.date(2025, 3, 18)
     >>> parse_date("Tue, 18 Mar 2025 09:30:00 GMT")
     datetime.date(2025, 3, 18)
+    >>> parse_date("March 18, 2025")
+    datetime.date(2025, 3, 18)
     """
     text = value.strip()
     for _name, _example, parser in DATE_FORMATS:
@@ -72,7 +75,7 @@ def parse_date(value: str) -> dt.date:
             return parser(text)
         except (ValueError, TypeError, IndexError):
             continue
-    raise ValueError(f"not a date (expected YYYY-MM-DD or ISO 8601): {value!r}")
+    raise ValueError(f"not a date (expected YYYY-MM-DD, ISO 8601 or a day, month and year): {value!r}")
 
 
 def date_in_file_name(name: str) -> tuple[dt.date, str] | None:
@@ -104,3 +107,35 @@ def choose_reference(
 
 def _rfc2822(text: str) -> dt.date:
     return email.utils.parsedate_to_datetime(text).date()
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])", re.IGNORECASE
+)
+_WRITTEN_SETTINGS = {
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+    "PARSERS": ["absolute-time", "custom-formats"],
+}
+"""dateparser settings for a written publication date: every part must be in the text, never filled in from a
+clock or a base date, and relative phrases ("yesterday") are not parsed at all."""
+
+
+def _written(text: str) -> dt.date:
+    """A date with its month written as a word ("March 18, 2025", "18 Mar 2025"); all-number dates other than
+    ISO's ("18/03/2025", "03/04/2025") are refused, since their day and month order is a guess.
+
+    dateparser is strong exactly here: a known date string in an unusual format.  It is imported only when a
+    document needs it, as its import costs start-up time.
+    """
+    if not _FOUR_DIGIT_YEAR.search(text) or not _MONTH_WORD.search(text):
+        raise ValueError("no four-digit year or no month name")
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"], settings=_WRITTEN_SETTINGS)
+    if parsed is None:
+        raise ValueError("not a date")
+    return parsed.date()
