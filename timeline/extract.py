@@ -74,9 +74,15 @@ def find(text: str) -> list[Found]:
     so text with no month, number or time word costs one tokenizing pass.
     """
     triggers = _trigger_positions(text)
+    if not triggers:
+        return []
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     candidates: list[tuple[int, int, int, Found]] = []
     for priority, (rule, pattern) in enumerate(COMPILED):
-        for window_start, window_end in _windows(text, triggers, RULE_TRIGGERS[rule.name]):
+        kinds = RULE_TRIGGERS[rule.name]
+        if kinds not in windows:
+            windows[kinds] = _windows(text, triggers, kinds)
+        for window_start, window_end in windows[kinds]:
             for match in pattern.finditer(text, window_start, window_end):
                 found = _build(rule, match, text)
                 if found is not None:
