@@ -16,7 +16,10 @@ subprocess for each corpus and prints:
   (linear cost: the time ratio is about the article ratio; streamed documents: the memory ratio stays well
   below it);
 - ``--jobs 1`` against ``--jobs N`` on the largest corpus: wall time, speed-up, and whether both outputs are
-  byte-identical.
+  byte-identical (run the bench on a quiet tree: an edit to the page's script between two runs changes the page);
+- the per-document step alone (loading, tagging and building candidate events, streamed as ``build`` streams
+  them, results dropped) for every corpus, with its time, peak memory and ``--jobs N`` speed-up: this is the part
+  that ``--jobs`` spreads over processes; merging, sorting and writing stay in one process.
 """
 
 from __future__ import annotations
@@ -168,7 +171,7 @@ def run_build(corpus: Path, articles: int, characters: int, out: Path, jobs: int
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         print(stderr.decode(errors="replace")[-2000:], file=sys.stderr)
-    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    peak = _megabytes(usage.ru_maxrss)
     events_path = out / "events.json"
     events = mentions = 0
     json_mb = 0.0
@@ -178,6 +181,47 @@ def run_build(corpus: Path, articles: int, characters: int, out: Path, jobs: int
         mentions = sum(len(event["mentions"]) for event in data["events"])
         json_mb = events_path.stat().st_size / 1e6
     return Build(articles, characters, jobs, seconds, peak, events, mentions, json_mb, process.returncode, out)
+
+
+STEP_ONLY = """\
+import sys, time
+from timeline.documents import load_documents
+from timeline.pipeline import process_all
+started = time.perf_counter()
+for _ in process_all(load_documents([sys.argv[1]]), jobs=int(sys.argv[2])):
+    pass
+print(time.perf_counter() - started)
+"""
+"""The per-document step alone, as ``build`` streams it (results are dropped, as ``build`` drops the texts)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One run of the per-document step alone on one corpus."""
+
+    articles: int
+    jobs: int
+    seconds: float
+    peak_mb: float
+
+
+def run_step(corpus: Path, articles: int, jobs: int) -> Step:
+    """Load and process every document of ``corpus`` in a fresh interpreter: the part that ``--jobs`` spreads."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", STEP_ONLY, str(corpus), str(jobs)], cwd=REPO, stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    seconds = float(process.stdout.read().strip())
+    _, _, usage = os.wait4(process.pid, 0)
+    return Step(articles, jobs, seconds, _megabytes(usage.ru_maxrss))
+
+
+def _load() -> str:
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def _megabytes(maxrss: int) -> float:
+    return maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 def same_output(first: Path, second: Path) -> bool:
@@ -209,7 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
     root.mkdir(parents=True, exist_ok=True)
     try:
-        print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; corpora under {root}\n")
+        print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {_load()}; "
+              f"corpora under {root}\n")  # fmt: skip
         header = (
             f"{'articles':>9} {'MB text':>7} {'jobs':>5} {'seconds':>8} {'art./s':>9} {'peak MB':>8} "
             f"{'events':>8} {'mentions':>9} {'JSON MB':>8}"
@@ -247,6 +292,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\n--jobs {args.jobs} on {largest.articles:,} articles: {parallel.seconds:.1f} s against "
               f"{largest.seconds:.1f} s, speed-up {largest.seconds / parallel.seconds:.2f}x; "
               f"output byte-identical to --jobs 1: {'yes' if identical else 'NO'}")  # fmt: skip
+
+        print("\nthe per-document step alone (load, tag, candidate events; no merge, no output):")
+        steps = [run_step(root / f"corpus-{build.articles}", build.articles, 1) for build in builds]
+        steps.append(run_step(root / f"corpus-{largest.articles}", largest.articles, args.jobs))
+        for step in steps:
+            print(f"  {step.articles:>7,} articles, jobs {step.jobs}: {step.seconds:7.1f} s, "
+                  f"{step.articles / step.seconds:5.0f} articles/s, peak {step.peak_mb:5.0f} MB")  # fmt: skip
+        first, last, spread = steps[0], steps[-2], steps[-1]
+        print(f"  ratios {last.articles:,} / {first.articles:,}: time {last.seconds / first.seconds:.1f}x, "
+              f"peak memory {last.peak_mb / first.peak_mb:.2f}x; jobs {args.jobs} speed-up "
+              f"{last.seconds / spread.seconds:.2f}x")  # fmt: skip
+        print(f"\nload average at the end: {_load()} (timings on a loaded machine are not comparable)")
         failed = any(build.status != 0 for build in [*builds, parallel]) or not identical
         return 1 if failed else 0
     finally:
