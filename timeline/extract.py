@@ -133,9 +133,15 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
         kind = TimexType.TIME
     elif isinstance(value, Literal) and rule.type is TimexType.DATE and _DURATION_VALUE.match(value.value):
         kind = TimexType.DURATION
-    mod = modifier(groups) or _outside_modifier(text, match.start())
+    mod = modifier(groups)
+    if mod is None and rule.name in OUTSIDE_MODIFIER_RULES:
+        mod = _outside_modifier(text, match.start())
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 
+
+OUTSIDE_MODIFIER_RULES = frozenset({"duration", "ago", "clock-time", "clock-date", "past-n-units"})
+"""Rules whose expressions an "about" or "almost" before them can qualify: amounts and clock times, not weekdays
+("get around Wednesday's ruling") or frequencies ("almost daily")."""
 
 _DURATION_VALUE = re.compile(r"^PT?[\dX]")
 _OUTSIDE = re.compile(rf"\b(?P<word>{alternation(lx.OUTSIDE_MODIFIERS)})\s+$", re.IGNORECASE)
