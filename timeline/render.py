@@ -5,8 +5,8 @@ The flow is ``timeline -> marks -> figure spec -> page``:
 * :func:`place` decides how each event is drawn: its lane (one per source, or one for all), its row inside the lane
   (events that overlap in time go to different rows), the part of its period drawn solid and any arrow.  Pure.
 * :func:`figure_spec` turns the marks into a plain Plotly figure dict: one trace per source and drawing style
-  (solid span, faint whole period, dashed approximate span, markers), never one per event; WebGL traces above
-  :data:`WEBGL_FROM` events.  :func:`figure` wraps it in a validated ``plotly.graph_objects.Figure`` for notebooks.
+  (solid span, faint whole period, dashed approximate span, markers), never one per event; WebGL traces from
+  :data:`WEBGL_FROM` events on, a range slider up to :data:`SLIDER_UP_TO`.  :func:`figure` wraps it in a validated ``plotly.graph_objects.Figure`` for notebooks.
 * :func:`page` writes the HTML: the figure, the events as JSON and ``timeline/page/page.js``, which draws labels that
   never overlap, the hover card, the details of a clicked event and the table of events.
 
@@ -44,8 +44,12 @@ PlotlyJs = Literal["inline", "cdn"]
 DIV_ID = "timeline"
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
 """Okabe-Ito colour-blind-safe palette; the pale yellow comes last."""
-WEBGL_FROM = 1000
-"""From this many events on, traces are drawn with WebGL (``scattergl``); below, SVG, which the range slider shows."""
+WEBGL_FROM = 20_000
+"""From this many events on, traces are drawn with WebGL (``scattergl``), below with SVG.  A WebGL chart costs a fixed
+~0.4 s to start in Chromium without a GPU (``bench/bench_page.py``); SVG is faster up to about this size."""
+SLIDER_UP_TO = 2_000
+"""The range slider is shown up to this many events: Plotly draws every SVG trace a second time inside it, which
+triples the time to first draw at 5,000 events.  Above, range buttons, zoom and pan remain."""
 MAX_GROUPS = 24
 """Up to this many sources get a trace group (legend entry, colour) each; beyond, sources share a group per colour."""
 MAX_ROWS = 6
@@ -560,7 +564,7 @@ def _layout(placement: Placement, timeline: Timeline, title: str | None, hover: 
         for index, lane in enumerate(placement.lanes)
     ]
     layout: dict[str, Any] = {
-        "height": round(height_rows * ROW_PX) + top + bottom + 120,
+        "height": round(height_rows * ROW_PX) + top + bottom + (120 if len(placement.marks) <= SLIDER_UP_TO else 60),
         "margin": {"l": left, "r": right, "t": top + (40 if title else 0), "b": bottom, "pad": 0},
         "font": {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 12},
         "paper_bgcolor": "#ffffff",
@@ -579,7 +583,9 @@ def _layout(placement: Placement, timeline: Timeline, title: str | None, hover: 
             "ticks": "outside",
             "rangeselector": {"buttons": [*buttons, {"step": "all", "label": "all"}], "x": 0, "xanchor": "left",
                               "y": 1.0, "yanchor": "bottom", "bgcolor": "#eef1f4", "activecolor": "#c9d2dc"},
-            "rangeslider": {"visible": True, "thickness": 0.07, "bgcolor": "#f6f7f9"},
+            "rangeslider": {
+                "visible": len(placement.marks) <= SLIDER_UP_TO, "thickness": 0.07, "bgcolor": "#f6f7f9"
+            },
         },
         "yaxis": {
             "range": [height_rows, 0],

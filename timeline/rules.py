@@ -123,7 +123,7 @@ class Rule:
     def compile(self) -> re.Pattern[str]:
         """The rule's regular expression, anchored on word boundaries."""
         flags = 0 if self.case_sensitive else re.IGNORECASE
-        return re.compile(rf"(?<![\w$€£#@&/-])(?:{expand(self.template)})(?![\w]|-\d)", flags)
+        return re.compile(rf"(?<![\w$€£#@&/-])(?:{expand(self.template)})(?![\w])", flags)
 
 
 # --------------------------------------------------------------------------------------------------- helpers
@@ -269,6 +269,12 @@ def _month_day(groups: Groups) -> Unresolved:
     hour, minute, pod = _time_parts(groups)
     return Recurring(_relation(groups), month=month_of(groups), day=int(groups["day"] or 0),
                      part_of_day=pod, hour=hour, minute=minute)  # fmt: skip
+
+
+def _week_of(groups: Groups) -> Unresolved:
+    if groups.get("year"):
+        return Calendar(int(groups["year"] or 0), month_of(groups), int(groups["day"] or 0), week_of=True)
+    return Recurring(Relation.TENSE, month=month_of(groups), day=int(groups["day"] or 0), week_of=True)
 
 
 def _month_year(groups: Groups) -> Unresolved:
@@ -512,6 +518,7 @@ RULES: tuple[Rule, ...] = (
          _full_date, "Russia invaded on 24 February 2022."),
     Rule("weekday-month-day", D, r"{PMOD}{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:\s+{POD})?", _weekday_date,
          "The vote is on Tuesday, March 25."),
+    Rule("week-of", D, r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?", _week_of, "The hearing is the week of March 6."),
     Rule("month-day", D, r"{PMOD}(?:{REL}\s+)?{MONTH}\s+{DAY}(?:\s+{POD})?", _month_day, "The vote is on March 25."),
     Rule("month-relative-year", D, r"{PMOD}{MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", _month_of_relative_year,
          "The talks began in June last year."),
@@ -585,7 +592,8 @@ RULES: tuple[Rule, ...] = (
          lambda g: _anaphoric_unit({**g, "ana": "the previous" if _key(g["ana"]) in ("before", "earlier")
                                     else "the next"}),  # fmt: skip
          "The law passed on July 1, 2015. The day before, lawmakers debated it."),
-    Rule("anaphoric-pod", T, r"(?P<ana>the\s+next|the\s+following|that|the\s+same)\s+{POD}",
+    Rule("anaphoric-pod", T,
+         r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|that|the\s+same)\s+{POD}",
          lambda g: _anaphoric_unit({**g, "runit": "day"}), "He left on Friday. The next morning he was back."),
     Rule("ago", D,
          r"{QMOD}{NUMBER}\s+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)", _ago,
@@ -675,7 +683,7 @@ the classes ``year`` (1000-2099), ``decade`` ("1990s", "80s"), ``quarter-code`` 
 
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso-date": ("year",), "numeric-date": ("year",), "month-day-year": ("month",), "day-month-year": ("month",),
-    "weekday-month-day": ("month",), "month-day": ("month",), "day-month": ("month",), "month-year": ("month",),
+    "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "day-month": ("month",), "month-year": ("month",),
     "month": ("month",), "year": ("year",), "post-year": ("year",), "decade": ("decade",),
     "century": ("century",), "season-of-year": ("season",), "season": ("season",), "quarter": ("quarter",),
     "quarter-code": ("quarter-code",), "half": ("quarter",), "fiscal-year": ("quarter",),

@@ -52,6 +52,8 @@ class Calendar:
     part_of_day: str | None = None
     hour: int | None = None
     minute: int | None = None
+    week_of: bool = False
+    """The ISO week that holds the day ("the week of March 6")."""
 
 
 class Relation(enum.IntEnum):
@@ -83,6 +85,8 @@ class Recurring:
     minute: int | None = None
     holiday: tuple[int, int] | None = None
     """For a holiday on the n-th weekday of ``month``: (ISO weekday, n), n = -1 for the last."""
+    week_of: bool = False
+    """The ISO week that holds the day ("the week of March 6")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,9 @@
 (function () {
   "use strict";
 
+  performance.mark("timeline:script");
   var data = JSON.parse(document.getElementById("timeline-data").textContent);
+  performance.mark("timeline:data");
   var gd = document.getElementById(data.div);
   var events = data.events;
   var sources = data.sources;
@@ -28,7 +30,8 @@
   var MAX_LABELS = 250;        // labels drawn at once, at most
   var LABEL_GAP = 8;           // pixels kept free between two labels in a row
   var HIT_PX = 8;              // how near a marker the mouse must be, in pixels
-  var CHUNK = 400;             // table rows added per step, so the chart is usable while the table fills
+  var MIN_CHUNK = 200;         // table rows added per step at least, and at most (while the browser is idle)
+  var MAX_CHUNK = 2000;
   var TOOLTIP_CHARS = 320;     // longest sentence in the hover card
 
   var state = { hidden: {}, selected: -1, rows: [], firstDraw: null, tableDone: null, drawnLabels: [] };
@@ -346,6 +349,16 @@
 
   var rowTexts = [];
 
+  function rowText(index) {
+    if (rowTexts[index] === undefined) {
+      var ev = events[index];
+      rowTexts[index] = [ev.when, ev.label, ev.text, ev.value].concat(ev.mentions.map(function (mention) {
+        return sources[mention[0]].title;
+      })).join("\n").toLowerCase();
+    }
+    return rowTexts[index];
+  }
+
   function tableRow(index) {
     var ev = events[index], row = el("tr");
     row.setAttribute("data-index", index);
@@ -355,7 +368,6 @@
     var cell = el("td", "event"), button = el("button", null, ev.label);
     button.type = "button";
     button.setAttribute("aria-expanded", "false");
-    button.addEventListener("click", function () { toggleRow(row, index, button); });
     cell.appendChild(button);
     row.appendChild(cell);
     row.appendChild(el("td", "as-written", ev.text));
@@ -370,11 +382,16 @@
       names.appendChild(line);
     });
     row.appendChild(names);
-    rowTexts[index] = [ev.when, ev.label, ev.text, ev.value].concat(ev.mentions.map(function (mention) {
-      return sources[mention[0]].title;
-    })).join("\n").toLowerCase();
     return row;
   }
+
+  /* One listener for every row's button (50,000 rows need no 50,000 listeners). */
+  tbody.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("td.event button") : null;
+    if (!button) return;
+    var row = button.closest("tr");
+    toggleRow(row, Number(row.getAttribute("data-index")), button);
+  });
 
   function toggleRow(row, index, button) {
     var next = row.nextSibling;
@@ -408,22 +425,30 @@
     }
   }
 
+  /* Rows are added in idle time after the first draw, a few hundred at a time, so the chart stays responsive. */
   function renderTable() {
     var next = 0;
-    function step() {
-      var fragment = document.createDocumentFragment();
-      for (var end = Math.min(events.length, next + CHUNK); next < end; next++) fragment.appendChild(tableRow(next));
+    var later = window.requestIdleCallback
+      ? function (fn) { window.requestIdleCallback(fn, { timeout: 200 }); }
+      : function (fn) { window.setTimeout(fn, 0); };
+    function step(deadline) {
+      var fragment = document.createDocumentFragment(), added = 0;
+      while (next < events.length && (added < MIN_CHUNK || (added < MAX_CHUNK && deadline && deadline.timeRemaining() > 2))) {
+        fragment.appendChild(tableRow(next));
+        next += 1;
+        added += 1;
+      }
       tbody.appendChild(fragment);
       if (next < events.length) {
         statusLine.textContent = "Listing events: " + next + " of " + events.length + "\u2026";
-        window.setTimeout(step, 0);
+        later(step);
       } else {
         state.tableDone = performance.now();
         document.body.setAttribute("data-table", "done");
         applyFilter();
       }
     }
-    step();
+    step(null);
   }
 
   function applyFilter() {
@@ -432,10 +457,12 @@
       var row = rows[k];
       if (row.classList.contains("detail-row")) continue;
       var index = Number(row.getAttribute("data-index"));
-      var visible = !state.hidden[events[index].g] && (!query || rowTexts[index].indexOf(query) >= 0);
-      row.hidden = !visible;
-      var next = row.nextSibling;
-      if (next && next.classList.contains("detail-row")) next.hidden = !visible;
+      var visible = !state.hidden[events[index].g] && (!query || rowText(index).indexOf(query) >= 0);
+      if (row.hidden === visible) {
+        row.hidden = !visible;
+        var next = row.nextSibling;
+        if (next && next.classList.contains("detail-row")) next.hidden = !visible;
+      }
       if (visible) shown += 1;
     }
     if (state.tableDone === null) return;
@@ -469,7 +496,9 @@
   buildRows();
   buildLegend();
   buildUnplaced();
+  performance.mark("timeline:prepared");
   Plotly.newPlot(gd, data.figure.data, data.figure.layout, data.config).then(function () {
+    performance.mark("timeline:plotted");
     placeLabels();
     gd.on("plotly_afterplot", placeLabels);
     gd.on("plotly_relayouting", placeLabels);
