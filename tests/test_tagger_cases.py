@@ -427,6 +427,18 @@ CASES = [
          duration("12 days", "P12D")),
 
     # --- Durations with a modifier ----------------------------------------------------------------------------------
+    case("duration-decimal", "The review took 3.5 years.", MAR18_2025,
+         duration("3.5 years", "P3Y6M")),
+    case("duration-thousands", "The flood lasted 1,200 days.", MAR18_2025,
+         duration("1,200 days", "P1200D")),
+    case("duration-and-a-half", "The count took a year and a half.", MAR18_2025,
+         duration("a year and a half", "P1Y6M")),
+    case("duration-half-an-hour", "The meeting lasted half an hour.", MAR18_2025,
+         duration("half an hour", "PT30M")),
+    case("week-of-date", "The hearing is set for the week of March 24.", MAR18_2025,
+         date("the week of March 24", "2025-W13")),
+    case("day-range-start", "Talks run from March 24-26.", MAR18_2025,
+         date("March 24", "2025-03-24")),
     case("duration-about", "The repairs will take about three years.", MAR18_2025,
          duration("three years", "P3Y", "APPROX")),
     case("duration-more-than", "The hostages were held for more than two weeks.", MAR18_2025,

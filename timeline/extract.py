@@ -6,12 +6,13 @@ value (:mod:`timeline.values`) and its modifier.  Nothing here needs an anchor.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from timeline import lexicon as lx
 from timeline.model import Mod, TimexType
-from timeline.rules import COMPILED, RULE_TRIGGERS, TRIGGER_PATTERN, Rule, alternation, modifier, token_classes
+from timeline.rules import COMPILED, RULE_NEEDS, RULE_TRIGGERS, TRIGGER_PATTERN, Rule, alternation, modifier, token_classes
 from timeline.values import Calendar, Literal, Recurring, Shift, Unresolved
 
 NOT_YEAR_BEFORE = frozenset(
@@ -76,13 +77,13 @@ def find(text: str) -> list[Found]:
     triggers = _trigger_positions(text)
     if not triggers:
         return []
-    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    windows: dict[tuple[tuple[str, ...], str | None], list[tuple[int, int]]] = {}
     candidates: list[tuple[int, int, int, Found]] = []
     for priority, (rule, pattern) in enumerate(COMPILED):
-        kinds = RULE_TRIGGERS[rule.name]
-        if kinds not in windows:
-            windows[kinds] = _windows(text, triggers, kinds)
-        for window_start, window_end in windows[kinds]:
+        key = (RULE_TRIGGERS[rule.name], RULE_NEEDS.get(rule.name))
+        if key not in windows:
+            windows[key] = _windows(text, triggers, *key)
+        for window_start, window_end in windows[key]:
             for match in pattern.finditer(text, window_start, window_end):
                 found = _build(rule, match, text)
                 if found is not None:
@@ -102,9 +103,15 @@ def _trigger_positions(text: str) -> dict[str, list[int]]:
     return positions
 
 
-def _windows(text: str, triggers: dict[str, list[int]], kinds: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Merged windows of :data:`WINDOW` characters around the triggers of ``kinds``, ending at white space."""
+def _windows(
+    text: str, triggers: dict[str, list[int]], kinds: tuple[str, ...], needs: str | None = None
+) -> list[tuple[int, int]]:
+    """Merged windows of :data:`WINDOW` characters around the triggers of ``kinds`` (only those with a token of
+    class ``needs`` within reach, when given), ending at white space."""
     starts = sorted(position for kind in kinds for position in triggers.get(kind, ()))
+    if needs is not None:
+        needed = triggers.get(needs, [])
+        starts = [position for position in starts if _near(needed, position)]
     windows: list[tuple[int, int]] = []
     for position in starts:
         low, high = max(0, position - WINDOW), min(len(text), position + WINDOW)
@@ -115,10 +122,21 @@ def _windows(text: str, triggers: dict[str, list[int]], kinds: tuple[str, ...]) 
     return [(low, _word_end(text, high)) for low, high in windows]
 
 
+def _near(positions: list[int], position: int) -> bool:
+    """Whether a sorted list holds a position within :data:`WINDOW` characters of ``position``."""
+    index = bisect.bisect_left(positions, position - WINDOW)
+    return index < len(positions) and positions[index] <= position + WINDOW
+
+
+WORD_REACH = 32
+"""How far past a window's edge it may grow to end at white space; text with no space there is cut."""
+
+
 def _word_end(text: str, position: int) -> int:
-    """``position`` moved forward to the next white space, so that no window ends inside a word."""
-    space = _SPACE.search(text, position)
-    return space.start() if space else len(text)
+    """``position`` moved forward to the next white space (at most :data:`WORD_REACH` characters), so that no
+    window ends inside a word of ordinary text, and a text without spaces costs no more than one with them."""
+    space = _SPACE.search(text, position, position + WORD_REACH)
+    return space.start() if space else min(len(text), position + WORD_REACH)
 
 
 def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:

@@ -381,7 +381,13 @@ def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> 
             return Resolved(f"{base.year + offset:04d}-{value.month:02d}", Granularity.MONTH)
         return Resolved(f"{base.year + offset:04d}", Granularity.YEAR)
     if unit is Unit.DECADE:
-        return Resolved(f"{base.year // 10 + offset:03d}", Granularity.DECADE)
+        decade = base.year // 10 + offset
+        if not 0 <= decade <= 999:
+            raise ValueError("decade outside the calendar")
+        return Resolved(f"{decade:03d}", Granularity.DECADE)
     if unit is Unit.CENTURY:
-        return Resolved(f"{base.year // 100 + offset:02d}", Granularity.CENTURY)
+        century = base.year // 100 + offset
+        if not 0 <= century <= 99:
+            raise ValueError("century outside the calendar")
+        return Resolved(f"{century:02d}", Granularity.CENTURY)
     return Resolved(_UNKNOWN_SHIFT.get(unit, "XXXX"), None, False)

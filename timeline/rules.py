@@ -72,7 +72,7 @@ _NUMBER_COMPOUND = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
 )
 _NUMBER = (
-    rf"(?P<number>\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMBER_COMPOUND}|{alternation(lx.NUMBER_WORDS)}"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMBER_COMPOUND}|{alternation(lx.NUMBER_WORDS)}"
     rf"|(?P<vague>{alternation(lx.VAGUE_NUMBERS)}))"
 )
 _PMOD_KEYS = [key for key in lx.MODIFIERS_BEFORE if not key.endswith("-")]
@@ -123,7 +123,7 @@ class Rule:
     def compile(self) -> re.Pattern[str]:
         """The rule's regular expression, anchored on word boundaries."""
         flags = 0 if self.case_sensitive else re.IGNORECASE
-        return re.compile(rf"(?<![\w$€£#@&/-])(?:{expand(self.template)})(?![\w])", flags)
+        return re.compile(rf"(?<![\w$€£#@&/-])(?<!\d[,.])(?:{expand(self.template)})(?![\w])", flags)
 
 
 # --------------------------------------------------------------------------------------------------- helpers
@@ -142,7 +142,7 @@ def number_of(groups: Groups) -> float | None:
     """The amount in the ``number`` group, ``None`` for a vague one ("several")."""
     if groups.get("vague"):
         return None
-    text = _key(groups["number"]).replace("-", " ")
+    text = " ".join((groups["number"] or "").lower().replace("’", "'").replace("-", " ").replace(",", "").split())
     half = 0.0
     if text.endswith("1/2") or text.endswith("½"):
         half, text = 0.5, text.rstrip("½").removesuffix("1/2").strip()
@@ -695,6 +695,14 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "per-unit": ("unit",), "every-unit": ("unit",), "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",), "unit-before-after": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
+
+RULE_NEEDS: dict[str, str] = {
+    "month-day-year": "digit", "day-month-year": "digit", "weekday-month-day": "digit", "month-day": "digit",
+    "day-month": "digit", "month-year": "digit", "week-of": "digit", "clock-date": "month",
+    "month-relative-year": "calendar-unit", "season-of-year": "digit",
+}  # fmt: skip
+"""A second trigger class that must stand within reach for the rule to run: "March 3" needs a number near the
+month name, so a text full of month names and no numbers does not run the day rules at all."""
 
 WORD_CLASSES: dict[str, tuple[str, ...]] = {}
 for _class, _members in TRIGGER_WORDS.items():
