@@ -318,7 +318,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     news = news_text(args.corpus)
     source = "TempEval-3 " + str(args.corpus) if args.corpus.is_dir() else "seed articles"
     print(f"inputs of {size:,} characters; news baseline from {source} ({len(news):,} characters, repeated)")
-    print(f"CPU time, best of {args.rounds}; growth = s/MB at {size:,} / s/MB at {size // 2:,} (1.0 linear, 2.0 quadratic)\n")
+    print(f"CPU time, best of {args.rounds}; growth = s/MB at {size:,} / s/MB at {size // 2:,} "
+          "(1.0 linear, 2.0 quadratic)\n")  # fmt: skip
     header = (
         f"{'input (* dense)':<26} {'tag s/MB':>9} {'ratio':>7} {'growth':>7} {'timexes':>8} {'µs/timex':>9} "
         f"{'step s/MB':>10} {'split s/MB':>11}"
