@@ -172,7 +172,7 @@ def test_table_lists_every_event_in_time_order(browser: Any, pages: dict[str, Pa
     """The table below the chart has one row per event, in the events' order, with date and label."""
     open_page(browser, pages["seeds"])
     rows = browser.execute_script(
-        "return Array.from(document.querySelectorAll('#events-body tr')).map(function (r) {"
+        "return Array.from(document.querySelectorAll('#events-table tbody > tr')).map(function (r) {"
         " return [Number(r.dataset.index), r.cells[0].textContent, r.cells[1].textContent]; })"
     )
     found = events(browser)
@@ -209,11 +209,11 @@ def test_legend_hides_and_shows_a_source(browser: Any, pages: dict[str, Path]) -
     open_page(browser, pages["seeds"])
     button = browser.find_element("css selector", "#legend button")
     button.click()
-    hidden_rows = browser.execute_script("return document.querySelectorAll('#events-body tr[hidden]').length")
+    hidden_rows = browser.execute_script("return document.querySelectorAll('#events-table tbody > tr[hidden]').length")
     visible = browser.execute_script("return document.getElementById('timeline').data.filter(function (t) { return t.visible === 'legendonly'; }).length")
     assert hidden_rows > 0 and visible > 0
     button.click()
-    assert browser.execute_script("return document.querySelectorAll('#events-body tr[hidden]').length") == 0
+    assert browser.execute_script("return document.querySelectorAll('#events-table tbody > tr[hidden]').length") == 0
 
 
 HOSTILE_TITLE = "&amp; <b>\"$x^2$\"</b> 'single' <a href=\"javascript:window.__pwned='title-link'\">link</a> <script>"
@@ -231,7 +231,7 @@ def test_hostile_source_runs_nothing(browser: Any, pages: dict[str, Path]) -> No
     open_page(browser, pages["hostile"])
     for index in range(len(events(browser))):
         hover(browser, index)
-    browser.find_element("css selector", "#events-body button").click()
+    browser.find_element("css selector", "#events-table td.event button").click()
     assert browser.execute_script("return window.__pwned === undefined")
     assert browser.execute_script("return document.querySelectorAll('img, iframe, object, embed, a[href^=\"javascript\" i]').length") == 0
     handlers = browser.execute_script(
@@ -252,14 +252,14 @@ def test_hostile_source_shows_as_text_everywhere(browser: Any, pages: dict[str, 
     title = browser.execute_script("return window.timelinePage.data.sources[0].title")
     assert title.startswith(HOSTILE_TITLE) and chart == shorten(title, LANE_LABEL_CHARS)
     assert browser.find_element("css selector", "#legend button .name").get_attribute("textContent").startswith(HOSTILE_TITLE[:30])
-    table = browser.find_element("id", "events-body").get_attribute("textContent")
+    table = browser.find_element("id", "events-table").get_attribute("textContent")
     cards = [hover(browser, index) for index in range(len(events(browser)))]
     for bit in HOSTILE_BITS:
         assert bit in table or any(bit in card for card in cards), bit
         assert any(bit in card for card in cards), f"not in any hover card: {bit}"
-    for button in browser.find_elements("css selector", "#events-body td.event button"):
+    for button in browser.find_elements("css selector", "#events-table td.event button"):
         button.click()
-    details = browser.find_element("id", "events-body").get_attribute("textContent")
+    details = browser.find_element("id", "events-table").get_attribute("textContent")
     assert all(bit in details for bit in HOSTILE_BITS)
 
 

@@ -22,6 +22,7 @@
   var tooltip = document.getElementById("tooltip");
   var box = document.getElementById("selected-box");
   var panel = document.getElementById("details");
+  var table = document.getElementById("events-table");
   var tbody = document.getElementById("events-body");
   var statusLine = document.getElementById("table-status");
   var filterInput = document.getElementById("filter");
@@ -386,7 +387,7 @@
   }
 
   /* One listener for every row's button (50,000 rows need no 50,000 listeners). */
-  tbody.addEventListener("click", function (event) {
+  table.addEventListener("click", function (event) {
     var button = event.target.closest ? event.target.closest("td.event button") : null;
     if (!button) return;
     var row = button.closest("tr");
@@ -425,9 +426,10 @@
     }
   }
 
-  /* Rows are added in idle time after the first draw, a few hundred at a time, so the chart stays responsive. */
+  /* The first rows show at once; the rest are built in idle time into a second, hidden body, shown when complete:
+     a hidden body costs no layout, where a visible one is laid out again at every step (minutes for 50,000 rows). */
   function renderTable() {
-    var next = 0;
+    var next = 0, target = tbody;
     var later = window.requestIdleCallback
       ? function (fn) { window.requestIdleCallback(fn, { timeout: 200 }); }
       : function (fn) { window.setTimeout(fn, 0); };
@@ -438,11 +440,17 @@
         next += 1;
         added += 1;
       }
-      tbody.appendChild(fragment);
+      target.appendChild(fragment);
       if (next < events.length) {
+        if (target === tbody) {
+          target = el("tbody");
+          target.hidden = true;
+          tbody.parentNode.appendChild(target);
+        }
         statusLine.textContent = "Listing events: " + next + " of " + events.length + "\u2026";
         later(step);
       } else {
+        target.hidden = false;
         state.tableDone = performance.now();
         document.body.setAttribute("data-table", "done");
         applyFilter();
@@ -452,7 +460,7 @@
   }
 
   function applyFilter() {
-    var query = filterInput.value.trim().toLowerCase(), shown = 0, rows = tbody.childNodes;
+    var query = filterInput.value.trim().toLowerCase(), shown = 0, rows = table.querySelectorAll("tbody > tr");
     for (var k = 0; k < rows.length; k++) {
       var row = rows[k];
       if (row.classList.contains("detail-row")) continue;
