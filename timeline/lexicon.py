@@ -152,7 +152,7 @@ DEADLINE_SIGNALS = frozenset({"to", "until", "till", "through", "by", "before", 
 Example: "the bid was extended to Nov. 20" may name a date after the publication date."""
 
 PAST_MARKERS = frozenset(
-    """was were had did said says told reported announced ago last earlier yesterday previously been
+    """was were had did said says told reported announced ago earlier yesterday previously been
     wasn't weren't didn't hadn't rose fell came went took made began became won lost met held left saw gave
     got sold bought brought thought found ran grew struck fought spoke wrote chose drove flew threw knew led
     paid sent spent stood sank shot slid spread stole swore tore woke wore hit cut quit broke""".split()

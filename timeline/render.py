@@ -332,9 +332,10 @@ def place(timeline: Timeline, lanes: Lanes = "source") -> Placement:
     if lanes == "none":
         lane_keys, lane_names = ["all"], ["All sources"]
     else:
-        used = dict.fromkeys(e.mentions[0].source for e in timeline.events)
+        used = set(e.mentions[0].source for e in timeline.events)
         titles = {source.id: source.title or source.id for source in timeline.sources}
-        lane_keys = list(used)
+        listed = [source.id for source in timeline.sources if source.id in used]
+        lane_keys = listed + sorted(used - set(listed))  # in the sources' order
         lane_names = [shorten(titles.get(key, key), LANE_LABEL_CHARS) for key in lane_keys]
     lane_index = {key: index for index, key in enumerate(lane_keys)}
     cap = max(1, min(MAX_ROWS, MAX_TOTAL_ROWS // max(1, len(lane_keys))))

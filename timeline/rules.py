@@ -539,7 +539,7 @@ RULES: tuple[Rule, ...] = (
          _century, "It shaped the 20th century."),
     # Seasons, quarters, halves, fiscal years.
     Rule("season-of-year", D, r"{PMOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", _season, "It rained in summer 2021."),
-    Rule("season", D, r"{PMOD}(?:{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
+    Rule("season", D, r"{PMOD}(?:the\s+|{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
     Rule("quarter", D,
          r"{PMOD}(?:the\s+)?(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
          r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR})?",

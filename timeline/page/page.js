@@ -499,6 +499,18 @@
     document.getElementById("unplaced-list").hidden = false;
   }
 
+  /* Plotly follows the window's size; this follows the chart box's own width (a scroll bar, a side panel). */
+  function followWidth() {
+    if (!window.ResizeObserver) return;
+    var width = wrap.clientWidth, timer = null;
+    new ResizeObserver(function () {
+      if (wrap.clientWidth === width) return;
+      width = wrap.clientWidth;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () { Plotly.Plots.resize(gd); }, 100);
+    }).observe(wrap);
+  }
+
   // ------------------------------------------------------------------------------------------- start
 
   buildRows();
@@ -512,6 +524,7 @@
     gd.on("plotly_relayouting", placeLabels);
     state.firstDraw = performance.now();
     document.body.setAttribute("data-ready", "1");
+    followWidth();
     renderTable();
   });
 })();
