@@ -116,6 +116,8 @@ def load(driver, path: Path) -> tuple[float, float]:  # type: ignore[no-untyped-
             "var p = window.timelinePage; return p && p.state.tableDone !== null ? [p.state.firstDraw, p.state.tableDone] : null"
         )
         if found:
+            if driver.execute_script("return document.body.innerText.indexOf('WebGL is not supported') >= 0"):
+                raise RuntimeError(f"{path.name}: the browser could not draw WebGL")
             return float(found[0]), float(found[1])
         time.sleep(0.05)
     raise TimeoutError(f"{path.name} did not finish drawing")

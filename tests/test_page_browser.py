@@ -138,6 +138,29 @@ def test_every_event_is_drawn(browser: Any, pages: dict[str, Path]) -> None:
         assert distance > 40, f"event {index} not drawn at {point}: pixel {pixel}"
 
 
+def test_webgl_chart_draws_and_hovers_every_event(
+    browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With WebGL traces (used for large corpora) every event is drawn and its hover card shows."""
+    from PIL import Image
+
+    from timeline import render
+
+    monkeypatch.setattr(render, "WEBGL_FROM", 1)
+    target = tmp_path / "webgl.html"
+    target.write_text(page(build([SEEDS]).timeline), encoding="utf-8")
+    open_page(browser, target)
+    assert {trace["type"] for trace in browser.execute_script("return window.timelinePage.data.figure.data")} == {"scattergl"}
+    browser.execute_script("document.getElementById('labels').hidden = true")
+    shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
+    for index, event in enumerate(events(browser)):
+        point = browser.execute_script("return window.timelinePage.pixelOf(arguments[0])", index)
+        assert max(shot.getpixel((round(point["x"]), round(point["y"])))) < 235 or min(
+            shot.getpixel((round(point["x"]), round(point["y"])))) < 200, f"event {index} not drawn"
+        assert event["mentions"][0][4] in hover(browser, index)
+    assert console_errors(browser) == []
+
+
 def test_hover_shows_the_sentence(browser: Any, pages: dict[str, Path]) -> None:
     """Hovering any event shows its expression, its date in words, its sentence and its source."""
     open_page(browser, pages["seeds"])
@@ -278,7 +301,9 @@ def test_narrow_window_has_no_sideways_scroll(browser: Any, pages: dict[str, Pat
     browser.set_window_size(390, 844)
     try:
         open_page(browser, pages["seeds"])
-        widths = browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        widths = browser.execute_script(
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
         assert widths[0] <= widths[1]
         assert browser.execute_script("return window.timelinePage.state.drawnLabels.length") >= 1
     finally:

@@ -187,6 +187,8 @@ def test_lanes_per_source_or_one_for_all() -> None:
     other = Source("b.md", "b.md", "Article B", dt.date(2025, 3, 18))
     timeline = timeline_of(make_event("2023"), make_event("2024", source="b.md"), sources=(SOURCE, other))
     assert [lane.name for lane in place(timeline, "source").lanes] == ["Article A", "Article B"]
+    later_first = timeline_of(make_event("2023", source="b.md"), make_event("2024"), sources=(SOURCE, other))
+    assert [lane.name for lane in place(later_first, "source").lanes] == ["Article A", "Article B"]
     assert [lane.name for lane in place(timeline, "none").lanes] == ["All sources"]
     assert {mark.group for mark in place(timeline, "none").marks} == {0, 1}
 
@@ -202,11 +204,13 @@ def test_one_trace_per_source_and_style_not_per_event() -> None:
 
 
 def test_webgl_from_many_events() -> None:
-    """Traces use SVG for a few events and WebGL for many."""
+    """Traces use SVG below WEBGL_FROM events and WebGL from there on; the range slider only for few events."""
     few = figure_spec(timeline_of(make_event("2023")))
-    many = figure_spec(timeline_of(*[make_event(f"{1000 + n}") for n in range(WEBGL_FROM)]))
+    days = [dt.date(1950, 1, 1) + dt.timedelta(days=n) for n in range(WEBGL_FROM)]
+    many = figure_spec(timeline_of(*[make_event(day.isoformat()) for day in days]))
     assert {trace["type"] for trace in few["data"]} == {"scatter"}
     assert {trace["type"] for trace in many["data"]} == {"scattergl"}
+    assert few["layout"]["xaxis"]["rangeslider"]["visible"] and not many["layout"]["xaxis"]["rangeslider"]["visible"]
 
 
 @pytest.mark.parametrize(
@@ -259,6 +263,16 @@ def test_csp_allows_exactly_the_inline_scripts() -> None:
     listed = set(re.search(r"script-src ([^;]+);", policy).group(1).split())
     assert len(scripts) == 2 and listed == hashes
     assert "default-src 'none'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+
+
+def test_only_webgl_pages_allow_eval(monkeypatch: pytest.MonkeyPatch) -> None:
+    """WebGL drawing needs 'unsafe-eval' (regl generates code); an SVG page does not get it."""
+    from timeline import render
+
+    timeline = timeline_of(make_event("2023"))
+    assert "unsafe-eval" not in page(timeline)
+    monkeypatch.setattr(render, "WEBGL_FROM", 1)
+    assert "script-src 'sha256-" in unescape(page(timeline)) and "&#x27;unsafe-eval&#x27;" in page(timeline)
 
 
 def test_cdn_page_is_small_and_pinned() -> None:
