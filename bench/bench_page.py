@@ -32,18 +32,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline.model import Event, Mention, Mod, Source, Timeline, TimexType  # noqa: E402
-from timeline.periods import period_of  # noqa: E402
-from timeline.render import page  # noqa: E402
+from timeline.model import Event, Mention, Mod, Source, Timeline, TimexType
+from timeline.periods import period_of
+from timeline.render import page
 
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--window-size=1280,1000")  # fmt: skip
 TARGET_SIZE, TARGET_RATIO = 5000, 3.0
-WORDS = ("the ministry announced talks with regional partners over the contested border agreement while officials "
-         "in the capital said an inquiry into the spending would report before the next budget and observers "
-         "expected further delays as negotiators met again").split()  # fmt: skip
+WORDS = ["the", "ministry", "announced", "talks", "with", "regional", "partners", "over", "the", "contested", "border", "agreement", "while", "officials", "in", "the", "capital", "said", "an", "inquiry", "into", "the", "spending", "would", "report", "before", "the", "next", "budget", "and", "observers", "expected", "further", "delays", "as", "negotiators", "met", "again"]  # fmt: skip
 
 
 def _pick(seed: str, modulo: int) -> int:

@@ -103,7 +103,9 @@ def hover(driver: Any, index: int) -> str:
     plot = driver.find_element("id", "timeline")
     point = driver.execute_script("return window.timelinePage.pixelOf(arguments[0])", index)
     assert point is not None, f"event {index} is out of view"
-    middle = driver.execute_script("var r = arguments[0].getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]", plot)
+    middle = driver.execute_script(
+        "var r = arguments[0].getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]", plot
+    )
     offset = (round(point["x"] - middle[0]), round(point["y"] - middle[1]))
     ActionChains(driver).move_to_element_with_offset(plot, *offset).perform()
     return driver.execute_script("var t = document.getElementById('tooltip'); return t.hidden ? '' : t.textContent")
@@ -150,13 +152,17 @@ def test_webgl_chart_draws_and_hovers_every_event(
     target = tmp_path / "webgl.html"
     target.write_text(page(build([SEEDS]).timeline), encoding="utf-8")
     open_page(browser, target)
-    assert {trace["type"] for trace in browser.execute_script("return window.timelinePage.data.figure.data")} == {"scattergl"}
+    assert {trace["type"] for trace in browser.execute_script("return window.timelinePage.data.figure.data")} == {
+        "scattergl"
+    }
     browser.execute_script("document.getElementById('labels').hidden = true")
     shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
     for index, event in enumerate(events(browser)):
         point = browser.execute_script("return window.timelinePage.pixelOf(arguments[0])", index)
-        assert max(shot.getpixel((round(point["x"]), round(point["y"])))) < 235 or min(
-            shot.getpixel((round(point["x"]), round(point["y"])))) < 200, f"event {index} not drawn"
+        assert (
+            max(shot.getpixel((round(point["x"]), round(point["y"])))) < 235
+            or min(shot.getpixel((round(point["x"]), round(point["y"])))) < 200
+        ), f"event {index} not drawn"
         assert event["mentions"][0][4] in hover(browser, index)
     assert console_errors(browser) == []
 
@@ -187,7 +193,10 @@ def test_click_shows_every_sentence_and_the_source_link(browser: Any, pages: dic
     for mention in found[index]["mentions"]:
         assert " ".join(mention[1].split())[:50] in " ".join(panel.text.split())
     links = [link.get_attribute("href") for link in panel.find_elements("tag name", "a")]
-    owners = {browser.execute_script("return window.timelinePage.data.sources[arguments[0]].url", m[0]) for m in found[index]["mentions"]}
+    owners = {
+        browser.execute_script("return window.timelinePage.data.sources[arguments[0]].url", m[0])
+        for m in found[index]["mentions"]
+    }
     assert (SOURCE_URL in links) == (SOURCE_URL in owners)
 
 
@@ -232,8 +241,12 @@ def test_legend_hides_and_shows_a_source(browser: Any, pages: dict[str, Path]) -
     open_page(browser, pages["seeds"])
     button = browser.find_element("css selector", "#legend button")
     button.click()
-    hidden_rows = browser.execute_script("return document.querySelectorAll('#events-table tbody > tr[hidden]').length")
-    visible = browser.execute_script("return document.getElementById('timeline').data.filter(function (t) { return t.visible === 'legendonly'; }).length")
+    hidden_rows = browser.execute_script(
+        "return document.querySelectorAll('#events-table tbody > tr[hidden]').length"
+    )
+    visible = browser.execute_script(
+        "return document.getElementById('timeline').data.filter(function (t) { return t.visible === 'legendonly'; }).length"
+    )
     assert hidden_rows > 0 and visible > 0
     button.click()
     assert browser.execute_script("return document.querySelectorAll('#events-table tbody > tr[hidden]').length") == 0
@@ -244,7 +257,7 @@ HOSTILE_BITS = (
     "<script>window.__pwned='body'</script>",
     "&amp; and &lt;b&gt;",
     "<img src=x onerror=\"window.__pwned='img'\">",
-    "\"$E=mc^2$\"",
+    '"$E=mc^2$"',
     "<a href=\"javascript:window.__pwned='link'\">click me</a>",
 )
 
@@ -256,7 +269,12 @@ def test_hostile_source_runs_nothing(browser: Any, pages: dict[str, Path]) -> No
         hover(browser, index)
     browser.find_element("css selector", "#events-table td.event button").click()
     assert browser.execute_script("return window.__pwned === undefined")
-    assert browser.execute_script("return document.querySelectorAll('img, iframe, object, embed, a[href^=\"javascript\" i]').length") == 0
+    assert (
+        browser.execute_script(
+            "return document.querySelectorAll('img, iframe, object, embed, a[href^=\"javascript\" i]').length"
+        )
+        == 0
+    )
     handlers = browser.execute_script(
         "return Array.from(document.querySelectorAll('*')).filter(function (n) {"
         " return Array.from(n.attributes).some(function (a) { return /^on/i.test(a.name); }); }).length"
@@ -274,7 +292,11 @@ def test_hostile_source_shows_as_text_everywhere(browser: Any, pages: dict[str, 
     chart = browser.execute_script("return document.querySelector('.annotation-text').textContent")
     title = browser.execute_script("return window.timelinePage.data.sources[0].title")
     assert title.startswith(HOSTILE_TITLE) and chart == shorten(title, LANE_LABEL_CHARS)
-    assert browser.find_element("css selector", "#legend button .name").get_attribute("textContent").startswith(HOSTILE_TITLE[:30])
+    assert (
+        browser.find_element("css selector", "#legend button .name")
+        .get_attribute("textContent")
+        .startswith(HOSTILE_TITLE[:30])
+    )
     table = browser.find_element("id", "events-table").get_attribute("textContent")
     cards = [hover(browser, index) for index in range(len(events(browser)))]
     for bit in HOSTILE_BITS:
@@ -286,7 +308,9 @@ def test_hostile_source_shows_as_text_everywhere(browser: Any, pages: dict[str, 
     assert all(bit in details for bit in HOSTILE_BITS)
 
 
-def test_content_security_policy_blocks_an_injected_script(browser: Any, pages: dict[str, Path], tmp_path: Path) -> None:
+def test_content_security_policy_blocks_an_injected_script(
+    browser: Any, pages: dict[str, Path], tmp_path: Path
+) -> None:
     """Were escaping ever to fail, the page's policy would still stop a script that is not the page's own."""
     html = pages["seeds"].read_text(encoding="utf-8")
     injected = html.replace("<main>", "<main><script>window.__pwned = 'injected';</script>", 1)

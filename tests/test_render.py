@@ -13,7 +13,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 import pytest
 
-from timeline.model import Event, Granularity, Mention, Mod, Source, Timeline, TimexType, Unplaced
+from timeline.model import Event, Mention, Mod, Source, Timeline, TimexType, Unplaced
 from timeline.periods import period_of
 from timeline.pipeline import build
 from timeline.render import (
@@ -105,9 +105,7 @@ def test_plotly_text_leaves_no_markup(text: str, shown: str) -> None:
     assert plotly_text(text) == shown
 
 
-@pytest.mark.parametrize(
-    "value", ["</script><script>alert(1)</script>", "<!--", "a\u2028b\u2029c", "&lt;", "]]>"]
-)
+@pytest.mark.parametrize("value", ["</script><script>alert(1)</script>", "<!--", "a\u2028b\u2029c", "&lt;", "]]>"])
 def test_script_json_cannot_close_its_element(value: str) -> None:
     """JSON in a script element has no raw <, > or &, and reads back the same."""
     text = script_json({"v": value})
@@ -258,7 +256,7 @@ def test_csp_allows_exactly_the_inline_scripts() -> None:
     """The page's policy lists the hash of each script it runs, and nothing else may run."""
     html = page(timeline_of(make_event("2023")))
     policy = unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1))
-    scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
+    scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.DOTALL)
     hashes = {"'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in scripts}
     listed = set(re.search(r"script-src ([^;]+);", policy).group(1).split())
     assert len(scripts) == 2 and listed == hashes
@@ -286,7 +284,7 @@ def test_cdn_page_is_small_and_pinned() -> None:
 def test_hostile_text_never_reaches_the_html_raw() -> None:
     """Nothing from a hostile source appears in the HTML as markup: only escaped, in the title and the JSON."""
     html = page(build([HOSTILE]).timeline)
-    for raw in ("<script>window", "<img src=x", "<a href=\"javascript", "</td></tr>", "<style>body"):
+    for raw in ("<script>window", "<img src=x", '<a href="javascript', "</td></tr>", "<style>body"):
         assert raw not in html
     assert html.count("<script") == 3
 
@@ -302,8 +300,13 @@ def test_title_from_option_or_sources() -> None:
 
 def test_unplaced_note_counts_reasons() -> None:
     """The note says how many expressions could not be placed, by reason, most frequent first."""
-    items = tuple(Unplaced("a.md", "s", "t", 0, 1, "XXXX-03", reason) for reason in ("needs a date", "no period", "no period"))
-    assert unplaced_note(Timeline((SOURCE,), (), items)) == "3 date expressions could not be placed: 2 no period; 1 needs a date."
+    items = tuple(
+        Unplaced("a.md", "s", "t", 0, 1, "XXXX-03", reason) for reason in ("needs a date", "no period", "no period")
+    )
+    assert (
+        unplaced_note(Timeline((SOURCE,), (), items))
+        == "3 date expressions could not be placed: 2 no period; 1 needs a date."
+    )
     assert unplaced_note(Timeline((SOURCE,), (), ())).startswith("Every date expression")
 
 

@@ -117,10 +117,16 @@ MOD_STYLES = {
     Mod.START: ModStyle("early {}", "the first third of the period is drawn solid", "early 2023", third=0),
     Mod.MID: ModStyle("mid-{}", "the middle third of the period is drawn solid", "mid-2023", third=1),
     Mod.END: ModStyle("end of {}", "the last third of the period is drawn solid", "the end of March", third=2),
-    Mod.BEFORE: ModStyle("before {}", "before the period: arrow at its start", "before 2020", arrow="left", edge="start"),
-    Mod.ON_OR_BEFORE: ModStyle("by {}", "by the end of the period: arrow at its end", "by March", arrow="left", edge="end"),
+    Mod.BEFORE: ModStyle(
+        "before {}", "before the period: arrow at its start", "before 2020", arrow="left", edge="start"
+    ),
+    Mod.ON_OR_BEFORE: ModStyle(
+        "by {}", "by the end of the period: arrow at its end", "by March", arrow="left", edge="end"
+    ),
     Mod.AFTER: ModStyle("after {}", "after the period: arrow at its end", "after 2020", arrow="right", edge="end"),
-    Mod.ON_OR_AFTER: ModStyle("from {} on", "from the period on: arrow at its start", "since 2020", arrow="right", edge="start"),
+    Mod.ON_OR_AFTER: ModStyle(
+        "from {} on", "from the period on: arrow at its start", "since 2020", arrow="right", edge="start"
+    ),
     Mod.APPROX: ModStyle("about {}", "approximate: drawn dashed", "around 2020", approx=True),
     Mod.LESS_THAN: ModStyle("less than {}", "less than the period", "less than a year ago"),
     Mod.MORE_THAN: ModStyle("more than {}", "more than the period", "more than a year ago"),
@@ -168,7 +174,13 @@ def plotly_text(text: str) -> str:
 def script_json(value: object) -> str:
     """JSON that is safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` appears raw, so no tag can close it."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for raw, escaped in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(raw, escaped)
     return text
 
@@ -306,7 +318,9 @@ def _solid(event: Event, style: ModStyle) -> tuple[dt.date, dt.date] | None:
     if style.third is None:
         return first, after
     days = (after - first).days
-    return first + dt.timedelta(days=days * style.third // 3), first + dt.timedelta(days=days * (style.third + 1) // 3)
+    return first + dt.timedelta(days=days * style.third // 3), first + dt.timedelta(
+        days=days * (style.third + 1) // 3
+    )
 
 
 def _groups(sources: Sequence[Source]) -> tuple[tuple[tuple[str, str], ...], dict[str, int]]:
@@ -333,7 +347,7 @@ def place(timeline: Timeline, lanes: Lanes = "source") -> Placement:
     if lanes == "none":
         lane_keys, lane_names = ["all"], ["All sources"]
     else:
-        used = set(e.mentions[0].source for e in timeline.events)
+        used = {e.mentions[0].source for e in timeline.events}
         titles = {source.id: source.title or source.id for source in timeline.sources}
         listed = [source.id for source in timeline.sources if source.id in used]
         lane_keys = listed + sorted(used - set(listed))  # in the sources' order
@@ -425,7 +439,8 @@ def _hover_text(event: Event, titles: dict[str, str]) -> str:
     parts = [
         f"<b>{plotly_text(mention.text)}</b> → {plotly_text(date_words(event))}",
         f"precision: {PRECISION[event.granularity]}",
-        plotly_text(shorten(sentence[:first], 200)) + f" <b>{plotly_text(sentence[first:last])}</b> "
+        plotly_text(shorten(sentence[:first], 200))
+        + f" <b>{plotly_text(sentence[first:last])}</b> "
         + plotly_text(shorten(sentence[last:], 200)),
         plotly_text(titles.get(mention.source, mention.source)),
     ]
@@ -583,11 +598,16 @@ def _layout(placement: Placement, timeline: Timeline, title: str | None, hover: 
             "gridcolor": "#e4e7eb",
             "linecolor": "#9aa0a6",
             "ticks": "outside",
-            "rangeselector": {"buttons": [*buttons, {"step": "all", "label": "all"}], "x": 0, "xanchor": "left",
-                              "y": 1.0, "yanchor": "bottom", "bgcolor": "#eef1f4", "activecolor": "#c9d2dc"},
-            "rangeslider": {
-                "visible": len(placement.marks) <= SLIDER_UP_TO, "thickness": 0.07, "bgcolor": "#f6f7f9"
+            "rangeselector": {
+                "buttons": [*buttons, {"step": "all", "label": "all"}],
+                "x": 0,
+                "xanchor": "left",
+                "y": 1.0,
+                "yanchor": "bottom",
+                "bgcolor": "#eef1f4",
+                "activecolor": "#c9d2dc",
             },
+            "rangeslider": {"visible": len(placement.marks) <= SLIDER_UP_TO, "thickness": 0.07, "bgcolor": "#f6f7f9"},
         },
         "yaxis": {
             "range": [height_rows, 0],
@@ -646,7 +666,9 @@ def unplaced_note(timeline: Timeline) -> str:
     for item in timeline.unplaced:
         reasons[item.reason] = reasons.get(item.reason, 0) + 1
     count = len(timeline.unplaced)
-    why = "; ".join(f"{number} {reason}" for reason, number in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
+    why = "; ".join(
+        f"{number} {reason}" for reason, number in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
     return f"{count} date expression{'s' * (count != 1)} could not be placed: {why}."
 
 
@@ -673,8 +695,16 @@ def page_data(timeline: Timeline, *, lanes: Lanes = "source") -> dict[str, Any]:
         for mention in event.mentions:
             if mention.source not in source_index:
                 source_index[mention.source] = len(sources)
-                sources.append({"id": mention.source, "title": mention.source, "outlet": None, "published": None,
-                                "url": None, "group": placement.source_group.get(mention.source, 0)})
+                sources.append(
+                    {
+                        "id": mention.source,
+                        "title": mention.source,
+                        "outlet": None,
+                        "published": None,
+                        "url": None,
+                        "group": placement.source_group.get(mention.source, 0),
+                    }
+                )
             first, last = highlight(mention)
             mentions.append(
                 [source_index[mention.source], mention.sentence, _utf16(mention.sentence, first),

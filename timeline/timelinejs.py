@@ -99,7 +99,9 @@ def timelinejs_json(timeline: Timeline, *, title: str | None = None) -> dict[str
     """The whole timeline in TimelineJS's format: a title slide and one slide per event, in time order."""
     sources = {source.id: source for source in timeline.sources}
     return {
-        "title": {"text": {"headline": html.escape(title or page_title(timeline)), "text": html.escape(subtitle(timeline))}},
+        "title": {
+            "text": {"headline": html.escape(title or page_title(timeline)), "text": html.escape(subtitle(timeline))}
+        },
         "events": [slide(event, sources) for event in timeline.events],
         "scale": "human",
     }
