@@ -114,7 +114,7 @@ _PARTICIPLE = r"(?:[a-z]+ed|built|begun|held|made|set up|won|lost|sworn in|taken
 BREAKS: tuple[Break, ...] = (
     Break(
         "semicolon",
-        r";\s+",
+        r"(?<!&[a-z]{2})(?<!&[a-z]{3})(?<!&[a-z]{4})(?<!&#\d{2})(?<!&#\d{3});\s+",  # not the end of "&amp;"
         BreakKind.INDEPENDENT,
         "Trams start in 2026; buses stop a year later",
         "2026",
