@@ -95,14 +95,19 @@ def events(driver: Any) -> list[dict[str, Any]]:
     return driver.execute_script("return window.timelinePage.data.events")
 
 
+def marks(driver: Any) -> list[dict[str, Any]]:
+    """The drawn marks: ``e`` the event, ``g`` the group (source), ``m`` the mention the hover quotes."""
+    return driver.execute_script("return window.timelinePage.data.marks")
+
+
 def hover(driver: Any, index: int) -> str:
-    """Move the mouse onto event ``index`` and return the hover card's text ('' if none shows)."""
+    """Move the mouse onto mark ``index`` and return the hover card's text ('' if none shows)."""
     from selenium.webdriver.common.action_chains import ActionChains
 
     driver.execute_script("window.scrollTo(0, 0)")
     plot = driver.find_element("id", "timeline")
     point = driver.execute_script("return window.timelinePage.pixelOf(arguments[0])", index)
-    assert point is not None, f"event {index} is out of view"
+    assert point is not None, f"mark {index} is out of view"
     middle = driver.execute_script(
         "var r = arguments[0].getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]", plot
     )
@@ -122,14 +127,14 @@ def test_seeds_page_loads_without_console_errors(browser: Any, pages: dict[str, 
     assert console_errors(browser) == []
 
 
-def test_every_event_is_drawn(browser: Any, pages: dict[str, Path]) -> None:
-    """At the middle of every event's mark the screen shows ink, not the chart's background."""
+def test_every_mark_is_drawn(browser: Any, pages: dict[str, Path]) -> None:
+    """At the middle of every mark (each event in each lane that reports it) the screen shows ink, not background."""
     from PIL import Image
 
     open_page(browser, pages["seeds"])
     browser.execute_script("document.getElementById('labels').hidden = true")  # labels must not count as marks
     points = browser.execute_script(
-        "var p = window.timelinePage; return p.data.events.map(function (e, i) { return p.pixelOf(i); })"
+        "var p = window.timelinePage; return p.data.marks.map(function (m, i) { return p.pixelOf(i); })"
     )
     shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
     backgrounds = [(255, 255, 255), (0xF6, 0xF7, 0xF9), (0xE4, 0xE7, 0xEB)]
@@ -137,13 +142,13 @@ def test_every_event_is_drawn(browser: Any, pages: dict[str, Path]) -> None:
     for index, point in enumerate(points):
         pixel = shot.getpixel((round(point["x"]), round(point["y"])))
         distance = min(max(abs(a - b) for a, b in zip(pixel, background)) for background in backgrounds)
-        assert distance > 40, f"event {index} not drawn at {point}: pixel {pixel}"
+        assert distance > 40, f"mark {index} not drawn at {point}: pixel {pixel}"
 
 
 def test_webgl_chart_draws_and_hovers_every_event(
     browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With WebGL traces (used for large corpora) every event is drawn and its hover card shows."""
+    """With WebGL traces (used for large corpora) every mark is drawn and its hover card shows."""
     from PIL import Image
 
     from timeline import render
@@ -157,41 +162,54 @@ def test_webgl_chart_draws_and_hovers_every_event(
     }
     browser.execute_script("document.getElementById('labels').hidden = true")
     shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("RGB")
-    for index, event in enumerate(events(browser)):
+    found = events(browser)
+    for index, mark in enumerate(marks(browser)):
         point = browser.execute_script("return window.timelinePage.pixelOf(arguments[0])", index)
         assert (
             max(shot.getpixel((round(point["x"]), round(point["y"])))) < 235
             or min(shot.getpixel((round(point["x"]), round(point["y"])))) < 200
-        ), f"event {index} not drawn"
-        assert event["mentions"][0][4] in hover(browser, index)
+        ), f"mark {index} not drawn"
+        assert found[mark["e"]]["mentions"][mark["m"]][4] in hover(browser, index)
     assert console_errors(browser) == []
 
 
 def test_hover_shows_the_sentence(browser: Any, pages: dict[str, Path]) -> None:
-    """Hovering any event shows its expression, its date in words, its sentence and its source."""
+    """Hovering any mark shows its event's expression, date in words, its lane's source's sentence and that source."""
     open_page(browser, pages["seeds"])
-    for index, event in enumerate(events(browser)):
+    found = events(browser)
+    for index, mark in enumerate(marks(browser)):
         text = hover(browser, index)
-        mention = event["mentions"][0]
+        event = found[mark["e"]]
+        mention = event["mentions"][mark["m"]]
         sentence = " ".join(mention[1].split())
-        assert mention[4] in text and event["when"] in text
+        title = browser.execute_script("return window.timelinePage.data.sources[arguments[0]].title", mention[0])
+        assert mention[4] in text and event["when"] in text and title in text
         assert sentence[:60] in " ".join(text.split()) or sentence[-60:] in " ".join(text.split())
         assert browser.execute_script("return document.querySelector('#tooltip mark').textContent") == mention[4]
+        assert browser.execute_script("return Number(document.getElementById('tooltip').dataset.index)") == mark["e"]
 
 
 def test_click_shows_every_sentence_and_the_source_link(browser: Any, pages: dict[str, Path]) -> None:
-    """Clicking an event shows all its sentences and links to a source's http(s) address."""
+    """Clicking any mark of an event shows all the event's sentences and links to a source's http(s) address."""
     from selenium.webdriver.common.action_chains import ActionChains
 
     open_page(browser, pages["seeds"])
     found = events(browser)
     index = max(range(len(found)), key=lambda i: len(found[i]["mentions"]))
-    hover(browser, index)
-    ActionChains(browser).click().perform()
-    panel = browser.find_element("id", "details")
-    assert panel.is_displayed()
-    for mention in found[index]["mentions"]:
-        assert " ".join(mention[1].split())[:50] in " ".join(panel.text.split())
+    lanes = browser.execute_script("return window.timelinePage.marksOf(arguments[0])", index)
+    assert len(lanes) == 2
+    for mark in lanes:
+        hover(browser, mark)
+        ActionChains(browser).click().perform()
+        panel = browser.find_element("id", "details")
+        assert panel.is_displayed()
+        assert "reported by 2 sources" in panel.text
+        for mention in found[index]["mentions"]:
+            assert " ".join(mention[1].split())[:50] in " ".join(panel.text.split())
+        outlined = browser.execute_script(
+            "return Array.from(document.querySelectorAll('.selected-box')).filter(function (n) { return !n.hidden; }).length"
+        )
+        assert outlined == 2  # the event is outlined in both lanes
     links = [link.get_attribute("href") for link in panel.find_elements("tag name", "a")]
     owners = {
         browser.execute_script("return window.timelinePage.data.sources[arguments[0]].url", m[0])
@@ -236,18 +254,45 @@ def test_labels_never_overlap_and_more_appear_on_zoom(browser: Any, pages: dict[
                 assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], f"labels overlap: {a} {b}"
 
 
-def test_legend_hides_and_shows_a_source(browser: Any, pages: dict[str, Path]) -> None:
-    """A legend button hides its source's events in the chart and the table, and shows them again."""
+def test_seeds_second_lane_shows_every_event_its_source_reports(browser: Any, pages: dict[str, Path]) -> None:
+    """The second source's lane has the 2022 and 2023 events it shares with the first source, not only its own
+    November 2023; hovering such a mark there quotes the second source and says two sources report it."""
     open_page(browser, pages["seeds"])
+    found, drawn = events(browser), marks(browser)
+    second = [mark for mark in drawn if mark["g"] == 1]
+    assert sorted(found[mark["e"]]["when"] for mark in second) == ["2022", "2023", "November 2023"]
+    shared = next(index for index, mark in enumerate(drawn) if mark["g"] == 1 and found[mark["e"]]["when"] == "2022")
+    text = " ".join(hover(browser, shared).split())
+    mention = found[drawn[shared]["e"]]["mentions"][drawn[shared]["m"]]
+    assert browser.execute_script("return window.timelinePage.data.sources[arguments[0]].group", mention[0]) == 1
+    assert " ".join(mention[1].split())[:60] in text and "reported by 2 sources" in text
+    counts = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#legend button .count')).map(function (n) { return n.textContent; })"
+    )
+    assert counts == ["3", "3"]  # events each source reports
+
+
+def test_legend_hides_and_shows_a_source(browser: Any, pages: dict[str, Path]) -> None:
+    """A legend button hides exactly its source's marks in the chart; the table hides the events no shown source
+    reports; a second click shows them again."""
+    open_page(browser, pages["seeds"])
+    found, drawn = events(browser), marks(browser)
     button = browser.find_element("css selector", "#legend button")
     button.click()
-    hidden_rows = browser.execute_script(
-        "return document.querySelectorAll('#events-table tbody > tr[hidden]').length"
+    traces = browser.execute_script(
+        "return document.getElementById('timeline').data.map(function (t) { return [t.meta.group, t.visible]; })"
     )
-    visible = browser.execute_script(
-        "return document.getElementById('timeline').data.filter(function (t) { return t.visible === 'legendonly'; }).length"
+    assert all((visible == "legendonly") == (group == 0) for group, visible in traces)
+    hidden = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#events-table tbody > tr[hidden]')).map(function (r) {"
+        " return Number(r.dataset.index); })"
     )
-    assert hidden_rows > 0 and visible > 0
+    only_first = {index for index in range(len(found)) if {m["g"] for m in drawn if m["e"] == index} == {0}}
+    assert hidden and set(hidden) == only_first
+    shared = next(index for index, mark in enumerate(drawn) if mark["g"] == 1 and found[mark["e"]]["sources"] == 2)
+    assert hover(browser, shared) != ""  # the shared event still shows in the second lane
+    labelled = browser.execute_script("return window.timelinePage.state.drawnLabels")
+    assert all(drawn[mark]["g"] == 1 for mark in labelled)
     button.click()
     assert browser.execute_script("return document.querySelectorAll('#events-table tbody > tr[hidden]').length") == 0
 
@@ -265,7 +310,7 @@ HOSTILE_BITS = (
 def test_hostile_source_runs_nothing(browser: Any, pages: dict[str, Path]) -> None:
     """Tags, handlers and javascript: links in a source create no element and run no script."""
     open_page(browser, pages["hostile"])
-    for index in range(len(events(browser))):
+    for index in range(len(marks(browser))):
         hover(browser, index)
     browser.find_element("css selector", "#events-table td.event button").click()
     assert browser.execute_script("return window.__pwned === undefined")
@@ -298,7 +343,7 @@ def test_hostile_source_shows_as_text_everywhere(browser: Any, pages: dict[str, 
         .startswith(HOSTILE_TITLE[:30])
     )
     table = browser.find_element("id", "events-table").get_attribute("textContent")
-    cards = [hover(browser, index) for index in range(len(events(browser)))]
+    cards = [hover(browser, index) for index in range(len(marks(browser)))]
     for bit in HOSTILE_BITS:
         assert bit in table or any(bit in card for card in cards), bit
         assert any(bit in card for card in cards), f"not in any hover card: {bit}"

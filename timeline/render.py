@@ -2,11 +2,12 @@
 
 The flow is ``timeline -> marks -> figure spec -> page``:
 
-* :func:`place` decides how each event is drawn: its lane (one per source, or one for all), its row inside the lane
-  (events that overlap in time go to different rows), the part of its period drawn solid and any arrow.  Pure.
+* :func:`place` decides how each event is drawn: in the lane of every source that reports it (one mark per event and
+  source; with one lane for all, one mark per event), its row inside each lane (events that overlap in time go to
+  different rows), the part of its period drawn solid and any arrow.  Pure.
 * :func:`figure_spec` turns the marks into a plain Plotly figure dict: one trace per source and drawing style
   (solid span, faint whole period, dashed approximate span, markers), never one per event; WebGL traces from
-  :data:`WEBGL_FROM` events on, a range slider up to :data:`SLIDER_UP_TO`.  :func:`figure` wraps it in a validated ``plotly.graph_objects.Figure`` for notebooks.
+  :data:`WEBGL_FROM` marks on, a range slider up to :data:`SLIDER_UP_TO`.  :func:`figure` wraps it in a validated ``plotly.graph_objects.Figure`` for notebooks.
 * :func:`page` writes the HTML: the figure, the events as JSON and ``timeline/page/page.js``, which draws labels that
   never overlap, the hover card, the details of a clicked event and the table of events.
 
@@ -45,11 +46,11 @@ DIV_ID = "timeline"
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")
 """Okabe-Ito colour-blind-safe palette; the pale yellow comes last."""
 WEBGL_FROM = 10_000
-"""From this many events on, traces are drawn with WebGL (``scattergl``), below with SVG.  A WebGL chart costs a fixed
+"""From this many marks on (one per event and source reporting it), traces are drawn with WebGL (``scattergl``), below with SVG.  A WebGL chart costs a fixed
 ~0.4 s to start in Chromium without a GPU; measured in headless Chromium, SVG draws 5,000 events in 0.6 s against
 WebGL's 1.0 s, and WebGL 10,000 in 1.2 s against SVG's 1.4 s."""
 SLIDER_UP_TO = 2_000
-"""The range slider is shown up to this many events: Plotly draws every SVG trace a second time inside it, which
+"""The range slider is shown up to this many marks: Plotly draws every SVG trace a second time inside it, which
 triples the time to first draw at 5,000 events.  Above, range buttons, zoom and pan remain."""
 MAX_GROUPS = 24
 """Up to this many sources get a trace group (legend entry, colour) each; beyond, sources share a group per colour."""
@@ -272,9 +273,17 @@ class Lane:
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """How one event is drawn.  Dates are days; ``period`` and ``solid`` are half-open ``[first, after last)``."""
+    """How one event is drawn in one lane.  Dates are days; ``period`` and ``solid`` are half-open ``[first, after last)``.
+
+    With a lane per source, an event reported by several sources has a mark in each of their lanes, in each source's
+    group; with one lane for all, it has one mark, in the group of its first source.
+    """
 
     event: Event
+    index: int
+    """The event's position in ``timeline.events``: every mark of one event has the same."""
+    source: str
+    """The source whose lane the mark is in (with one lane for all: the event's first source)."""
     group: int
     lane: int
     row: int
@@ -287,7 +296,10 @@ class Mark:
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """Every event's mark, the lanes, and the trace groups (one per source, or per colour with many sources)."""
+    """Every mark, the lanes, and the trace groups (one per source, or per colour with many sources).
+
+    Marks come in the events' order, and an event's marks in its lanes' order.
+    """
 
     marks: tuple[Mark, ...]
     lanes: tuple[Lane, ...]
@@ -336,10 +348,16 @@ def _groups(sources: Sequence[Source]) -> tuple[tuple[tuple[str, str], ...], dic
     return tuple(grouped), {source.id: index % count for index, source in enumerate(sources)}
 
 
+def _reporters(event: Event) -> list[str]:
+    """The sources that report ``event``, in the order of its mentions (the first is its first mention's)."""
+    return list(dict.fromkeys(mention.source for mention in event.mentions))
+
+
 def place(timeline: Timeline, lanes: Lanes = "source") -> Placement:
-    """Lay out every event: lane, row, what is drawn solid, and the colour group of its first source."""
+    """Lay out every event: a mark in the lane of each source that reports it (``lanes="source"``) or one mark in the
+    single lane (``lanes="none"``); each mark's row, what is drawn solid, and its colour group (its lane's source)."""
     groups, source_group = _groups(timeline.sources)
-    extra = [m.source for e in timeline.events for m in e.mentions[:1] if m.source not in source_group]
+    extra = [source for event in timeline.events for source in _reporters(event) if source not in source_group]
     for source_id in dict.fromkeys(extra):  # events whose source is not listed still get a colour
         source_group[source_id] = len(source_group) % len(groups) if groups else 0
     if not groups:
@@ -347,7 +365,7 @@ def place(timeline: Timeline, lanes: Lanes = "source") -> Placement:
     if lanes == "none":
         lane_keys, lane_names = ["all"], ["All sources"]
     else:
-        used = {e.mentions[0].source for e in timeline.events}
+        used = {source for event in timeline.events for source in _reporters(event)}
         titles = {source.id: source.title or source.id for source in timeline.sources}
         listed = [source.id for source in timeline.sources if source.id in used]
         lane_keys = listed + sorted(used - set(listed))  # in the sources' order
@@ -357,31 +375,37 @@ def place(timeline: Timeline, lanes: Lanes = "source") -> Placement:
     span = _extent_days(timeline.events)
     pad = max(1, round(span * PAD_FRACTION))
     row_ends: list[list[dt.date]] = [[] for _ in lane_keys]
-    placed: list[tuple[Event, int, int]] = []
-    for event in timeline.events:
-        lane = lane_index[event.mentions[0].source] if lanes != "none" else 0
+    placed: list[tuple[int, Event, str, int, int]] = []
+    for index, event in enumerate(timeline.events):
+        if lanes == "none":
+            pairs = [(event.mentions[0].source, 0)]
+        else:
+            pairs = sorted(((source, lane_index[source]) for source in _reporters(event)), key=lambda pair: pair[1])
         first, after = event.start, event.end + dt.timedelta(days=1)
-        ends = row_ends[lane]
-        row = next((index for index, end in enumerate(ends) if end <= first), None)
-        if row is None and len(ends) < cap:
-            row = len(ends)
-            ends.append(first)
-        elif row is None:
-            row = min(range(len(ends)), key=lambda index: (ends[index], index))
-        ends[row] = max(ends[row], after + dt.timedelta(days=pad))
-        placed.append((event, lane, row))
+        for source, lane in pairs:
+            ends = row_ends[lane]
+            row = next((number for number, end in enumerate(ends) if end <= first), None)
+            if row is None and len(ends) < cap:
+                row = len(ends)
+                ends.append(first)
+            elif row is None:
+                row = min(range(len(ends)), key=lambda number: (ends[number], number))
+            ends[row] = max(ends[row], after + dt.timedelta(days=pad))
+            placed.append((index, event, source, lane, row))
     lane_list: list[Lane] = []
     top = 0.0
     for name, ends in zip(lane_names, row_ends, strict=True):
         lane_list.append(Lane(name, top, max(1, len(ends))))
         top += HEADER_ROWS + max(1, len(ends))
     marks = []
-    for event, lane, row in placed:
+    for index, event, source, lane, row in placed:
         style = MOD_STYLES.get(event.mod, PLAIN) if event.mod else PLAIN
         marks.append(
             Mark(
                 event=event,
-                group=source_group[event.mentions[0].source],
+                index=index,
+                source=source,
+                group=source_group[source],
                 lane=lane,
                 row=row,
                 y=round(lane_list[lane].top + HEADER_ROWS + row + BAR_OFFSET, 4),
@@ -432,8 +456,15 @@ def x_range(placement: Placement) -> tuple[str, str]:
     return _iso(_clamped(first, -margin)), _iso(_clamped(after, margin))
 
 
-def _hover_text(event: Event, titles: dict[str, str]) -> str:
-    mention = event.mentions[0]
+def _lane_mention(mark: Mark) -> int:
+    """Which of the event's mentions speaks for ``mark``: the first from the source of its lane."""
+    return next((n for n, mention in enumerate(mark.event.mentions) if mention.source == mark.source), 0)
+
+
+def _hover_text(mark: Mark, titles: dict[str, str]) -> str:
+    """The hover of a mark: its lane's source's sentence, and how many sources report the event."""
+    event = mark.event
+    mention = event.mentions[_lane_mention(mark)]
     first, last = highlight(mention)
     sentence = mention.sentence
     parts = [
@@ -444,6 +475,9 @@ def _hover_text(event: Event, titles: dict[str, str]) -> str:
         + plotly_text(shorten(sentence[last:], 200)),
         plotly_text(titles.get(mention.source, mention.source)),
     ]
+    reporters = len(_reporters(event))
+    if reporters > 1:
+        parts.append(f"reported by {reporters} sources")
     return "<br>".join(parts)
 
 
@@ -487,7 +521,7 @@ def _figure_spec(placement: Placement, timeline: Timeline, *, title: str | None,
     kind = "scattergl" if len(placement.marks) >= WEBGL_FROM else "scatter"
     traces: dict[tuple[int, Style], dict[str, Any]] = {}
 
-    def add(mark: Mark, index: int, style: Style, xs: list[str], symbol: str = "circle") -> None:
+    def add(mark: Mark, style: Style, xs: list[str], symbol: str = "circle") -> None:
         key = (mark.group, style)
         if key not in traces:
             name, colour = placement.groups[mark.group]
@@ -496,28 +530,28 @@ def _figure_spec(placement: Placement, timeline: Timeline, *, title: str | None,
         gap = [] if style == "markers" else [None]  # a None ends one span's line before the next
         trace["x"].extend([*xs, *gap])
         trace["y"].extend([*([mark.y] * len(xs)), *gap])
-        trace["customdata"].extend([*([index] * len(xs)), *gap])
+        trace["customdata"].extend([*([mark.index] * len(xs)), *gap])  # the event's position in the timeline
         if hover:
-            trace["hovertext"].extend([*([_hover_text(mark.event, titles)] * len(xs)), *gap])
+            trace["hovertext"].extend([*([_hover_text(mark, titles)] * len(xs)), *gap])
         if style == "markers":
             trace["marker"]["symbol"].append(symbol)
 
-    for index, mark in enumerate(placement.marks):
+    for mark in placement.marks:
         event, style = mark.event, mark.style
         if mark.point:
-            add(mark, index, "markers", [_noon(event.start)], _point_symbol(event, style))
+            add(mark, "markers", [_noon(event.start)], _point_symbol(event, style))
             continue
         if style.approx:
-            add(mark, index, "dashed", _bar(mark.period, hover))
+            add(mark, "dashed", _bar(mark.period, hover))
         elif mark.solid == mark.period:
-            add(mark, index, "solid", _bar(mark.period, hover))
+            add(mark, "solid", _bar(mark.period, hover))
         else:
-            add(mark, index, "faint", _bar(mark.period, hover))
+            add(mark, "faint", _bar(mark.period, hover))
             if mark.solid is not None:
-                add(mark, index, "solid", _bar(mark.solid, hover))
+                add(mark, "solid", _bar(mark.solid, hover))
         if style.arrow:
             edge = mark.period[0] if style.edge == "start" else mark.period[1]
-            add(mark, index, "markers", [_iso(edge)], SYMBOLS[style.arrow])
+            add(mark, "markers", [_iso(edge)], SYMBOLS[style.arrow])
 
     data = []
     for group in range(len(placement.groups)):
@@ -673,7 +707,12 @@ def unplaced_note(timeline: Timeline) -> str:
 
 
 def page_data(timeline: Timeline, *, lanes: Lanes = "source") -> dict[str, Any]:
-    """What the page script reads: the figure (without hover text), events, sources, groups and lanes."""
+    """What the page script reads: the figure (without hover text), events, marks, sources and groups.
+
+    ``events`` has one entry per event (the table, the details, the hover card); ``marks`` one per drawn mark, each
+    ``{"e": event, "y": row's y, "g": group, "m": the mention its hover quotes}``: an event reported by three sources
+    has three marks, one in each source's lane.
+    """
     placement = place(timeline, lanes)
     spec = _figure_spec(placement, timeline, title=None, hover=False)
     source_index = {source.id: index for index, source in enumerate(timeline.sources)}
@@ -689,8 +728,7 @@ def page_data(timeline: Timeline, *, lanes: Lanes = "source") -> dict[str, Any]:
         for source in timeline.sources
     ]
     events = []
-    for mark in placement.marks:
-        event = mark.event
+    for event in timeline.events:
         mentions = []
         for mention in event.mentions:
             if mention.source not in source_index:
@@ -710,25 +748,26 @@ def page_data(timeline: Timeline, *, lanes: Lanes = "source") -> dict[str, Any]:
                 [source_index[mention.source], mention.sentence, _utf16(mention.sentence, first),
                  _utf16(mention.sentence, last), mention.text]
             )  # fmt: skip
-        x0, x1 = _ms(mark.period[0]), _ms(mark.period[1])
+        point = _is_point(event)
+        x0, x1 = _ms(event.start), _ms(event.end + dt.timedelta(days=1))
+        style = MOD_STYLES.get(event.mod, PLAIN) if event.mod else PLAIN
         events.append(
             {
-                "x0": x0 + DAY_MS // 2 if mark.point else x0,
-                "x1": x0 + DAY_MS // 2 if mark.point else x1,
-                "y": mark.y,
-                "g": mark.group,
-                "point": mark.point,
+                "x0": x0 + DAY_MS // 2 if point else x0,
+                "x1": x0 + DAY_MS // 2 if point else x1,
+                "point": point,
                 "when": date_words(event),
                 "precision": PRECISION[event.granularity],
-                "note": mark.style.note,
+                "note": style.note,
                 "kind": _kind(event),
                 "label": event.label,
                 "text": event.mentions[0].text,
                 "value": event.value,
-                "sources": len(dict.fromkeys(mention.source for mention in event.mentions)),
+                "sources": len(_reporters(event)),
                 "mentions": mentions,
             }
         )
+    marks = [{"e": mark.index, "y": mark.y, "g": mark.group, "m": _lane_mention(mark)} for mark in placement.marks]
     traces: dict[int, list[int]] = {}
     for index, trace in enumerate(spec["data"]):
         traces.setdefault(trace["meta"]["group"], []).append(index)
@@ -748,6 +787,7 @@ def page_data(timeline: Timeline, *, lanes: Lanes = "source") -> dict[str, Any]:
         "rowPx": ROW_PX,
         "barPx": BAR_PX,
         "events": events,
+        "marks": marks,
         "sources": sources,
         "groups": groups,
         "unplaced": [[item.source, item.text, item.reason] for item in timeline.unplaced],

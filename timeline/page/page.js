@@ -4,6 +4,9 @@
  * cheaply for thousands of events: labels that never overlap (thinned by zoom level), a hover card for spans and
  * markers alike, the details of a clicked event, a legend that shows and hides sources, and the table of events.
  *
+ * ``data.events`` holds each event once (the table, the details); ``data.marks`` each drawn mark: an event reported
+ * by several sources has a mark in each of their lanes.  Hover and click on any of them show the same event.
+ *
  * Safety: article text reaches the page only through textContent and createTextNode, never as HTML; links are
  * made only from http(s) addresses.  No network access: everything is in the page.
  */
@@ -15,12 +18,13 @@
   performance.mark("timeline:data");
   var gd = document.getElementById(data.div);
   var events = data.events;
+  var marks = data.marks;
   var sources = data.sources;
   var groups = data.groups;
   var wrap = gd.parentNode;
   var labelsLayer = document.getElementById("labels");
   var tooltip = document.getElementById("tooltip");
-  var box = document.getElementById("selected-box");
+  var boxes = [document.getElementById("selected-box")];
   var panel = document.getElementById("details");
   var table = document.getElementById("events-table");
   var tbody = document.getElementById("events-body");
@@ -36,7 +40,12 @@
   var TOOLTIP_CHARS = 320;     // longest sentence in the hover card
 
   var state = { hidden: {}, selected: -1, rows: [], firstDraw: null, tableDone: null, drawnLabels: [] };
-  window.timelinePage = { data: data, state: state, hitTest: hitTest, pixelOf: pixelOf, select: select };
+  var eventMarks = events.map(function () { return []; });   // each event's marks, in lane order
+  marks.forEach(function (mark, index) { eventMarks[mark.e].push(index); });
+  window.timelinePage = {
+    data: data, state: state, hitTest: hitTest, pixelOf: pixelOf, select: select,
+    marksOf: function (index) { return eventMarks[index].slice(); }
+  };
 
   // ------------------------------------------------------------------------------------------- small helpers
 
@@ -92,6 +101,13 @@
     return text;
   }
 
+  /* Whether an event is drawn: some mark of it belongs to a source that is not hidden. */
+  function eventShown(index) {
+    var list = eventMarks[index];
+    for (var k = 0; k < list.length; k++) if (!state.hidden[marks[list[k]].g]) return true;
+    return false;
+  }
+
   function precisionLine(ev) {
     var parts = ["precision: " + ev.precision];
     if (ev.note) parts.push(ev.note);
@@ -106,22 +122,22 @@
     return { xa: layout.xaxis, ya: layout.yaxis, size: layout._size };
   }
 
-  /* Rows of events (same y) sorted by start, with the running maximum of their ends, for hit tests. */
+  /* Rows of marks (same y) sorted by start, with the running maximum of their ends, for hit tests. */
   function buildRows() {
     var byRow = {};
-    events.forEach(function (ev, index) {
-      var key = ev.y.toFixed(4);
+    marks.forEach(function (mark, index) {
+      var key = mark.y.toFixed(4);
       (byRow[key] = byRow[key] || []).push(index);
     });
     state.rows = Object.keys(byRow).map(function (key) {
-      var list = byRow[key].sort(function (a, b) { return events[a].x0 - events[b].x0 || a - b; });
+      var list = byRow[key].sort(function (a, b) { return events[marks[a].e].x0 - events[marks[b].e].x0 || a - b; });
       var maxEnd = [], running = -Infinity;
-      list.forEach(function (index) { running = Math.max(running, events[index].x1); maxEnd.push(running); });
+      list.forEach(function (index) { running = Math.max(running, events[marks[index].e].x1); maxEnd.push(running); });
       return { y: Number(key), list: list, maxEnd: maxEnd };
     });
   }
 
-  /* The event under a point of the window, or -1.  Markers win over the spans they sit on; short spans over long. */
+  /* The mark under a point of the window, or -1.  Markers win over the spans they sit on; short spans over long. */
   function hitTest(clientX, clientY) {
     var a = axes(), rect = gd.getBoundingClientRect();
     var px = clientX - rect.left - a.size.l, py = clientY - rect.top - a.size.t;
@@ -134,11 +150,11 @@
       var low = 0, high = row.list.length - 1, last = -1;
       while (low <= high) {
         var middle = (low + high) >> 1;
-        if (events[row.list[middle]].x0 <= x + tolerance) { last = middle; low = middle + 1; } else high = middle - 1;
+        if (events[marks[row.list[middle]].e].x0 <= x + tolerance) { last = middle; low = middle + 1; } else high = middle - 1;
       }
       for (var k = last; k >= 0 && row.maxEnd[k] >= x - tolerance; k--) {
-        var index = row.list[k], ev = events[index];
-        if (state.hidden[ev.g] || ev.x1 < x - tolerance) continue;
+        var index = row.list[k], ev = events[marks[index].e];
+        if (state.hidden[marks[index].g] || ev.x1 < x - tolerance) continue;
         var distance = x < ev.x0 ? ev.x0 - x : (x > ev.x1 ? x - ev.x1 : 0);
         if (!ev.point && distance > 0) continue;
         var score = dy + (distance / tolerance) * HIT_PX + (ev.point ? 0 : 3) + (ev.x1 - ev.x0) / 1e14;
@@ -148,12 +164,12 @@
     return best;
   }
 
-  /* Where an event is drawn, in window coordinates (the middle of its visible part), or null if out of view. */
+  /* Where a mark is drawn, in window coordinates (the middle of its visible part), or null if out of view. */
   function pixelOf(index) {
-    var a = axes(), ev = events[index], rect = gd.getBoundingClientRect();
+    var a = axes(), mark = marks[index], ev = events[mark.e], rect = gd.getBoundingClientRect();
     var left = Math.max(0, a.xa.c2p(ev.x0)), right = Math.min(a.size.w, a.xa.c2p(ev.x1));
     if (right < left) return null;
-    return { x: rect.left + a.size.l + (left + right) / 2, y: rect.top + a.size.t + a.ya.c2p(ev.y) };
+    return { x: rect.left + a.size.l + (left + right) / 2, y: rect.top + a.size.t + a.ya.c2p(mark.y) };
   }
 
   // ------------------------------------------------------------------------------------------- labels
@@ -177,8 +193,10 @@
     return false;
   }
 
-  /* Greedy placement: most-reported events first, then in time order; a label goes above its event where it
-     overlaps no label already placed in that row.  What does not fit now appears on zooming in. */
+  /* Greedy placement: most-reported events first, then in time order; a label goes above a mark where it overlaps
+     no label already placed in that row.  Two passes: first each event's first shown mark, then its marks in the
+     other lanes, so that repeating a merged event's label never takes the room of another event's only label.
+     What does not fit now appears on zooming in. */
   function placeLabels() {
     var a = axes();
     if (!a.xa || !a.size) return;
@@ -190,18 +208,25 @@
     var font = window.getComputedStyle(probe).font;
     if (measure.font !== font) { measure.font = font; labelWidths.fill(-1); }
     var taken = {}, shown = [], width = a.size.w;
-    for (var n = 0; n < labelOrder.length && shown.length < MAX_LABELS; n++) {
-      var index = labelOrder[n], ev = events[index];
-      if (state.hidden[ev.g]) continue;
-      var p0 = a.xa.c2p(ev.x0), p1 = a.xa.c2p(ev.x1);
-      if (p1 < 0 || p0 > width) continue;
-      var size = labelWidth(index);
-      var left = Math.max(0, ev.point ? p0 - 6 : p0);
-      if (left + size > width) left = Math.max(0, width - size);
-      var key = ev.y.toFixed(4), row = taken[key] || (taken[key] = []);
-      if (overlaps(row, left - LABEL_GAP / 2, left + size + LABEL_GAP / 2)) continue;
-      row.push([left - LABEL_GAP / 2, left + size + LABEL_GAP / 2]);
-      shown.push([index, left, a.ya.c2p(ev.y) - data.barPx / 2 - 17]);
+    for (var pass = 0; pass < 2; pass++) {
+      for (var n = 0; n < labelOrder.length && shown.length < MAX_LABELS; n++) {
+        var index = labelOrder[n], ev = events[index], list = eventMarks[index];
+        if (pass === 1 && list.length < 2) continue;
+        var p0 = a.xa.c2p(ev.x0), p1 = a.xa.c2p(ev.x1);
+        if (p1 < 0 || p0 > width) continue;
+        var size = labelWidth(index);
+        var left = Math.max(0, ev.point ? p0 - 6 : p0);
+        if (left + size > width) left = Math.max(0, width - size);
+        var visible = list.filter(function (k) { return !state.hidden[marks[k].g]; });
+        var candidates = pass === 0 ? visible.slice(0, 1) : visible.slice(1);
+        for (var j = 0; j < candidates.length && shown.length < MAX_LABELS; j++) {
+          var mark = marks[candidates[j]];
+          var key = mark.y.toFixed(4), row = taken[key] || (taken[key] = []);
+          if (overlaps(row, left - LABEL_GAP / 2, left + size + LABEL_GAP / 2)) continue;
+          row.push([left - LABEL_GAP / 2, left + size + LABEL_GAP / 2]);
+          shown.push([index, left, a.ya.c2p(mark.y) - data.barPx / 2 - 17, candidates[j]]);
+        }
+      }
     }
     while (labelPool.childNodes.length < shown.length) labelPool.appendChild(el("div", "label"));
     for (var k = 0; k < labelPool.childNodes.length; k++) {
@@ -212,27 +237,41 @@
       node.style.left = shown[k][1] + "px";
       node.style.top = shown[k][2] + "px";
       node.setAttribute("data-index", shown[k][0]);
+      node.setAttribute("data-mark", shown[k][3]);
     }
-    state.drawnLabels = shown.map(function (item) { return item[0]; });
+    state.drawnLabels = shown.map(function (item) { return item[3]; });
     updateBox();
   }
 
+  /* Outline every shown mark of the selected event: the same happening in each lane that reports it. */
   function updateBox() {
-    var index = state.selected;
-    if (index < 0 || state.hidden[events[index].g]) { box.hidden = true; return; }
+    var index = state.selected, list = index < 0 ? [] : eventMarks[index].filter(function (k) {
+      return !state.hidden[marks[k].g];
+    });
+    while (boxes.length < list.length) {
+      var extra = el("div", "selected-box");
+      boxes[0].parentNode.appendChild(extra);
+      boxes.push(extra);
+    }
+    if (!list.length) { boxes.forEach(function (node) { node.hidden = true; }); return; }
     var a = axes(), ev = events[index];
-    var p0 = a.xa.c2p(ev.x0), p1 = a.xa.c2p(ev.x1), y = a.ya.c2p(ev.y), pad = ev.point ? 9 : 4;
-    box.hidden = false;
-    box.style.left = (p0 - pad) + "px";
-    box.style.width = (p1 - p0 + 2 * pad) + "px";
-    box.style.top = (y - data.barPx / 2 - 5) + "px";
-    box.style.height = (data.barPx + 10) + "px";
+    var p0 = a.xa.c2p(ev.x0), p1 = a.xa.c2p(ev.x1), pad = ev.point ? 9 : 4;
+    boxes.forEach(function (node, k) {
+      if (k >= list.length) { node.hidden = true; return; }
+      node.hidden = false;
+      node.style.left = (p0 - pad) + "px";
+      node.style.width = (p1 - p0 + 2 * pad) + "px";
+      node.style.top = (a.ya.c2p(marks[list[k]].y) - data.barPx / 2 - 5) + "px";
+      node.style.height = (data.barPx + 10) + "px";
+    });
   }
 
   // ------------------------------------------------------------------------------------------- hover and click
 
-  function showTooltip(index, clientX, clientY) {
-    var ev = events[index], first = ev.mentions[0], source = sources[first[0]];
+  /* The hover card of a mark: its event, quoting the sentence of the source whose lane the mark is in. */
+  function showTooltip(markIndex, clientX, clientY) {
+    var mark = marks[markIndex], index = mark.e, ev = events[index], first = ev.mentions[mark.m];
+    var source = sources[first[0]];
     tooltip.textContent = "";
     var head = el("div");
     head.appendChild(el("span", "as-written", "\u201c" + first[4] + "\u201d"));
@@ -245,6 +284,7 @@
     tooltip.appendChild(el("div", "hint", reportedBy(ev) + " \u00b7 click for every sentence"));
     tooltip.hidden = false;
     tooltip.setAttribute("data-index", index);
+    tooltip.setAttribute("data-mark", markIndex);
     var width = tooltip.offsetWidth, height = tooltip.offsetHeight;
     var left = clientX + 14, top = clientY + 16;
     if (left + width > window.innerWidth - 8) left = Math.max(8, clientX - width - 14);
@@ -293,7 +333,7 @@
     });
   }
 
-  /* Select an event (or none with -1): outline it on the chart and show its details under the chart. */
+  /* Select an event (or none with -1): outline its marks on the chart and show its details under the chart. */
   function select(index) {
     state.selected = index;
     updateBox();
@@ -310,9 +350,9 @@
   });
   gd.addEventListener("mouseleave", hideTooltip);
   gd.addEventListener("click", function (event) {
-    var index = hitTest(event.clientX, event.clientY);
-    if (index < 0) return;
-    select(index);
+    var hit = hitTest(event.clientX, event.clientY);
+    if (hit < 0) return;
+    select(marks[hit].e);
     var rect = panel.getBoundingClientRect();
     if (rect.top > window.innerHeight || rect.bottom < 0) panel.scrollIntoView({ block: "nearest" });
   });
@@ -321,8 +361,10 @@
 
   function buildLegend() {
     var legend = document.getElementById("legend");
-    var counts = groups.map(function () { return 0; });
-    events.forEach(function (ev) { counts[ev.g] += 1; });
+    var counts = groups.map(function () { return 0; }), last = groups.map(function () { return -1; });
+    marks.forEach(function (mark) {  // events reported by the group's source(s); marks come in event order
+      if (last[mark.g] !== mark.e) { counts[mark.g] += 1; last[mark.g] = mark.e; }
+    });
     groups.forEach(function (group, index) {
       if (!counts[index]) return;
       var button = el("button");
@@ -465,7 +507,7 @@
       var row = rows[k];
       if (row.classList.contains("detail-row")) continue;
       var index = Number(row.getAttribute("data-index"));
-      var visible = !state.hidden[events[index].g] && (!query || rowText(index).indexOf(query) >= 0);
+      var visible = eventShown(index) && (!query || rowText(index).indexOf(query) >= 0);
       if (row.hidden === visible) {
         row.hidden = !visible;
         var next = row.nextSibling;
