@@ -291,6 +291,8 @@ def test_legend_hides_and_shows_a_source(browser: Any, pages: dict[str, Path]) -
     assert hidden and set(hidden) == only_first
     shared = next(index for index, mark in enumerate(drawn) if mark["g"] == 1 and found[mark["e"]]["sources"] == 2)
     assert hover(browser, shared) != ""  # the shared event still shows in the second lane
+    first_lane = next(index for index, mark in enumerate(drawn) if mark["g"] == 0)
+    assert hover(browser, first_lane) == ""  # and no longer in the first
     labelled = browser.execute_script("return window.timelinePage.state.drawnLabels")
     assert all(drawn[mark]["g"] == 1 for mark in labelled)
     button.click()

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from dataclasses import replace
 from html import unescape
 from pathlib import Path
 
@@ -191,14 +192,80 @@ def test_lanes_per_source_or_one_for_all() -> None:
     assert {mark.group for mark in place(timeline, "none").marks} == {0, 1}
 
 
+OTHER = Source("b.md", "b.md", "Article B", dt.date(2025, 3, 18))
+
+
+def merged_event(value: str, *sources: str) -> Event:
+    """An event for ``value`` reported once by each of ``sources``, each in its own sentence."""
+    parts = [make_event(value, source=source, sentence=f"In {source} it began in {value}.", text=value)
+             for source in sources]  # fmt: skip
+    return replace(parts[0], mentions=tuple(part.mentions[0] for part in parts))
+
+
+def test_a_merged_event_gets_a_mark_in_each_reporting_lane() -> None:
+    """An event reported by two sources gets two marks, one in each source's lane and group, for the same event."""
+    timeline = timeline_of(merged_event("2022", "a.md", "b.md"), sources=(SOURCE, OTHER))
+    placement = place(timeline, "source")
+    assert [(mark.source, mark.lane, mark.group, mark.index) for mark in placement.marks] == [
+        ("a.md", 0, 0, 0),
+        ("b.md", 1, 1, 0),
+    ]
+    assert [lane.name for lane in placement.lanes] == ["Article A", "Article B"]
+    first, second = placement.marks
+    assert first.y < placement.lanes[1].top < second.y and first.period == second.period
+
+
+def test_one_lane_for_all_draws_a_merged_event_once() -> None:
+    """With ``lanes='none'`` a merged event is one mark, in the group of its first source."""
+    timeline = timeline_of(merged_event("2022", "b.md", "a.md"), sources=(SOURCE, OTHER))
+    (mark,) = place(timeline, "none").marks
+    assert (mark.source, mark.group) == ("b.md", 1)
+
+
+def test_rows_are_found_in_each_lane_on_its_own() -> None:
+    """A shared year and a month inside it from one source: two rows in that source's lane, one in the other's."""
+    timeline = timeline_of(merged_event("2023", "a.md", "b.md"), make_event("2023-11", source="b.md"),
+                           sources=(SOURCE, OTHER))  # fmt: skip
+    placement = place(timeline)
+    assert [lane.rows for lane in placement.lanes] == [1, 2]
+    assert {(mark.source, mark.event.value): mark.row for mark in placement.marks} == {
+        ("a.md", "2023"): 0,
+        ("b.md", "2023"): 0,
+        ("b.md", "2023-11"): 1,
+    }
+
+
+def test_page_data_lists_a_merged_event_once_with_a_mark_per_lane() -> None:
+    """The page gets each event once (the table) and one mark per lane, each quoting its own source's sentence."""
+    timeline = timeline_of(merged_event("2022", "a.md", "b.md"), make_event("2024", source="b.md"),
+                           sources=(SOURCE, OTHER))  # fmt: skip
+    data = page_data(timeline)
+    assert [event["sources"] for event in data["events"]] == [2, 1]
+    assert data["marks"] == [
+        {"e": 0, "y": data["marks"][0]["y"], "g": 0, "m": 0},
+        {"e": 0, "y": data["marks"][1]["y"], "g": 1, "m": 1},
+        {"e": 1, "y": data["marks"][1]["y"], "g": 1, "m": 0},
+    ]
+    assert len(page_data(timeline, lanes="none")["marks"]) == 2
+
+
+def test_each_mark_goes_into_its_sources_trace() -> None:
+    """Both marks of a merged event are drawn, each in its source's trace, with the event's index as custom data and
+    a hover quoting that source and saying how many sources report it."""
+    spec = figure_spec(timeline_of(merged_event("2022", "a.md", "b.md"), sources=(SOURCE, OTHER)))
+    assert [(trace["meta"]["group"], trace["customdata"][:1]) for trace in spec["data"]] == [(0, [0]), (1, [0])]
+    assert "In b.md it began" in spec["data"][1]["hovertext"][0] and "Article B" in spec["data"][1]["hovertext"][0]
+    assert all("reported by 2 sources" in trace["hovertext"][0] for trace in spec["data"])
+
+
 def test_one_trace_per_source_and_style_not_per_event() -> None:
-    """Hundreds of events from two sources make a handful of traces."""
-    other = Source("b.md", "b.md", "Article B", dt.date(2025, 3, 18))
+    """Hundreds of events from two sources, a third of them reported by both, make a handful of traces."""
     events = [make_event(f"{1900 + n}", source=("a.md", "b.md")[n % 2]) for n in range(100)]
+    events += [merged_event(f"{1800 + n}", "a.md", "b.md") for n in range(50)]
     events += [make_event(f"2020-01-{n + 1:02d}", source="b.md") for n in range(28)]
-    spec = figure_spec(timeline_of(*events, sources=(SOURCE, other)))
+    spec = figure_spec(timeline_of(*events, sources=(SOURCE, OTHER)))
     assert len(spec["data"]) == 3
-    assert sum(trace["y"].count(None) for trace in spec["data"]) == 100  # each span is one line segment
+    assert sum(trace["y"].count(None) for trace in spec["data"]) == 200  # each span is one line segment per lane
 
 
 def test_webgl_from_many_events() -> None:
@@ -246,7 +313,8 @@ def test_figure_is_valid_plotly_with_escaped_hover() -> None:
 
 def test_page_is_deterministic_and_offline() -> None:
     """The same timeline gives the same bytes, with plotly.js inside and no outside address loaded."""
-    timeline = timeline_of(make_event("2023"), make_event("2025-03", Mod.END))
+    timeline = timeline_of(make_event("2023"), make_event("2025-03", Mod.END), merged_event("2022", "b.md", "a.md"),
+                           sources=(SOURCE, OTHER))  # fmt: skip
     first, second = page(timeline), page(timeline)
     assert first == second
     assert not re.search(r"<(script|link|img|iframe)[^>]*(src|href)=", first)
