@@ -34,6 +34,9 @@ NOT_YEAR_AFTER = re.compile(
 OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa c. early late mid-".split())
 """Words after which a number below 1900 may be a year.  Example: "built in 1850" (not "1800 ballots")."""
 
+VAGUE_DURATION_BEFORE = ("for", "over", "in", "within", "took", "than", "spent", "lasted")
+"""Words after which a bare plural unit is an amount of time.  Example: "for years", "within weeks"."""
+
 MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|to|through|thru|during|before|after|early|late|mid|last|this|next|"
     r"between|and|or|on|for|past|each|every|around|about|end|beginning|start|middle)|-)\s*$",
@@ -237,10 +240,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         number = (groups.get("number") or "").lower()
         if number in ("a", "one", "single") and rule.name == "duration":
             return False  # "a second attempt"
-    if rule.name == "vague-duration" and not groups.get("recent"):
+    if rule.name == "vague-duration" and (groups.get("recent") or "").lower() != "recent" and not groups.get("ahead"):
         previous_word = before.split()[-1].lower() if before.split() else ""
-        if previous_word not in ("for", "over", "in", "within", "took", "than", "spent", "lasted"):
-            return False
+        allowed = ("over", "for", "during") if groups.get("recent") else VAGUE_DURATION_BEFORE
+        if previous_word not in allowed:
+            return False  # "in the weeks before the shooting" is not an amount of time
     return True
 
 

@@ -96,7 +96,7 @@ SLOTS: dict[str, str] = {
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
         r"(?:\s+(?P<zone>[ECMP][SD]?T|GMT|UTC)\b)?"
         r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>[ECMP][SD]?T|GMT|UTC)\b)?"
-        r"|(?P<noon>noon|midnight))"
+        r"|(?P<noon>noon|midnight|midday))"
     ),
 }
 """Named building blocks of the patterns."""
@@ -199,7 +199,7 @@ def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
     """Hour, minute and part of day from the TIME and POD slots."""
     pod = lx.PARTS_OF_DAY.get(_key(groups.get("pod"))) if groups.get("pod") else None
     if groups.get("noon"):
-        return (12 if _key(groups["noon"]) == "noon" else 24), 0, None
+        return (24 if _key(groups["noon"]) == "midnight" else 12), 0, None
     if groups.get("hour24"):
         return int(groups["hour24"] or 0), int(groups["minute24"] or 0), None
     if groups.get("hour"):
@@ -607,7 +607,8 @@ RULES: tuple[Rule, ...] = (
          r"{QMOD}{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?[-\s]+{UNIT}"
          r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?",
          _duration, "The trial lasted three years."),
-    Rule("vague-duration", DUR, r"(?:(?P<recent>recent)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)",
+    Rule("vague-duration", DUR,
+         r"(?:(?P<recent>recent|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)(?P<ahead>\s+ahead)?",
          _vague_duration, "Prices rose in recent years."),
     # Sets.
     Rule("set-word", S, r"(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
@@ -675,7 +676,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "calendar-unit": frozenset({"week", "weekend", "month", "year", "quarter", "decade", "century", "half",
                                 "weeks", "months", "years", "quarters", "end"}),
     "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
-    "clock": frozenset({"am", "pm", "m", "noon", "midnight"}),
+    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday"}),
 }
 """Words that must occur in or next to an expression of each kind; a rule only runs near its trigger words.
 Example: the "month" rules run only within a window around "March", "Sept", ...  Tokens that are numbers fall in
