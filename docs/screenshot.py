@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_page_browser import CHROMEDRIVER, CHROMIUM, FLAGS  # noqa: E402 -- the tests' browser, exactly
+from test_page_browser import CHROMEDRIVER, CHROMIUM, FLAGS  # the tests' browser, exactly
 
 WINDOW = (1280, 860)
 """Window size: the chart, the legend and the first rows of the table."""
@@ -68,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         offset = (round(point["x"] - middle[0]), round(point["y"] - middle[1]))
         ActionChains(driver).move_to_element_with_offset(plot, *offset).perform()
-        WebDriverWait(driver, 5).until(lambda d: d.execute_script("return !document.getElementById('tooltip').hidden"))
+        WebDriverWait(driver, 5).until(
+            lambda d: d.execute_script("return !document.getElementById('tooltip').hidden")
+        )
         args.out.write_bytes(driver.get_screenshot_as_png())
     finally:
         if driver is not None:
