@@ -28,6 +28,7 @@ every tie is broken by that order.  Only events of kind ``dated`` merge; ``publi
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
@@ -290,11 +291,19 @@ def _contains(coarse: Event, fine: Event) -> bool:
 def _join_coarser(groups: list[_Group], threshold: float) -> list[_Group]:
     """A coarser group joins the one finer group inside its period that agrees with it at least ``threshold``."""
     alive = {group.rank: group for group in groups}
+    by_start = sorted((group.head.start, group.rank) for group in groups)
+    starts = [start for start, _ in by_start]
     for coarse in sorted(groups, key=lambda group: (-group.head.granularity.rank, group.rank)):
+        if coarse.head.mod is not None:
+            continue  # _contains refuses every pair whose coarser side has a modifier
+        # Only groups that start inside the coarse period can lie inside it: look at those alone, in rank order.
+        low = bisect.bisect_left(starts, coarse.head.start)
+        high = bisect.bisect_right(starts, coarse.head.end)
+        inside = sorted(rank for _, rank in by_start[low:high] if rank in alive and rank != coarse.rank)
         agreeing = [
-            fine
-            for fine in alive.values()
-            if fine is not coarse and _contains(coarse.head, fine.head) and coarse.agreement(fine) >= threshold
+            alive[rank]
+            for rank in inside
+            if _contains(coarse.head, alive[rank].head) and coarse.agreement(alive[rank]) >= threshold
         ]
         if len(agreeing) == 1:
             agreeing[0].absorb(alive.pop(coarse.rank))
