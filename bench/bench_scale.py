@@ -6,17 +6,18 @@
 
 It writes synthetic news articles (front matter with title, publication date and outlet; a dateline; sentences
 with absolute, relative and anaphoric dates, durations and sets; stories that several articles report, so that
-mentions merge) into a temporary folder, then runs ``build_timeline.py CORPUS --out-dir OUT --jobs N`` in a
-subprocess for each corpus and prints:
+mentions merge) into a temporary folder, copies the library and ``build_timeline.py`` next to them (every run
+measures the same code, even while others edit the working tree), then runs
+``build_timeline.py CORPUS --out-dir OUT --jobs N`` in a subprocess for each corpus and prints:
 
-- wall seconds, articles per second, and the child's peak resident memory (``ru_maxrss`` from ``wait4``: the
+- wall seconds, articles per second, and the command's peak resident memory (``ru_maxrss`` from ``wait4``: the
   largest of the command and its worker processes, not their sum);
 - the events, mentions and JSON size the run produced, since memory may grow with the events themselves;
 - the ratios of the largest corpus to the smallest: time and memory next to the ratio of articles and events
   (linear cost: the time ratio is about the article ratio; streamed documents: the memory ratio stays well
   below it);
 - ``--jobs 1`` against ``--jobs N`` on the largest corpus: wall time, speed-up, and whether both outputs are
-  byte-identical (run the bench on a quiet tree: an edit to the page's script between two runs changes the page);
+  byte-identical;
 - the per-document step alone (loading, tagging and building candidate events, streamed as ``build`` streams
   them, results dropped) for every corpus, with its time, peak memory and ``--jobs N`` speed-up: this is the part
   that ``--jobs`` spreads over processes; merging, sorting and writing stay in one process.
@@ -159,28 +160,64 @@ class Build:
         return self.articles / self.seconds
 
 
-def run_build(corpus: Path, articles: int, characters: int, out: Path, jobs: int) -> Build:
-    """Run the command in a subprocess; time it and read its peak RSS from ``wait4``."""
-    command = [sys.executable, str(SCRIPT), str(corpus), "--out-dir", str(out), "--jobs", str(jobs)]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    assert process.stderr is not None
-    stderr = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        print(stderr.decode(errors="replace")[-2000:], file=sys.stderr)
-    peak = _megabytes(usage.ru_maxrss)
+MEASURE = """\
+import json, os, subprocess, sys, time
+figures, command = sys.argv[1], sys.argv[2:]
+started = time.perf_counter()
+child = subprocess.Popen(command)
+_, status, usage = os.wait4(child.pid, 0)
+seconds = time.perf_counter() - started
+with open(figures, "w") as out:
+    json.dump({"seconds": seconds, "maxrss": usage.ru_maxrss, "status": os.waitstatus_to_exitcode(status)}, out)
+"""
+"""Run a command, then write its wall time, exit status and peak RSS (``wait4``: the largest of the command and
+its worker processes).  The command is forked from this small interpreter, not from the bench: on Linux a child's
+peak RSS starts from its parent's at fork and survives exec, so a bench process that has grown would inflate it."""
+
+COUNT = """\
+import json, sys
+events = json.load(open(sys.argv[1], encoding="utf-8"))["events"]
+print(len(events), sum(len(event["mentions"]) for event in events))
+"""
+"""Count events and mentions in an events JSON (in another process, so that the bench itself stays small)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """Wall seconds, peak RSS and exit status of one command, with its standard output and error."""
+
+    seconds: float
+    peak_mb: float
+    status: int
+    stdout: str
+    stderr: str
+
+
+def measured(command: list[str], code: Path) -> Measured:
+    """Run ``command`` in ``code`` (the snapshot of the library) under :data:`MEASURE`."""
+    with tempfile.TemporaryDirectory() as scratch:
+        figures = Path(scratch) / "figures.json"
+        result = subprocess.run(
+            [sys.executable, "-c", MEASURE, str(figures), *command], cwd=code, capture_output=True, text=True
+        )
+        found = json.loads(figures.read_text()) if figures.exists() else {"seconds": 0, "maxrss": 0, "status": -1}
+    peak = found["maxrss"] / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return Measured(found["seconds"], peak, found["status"], result.stdout, result.stderr)
+
+
+def run_build(code: Path, corpus: Path, articles: int, characters: int, out: Path, jobs: int) -> Build:
+    """Run the command of the snapshot ``code`` on ``corpus`` and measure it."""
+    command = [sys.executable, "build_timeline.py", str(corpus), "--out-dir", str(out), "--jobs", str(jobs)]
+    run = measured(command, code)
+    if run.status != 0:
+        print(run.stderr[-2000:], file=sys.stderr)
     events_path = out / "events.json"
     events = mentions = 0
-    json_mb = 0.0
     if events_path.exists():
-        data = json.loads(events_path.read_text(encoding="utf-8"))
-        events = len(data["events"])
-        mentions = sum(len(event["mentions"]) for event in data["events"])
-        json_mb = events_path.stat().st_size / 1e6
-    return Build(articles, characters, jobs, seconds, peak, events, mentions, json_mb, process.returncode, out)
+        counted = subprocess.run([sys.executable, "-c", COUNT, str(events_path)], capture_output=True, text=True)
+        events, mentions = map(int, counted.stdout.split())
+    json_mb = events_path.stat().st_size / 1e6 if events_path.exists() else 0.0
+    return Build(articles, characters, jobs, run.seconds, run.peak_mb, events, mentions, json_mb, run.status, out)
 
 
 STEP_ONLY = """\
@@ -205,23 +242,28 @@ class Step:
     peak_mb: float
 
 
-def run_step(corpus: Path, articles: int, jobs: int) -> Step:
+def run_step(code: Path, corpus: Path, articles: int, jobs: int) -> Step:
     """Load and process every document of ``corpus`` in a fresh interpreter: the part that ``--jobs`` spreads."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", STEP_ONLY, str(corpus), str(jobs)], cwd=REPO, stdout=subprocess.PIPE, text=True
-    )
-    assert process.stdout is not None
-    seconds = float(process.stdout.read().strip())
-    _, _, usage = os.wait4(process.pid, 0)
-    return Step(articles, jobs, seconds, _megabytes(usage.ru_maxrss))
+    run = measured([sys.executable, "-c", STEP_ONLY, str(corpus), str(jobs)], code)
+    return Step(articles, jobs, float(run.stdout.strip() or "nan"), run.peak_mb)
+
+
+def snapshot(root: Path) -> tuple[Path, str]:
+    """A copy of the library and the command under ``root``, so that every run measures the same code while
+    others edit the working tree; and a description of the version copied."""
+    code = root / "code"
+    shutil.rmtree(code, ignore_errors=True)
+    shutil.copytree(REPO / "timeline", code / "timeline", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy2(SCRIPT, code / SCRIPT.name)
+    git = ["git", "-C", str(REPO)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run([*git, "status", "--porcelain", "--", "timeline", SCRIPT.name], capture_output=True,
+                           text=True).stdout.strip()  # fmt: skip
+    return code, f"{head or 'unknown commit'}{' + uncommitted changes' if dirty else ''}"
 
 
 def _load() -> str:
     return " ".join(f"{value:.1f}" for value in os.getloadavg())
-
-
-def _megabytes(maxrss: int) -> float:
-    return maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 def same_output(first: Path, second: Path) -> bool:
@@ -253,8 +295,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
     root.mkdir(parents=True, exist_ok=True)
     try:
+        code, version = snapshot(root)
         print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {_load()}; "
-              f"corpora under {root}\n")  # fmt: skip
+              f"corpora under {root}; code {version}, copied to {code}\n")  # fmt: skip
         header = (
             f"{'articles':>9} {'MB text':>7} {'jobs':>5} {'seconds':>8} {'art./s':>9} {'peak MB':>8} "
             f"{'events':>8} {'mentions':>9} {'JSON MB':>8}"
@@ -269,12 +312,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 characters = write_corpus(folder, size)
             else:
                 characters = sum(path.stat().st_size for path in folder.rglob("*.md"))
-            build = run_build(folder, size, characters, root / f"out-{size}-j1", 1)
+            build = run_build(code, folder, size, characters, root / f"out-{size}-j1", 1)
             builds.append(build)
             print(_row(build), flush=True)
         largest = builds[-1]
         parallel = run_build(
-            root / f"corpus-{largest.articles}", largest.articles, largest.characters,
+            code, root / f"corpus-{largest.articles}", largest.articles, largest.characters,
             root / f"out-{largest.articles}-j{args.jobs}", args.jobs,
         )  # fmt: skip
         print(_row(parallel), flush=True)
@@ -294,8 +337,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"output byte-identical to --jobs 1: {'yes' if identical else 'NO'}")  # fmt: skip
 
         print("\nthe per-document step alone (load, tag, candidate events; no merge, no output):")
-        steps = [run_step(root / f"corpus-{build.articles}", build.articles, 1) for build in builds]
-        steps.append(run_step(root / f"corpus-{largest.articles}", largest.articles, args.jobs))
+        steps = [run_step(code, root / f"corpus-{build.articles}", build.articles, 1) for build in builds]
+        steps.append(run_step(code, root / f"corpus-{largest.articles}", largest.articles, args.jobs))
         for step in steps:
             print(f"  {step.articles:>7,} articles, jobs {step.jobs}: {step.seconds:7.1f} s, "
                   f"{step.articles / step.seconds:5.0f} articles/s, peak {step.peak_mb:5.0f} MB")  # fmt: skip
