@@ -813,7 +813,11 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("in_dir", type=Path, metavar="IN_DIR")
     tag.add_argument("out_dir", type=Path, metavar="OUT_DIR")
     tag.add_argument(
-        "--jobs", type=int, default=0, metavar="N", help="tag in N processes (default 0: one per core; output is the same)"
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="tag in N processes (default 0: one per core; the output is the same)",
     )
     tag.set_defaults(run=_command_tag)
 
