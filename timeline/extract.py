@@ -12,7 +12,16 @@ from dataclasses import dataclass
 
 from timeline import lexicon as lx
 from timeline.model import Mod, TimexType
-from timeline.rules import COMPILED, RULE_NEEDS, RULE_TRIGGERS, TRIGGER_PATTERN, Rule, alternation, modifier, token_classes
+from timeline.rules import (
+    COMPILED,
+    RULE_NEEDS,
+    RULE_TRIGGERS,
+    TRIGGER_PATTERN,
+    Rule,
+    alternation,
+    modifier,
+    token_classes,
+)
 from timeline.values import Calendar, Literal, Recurring, Shift, Unresolved
 
 NOT_YEAR_BEFORE = frozenset(
@@ -203,7 +212,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False
     if rule.name == "year":
         previous_word = before.split()[-1].lower() if before.split() else ""
-        if int(groups["year"] or 0) < 1900 and previous_word not in OLD_YEAR_BEFORE and not re.match(r"[,.;:)]", after):
+        if (
+            int(groups["year"] or 0) < 1900
+            and previous_word not in OLD_YEAR_BEFORE
+            and not re.match(r"[,.;:)]", after)
+        ):
             return False  # "1800 ballots", "1600 Pennsylvania Avenue": old years need a preposition
         if previous_word in NOT_YEAR_BEFORE or before.endswith(("$", "€", "£", "#", ".", ",")):
             return False
@@ -213,8 +226,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "the first week of March": a part of March, not an amount of time
     if rule.name == "relative-unit" and re.match(r"the\s+(?:past|last)\s", match.group(), re.IGNORECASE):
         return False  # "the past decade" is an amount of time (rule past-n-units)
-    if rule.name in ("duration", "per-unit") and _RATE_BEFORE.search(before) and re.match(
-        r"(?:a|an|per)\s", match.group(), re.IGNORECASE
+    if (
+        rule.name in ("duration", "per-unit")
+        and _RATE_BEFORE.search(before)
+        and re.match(r"(?:a|an|per)\s", match.group(), re.IGNORECASE)
     ):
         return rule.name == "per-unit"  # "358,000 a month", "$1.76 a year", "four flights a week": a rate
     if rule.name == "per-unit" and not match.group().lower().startswith(("once", "twice", "thrice")):

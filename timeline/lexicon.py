@@ -65,8 +65,21 @@ UNITS: dict[str, str] = {
 }  # fmt: skip
 """Calendar units.  Example: "three weeks" -> unit W."""
 
-UNIT_PLURALS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "weekends", "months", "quarters",
-                          "years", "decades", "centuries"})
+UNIT_PLURALS = frozenset(
+    {
+        "seconds",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "weekends",
+        "months",
+        "quarters",
+        "years",
+        "decades",
+        "centuries",
+    }
+)
 
 MODIFIERS_BEFORE: dict[str, Mod] = {
     "early": Mod.START, "earlier": Mod.START, "the beginning of": Mod.START, "the start of": Mod.START,
@@ -140,7 +153,8 @@ EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday
 """Holidays counted in days from Western Easter Sunday.  Example: "Easter 2024" -> 2024-03-31."""
 
 FUTURE_MARKERS = frozenset(
-    """will 'll shall won't plans plan scheduled intends intend upcoming tomorrow expected expects due would soon planning resume next set should""".split()
+    """will 'll shall won't plans plan scheduled intends intend upcoming tomorrow expected expects due would soon
+    planning resume next set should""".split()
 )
 """Words that put a sentence in the future (for weekdays and months with no year).
 Example: "will meet on Thursday" -> the next Thursday."""

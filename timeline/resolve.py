@@ -318,7 +318,11 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     if value.follow_granularity and anchor.previous is not None and unit is Unit.YEAR:
         previous = anchor.previous
         if previous.granularity in (Granularity.QUARTER, Granularity.HALF):
-            unit, offset, base = _unit_of(previous.granularity), offset * _per_year(previous.granularity), previous.start
+            unit, offset, base = (
+                _unit_of(previous.granularity),
+                offset * _per_year(previous.granularity),
+                previous.start,
+            )
     if value.follow_granularity and unit is Unit.QUARTER and offset == 0:
         if base_granularity is not Granularity.QUARTER:
             base = _previous_quarter_start(anchor.reference or base)
@@ -333,7 +337,9 @@ def _fine_enough(granularity: Granularity, unit: Unit) -> bool:
 
 
 def _unit_of(granularity: Granularity) -> Unit:
-    return {Granularity.QUARTER: Unit.QUARTER, Granularity.HALF: Unit.HALF, Granularity.MONTH: Unit.MONTH}[granularity]
+    return {Granularity.QUARTER: Unit.QUARTER, Granularity.HALF: Unit.HALF, Granularity.MONTH: Unit.MONTH}[
+        granularity
+    ]
 
 
 def _per_year(granularity: Granularity) -> int:

@@ -72,7 +72,8 @@ _NUMBER_COMPOUND = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
 )
 _NUMBER = (
-    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMBER_COMPOUND}|{alternation(lx.NUMBER_WORDS)}"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMBER_COMPOUND}"
+    rf"|{alternation(lx.NUMBER_WORDS)}"
     rf"|(?P<vague>{alternation(lx.VAGUE_NUMBERS)}))"
 )
 _PMOD_KEYS = [key for key in lx.MODIFIERS_BEFORE if not key.endswith("-")]
@@ -374,7 +375,9 @@ def _this_pod(groups: Groups) -> Unresolved:
 def _clock(groups: Groups) -> Unresolved:
     hour, minute, _ = _time_parts(groups)
     if groups.get("month"):
-        return Recurring(Relation.TENSE, month=month_of(groups), day=int(groups["day"] or 0), hour=hour, minute=minute)
+        return Recurring(
+            Relation.TENSE, month=month_of(groups), day=int(groups["day"] or 0), hour=hour, minute=minute
+        )
     if groups.get("weekday"):
         return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])], hour=hour, minute=minute)
     if groups.get("deictic"):
@@ -399,7 +402,9 @@ def _relative_unit(groups: Groups) -> Unresolved:
 def _anaphoric_unit(groups: Groups) -> Unresolved:
     unit = _DEICTIC_UNITS[_key(groups["runit"])]
     word = _key(groups["ana"])
-    offset = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(word, 0)
+    offset = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(
+        word, 0
+    )
     _, _, pod = _time_parts(groups)
     return Shift(unit, offset, anaphoric=True, part_of_day=pod)
 
@@ -508,123 +513,289 @@ D, T, DUR, S = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
 RULES: tuple[Rule, ...] = (
     # Full calendar dates.
-    Rule("iso-date", D, r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<dnum>0[1-9]|[12]\d|3[01])", _numeric_date,
-         "The report is dated 2022-02-24."),
-    Rule("numeric-date", D, r"(?P<mnum>1[0-2]|0?[1-9])/(?P<dnum>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)",
-         _numeric_date, "The form was signed 02/24/2022."),
-    Rule("month-day-year", D, r"{PMOD}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}", _full_date,
-         "Russia invaded on Feb. 24, 2022."),
-    Rule("day-month-year", D, r"{PMOD}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}",
-         _full_date, "Russia invaded on 24 February 2022."),
-    Rule("weekday-month-day", D, r"{PMOD}{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:\s+{POD})?", _weekday_date,
-         "The vote is on Tuesday, March 25."),
-    Rule("week-of", D, r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?", _week_of, "The hearing is the week of March 6."),
+    Rule(
+        "iso-date",
+        D,
+        r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<dnum>0[1-9]|[12]\d|3[01])",
+        _numeric_date,
+        "The report is dated 2022-02-24.",
+    ),
+    Rule(
+        "numeric-date",
+        D,
+        r"(?P<mnum>1[0-2]|0?[1-9])/(?P<dnum>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)",
+        _numeric_date,
+        "The form was signed 02/24/2022.",
+    ),
+    Rule(
+        "month-day-year",
+        D,
+        r"{PMOD}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}",
+        _full_date,
+        "Russia invaded on Feb. 24, 2022.",
+    ),
+    Rule(
+        "day-month-year",
+        D,
+        r"{PMOD}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}",
+        _full_date,
+        "Russia invaded on 24 February 2022.",
+    ),
+    Rule(
+        "weekday-month-day",
+        D,
+        r"{PMOD}{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:\s+{POD})?",
+        _weekday_date,
+        "The vote is on Tuesday, March 25.",
+    ),
+    Rule(
+        "week-of",
+        D,
+        r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+        _week_of,
+        "The hearing is the week of March 6.",
+    ),
     Rule("month-day", D, r"{PMOD}(?:{REL}\s+)?{MONTH}\s+{DAY}(?:\s+{POD})?", _month_day, "The vote is on March 25."),
-    Rule("month-relative-year", D, r"{PMOD}{MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year", _month_of_relative_year,
-         "The talks began in June last year."),
+    Rule(
+        "month-relative-year",
+        D,
+        r"{PMOD}{MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year",
+        _month_of_relative_year,
+        "The talks began in June last year.",
+    ),
     Rule("day-month", D, r"{PMOD}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", _month_day, "The vote is on 25 March."),
     Rule("month-year", D, r"{PMOD}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, "It happened in November 2023."),
     Rule("month", D, r"{PMOD}(?:{REL}\s+)?{MONTH}", _month, "The law takes effect in October."),
     # Years, decades, centuries.
     Rule("year", D, r"{PMOD}(?:the\s+year\s+)?{YEAR}", _year, "The group was founded in 2022."),
     Rule("post-year", D, r"(?P<pmod>post|pre)-{YEAR}", _year, "The post-1959 era."),
-    Rule("decade", D,
-         r"(?:the\s+)?{PMOD}(?:(?P<decade>1\d\d|20\d)0['’]?s|['’](?P<decade2>\d)0s|(?P<decadeword>twenties|thirties"
-         r"|forties|fifties|sixties|seventies|eighties|nineties))",
-         _decade, "Prices fell in the 1990s."),
-    Rule("century", D,
-         r"(?:the\s+)?{PMOD}(?P<ordinal>(?:1\d|20|21|[1-9])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
-         r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-         r"eighteenth|nineteenth|twentieth|twenty[-\s]first)\s+century",
-         _century, "It shaped the 20th century."),
+    Rule(
+        "decade",
+        D,
+        r"(?:the\s+)?{PMOD}(?:(?P<decade>1\d\d|20\d)0['’]?s|['’](?P<decade2>\d)0s"
+        r"|(?P<decadeword>twenties|thirties"
+        r"|forties|fifties|sixties|seventies|eighties|nineties))",
+        _decade,
+        "Prices fell in the 1990s.",
+    ),
+    Rule(
+        "century",
+        D,
+        r"(?:the\s+)?{PMOD}(?P<ordinal>(?:1\d|20|21|[1-9])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+        r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+        r"eighteenth|nineteenth|twentieth|twenty[-\s]first)\s+century",
+        _century,
+        "It shaped the 20th century.",
+    ),
     # Seasons, quarters, halves, fiscal years.
     Rule("season-of-year", D, r"{PMOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", _season, "It rained in summer 2021."),
     Rule("season", D, r"{PMOD}(?:the\s+|{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
-    Rule("quarter", D,
-         r"{PMOD}(?:the\s+)?(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
-         r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR})?",
-         _quarter, "Profit rose in the third quarter."),
-    Rule("quarter-code", D, r"(?:Q(?P<qnum>[1-4])[\s-]*{YEAR}?|(?P<yearpre>\d{4})[\s-]*Q(?P<qnum2>[1-4]))", lambda g: _quarter(
-        {**g, "qnum": g.get("qnum") or g.get("qnum2")}), "Sales in Q2 2021 were weak.", case_sensitive=True),
-    Rule("half", D, r"{PMOD}(?:the\s+)?(?P<ordinal>first|second|latter)\s+half(?:\s+of\s+(?:the\s+year\s+)?{YEAR})?",
-         _half, "Growth slowed in the first half of 2023."),
-    Rule("fiscal-year", D, r"(?:fiscal(?:\s+year)?\s+{YEAR}|(?:the\s+)?(?P<yearpre>\d{4})\s+fiscal\s+year)", _fiscal_year,
-         "Revenue in fiscal 2024 rose."),
-    Rule("anaphoric-quarter", D,
-         r"(?:the|that)\s+(?:(?:latest|same|comparable|recent|most\s+recent|just[-\s]ended|fiscal)\s+)?quarter"
-         r"|the\s+(?:latest|same|comparable|most\s+recent)\s+period",
-         _anaphoric_quarter, "Sales rose in the latest quarter."),
-    Rule("year-earlier-period", D,
-         r"(?:the\s+)?(?:year[-\s]earlier|year[-\s]ago|previous[-\s]year|prior[-\s]year)(?:\s+(?:quarter|period))?",
-         _year_earlier_period, "Profit fell from the year-earlier quarter."),
+    Rule(
+        "quarter",
+        D,
+        r"{PMOD}(?:the\s+)?(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
+        r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR})?",
+        _quarter,
+        "Profit rose in the third quarter.",
+    ),
+    Rule(
+        "quarter-code",
+        D,
+        r"(?:Q(?P<qnum>[1-4])[\s-]*{YEAR}?|(?P<yearpre>\d{4})[\s-]*Q(?P<qnum2>[1-4]))",
+        lambda g: _quarter({**g, "qnum": g.get("qnum") or g.get("qnum2")}),
+        "Sales in Q2 2021 were weak.",
+        case_sensitive=True,
+    ),
+    Rule(
+        "half",
+        D,
+        r"{PMOD}(?:the\s+)?(?P<ordinal>first|second|latter)\s+half(?:\s+of\s+(?:the\s+year\s+)?{YEAR})?",
+        _half,
+        "Growth slowed in the first half of 2023.",
+    ),
+    Rule(
+        "fiscal-year",
+        D,
+        r"(?:fiscal(?:\s+year)?\s+{YEAR}|(?:the\s+)?(?P<yearpre>\d{4})\s+fiscal\s+year)",
+        _fiscal_year,
+        "Revenue in fiscal 2024 rose.",
+    ),
+    Rule(
+        "anaphoric-quarter",
+        D,
+        r"(?:the|that)\s+(?:(?:latest|same|comparable|recent|most\s+recent|just[-\s]ended|fiscal)\s+)?quarter"
+        r"|the\s+(?:latest|same|comparable|most\s+recent)\s+period",
+        _anaphoric_quarter,
+        "Sales rose in the latest quarter.",
+    ),
+    Rule(
+        "year-earlier-period",
+        D,
+        r"(?:the\s+)?(?:year[-\s]earlier|year[-\s]ago|previous[-\s]year|prior[-\s]year)(?:\s+(?:quarter|period))?",
+        _year_earlier_period,
+        "Profit fell from the year-earlier quarter.",
+    ),
     # Weekdays and days named from today.
     Rule("weekday", D, r"{PMOD}(?:{REL}\s+)?{WEEKDAY}(?:\s+{POD})?", _weekday, "They met on Thursday."),
     Rule("deictic-day", D, r"{PMOD}{DEICTIC}(?:\s+{POD})?", _deictic_day, "Shares fell yesterday."),
-    Rule("this-part-of-day", T, r"{PMOD}(?P<rel>this|last|early\s+this|late\s+last)\s+{POD}", _this_pod,
-         "He spoke this morning."),
-    Rule("clock-time", T,
-         r"{QMOD}{TIME}(?:,?\s+(?:on\s+)?(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY})?|{DEICTIC}))?",
-         _clock, "Polls close at 8 p.m."),
-    Rule("clock-date", T, r"{QMOD}{TIME},?\s+(?:on\s+)?{MONTH}\s+{DAY}", _clock, "Bids are due by 5 p.m. EST Nov. 9."),
-    Rule("holiday", D, r"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:of\s+)?{YEAR})?", _holiday, "Talks paused over Christmas 2020.",
-         case_sensitive=False),
+    Rule(
+        "this-part-of-day",
+        T,
+        r"{PMOD}(?P<rel>this|last|early\s+this|late\s+last)\s+{POD}",
+        _this_pod,
+        "He spoke this morning.",
+    ),
+    Rule(
+        "clock-time",
+        T,
+        r"{QMOD}{TIME}(?:,?\s+(?:on\s+)?(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY})?|{DEICTIC}))?",
+        _clock,
+        "Polls close at 8 p.m.",
+    ),
+    Rule(
+        "clock-date", T, r"{QMOD}{TIME},?\s+(?:on\s+)?{MONTH}\s+{DAY}", _clock, "Bids are due by 5 p.m. EST Nov. 9."
+    ),
+    Rule(
+        "holiday",
+        D,
+        r"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:of\s+)?{YEAR})?",
+        _holiday,
+        "Talks paused over Christmas 2020.",
+        case_sensitive=False,
+    ),
     # Units counted from today or from the previous mention.
-    Rule("relative-unit", D,
-         r"{PMOD}(?P<the>the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year"
-         r"|quarter|decade|century|half)",
-         _relative_unit, "Prices rose last week."),
-    Rule("fiscal-period-ended", DUR, r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter|month)(?=\s+end(?:ed|ing)\b)",
-         lambda g: Literal(duration_value(1, unit_of(g))), "Revenue was $76 million for the year ended March 31."),
-    Rule("the-year", D,
-         r"{PMOD}(?:the\s+(?:(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
-         r"(?P<runit>year|month|week|weekend)|(?P<yearend>year[-\s]end|year['’]s\s+end))",
-         lambda g: Shift(Unit.YEAR if g.get("yearend") else _DEICTIC_UNITS[_key(g["runit"])], 0, by_tense=True),
-         "Sales for the year rose."),
-    Rule("year-in-words", D, r"{PMOD}(?:the\s+year\s+)?(?P<yearwords>nineteen[-\s]+(?:" + _NUMBER_COMPOUND[3:-1] +
-         r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-         r"sixty|seventy|eighty|ninety)|two\s+thousand(?:\s+and)?(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|"
-         r"nine|ten))?)", _year_in_words, "It happened in nineteen ninety-six."),
-    Rule("anaphoric-unit", D,
-         r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|that|the\s+same)\s+"
-         r"(?P<runit>day|week|month|year|weekend)(?:\s+{POD})?",
-         _anaphoric_unit, "The deal closed on March 3, 2021. The following day, shares rose."),
-    Rule("unit-before-after", D, r"the\s+(?P<runit>day|week|month|year)\s+(?P<ana>before|after|earlier|later)",
-         lambda g: _anaphoric_unit({**g, "ana": "the previous" if _key(g["ana"]) in ("before", "earlier")
-                                    else "the next"}),  # fmt: skip
-         "The law passed on July 1, 2015. The day before, lawmakers debated it."),
-    Rule("anaphoric-pod", T,
-         r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|that|the\s+same)\s+{POD}",
-         lambda g: _anaphoric_unit({**g, "runit": "day"}), "He left on Friday. The next morning he was back."),
-    Rule("ago", D,
-         r"{QMOD}{NUMBER}\s+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)", _ago,
-         "The plant closed three years ago."),
+    Rule(
+        "relative-unit",
+        D,
+        r"{PMOD}(?P<the>the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year"
+        r"|quarter|decade|century|half)",
+        _relative_unit,
+        "Prices rose last week.",
+    ),
+    Rule(
+        "fiscal-period-ended",
+        DUR,
+        r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter|month)(?=\s+end(?:ed|ing)\b)",
+        lambda g: Literal(duration_value(1, unit_of(g))),
+        "Revenue was $76 million for the year ended March 31.",
+    ),
+    Rule(
+        "the-year",
+        D,
+        r"{PMOD}(?:the\s+(?:(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
+        r"(?P<runit>year|month|week|weekend)|(?P<yearend>year[-\s]end|year['’]s\s+end))",
+        lambda g: Shift(Unit.YEAR if g.get("yearend") else _DEICTIC_UNITS[_key(g["runit"])], 0, by_tense=True),
+        "Sales for the year rose.",
+    ),
+    Rule(
+        "year-in-words",
+        D,
+        r"{PMOD}(?:the\s+year\s+)?(?P<yearwords>nineteen[-\s]+(?:"
+        + _NUMBER_COMPOUND[3:-1]
+        + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+        r"|fifty|"
+        r"sixty|seventy|eighty|ninety)|two\s+thousand(?:\s+and)?(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|"
+        r"nine|ten))?)",
+        _year_in_words,
+        "It happened in nineteen ninety-six.",
+    ),
+    Rule(
+        "anaphoric-unit",
+        D,
+        r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|that|the\s+same)\s+"
+        r"(?P<runit>day|week|month|year|weekend)(?:\s+{POD})?",
+        _anaphoric_unit,
+        "The deal closed on March 3, 2021. The following day, shares rose.",
+    ),
+    Rule(
+        "unit-before-after",
+        D,
+        r"the\s+(?P<runit>day|week|month|year)\s+(?P<ana>before|after|earlier|later)",
+        lambda g: _anaphoric_unit(
+            {**g, "ana": "the previous" if _key(g["ana"]) in ("before", "earlier") else "the next"}
+        ),  # fmt: skip
+        "The law passed on July 1, 2015. The day before, lawmakers debated it.",
+    ),
+    Rule(
+        "anaphoric-pod",
+        T,
+        r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|that|the\s+same)\s+{POD}",
+        lambda g: _anaphoric_unit({**g, "runit": "day"}),
+        "He left on Friday. The next morning he was back.",
+    ),
+    Rule(
+        "ago",
+        D,
+        r"{QMOD}{NUMBER}\s+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
+        _ago,
+        "The plant closed three years ago.",
+    ),
     # Amounts of time.
-    Rule("past-n-units", DUR,
-         r"{QMOD}(?:(?:the|these|this)\s+(?:past|last|next|coming|previous|first|final|following|preceding)"
-         r"|past|next|coming)\s+(?:{NUMBER}\s+)?{UNIT}",
-         _span_duration, "Sales rose in the past two months."),
-    Rule("duration", DUR,
-         r"{QMOD}{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?[-\s]+{UNIT}"
-         r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?",
-         _duration, "The trial lasted three years."),
-    Rule("vague-duration", DUR,
-         r"(?:(?P<recent>recent|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)(?P<ahead>\s+ahead)?",
-         _vague_duration, "Prices rose in recent years."),
+    Rule(
+        "past-n-units",
+        DUR,
+        r"{QMOD}(?:(?:the|these|this)\s+(?:past|last|next|coming|previous|first|final|following|preceding)"
+        r"|past|next|coming)\s+(?:{NUMBER}\s+)?{UNIT}",
+        _span_duration,
+        "Sales rose in the past two months.",
+    ),
+    Rule(
+        "duration",
+        DUR,
+        r"{QMOD}{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?[-\s]+{UNIT}"
+        r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?",
+        _duration,
+        "The trial lasted three years.",
+    ),
+    Rule(
+        "vague-duration",
+        DUR,
+        r"(?:(?P<recent>recent|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)(?P<ahead>\s+ahead)?",
+        _vague_duration,
+        "Prices rose in recent years.",
+    ),
     # Sets.
-    Rule("set-word", S, r"(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
-         r"|semiannually)", _set_word, "The index is published weekly."),
-    Rule("per-unit", S,
-         r"(?:(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+)?(?:a|per)\s+"
-         r"(?P<unit>year|month|week|day|hour)", _every_unit,
-         "Interest of 5% a year is paid."),
-    Rule("every-unit", S, r"(?:every|each|per)\s+(?:{NUMBER}\s+)?{UNIT}", _every_unit, "Rates are reviewed every year."),
-    Rule("every-season", S, r"(?:every|each)\s+{SEASON}", lambda g: Literal(f"XXXX-{lx.SEASONS[_key(g['season'])]}"),
-         "The river floods every summer."),
-    Rule("every-month", S, r"(?:every|each)\s+{MONTH}", lambda g: Literal(f"XXXX-{month_of(g):02d}"),
-         "The parade is held each July."),
-    Rule("every-weekday", S, r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
-         r"|sun)days)", lambda g: _every_weekday({**g, "weekday": g.get("weekday") or g.get("weekdays")}),
-         "The market closes early every Friday."),
+    Rule(
+        "set-word",
+        S,
+        r"(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
+        r"|semiannually)",
+        _set_word,
+        "The index is published weekly.",
+    ),
+    Rule(
+        "per-unit",
+        S,
+        r"(?:(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+)?(?:a|per)\s+"
+        r"(?P<unit>year|month|week|day|hour)",
+        _every_unit,
+        "Interest of 5% a year is paid.",
+    ),
+    Rule(
+        "every-unit", S, r"(?:every|each|per)\s+(?:{NUMBER}\s+)?{UNIT}", _every_unit, "Rates are reviewed every year."
+    ),
+    Rule(
+        "every-season",
+        S,
+        r"(?:every|each)\s+{SEASON}",
+        lambda g: Literal(f"XXXX-{lx.SEASONS[_key(g['season'])]}"),
+        "The river floods every summer.",
+    ),
+    Rule(
+        "every-month",
+        S,
+        r"(?:every|each)\s+{MONTH}",
+        lambda g: Literal(f"XXXX-{month_of(g):02d}"),
+        "The parade is held each July.",
+    ),
+    Rule(
+        "every-weekday",
+        S,
+        r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
+        r"|sun)days)",
+        lambda g: _every_weekday({**g, "weekday": g.get("weekday") or g.get("weekdays")}),
+        "The market closes early every Friday.",
+    ),
     # Vague references.
     Rule("reference", D, rf"(?P<ref>{alternation(lx.REFERENCES)})", _reference, "Prices are falling now."),
 )
@@ -656,7 +827,8 @@ _STOP = frozenset({"the", "a", "an", "at", "of", "these", "right", "s", "and"})
 
 
 def _words(keys: Iterable[str]) -> frozenset[str]:
-    """Every word of the keys of a table, lower case, without stop words.  Example: "the near future" -> near, future."""
+    """Every word of the keys of a table, lower case, without stop words.
+    Example: "the near future" -> near, future."""
     return frozenset(word for key in keys for word in re.findall(r"[^\W_]+", key.lower()) if word not in _STOP)
 
 
@@ -673,8 +845,23 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "decade": frozenset(DECADE_WORDS),
     "century": frozenset({"century", "centuries"}),
     "yearwords": frozenset({"nineteen", "thousand"}),
-    "calendar-unit": frozenset({"week", "weekend", "month", "year", "quarter", "decade", "century", "half",
-                                "weeks", "months", "years", "quarters", "end"}),
+    "calendar-unit": frozenset(
+        {
+            "week",
+            "weekend",
+            "month",
+            "year",
+            "quarter",
+            "decade",
+            "century",
+            "half",
+            "weeks",
+            "months",
+            "years",
+            "quarters",
+            "end",
+        }
+    ),
     "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
     "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday"}),
 }
@@ -684,16 +871,18 @@ the classes ``year`` (1000-2099), ``decade`` ("1990s", "80s"), ``quarter-code`` 
 
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso-date": ("year",), "numeric-date": ("year",), "month-day-year": ("month",), "day-month-year": ("month",),
-    "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "day-month": ("month",), "month-year": ("month",),
-    "month": ("month",), "year": ("year",), "post-year": ("year",), "decade": ("decade",),
+    "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "day-month": ("month",),
+    "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "decade": ("decade",),
     "century": ("century",), "season-of-year": ("season",), "season": ("season",), "quarter": ("quarter",),
     "quarter-code": ("quarter-code",), "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",),
-    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock",), "clock-date": ("clock",), "holiday": ("holiday",),
-    "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",), "fiscal-period-ended": ("calendar-unit",),
-    "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",), "anaphoric-pod": ("pod",), "ago": ("unit",),
-    "past-n-units": ("unit",), "duration": ("unit",), "vague-duration": ("unit",), "set-word": ("setword",),
-    "per-unit": ("unit",), "every-unit": ("unit",), "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",), "unit-before-after": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
+    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock",), "clock-date": ("clock",),
+    "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
+    "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
+    "anaphoric-pod": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",),
+    "vague-duration": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",),
+    "unit-before-after": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
 
@@ -711,9 +900,7 @@ for _class, _members in TRIGGER_WORDS.items():
         WORD_CLASSES[_word] = (*WORD_CLASSES.get(_word, ()), _class)
 
 
-TRIGGER_PATTERN = re.compile(
-    rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d+[a-z]*|q[1-4])(?![^\W_])"
-)
+TRIGGER_PATTERN = re.compile(rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d+[a-z]*|q[1-4])(?![^\W_])")
 """One pass over a lower-cased text finds every trigger token."""
 
 

@@ -84,7 +84,10 @@ def sentence_tense(text: str, item: Found, start: int, end: int) -> Tense:
     if any(word in lx.FUTURE_AUXILIARIES for word in before[-NEAR_WORDS - 2 :]):
         return Tense.FUTURE  # "will be paid Dec. 14": the auxiliary, not the participle, sets the tense
     best: tuple[int, Tense] | None = None
-    words = [*((len(before) - i, w) for i, w in enumerate(before)), *((NEAR_WORDS + 1 + i, w) for i, w in enumerate(after))]
+    words = [
+        *((len(before) - i, w) for i, w in enumerate(before)),
+        *((NEAR_WORDS + 1 + i, w) for i, w in enumerate(after)),
+    ]
     for distance, word in words:
         tense = _word_tense(word)
         if tense is not None and (best is None or distance < best[0]):
