@@ -27,6 +27,8 @@ _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
 NEAR_WORDS = 4
 """A tense marker this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
 TENSE_WINDOW = 8
+TENSE_REACH = 300
+"""Characters either side that are read for those words, so each expression costs the same in a long sentence."""
 """How many words either side of an expression decide its tense."""
 
 
@@ -79,8 +81,8 @@ def _timex(item: Found, resolved: Resolved) -> Timex:
 
 def sentence_tense(text: str, item: Found, start: int, end: int) -> Tense:
     """Past, present or future, from the marker words nearest to the expression within its sentence."""
-    before = _WORD.findall(text[start : item.start].lower())[-TENSE_WINDOW:]
-    after = _WORD.findall(text[item.end : end].lower())[:TENSE_WINDOW]
+    before = _WORD.findall(text[max(start, item.start - TENSE_REACH) : item.start].lower())[-TENSE_WINDOW:]
+    after = _WORD.findall(text[item.end : min(end, item.end + TENSE_REACH)].lower())[:TENSE_WINDOW]
     if any(word in lx.FUTURE_AUXILIARIES for word in before[-NEAR_WORDS - 2 :]):
         return Tense.FUTURE  # "will be paid Dec. 14": the auxiliary, not the participle, sets the tense
     best: tuple[int, Tense] | None = None
