@@ -121,3 +121,41 @@ def test_alternation_prefers_the_longest_key() -> None:
 
     pattern = re.compile(rf"(?:{alternation(['mar', 'march', 'may'], dotted=['mar'])})")
     assert [m.group() for m in pattern.finditer("march mar. may")] == ["march", "mar.", "may"]
+
+
+def _direction(sentence: str) -> str:
+    """"future" or "past": where the sentence's one date lies against REFERENCE (Tuesday 2025-03-18)."""
+    (timex,) = tag(sentence, REFERENCE)
+    return "future" if timex.value[:10] > REFERENCE.isoformat() else "past"
+
+
+@pytest.mark.parametrize(("word", "example"), sorted((word, cue[1]) for word, cue in lx.INTENT_CUES.items()))
+def test_intent_cue_table(word: str, example: str) -> None:
+    """Each word of intent or schedule puts the weekday or month of its example after publication."""
+    assert word in example.lower().split()
+    assert _direction(example) == "future"
+
+
+@pytest.mark.parametrize(("words", "cue"), sorted(lx.LEAD_CUES.items()))
+def test_lead_cue_table(words: str, cue: tuple[str, str]) -> None:
+    """Each lead-in settles the direction of the date right after it, as its example shows."""
+    direction, example = cue
+    assert words in example.lower()
+    assert _direction(example) == direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("A record high was set on Thursday.", "past"),  # "set" without "for"/"to" is a participle
+        ("The bomb went off next to the embassy on Thursday.", "past"),  # "next to" is a place
+        ("Relatives vowed to get around Thursday's ruling by the court.", "past"),  # possessive: reported event
+        ("The increased dividend will be paid June 14.", "future"),  # the auxiliary governs the participle
+        ("On Thursday, the government planned to pay the families.", "past"),  # intent after the date
+        ("The company, which will move, said Thursday that it had sold the plant.", "past"),  # finite past after
+        ("The upcoming talks among leaders based in Ohio open Thursday.", "future"),  # "based" is not past
+    ],
+)
+def test_tense_cues(sentence: str, direction: str) -> None:
+    """The verb group, not any nearby word, decides whether a weekday lies before or after publication."""
+    assert _direction(sentence) == direction

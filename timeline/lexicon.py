@@ -152,12 +152,51 @@ EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday
                                    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49}  # fmt: skip
 """Holidays counted in days from Western Easter Sunday.  Example: "Easter 2024" -> 2024-03-31."""
 
-FUTURE_MARKERS = frozenset(
-    """will 'll shall won't plans plan scheduled intends intend upcoming tomorrow expected expects due would soon
-    planning resume next set should""".split()
+FUTURE_MARKERS: dict[str, frozenset[str]] = {
+    "will": frozenset(), "'ll": frozenset(), "shall": frozenset(), "won't": frozenset(), "would": frozenset(),
+    "should": frozenset(), "upcoming": frozenset(), "tomorrow": frozenset(), "soon": frozenset(),
+    "resume": frozenset(), "next": frozenset({"to", "door"}),
+}  # fmt: skip
+"""Words that put a clause in the future (for weekdays and months with no year), with the following words that
+cancel them ("next to the embassy").  Example: "will meet on Thursday" -> the next Thursday; "said it would resume
+talks Monday" -> the next Monday."""
+
+INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
+    "plans": (frozenset({"to"}), "The company plans to sell the unit in June."),
+    "plan": (frozenset({"to"}), "They plan to meet Thursday."),
+    "planned": (frozenset(), "Protesters planned a demonstration on Thursday."),
+    "planning": (frozenset(), "Exiles are planning a rally Thursday."),
+    "scheduled": (frozenset(), "The vote is scheduled for Thursday."),
+    "slated": (frozenset(), "Hearings are slated for June."),
+    "expected": (frozenset(), "A verdict is expected Thursday."),
+    "expects": (frozenset(), "The firm expects to close the deal in June."),
+    "expect": (frozenset({"to"}), "Analysts expect to see results in June."),
+    "intends": (frozenset(), "She intends to resign in June."),
+    "intend": (frozenset({"to"}), "We intend to file on Thursday."),
+    "set": (frozenset({"to", "for", ""}), "The vote is set for Thursday."),
+    "due": (frozenset({"to", "on", "for", "in", ""}), "Results are due Thursday."),
+    "poised": (frozenset(), "The bill is poised to pass in June."),
+}  # fmt: skip
+"""Words of intent or schedule before an expression that look ahead, with the word that must follow them ("" = the
+expression itself; none listed = any), and an example.  "set" and "due" need a follower: "a record high set on
+Aug. 6" is past.  Example: "The team planned to leave Nairobi on Thursday" -> the next Thursday."""
+
+LEAD_CUES: dict[str, tuple[str, str]] = {
+    "as early as": ("future", "The father could come to the U.S. as early as Thursday."),
+    "as soon as": ("future", "The group would be ready to leave as soon as Thursday."),
+    "payable": ("future", "The dividend is payable Jan. 2."),
+    "payable on": ("future", "The dividend is payable on Jan. 2."),
+    "since": ("past", "Prices have risen since June."),
+    "ever since": ("past", "Relations have been tense ever since June."),
+}  # fmt: skip
+"""Words right before an expression that settle its direction whatever the verb, with an example.
+Example: "as early as Tuesday" -> the next Tuesday."""
+
+NOT_PAST = frozenset(
+    """hundred indeed proceed succeed exceed speed embed based located related called named alleged armed united
+    limited proposed advanced unprecedented concerned interested supposed detailed""".split()
 )
-"""Words that put a sentence in the future (for weekdays and months with no year).
-Example: "will meet on Thursday" -> the next Thursday."""
+"""Words ending in -ed that do not put a clause in the past.  Example: "a company based in Ohio"."""
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "won't"})
 """Auxiliaries that put the verb group right before an expression in the future, whatever the participle."""
@@ -173,3 +212,7 @@ PAST_MARKERS = frozenset(
     paid sent spent stood sank shot slid spread stole swore tore woke wore hit cut quit broke""".split()
 )
 """Words that put a sentence in the past.  Example: "met on Thursday" -> the previous Thursday."""
+
+FINITE_PAST = frozenset("said says told was were had did wasn't weren't didn't hadn't".split())
+"""Finite past verbs: after a future auxiliary they start another clause ("who will retire, said Monday").
+Example: "The firm, which will move, said Monday it had sold the plant" -> the previous Monday."""

@@ -13,23 +13,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 
-from timeline import lexicon as lx
 from timeline.extract import Found, find
 from timeline.model import Timex, TimexType
 from timeline.resolve import Anchor, Mentioned, Resolved, Tense, mentioned, resolve
 from timeline.sentences import split_sentences
+from timeline.tense import clause_tense
 from timeline.values import Calendar, Recurring, Shift
 
-_WORD = re.compile(r"[\w']+")
-_PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
-NEAR_WORDS = 4
-"""A tense marker this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
-TENSE_WINDOW = 8
-TENSE_REACH = 300
-"""Characters either side that are read for those words, so each expression costs the same in a long sentence."""
-"""How many words either side of an expression decide its tense."""
 
 
 def tag(text: str, reference: dt.date | None) -> list[Timex]:
@@ -80,33 +71,5 @@ def _timex(item: Found, resolved: Resolved) -> Timex:
 
 
 def sentence_tense(text: str, item: Found, start: int, end: int) -> Tense:
-    """Past, present or future, from the marker words nearest to the expression within its sentence."""
-    before = _WORD.findall(text[max(start, item.start - TENSE_REACH) : item.start].lower())[-TENSE_WINDOW:]
-    after = _WORD.findall(text[item.end : min(end, item.end + TENSE_REACH)].lower())[:TENSE_WINDOW]
-    if any(word in lx.FUTURE_AUXILIARIES for word in before[-NEAR_WORDS - 2 :]):
-        return Tense.FUTURE  # "will be paid Dec. 14": the auxiliary, not the participle, sets the tense
-    best: tuple[int, Tense] | None = None
-    words = [
-        *((len(before) - i, w) for i, w in enumerate(before)),
-        *((NEAR_WORDS + 1 + i, w) for i, w in enumerate(after)),
-    ]
-    for distance, word in words:
-        tense = _word_tense(word)
-        if tense is not None and (best is None or distance < best[0]):
-            best = (distance, tense)
-    if best is None:
-        return Tense.PRESENT
-    distance, tense = best
-    if tense is not Tense.FUTURE and before and before[-1] in lx.DEADLINE_SIGNALS:
-        return Tense.PRESENT  # "extended the offer to Nov. 20": a deadline, which the verb's tense does not place
-    if distance > NEAR_WORDS:
-        return Tense.PAST_FAR if tense is Tense.PAST else Tense.FUTURE_FAR
-    return tense
-
-
-def _word_tense(word: str) -> Tense | None:
-    if word in lx.FUTURE_MARKERS:
-        return Tense.FUTURE
-    if word in lx.PAST_MARKERS or _PAST_VERB.match(word):
-        return Tense.PAST
-    return None
+    """The tense of the clause around ``item`` in the sentence ``text[start:end]`` (see :mod:`timeline.tense`)."""
+    return clause_tense(text, item.start, item.end, start, end)

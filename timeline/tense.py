@@ -1,0 +1,116 @@
+"""The tense of the clause around a date expression: does a weekday or a month without a year lie before or after
+the publication date?
+
+    >>> import datetime as dt
+    >>> text = "The minister will meet union leaders on Thursday."
+    >>> clause_tense(text, text.index("Thursday"), len(text) - 1, 0, len(text))
+    <Tense.FUTURE: 'future'>
+
+News gives the answer in the verb group that governs the expression, and sometimes in the words right before or
+after it.  This module reads, in order of strength:
+
+1. a lead-in right before the expression that settles it ("as early as Tuesday", "payable Jan. 2", "since March");
+2. a future auxiliary in the verb group ("will be paid Dec. 14": the auxiliary, not the participle, sets the tense);
+3. a possessive ("Wednesday's ruling": an event already reported);
+4. the nearest tense cue either side: intent ("planned to", "is expected", "scheduled"), modal ("would"), past
+   forms ("met", "was", "-ed"), weighted by distance: a cue within :data:`NEAR_WORDS` decides, a farther one leans.
+
+The cue words are tables in :mod:`timeline.lexicon`, each with an example.  It is a heuristic without a parser;
+TempEval-3's development corpus measures it (``python -m timeline.timeml eval``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline import lexicon as lx
+from timeline.resolve import Tense
+
+_WORD = re.compile(r"[\w']+")
+_PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
+
+NEAR_WORDS = 4
+"""A tense cue this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
+TENSE_WINDOW = 10
+"""How many words either side of an expression are read for tense cues."""
+TENSE_REACH = 300
+"""Characters either side that are read for those words, so each expression costs the same in a long sentence."""
+AUXILIARY_REACH = 12
+"""How far back a future auxiliary still governs the expression ("Qantas will almost double its flights between
+Australia and India by August")."""
+
+
+def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
+    """Past, present or future for the expression ``text[start:end]`` inside the sentence that spans
+    ``text[sentence_start:sentence_end]``."""
+    before = _WORD.findall(text[max(sentence_start, start - TENSE_REACH) : start].lower())
+    after_text = text[end : min(sentence_end, end + TENSE_REACH)]
+    after = _WORD.findall(after_text.lower())[:TENSE_WINDOW]
+    lead = _lead(before)
+    if lead is not None:
+        return lead
+    reach = before[-AUXILIARY_REACH:]
+    if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
+        return Tense.FUTURE  # "will be paid Dec. 14"
+    before = before[-TENSE_WINDOW:]
+    if after_text.startswith(("'s ", "’s ")):
+        return Tense.PAST_FAR  # "get around Wednesday's ruling": the ruling has been made
+    best = _nearest(before, after)
+    if best is None:
+        return Tense.PRESENT
+    distance, tense = best
+    if tense is not Tense.FUTURE and before and before[-1] in lx.DEADLINE_SIGNALS:
+        return Tense.PRESENT  # "extended the offer to Nov. 20": a deadline, which the verb's tense does not place
+    if distance > NEAR_WORDS:
+        return Tense.PAST_FAR if tense is Tense.PAST else Tense.FUTURE_FAR
+    return tense
+
+
+def _lead(before: list[str]) -> Tense | None:
+    """The tense that the words right before the expression settle, if they do ("as early as", "since")."""
+    for size in (3, 2, 1):
+        if len(before) >= size:
+            cue = lx.LEAD_CUES.get(" ".join(before[-size:]))
+            if cue is not None:
+                return Tense.FUTURE if cue[0] == "future" else Tense.PAST
+    return None
+
+
+def _blocked(words: list[str]) -> bool:
+    """True when a past-tense clause comes between the auxiliary and the expression ("will say how it was done
+    on Monday" is rare; "who will ... said Monday" is the reported clause): a past form after the last auxiliary."""
+    last = max(i for i, word in enumerate(words) if word in lx.FUTURE_AUXILIARIES)
+    return any(word in lx.FINITE_PAST for word in words[last + 1 :])
+
+
+def _nearest(before: list[str], after: list[str]) -> tuple[int, Tense] | None:
+    best: tuple[int, Tense] | None = None
+    for distance, tense in (*_cues(before, reverse=True), *_cues(after, reverse=False, offset=NEAR_WORDS + 1)):
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best
+
+
+def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, Tense]]:
+    """(distance, tense) for every cue in ``words``; distance counts from the expression.  Intent counts only
+    before the expression: "On Friday, the government planned to pay" tells what was planned that Friday."""
+    found: list[tuple[int, Tense]] = []
+    count = len(words)
+    for i, word in enumerate(words):
+        distance = (count - i if reverse else i) + offset
+        following = words[i + 1] if i + 1 < count else ""
+        tense = _word_tense(word, following, intent=reverse)
+        if tense is not None:
+            found.append((distance, tense))
+    return found
+
+
+def _word_tense(word: str, following: str, intent: bool) -> Tense | None:
+    cue = lx.INTENT_CUES.get(word)
+    if cue is not None and intent and (not cue[0] or following in cue[0]):
+        return Tense.FUTURE
+    if word in lx.FUTURE_MARKERS and following not in lx.FUTURE_MARKERS.get(word, ()):
+        return Tense.FUTURE
+    if word in lx.PAST_MARKERS or _PAST_VERB.match(word) and word not in lx.NOT_PAST:
+        return Tense.PAST
+    return None
