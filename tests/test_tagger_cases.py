@@ -44,6 +44,7 @@ AUG07_1998 = dt.date(1998, 8, 7)  # Friday, ISO 1998-W32
 DEC31_2024 = dt.date(2024, 12, 31)  # Tuesday, ISO 2025-W01 (the ISO week belongs to the next year)
 JUN15_2023 = dt.date(2023, 6, 15)  # Thursday, ISO 2023-W24
 JAN02_2020 = dt.date(2020, 1, 2)  # Thursday, ISO 2020-W01
+OCT26_1989 = dt.date(1989, 10, 26)  # Thursday, in 1989-Q4: the third quarter's results are being reported
 
 
 def date(text: str, value: str, mod: str | None = None) -> tuple[str, str, str, str | None]:
@@ -251,6 +252,20 @@ CASES = [
          date("this quarter", "2025-Q1")),
     case("next-quarter-crosses-year", "The retailer will report results next quarter.", DEC31_2024,
          date("next quarter", "2025-Q1")),
+
+    # --- Earnings reports: "the latest quarter" and "year-ago" count from the period being reported ------------------
+    case("latest-quarter-skips-forecast", "Profit rose in the third quarter. The company expects a loss in the "
+         "fourth quarter. Sales fell 5% in the latest quarter.", OCT26_1989,
+         date("the third quarter", "1989-Q3"), date("the fourth quarter", "1989-Q4"),
+         date("the latest quarter", "1989-Q3")),
+    case("latest-quarter-alone", "Margins narrowed in the latest quarter.", OCT26_1989,
+         date("the latest quarter", "1989-Q3")),
+    case("year-ago-skips-comparison", "Net was $5 million in the 1988 period. The year-ago results included a "
+         "charge.", OCT26_1989, date("1988", "1988"), date("The year-ago", "1988")),
+    case("year-ago-quarter-alone", "Earnings rose 10% from the year-ago quarter.", OCT26_1989,
+         date("the year-ago quarter", "1988-Q3")),
+    case("year-earlier-follows-quarter", "Revenue rose in the third quarter. The year-earlier period included a "
+         "gain.", OCT26_1989, date("the third quarter", "1989-Q3"), date("The year-earlier period", "1988-Q3")),
 
     # --- Weekdays: the tense picks the nearest weekday before or after publication ----------------------------------
     case("weekday-future", "The minister will meet union leaders on Thursday.", MAR18_2025,

@@ -51,6 +51,7 @@ class Mentioned:
     value: str
     granularity: Granularity
     start: dt.date
+    end: dt.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,9 @@ class Anchor:
 
     reference: dt.date | None
     previous: Mentioned | None = None
+    current: Mentioned | None = None
+    """The report's current period: the last mentioned month, quarter, half or year that has begun by the
+    reference date and ended at most a quarter before it (see :func:`is_current`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +111,23 @@ def mentioned(resolved: Resolved) -> Mentioned | None:
     if found is None:
         return None
     granularity, period = found
-    return Mentioned(resolved.value, granularity, period.start)
+    return Mentioned(resolved.value, granularity, period.start, period.end)
+
+
+CURRENT_GRANULARITIES = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.YEAR})
+CURRENT_LAG = dt.timedelta(days=92)
+"""How long after its end a period can still be the one a report is about (results come out after the quarter)."""
+
+
+def is_current(mention: Mentioned, reference: dt.date | None) -> bool:
+    """Whether ``mention`` can be the period a report is about: the year of the reference date, or a month,
+    quarter or half that ended at most a quarter before it.  Example: "the third quarter" in a report of 1989-10-26
+    is; "the fourth quarter" (still under way: a forecast) and "the 1988 period" (the comparison) are not."""
+    if reference is None or mention.granularity not in CURRENT_GRANULARITIES:
+        return False
+    if mention.granularity is Granularity.YEAR:
+        return mention.start <= reference <= mention.end
+    return mention.end < reference <= mention.end + CURRENT_LAG if mention.end.year < 9999 else False
 
 
 # ------------------------------------------------------------------------------------------------- calendar
@@ -304,10 +324,11 @@ _UNKNOWN_SHIFT = {
 
 
 def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
+    previous = anchor.current if value.current else anchor.previous
     base = anchor.reference
     base_granularity: Granularity | None = None
-    if value.anaphoric and anchor.previous is not None and _fine_enough(anchor.previous.granularity, value.unit):
-        base, base_granularity = anchor.previous.start, anchor.previous.granularity
+    if value.anaphoric and previous is not None and _fine_enough(previous.granularity, value.unit):
+        base, base_granularity = previous.start, previous.granularity
     if value.offset is None:
         return Resolved("PAST_REF", None)
     if base is None:
@@ -315,14 +336,16 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     unit, offset = value.unit, value.offset
     if value.by_tense and unit is Unit.WEEKEND and base.isoweekday() < 6 and not tense.looks_ahead:
         offset = -1  # "the weekend" read on a weekday, in a past or present clause: the one just gone
-    if value.follow_granularity and anchor.previous is not None and unit is Unit.YEAR:
-        previous = anchor.previous
-        if previous.granularity in (Granularity.QUARTER, Granularity.HALF):
+    if value.follow_granularity and unit is Unit.YEAR:
+        if previous is not None and previous.granularity in (Granularity.QUARTER, Granularity.HALF):
             unit, offset, base = (
                 _unit_of(previous.granularity),
                 offset * _per_year(previous.granularity),
                 previous.start,
             )
+        elif value.within is Unit.QUARTER and anchor.reference is not None:
+            # "the year-ago quarter" with no quarter to follow: the last quarter ended, a year before
+            unit, offset, base = Unit.QUARTER, offset * 4, _previous_quarter_start(anchor.reference)
     if value.follow_granularity and unit is Unit.QUARTER and offset == 0:
         if base_granularity is not Granularity.QUARTER:
             base = _previous_quarter_start(anchor.reference or base)

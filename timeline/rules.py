@@ -500,11 +500,13 @@ def _fiscal_year(groups: Groups) -> Unresolved:
 
 
 def _year_earlier_period(groups: Groups) -> Unresolved:
-    return Shift(Unit.YEAR, -1, anaphoric=True, follow_granularity=True)
+    within = Unit.QUARTER if groups.get("yquarter") else None
+    current = bool(groups.get("yago"))  # "year-ago" compares with the report's period; "the previous year" follows
+    return Shift(Unit.YEAR, -1, anaphoric=True, follow_granularity=True, current=current, within=within)
 
 
 def _anaphoric_quarter(groups: Groups) -> Unresolved:
-    return Shift(Unit.QUARTER, 0, anaphoric=True, follow_granularity=True)
+    return Shift(Unit.QUARTER, 0, anaphoric=True, follow_granularity=True, current=bool(groups.get("latest") or groups.get("latest2")))
 
 
 # ------------------------------------------------------------------------------------------------------ rules
@@ -623,15 +625,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anaphoric-quarter",
         D,
-        r"(?:the|that)\s+(?:(?:latest|same|comparable|recent|most\s+recent|just[-\s]ended|fiscal)\s+)?quarter"
-        r"|the\s+(?:latest|same|comparable|most\s+recent)\s+period",
+        r"(?:the|that)\s+(?:(?:(?P<latest>latest|recent|most\s+recent|just[-\s]ended)|same|comparable|fiscal)\s+)?"
+        r"quarter|the\s+(?:(?P<latest2>latest|most\s+recent)|same|comparable)\s+period",
         _anaphoric_quarter,
         "Sales rose in the latest quarter.",
     ),
     Rule(
         "year-earlier-period",
         D,
-        r"(?:the\s+)?(?:year[-\s]earlier|year[-\s]ago|previous[-\s]year|prior[-\s]year)(?:\s+(?:quarter|period))?",
+        r"(?:the\s+)?(?:(?P<yago>year[-\s]earlier|year[-\s]ago)|previous[-\s]year|prior[-\s]year)(?:\s+(?:(?P<yquarter>quarter)|period))?",
         _year_earlier_period,
         "Profit fell from the year-earlier quarter.",
     ),

@@ -16,7 +16,7 @@ import datetime as dt
 
 from timeline.extract import Found, find
 from timeline.model import Timex, TimexType
-from timeline.resolve import Anchor, Mentioned, Resolved, Tense, mentioned, resolve
+from timeline.resolve import Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
 from timeline.sentences import split_sentences
 from timeline.tense import clause_tense
 from timeline.values import Calendar, Recurring, Shift
@@ -31,25 +31,30 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     sentences = split_sentences(text)
     starts = [sentence.start for sentence in sentences]
     previous: Mentioned | None = None
+    current: Mentioned | None = None
     result: list[Timex] = []
     for item in found:
         index = max(bisect.bisect_right(starts, item.start) - 1, 0)
         sentence = sentences[index] if sentences else None
         tense = sentence_tense(text, item, sentence.start if sentence else 0, sentence.end if sentence else len(text))
-        resolved = resolve(item.value, Anchor(reference, previous), tense)
+        resolved = resolve(item.value, Anchor(reference, previous, current), tense)
         timex = _timex(item, resolved)
         result.append(timex)
         if timex.type in (TimexType.DATE, TimexType.TIME) and _anchors_later(item):
-            previous = mentioned(resolved) or previous
+            mention = mentioned(resolved)
+            previous = mention or previous
+            if mention is not None and is_current(mention, reference):
+                current = mention
     return result
 
 
 def _anchors_later(item: Found) -> bool:
-    """Dates named outright ("March 3", "the third quarter", "last week") anchor later anaphora; expressions that
-    are themselves counted from an earlier mention ("a year earlier", "the following day") do not move it."""
+    """Dates named outright ("March 3", "the third quarter", "last week", "the latest quarter") anchor later
+    anaphora; expressions that are themselves counted from an earlier mention ("a year earlier", "the following
+    day") do not move it."""
     value = item.value
     if isinstance(value, Shift):
-        return not value.anaphoric and not value.follow_granularity
+        return not value.anaphoric and not value.follow_granularity or value.current and value.offset == 0
     return isinstance(value, (Calendar, Recurring))
 
 

@@ -111,6 +111,11 @@ class Shift:
     follow_granularity: bool = False
     """Shift the previous mention's own period ("a year earlier" after "the third quarter" -> that quarter a year
     before) when it is finer than ``unit``."""
+    current: bool = False
+    """Count from the report's current period (:attr:`timeline.resolve.Anchor.current`) rather than from the last
+    mention, which may be a forecast or itself a year back: "the latest quarter", "the year-ago results"."""
+    within: Unit | None = None
+    """The unit the expression names inside the shifted one: "the year-ago quarter" -> a quarter, a year back."""
 
 
 @dataclass(frozen=True, slots=True)
