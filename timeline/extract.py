@@ -222,7 +222,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False
         if NOT_YEAR_AFTER.match(after):
             return False
-    if rule.name == "past-n-units" and re.match(r"\s+of\b", after):
+    if rule.name == "past-n-units" and not groups.get("number") and re.match(r"\s+of\b", after):
         return False  # "the first week of March": a part of March, not an amount of time
     if rule.name == "relative-unit" and re.match(r"the\s+(?:past|last)\s", match.group(), re.IGNORECASE):
         return False  # "the past decade" is an amount of time (rule past-n-units)

@@ -87,6 +87,7 @@ SLOTS: dict[str, str] = {
     "POD": rf"(?P<pod>{alternation(lx.PARTS_OF_DAY)})",
     "NUMBER": _NUMBER,
     "UNIT": rf"(?P<unit>{alternation(lx.UNITS)})",
+    "PLURALS": alternation(lx.UNIT_PLURALS),
     "ORDINAL": rf"(?P<ordinal>{alternation(lx.ORDINALS)})",
     "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmid>mid)(?:-|\s+|(?=\d)))?",
     "QMOD": rf"(?:(?P<qmod>{alternation(lx.QUANTITY_MODIFIERS)})\s+)?",
@@ -595,7 +596,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         D,
-        r"{PMOD}(?:the\s+)?(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
+        r"{PMOD}(?:the\s+(?!(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b))?"
+        r"(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
         r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR})?",
         _quarter,
         "Profit rose in the third quarter.",
@@ -638,7 +640,7 @@ RULES: tuple[Rule, ...] = (
         "Profit fell from the year-earlier quarter.",
     ),
     # Weekdays and days named from today.
-    Rule("weekday", D, r"{PMOD}(?:{REL}\s+)?{WEEKDAY}(?:\s+{POD})?", _weekday, "They met on Thursday."),
+    Rule("weekday", D, r"(?:{REL}\s+)?{WEEKDAY}(?:\s+{POD})?", _weekday, "They met on Thursday."),
     Rule("deictic-day", D, r"{PMOD}{DEICTIC}(?:\s+{POD})?", _deictic_day, "Shares fell yesterday."),
     Rule(
         "this-part-of-day",
@@ -744,7 +746,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         DUR,
-        r"{QMOD}{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?[-\s]+{UNIT}"
+        r"{QMOD}(?:the\s+(?:(?:first|latest)\s+)?(?=(?:[\w.,]+\s+){1,3}(?:{PLURALS})\b))?"
+        r"{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?[-\s]+{UNIT}"
         r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?",
         _duration,
         "The trial lasted three years.",
