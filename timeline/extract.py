@@ -7,6 +7,7 @@ value (:mod:`timeline.values`) and its modifier.  Nothing here needs an anchor.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -100,7 +101,39 @@ def find(text: str) -> list[Found]:
                 found = _build(rule, match, text)
                 if found is not None:
                     candidates.append((match.start(), -(match.end() - match.start()), priority, found))
-    return _select(candidates, len(text))
+    return _second_days(text, _select(candidates, len(text)))
+
+
+SECOND_DAY_RULES = frozenset({"month-day"})
+"""Rules whose day may be followed by a second day of the same month.  Example: "April 24 and 25"."""
+
+_SECOND_DAY = re.compile(
+    r"\s+(?:and|or|to|through)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!,?\s*\d)"
+    r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|when|with|as|for|respectively|this|last|next)\b)",
+    re.IGNORECASE,
+)
+
+
+def _second_days(text: str, found: list[Found]) -> list[Found]:
+    """Add the bare second day of "April 24 and 25" as its own date in the same month (TimeML tags each day)."""
+    result: list[Found] = []
+    for index, item in enumerate(found):
+        result.append(item)
+        value = item.value
+        if item.rule not in SECOND_DAY_RULES or not isinstance(value, (Calendar, Recurring)) or value.day is None:
+            continue
+        match = _SECOND_DAY.match(text, item.end)
+        following = found[index + 1].start if index + 1 < len(found) else len(text)
+        if match is None or match.end() > following:
+            continue
+        day = int(match.group("day"))
+        if day <= value.day:
+            continue  # "March 30 and 2": not a day of the same month
+        start = match.start("day")
+        end = start + len(match.group("day"))
+        second = dataclasses.replace(value, day=day)
+        result.append(Found(start, end, text[start:end], item.type, second, None, item.rule))
+    return result
 
 
 def _trigger_positions(text: str) -> dict[str, list[int]]:
@@ -222,6 +255,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False
         if NOT_YEAR_AFTER.match(after):
             return False
+    if (
+        rule.name == "past-n-units"
+        and re.match(r"\s+of\s+(?:the\s+year\s+)?\d{4}", after)
+        and re.search(r"(?:first|last)\s+two\s+quarters$", match.group(), re.IGNORECASE)
+    ):
+        return False  # "the first two quarters of 1990" is the first half of 1990 (rule half)
     if rule.name == "past-n-units" and not groups.get("number") and re.match(r"\s+of\b", after):
         return False  # "the first week of March": a part of March, not an amount of time
     if rule.name == "relative-unit" and re.match(r"the\s+(?:past|last)\s", match.group(), re.IGNORECASE):

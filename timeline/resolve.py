@@ -141,7 +141,21 @@ def _calendar(value: Calendar, anchor: Anchor, tense: Tense) -> Resolved:
     year = value.year
     if year is None:
         return Resolved("XXXX", Granularity.YEAR, False)
+    if value.report is not None:
+        return _report_period(year, value.report, anchor)
     return _format_period(year, value)
+
+
+def _report_period(year: int, unit: Unit, anchor: Anchor) -> Resolved:
+    """ "the 1988 quarter": the quarter the report is about, in 1988."""
+    current = anchor.current
+    if current is not None and current.granularity in (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH):
+        code = current.value[4:]  # "-Q3", "-H1", "-07"
+        return Resolved(f"{year:04d}{code}", current.granularity)
+    if unit is Unit.QUARTER and anchor.reference is not None:
+        quarter = (_previous_quarter_start(anchor.reference).month - 1) // 3 + 1
+        return Resolved(f"{year:04d}-Q{quarter}", Granularity.QUARTER)
+    return Resolved(f"{year:04d}", Granularity.YEAR)
 
 
 def _format_period(year: int, value: Calendar | Recurring) -> Resolved:

@@ -89,7 +89,7 @@ SLOTS: dict[str, str] = {
     "UNIT": rf"(?P<unit>{alternation(lx.UNITS)})",
     "PLURALS": alternation(lx.UNIT_PLURALS),
     "ORDINAL": rf"(?P<ordinal>{alternation(lx.ORDINALS)})",
-    "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmid>mid)(?:-|\s+|(?=\d)))?",
+    "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmodh>early|late)-|(?P<pmid>mid)(?:-|\s+|(?=\d)))?",
     "QMOD": rf"(?:(?P<qmod>{alternation(lx.QUANTITY_MODIFIERS)})\s+)?",
     "REL": r"(?P<rel>last|this|next|coming|past|previous|current|following|upcoming|present|this\s+past)",
     "DEICTIC": rf"(?P<deictic>{alternation(lx.DEICTIC_DAYS)})",
@@ -341,7 +341,7 @@ def _quarter(groups: Groups) -> Unresolved | None:
 
 
 def _half(groups: Groups) -> Unresolved:
-    half = 1 if _key(groups["ordinal"]) == "first" else 2
+    half = 1 if _key(groups["ordinal"] or groups["twoq"]) == "first" else 2  # "the first two quarters" = H1
     if groups.get("year"):
         return Calendar(int(groups["year"] or 0), half=half)
     return Recurring(Relation.TENSE, half=half)
@@ -500,6 +500,11 @@ def _fiscal_year(groups: Groups) -> Unresolved:
     return Calendar(int(groups["year"] or groups["yearpre"] or 0))
 
 
+def _year_period(groups: Groups) -> Unresolved:
+    unit = Unit.QUARTER if _key(groups["pword"]) == "quarter" else Unit.YEAR
+    return Calendar(int(groups["year"] or 0), report=unit)
+
+
 def _year_earlier_period(groups: Groups) -> Unresolved:
     within = Unit.QUARTER if groups.get("yquarter") else None
     current = bool(groups.get("yago"))  # "year-ago" compares with the report's period; "the previous year" follows
@@ -507,7 +512,13 @@ def _year_earlier_period(groups: Groups) -> Unresolved:
 
 
 def _anaphoric_quarter(groups: Groups) -> Unresolved:
-    return Shift(Unit.QUARTER, 0, anaphoric=True, follow_granularity=True, current=bool(groups.get("latest") or groups.get("latest2")))
+    return Shift(
+        Unit.QUARTER,
+        0,
+        anaphoric=True,
+        follow_granularity=True,
+        current=bool(groups.get("latest") or groups.get("latest2")),
+    )
 
 
 # ------------------------------------------------------------------------------------------------------ rules
@@ -613,7 +624,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half",
         D,
-        r"{PMOD}(?:the\s+)?(?P<ordinal>first|second|latter)\s+half(?:\s+of\s+(?:the\s+year\s+)?{YEAR})?",
+        r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last)\s+half|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
+        r"(?:\s+of\s+(?:the\s+year\s+)?{YEAR})?",
         _half,
         "Growth slowed in the first half of 2023.",
     ),
@@ -631,6 +643,13 @@ RULES: tuple[Rule, ...] = (
         r"quarter|the\s+(?:(?P<latest2>latest|most\s+recent)|same|comparable)\s+period",
         _anaphoric_quarter,
         "Sales rose in the latest quarter.",
+    ),
+    Rule(
+        "year-period",
+        D,
+        r"the\s+{YEAR}\s+(?P<pword>period|quarter)",
+        _year_period,
+        "Net fell from $4 million in the 1988 period.",
     ),
     Rule(
         "year-earlier-period",
@@ -814,8 +833,8 @@ def modifier(groups: Groups) -> Mod | None:
     """The modifier given by the ``pmod``/``pmid``/``qmod`` groups of a match, if any."""
     if groups.get("pmid"):
         return Mod.MID
-    if groups.get("pmod"):
-        text = _key(groups["pmod"])
+    if groups.get("pmod") or groups.get("pmodh"):
+        text = _key(groups["pmod"] or groups["pmodh"])
         if text == "post":
             return Mod.AFTER
         if text == "pre":
@@ -880,7 +899,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "decade": ("decade",),
     "century": ("century",), "season-of-year": ("season",), "season": ("season",), "quarter": ("quarter",),
     "quarter-code": ("quarter-code",), "half": ("quarter",), "fiscal-year": ("quarter",),
-    "anaphoric-quarter": ("quarter",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",),
+    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",),
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock",), "clock-date": ("clock",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),

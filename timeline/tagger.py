@@ -22,7 +22,6 @@ from timeline.tense import clause_tense
 from timeline.values import Calendar, Recurring, Shift
 
 
-
 def tag(text: str, reference: dt.date | None) -> list[Timex]:
     """All temporal expressions in ``text``, in text order, with TIMEX3 type, value, mod and granularity."""
     found = find(text)

@@ -54,6 +54,10 @@ class Calendar:
     minute: int | None = None
     week_of: bool = False
     """The ISO week that holds the day ("the week of March 6")."""
+    report: Unit | None = None
+    """The report's own period (:attr:`timeline.resolve.Anchor.current`) moved to ``year``: "the 1988 quarter"
+    (``Unit.QUARTER``: that quarter, or the last quarter ended) and "the 1988 period" (``Unit.YEAR``: the current
+    period's quarter, half or month, else the year)."""
 
 
 class Relation(enum.IntEnum):
