@@ -196,6 +196,8 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
         kind = TimexType.TIME
     elif isinstance(value, Literal) and rule.type is TimexType.DATE and _DURATION_VALUE.match(value.value):
         kind = TimexType.DURATION
+    elif rule.type is TimexType.DURATION and not isinstance(value, Literal):
+        kind = TimexType.DATE  # "the past year" read as the previous year
     mod = modifier(groups)
     if mod is None and rule.name in OUTSIDE_MODIFIER_RULES:
         mod = _outside_modifier(text, match.start())

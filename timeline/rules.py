@@ -432,7 +432,21 @@ def _duration(groups: Groups) -> Unresolved | None:
     return Literal(duration_value(amount, unit))
 
 
+PREVIOUS_PERIOD_UNITS = frozenset({Unit.YEAR, Unit.DECADE})
+"""Units for which "the past <unit>", with no count, names the previous calendar period (TimeBank usage, as
+HeidelTime reads it).  Example: "over the past year" (1998-03-03) -> 1997; "the last decade" -> 198."""
+
+
 def _span_duration(groups: Groups) -> Unresolved:
+    unit = unit_of(groups)
+    if (
+        _key(groups["spanthe"]) == "the"
+        and _key(groups["span"]) in ("past", "last")
+        and not groups.get("number")
+        and unit in PREVIOUS_PERIOD_UNITS
+        and _key(groups["unit"]) not in lx.UNIT_PLURALS
+    ):
+        return Shift(unit, -1)
     plural = _key(groups["unit"]) in lx.UNIT_PLURALS
     amount = number_of(groups) if groups.get("number") else None if plural else 1.0
     return Literal(duration_value(amount, unit_of(groups)))
@@ -757,8 +771,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "past-n-units",
         DUR,
-        r"{QMOD}(?:(?:the|these|this)\s+(?:past|last|next|coming|previous|first|final|following|preceding)"
-        r"|past|next|coming)\s+(?:{NUMBER}\s+)?{UNIT}",
+        r"{QMOD}(?:(?P<spanthe>the|these|this)\s+(?P<span>past|last|next|coming|previous|first|final|following|"
+        r"preceding)|past|next|coming)\s+(?:{NUMBER}\s+)?{UNIT}",
         _span_duration,
         "Sales rose in the past two months.",
     ),
