@@ -56,7 +56,8 @@ MONTH_CONTEXT_BEFORE = re.compile(
 
 
 SEASON_CONTEXT_BEFORE = re.compile(
-    r"\b(?:in|during|since|until|till|through|for|over|the|this|last|next|early|late|mid|past|each|every|by)\s*$",
+    r"\b(?:in|into|during|since|until|till|through|throughout|for|over|the|this|last|next|early|late|mid|past|each|"
+    r"every|by|before|after|from|toward|towards)\s*$",
     re.IGNORECASE,
 )
 """What must stand before a bare season name.  Example: "in the fall" (not "prices fall")."""

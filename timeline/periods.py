@@ -44,11 +44,19 @@ _VALUE = re.compile(
 )
 
 
+_KNOWN_PART = re.compile(r"^(?P<known>\d{4}(?:-\d{2})?)(?:-(?:W?XX|QX|HX|XX))+$")
+"""A calendar value whose finer parts are unknown.  Example: "1998-10-XX" -> "1998-10"."""
+
+
 def period_of(value: str) -> tuple[Granularity, Period] | None:
-    """Granularity and first/last day of the period named by a TIMEX3 DATE/TIME value, or ``None``."""
+    """Granularity and first/last day of the period named by a TIMEX3 DATE/TIME value, or ``None``.
+
+    A value with unknown finer parts names its known part: "2020-WXX" (some week of 2020) is drawn as 2020.
+    """
     match = _VALUE.match(value)
     if not match:
-        return None
+        known = _KNOWN_PART.match(value)
+        return period_of(known.group("known")) if known else None
     part = match.groupdict()
     try:
         return _period(part)

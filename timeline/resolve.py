@@ -343,6 +343,10 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     base_granularity: Granularity | None = None
     if value.anaphoric and previous is not None and _fine_enough(previous.granularity, value.unit):
         base, base_granularity = previous.start, previous.granularity
+    elif value.anaphoric and previous is not None and value.offset is not None:
+        known = _within(previous, value.unit)
+        if known is not None:
+            return known
     if value.offset is None:
         return Resolved("PAST_REF", None)
     if base is None:
@@ -366,10 +370,24 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     return _shifted(unit, offset, base, value)
 
 
+def _within(previous: Mentioned, unit: Unit) -> Resolved | None:
+    """A shift in weeks too fine for the last mention, written with what that mention settles: "He left in 2020.
+    Two weeks later he returned" -> ``2020-WXX`` (some week of 2020), not a week counted from the publication
+    date."""
+    if previous.granularity not in (Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.SEASON,
+                                    Granularity.MONTH):  # fmt: skip
+        return None
+    if unit in (Unit.WEEK, Unit.WEEKEND):
+        return Resolved(f"{previous.start.year:04d}-WXX", Granularity.YEAR)
+    return None  # days keep counting from the publication date: "The day before" after "since 1990" is not in 1990
+
+
 def _fine_enough(granularity: Granularity, unit: Unit) -> bool:
     """Whether a previous mention can anchor a shift in ``unit``: "the next day" needs a day, not a year."""
     if unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
         return granularity.rank >= Granularity.DAY.rank
+    if unit in (Unit.WEEK, Unit.WEEKEND):
+        return granularity.rank >= Granularity.MONTH.rank  # "three weeks earlier" after "late last year": no anchor
     return True
 
 
