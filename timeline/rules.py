@@ -340,6 +340,17 @@ def _quarter(groups: Groups) -> Unresolved | None:
     return Recurring(_relation(groups), quarter=quarter)
 
 
+def _half_code(groups: Groups) -> Unresolved:
+    return Calendar(int(groups["year"] or groups["yearpre"] or 0), half=int(groups["hnum"] or groups["hnum2"] or 1))
+
+
+def _fiscal_code(groups: Groups) -> Unresolved:
+    """ "FY2024", "FY24": the fiscal year, named by the calendar year it ends in (two digits: 00-49 are 20xx)."""
+    digits = groups["fy"] or "0"
+    year = int(digits) if len(digits) == 4 else (2000 if int(digits) < 50 else 1900) + int(digits)
+    return Calendar(year)
+
+
 def _half(groups: Groups) -> Unresolved:
     half = 1 if _key(groups["ordinal"] or groups["twoq"]) == "first" else 2  # "the first two quarters" = H1
     if groups.get("year"):
@@ -636,6 +647,22 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
     ),
     Rule(
+        "half-code",
+        D,
+        r"(?:H(?P<hnum>[12])[\s-]*{YEAR}|(?P<yearpre>\d{4})[\s-]*H(?P<hnum2>[12]))",
+        _half_code,
+        "Sales in H1 2023 were weak.",
+        case_sensitive=True,
+    ),
+    Rule(
+        "fiscal-code",
+        D,
+        r"FY\s?['’]?(?P<fy>\d{4}|\d{2})(?!\d)",
+        _fiscal_code,
+        "Revenue in FY2024 beat forecasts.",
+        case_sensitive=True,
+    ),
+    Rule(
         "half",
         D,
         r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last)\s+half|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
@@ -912,7 +939,8 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "day-month": ("month",),
     "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "decade": ("decade",),
     "century": ("century",), "season-of-year": ("season",), "season": ("season",), "quarter": ("quarter",),
-    "quarter-code": ("quarter-code",), "half": ("quarter",), "fiscal-year": ("quarter",),
+    "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
+    "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",),
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock",), "clock-date": ("clock",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
@@ -938,7 +966,9 @@ for _class, _members in TRIGGER_WORDS.items():
         WORD_CLASSES[_word] = (*WORD_CLASSES.get(_word, ()), _class)
 
 
-TRIGGER_PATTERN = re.compile(rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d+[a-z]*|q[1-4])(?![^\W_])")
+TRIGGER_PATTERN = re.compile(
+    rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d+[a-z]*|q[1-4]|h[12]|fy\d{{0,4}})(?![^\W_])"
+)
 """One pass over a lower-cased text finds every trigger token."""
 
 
@@ -956,7 +986,7 @@ def token_classes(token: str) -> tuple[str, ...]:
         if re.fullmatch(r"[1-4]q", lower):
             return ("quarter-code", "digit")
         return ("digit",)
-    if re.fullmatch(r"q[1-4]", lower):
+    if re.fullmatch(r"q[1-4]|h[12]|fy\d{0,4}", lower):
         return ("quarter-code",)
     return WORD_CLASSES.get(lower, ())
 
