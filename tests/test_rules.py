@@ -124,7 +124,7 @@ def test_alternation_prefers_the_longest_key() -> None:
 
 
 def _direction(sentence: str) -> str:
-    """"future" or "past": where the sentence's one date lies against REFERENCE (Tuesday 2025-03-18)."""
+    """ "future" or "past": where the sentence's one date lies against REFERENCE (Tuesday 2025-03-18)."""
     (timex,) = tag(sentence, REFERENCE)
     return "future" if timex.value[:10] > REFERENCE.isoformat() else "past"
 
@@ -159,3 +159,10 @@ def test_lead_cue_table(words: str, cue: tuple[str, str]) -> None:
 def test_tense_cues(sentence: str, direction: str) -> None:
     """The verb group, not any nearby word, decides whether a weekday lies before or after publication."""
     assert _direction(sentence) == direction
+
+
+@pytest.mark.parametrize(("word", "number"), sorted(lx.CENTURY_WORDS.items()))
+def test_century_word_table(word: str, number: int) -> None:
+    """Each ordinal word names its century: "the eighteenth century" -> 17 (the 1700s)."""
+    found = tag(f"It was built in the {word} century.", REFERENCE)
+    assert [(t.text, t.value) for t in found] == [(f"the {word} century", f"{number - 1:02d}")]

@@ -57,6 +57,14 @@ ORDINALS: dict[str, int] = {
 }  # fmt: skip
 """Ordinals used for quarters, halves and centuries.  Example: "the third quarter" -> Q3."""
 
+CENTURY_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+"""Ordinal words for centuries ("twenty-first" also matches "twenty first").
+Example: "the eighteenth century" -> ``17``."""
+
 UNITS: dict[str, str] = {
     "second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", "hour": "H", "hours": "H",
     "day": "D", "days": "D", "week": "W", "weeks": "W", "weekend": "WE", "weekends": "WE",

@@ -88,6 +88,7 @@ SLOTS: dict[str, str] = {
     "NUMBER": _NUMBER,
     "UNIT": rf"(?P<unit>{alternation(lx.UNITS)})",
     "PLURALS": alternation(lx.UNIT_PLURALS),
+    "CENTURYWORD": alternation(lx.CENTURY_WORDS),
     "ORDINAL": rf"(?P<ordinal>{alternation(lx.ORDINALS)})",
     "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmodh>early|late)-|(?P<pmid>mid)(?:-|\s+|(?=\d)))?",
     "QMOD": rf"(?:(?P<qmod>{alternation(lx.QUANTITY_MODIFIERS)})\s+)?",
@@ -308,16 +309,9 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 """Decades written as words, taken as the 1900s.  Example: "the eighties" -> ``198``."""
 
 
-CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-                 "nineteenth": 19, "twentieth": 20, "twenty first": 21, "twenty-first": 21}  # fmt: skip
-"""Ordinal words for centuries.  Example: "the eighteenth century" -> ``17``."""
-
-
 def _century(groups: Groups) -> Unresolved:
-    text = _key(groups["ordinal"]).replace("-", " ")
-    number = CENTURY_WORDS.get(text) or int(re.sub(r"\D", "", text) or 0)
+    text = _key(groups["ordinal"]).replace(" ", "-")
+    number = lx.CENTURY_WORDS.get(text) or int(re.sub(r"\D", "", text) or 0)
     return Calendar(century=number - 1)
 
 
@@ -620,9 +614,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "century",
         D,
-        r"(?:the\s+)?{PMOD}(?P<ordinal>(?:1\d|20|21|[1-9])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
-        r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-        r"eighteenth|nineteenth|twentieth|twenty[-\s]first)\s+century",
+        r"(?:the\s+)?{PMOD}(?P<ordinal>(?:1\d|20|21|[1-9])(?:st|nd|rd|th)|{CENTURYWORD})\s+century",
         _century,
         "It shaped the 20th century.",
     ),
