@@ -17,7 +17,7 @@ import datetime as dt
 from timeline.extract import Found, find
 from timeline.model import Timex, TimexType
 from timeline.resolve import Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
-from timeline.sentences import split_sentences
+from timeline.sentences import Sentence, split_sentences
 from timeline.tense import clause_tense
 from timeline.values import Calendar, Recurring, Shift
 
@@ -27,15 +27,21 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     found = find(text)
     if not found:
         return []
-    sentences = split_sentences(text)
-    starts = [sentence.start for sentence in sentences]
+    sentences: list[Sentence] | None = None
+    starts: list[int] = []
     previous: Mentioned | None = None
     current: Mentioned | None = None
     result: list[Timex] = []
     for item in found:
-        index = max(bisect.bisect_right(starts, item.start) - 1, 0)
-        sentence = sentences[index] if sentences else None
-        tense = sentence_tense(text, item, sentence.start if sentence else 0, sentence.end if sentence else len(text))
+        tense = Tense.PRESENT
+        if reference is not None and _needs_tense(item.value):
+            if sentences is None:
+                sentences = split_sentences(text)
+                starts = [sentence.start for sentence in sentences]
+            index = max(bisect.bisect_right(starts, item.start) - 1, 0)
+            sentence = sentences[index] if sentences else None
+            start, end = (sentence.start, sentence.end) if sentence else (0, len(text))
+            tense = sentence_tense(text, item, start, end)
         resolved = resolve(item.value, Anchor(reference, previous, current), tense)
         timex = _timex(item, resolved)
         result.append(timex)
@@ -45,6 +51,11 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             if mention is not None and is_current(mention, reference):
                 current = mention
     return result
+
+
+def _needs_tense(value: object) -> bool:
+    """Whether the clause's tense can change the value: weekdays and dates without a year, "the weekend"."""
+    return isinstance(value, Recurring) or isinstance(value, Shift) and value.by_tense
 
 
 def _anchors_later(item: Found) -> bool:
