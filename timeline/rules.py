@@ -633,7 +633,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter-code",
         D,
-        r"(?:Q(?P<qnum>[1-4])[\s-]*{YEAR}?|(?P<yearpre>\d{4})[\s-]*Q(?P<qnum2>[1-4]))",
+        r"(?:Q(?P<qnum>[1-4])(?:[\s-]*{YEAR})?|(?P<yearpre>\d{4})[\s-]*Q(?P<qnum2>[1-4]))",
         lambda g: _quarter({**g, "qnum": g.get("qnum") or g.get("qnum2")}),
         "Sales in Q2 2021 were weak.",
         case_sensitive=True,
@@ -807,7 +807,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague-duration",
         DUR,
-        r"(?:(?P<recent>recent|the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries)(?P<ahead>\s+ahead)?",
+        r"(?:(?P<recent>recent|the)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?P<ahead>\s+ahead)?",
         _vague_duration,
         "Prices rose in recent years.",
     ),
