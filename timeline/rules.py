@@ -89,6 +89,7 @@ SLOTS: dict[str, str] = {
     "UNIT": rf"(?P<unit>{alternation(lx.UNITS)})",
     "PLURALS": alternation(lx.UNIT_PLURALS),
     "CENTURYWORD": alternation(lx.CENTURY_WORDS),
+    "ORSO": r"(?P<orso>\s+or\s+so\b)?",
     "ORDINAL": rf"(?P<ordinal>{alternation(lx.ORDINALS)})",
     "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmodh>early|late)-|(?P<pmid>mid)(?:-|\s+|(?=\d)))?",
     "QMOD": rf"(?:(?P<qmod>{alternation(lx.QUANTITY_MODIFIERS)})\s+)?",
@@ -724,7 +725,7 @@ RULES: tuple[Rule, ...] = (
         "relative-unit",
         D,
         r"{PMOD}(?P<the>the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year"
-        r"|quarter|decade|century|half)",
+        r"|quarter|decade|century|half){ORSO}",
         _relative_unit,
         "Prices rose last week.",
     ),
@@ -782,7 +783,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         D,
-        r"{QMOD}{NUMBER}\s+{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
+        r"{QMOD}{NUMBER}\s+{UNIT}{ORSO}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
         _ago,
         "The plant closed three years ago.",
     ),
@@ -791,7 +792,7 @@ RULES: tuple[Rule, ...] = (
         "past-n-units",
         DUR,
         r"{QMOD}(?:(?P<spanthe>the|these|this)\s+(?P<span>past|last|next|coming|previous|first|final|following|"
-        r"preceding)|past|next|coming)\s+(?:{NUMBER}\s+)?{UNIT}",
+        r"preceding)|past|next|coming)\s+(?:{NUMBER}\s+)?{UNIT}{ORSO}",
         _span_duration,
         "Sales rose in the past two months.",
     ),
@@ -800,7 +801,7 @@ RULES: tuple[Rule, ...] = (
         DUR,
         r"{QMOD}(?:the\s+(?:(?:first|latest)\s+)?(?=(?:[\w.,]+\s+){1,3}(?:{PLURALS})\b))?"
         r"{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?[-\s]+{UNIT}"
-        r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?",
+        r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?{ORSO}",
         _duration,
         "The trial lasted three years.",
     ),
@@ -875,6 +876,8 @@ def modifier(groups: Groups) -> Mod | None:
         return lx.MODIFIERS_BEFORE.get(text)
     if groups.get("qmod"):
         return lx.QUANTITY_MODIFIERS.get(_key(groups["qmod"]))
+    if groups.get("orso"):
+        return Mod.APPROX  # "the next year or so", "a week or so ago"
     return None
 
 
