@@ -166,3 +166,17 @@ def test_century_word_table(word: str, number: int) -> None:
     """Each ordinal word names its century: "the eighteenth century" -> 17 (the 1700s)."""
     found = tag(f"It was built in the {word} century.", REFERENCE)
     assert [(t.text, t.value) for t in found] == [(f"the {word} century", f"{number - 1:02d}")]
+
+
+@pytest.mark.parametrize(("idiom", "example"), sorted(lx.NOT_TEMPORAL.items()))
+def test_not_temporal_table(idiom: str, example: str) -> None:
+    """Each idiom for "all the time" yields no expression, though it holds units of time."""
+    assert idiom in example
+    assert tag(example, REFERENCE) == []
+
+
+@pytest.mark.parametrize("word", sorted(lx.SOMEDAY_BEFORE))
+def test_someday_table(word: str) -> None:
+    """After each of these words, "one day" is some day in the future, not a length of time."""
+    found = tag(f"Officials say {word} one day move the capital.", REFERENCE)
+    assert [(t.text, t.value) for t in found] == [("one day", "FUTURE_REF")]

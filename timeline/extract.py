@@ -102,7 +102,18 @@ def find(text: str) -> list[Found]:
                 found = _build(rule, match, text)
                 if found is not None:
                     candidates.append((match.start(), -(match.end() - match.start()), priority, found))
-    return _second_days(text, _select(candidates, len(text)))
+    return _second_days(text, _select(_outside_idioms(text, candidates), len(text)))
+
+
+_IDIOM = re.compile(rf"\b(?:{alternation(lx.NOT_TEMPORAL)})\b", re.IGNORECASE)
+
+
+def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) -> list[tuple[int, int, int, Found]]:
+    """Drop candidates inside an idiom that names no time ("24 hours a day", :data:`timeline.lexicon.NOT_TEMPORAL`)."""
+    spans = [(match.start(), match.end()) for match in _IDIOM.finditer(text)]
+    if not spans:
+        return candidates
+    return [c for c in candidates if not any(start < c[3].end and c[3].start < end for start, end in spans)]
 
 
 SECOND_DAY_RULES = frozenset({"month-day"})
@@ -264,6 +275,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and re.search(r"(?:first|last)\s+two\s+quarters$", match.group(), re.IGNORECASE)
     ):
         return False  # "the first two quarters of 1990" is the first half of 1990 (rule half)
+    if rule.name == "someday":
+        words = before.lower().split()
+        return bool(words) and words[-1] in lx.SOMEDAY_BEFORE  # "will one day be", not "in one day"
     if rule.name == "past-n-units" and not groups.get("number") and re.match(r"\s+of\b", after):
         return False  # "the first week of March": a part of March, not an amount of time
     if rule.name == "relative-unit" and re.match(r"the\s+(?:past|last)\s", match.group(), re.IGNORECASE):

@@ -136,8 +136,22 @@ REFERENCES: dict[str, str] = {
     "recently": "PAST_REF", "the past": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "someday": "FUTURE_REF", "the other day": "PAST_REF",
 }  # fmt: skip
 """Vague references to the present, past and future.  Example: "now" -> PRESENT_REF."""
+
+NOT_TEMPORAL: dict[str, str] = {
+    "24 hours a day": "Guards watch the site 24 hours a day.",
+    "twenty-four hours a day": "Nurses are on call twenty-four hours a day.",
+    "seven days a week": "The hotline is staffed seven days a week.",
+    "7 days a week": "Shops open 7 days a week.",
+    "365 days a year": "The port works 365 days a year.",
+}  # fmt: skip
+"""Idioms for "all the time" that hold units of time but name no time, each with an example.  Nothing inside them
+is tagged (the TempEval-3 corpus leaves "24 hours a day" untagged)."""
+
+SOMEDAY_BEFORE = frozenset("will would could might may can should must shall to he she they we i you it".split())
+"""Words after which "one day" means some day in the future.  Example: "Islam will one day be ..." -> FUTURE_REF."""
 
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),

@@ -797,6 +797,13 @@ RULES: tuple[Rule, ...] = (
         "Sales rose in the past two months.",
     ),
     Rule(
+        "someday",
+        D,
+        r"one\s+day(?=\s+[a-z])",
+        lambda g: Literal("FUTURE_REF"),
+        "Islam will one day be the largest religion.",
+    ),
+    Rule(
         "duration",
         DUR,
         r"{QMOD}(?:the\s+(?:(?:first|latest)\s+)?(?=(?:[\w.,]+\s+){1,3}(?:{PLURALS})\b))?"
@@ -940,7 +947,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock",), "clock-date": ("clock",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
-    "anaphoric-pod": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",),
+    "anaphoric-pod": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
