@@ -180,3 +180,10 @@ def test_someday_table(word: str) -> None:
     """After each of these words, "one day" is some day in the future, not a length of time."""
     found = tag(f"Officials say {word} one day move the capital.", REFERENCE)
     assert [(t.text, t.value) for t in found] == [("one day", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.SCHEDULE_VERBS.items()))
+def test_schedule_verb_table(verb: str, example: str) -> None:
+    """Each present-tense verb of a schedule puts the weekday or month of its example after publication."""
+    assert verb in example.lower().split()
+    assert _direction(example) == "future"

@@ -447,6 +447,7 @@ CASES = [
          date("the next year or so", "2026", "APPROX")),
     case("or-so-ago", "Then, a week or so ago, the general picked a date.", MAR18_2025,
          date("a week or so ago", "2025-W11", "APPROX")),
+    case("quarter-point-is-a-rate", "The Fed is expected to cut rates by a quarter point.", MAR18_2025),
     case("vague-hours", "Within hours, troops had crossed the border.", MAR18_2025,
          duration("hours", "PTXH")),
     case("the-past-month-stays-duration", "Prices rose 2% in the past month.", MAR18_2025,

@@ -232,6 +232,13 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
     return lx.OUTSIDE_MODIFIERS.get(" ".join(match.group("word").lower().split()))
 
 
+_FRACTION_AFTER = re.compile(
+    r"\s+of\b|[-\s]+(?:points?|percent|percentage|per\s+cent|miles?|inch(?:es)?|pounds?|tons?|cents?)\b",
+    re.IGNORECASE,
+)
+"""What follows "quarter" when it is a fraction, not three months.  Example: "cut rates by a quarter point"."""
+
+
 def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     """Reject look-alikes that a pattern alone cannot tell apart."""
     groups = match.groupdict()
@@ -293,8 +300,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # without a count or amount before it, "a week" is an amount of time
     if _proper_name_word(rule, groups, match, text):
         return False
-    if rule.name == "duration" and re.match(r"\s+of\b", after) and "quarter" in (groups.get("unit") or "").lower():
-        return False  # "three-quarters of its food": a fraction
+    if rule.name == "duration" and "quarter" in (groups.get("unit") or "").lower() and _FRACTION_AFTER.match(after):
+        return False  # "three-quarters of its food", "a quarter point": a fraction
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
         return False  # "the 1988 quarter" is a year, not 1,988 quarters
     if rule.name == "duration" and re.match(r"[-\s]+old\b", after):

@@ -203,6 +203,27 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
 expression itself; none listed = any), and an example.  "set" and "due" need a follower: "a record high set on
 Aug. 6" is past.  Example: "The team planned to leave Nairobi on Thursday" -> the next Thursday."""
 
+SCHEDULE_VERBS: dict[str, str] = {
+    "meets": "The Fed meets Thursday to set rates.",
+    "begins": "The trial begins Thursday in Boston.",
+    "starts": "The strike starts Thursday at dawn.",
+    "opens": "The exhibition opens Thursday.",
+    "ends": "The consultation ends in June.",
+    "resumes": "Parliament resumes Thursday after the recess.",
+    "reopens": "The border reopens Thursday.",
+    "convenes": "The panel convenes Thursday.",
+    "arrives": "The envoy arrives Thursday in Kyiv.",
+    "leaves": "The pope leaves Thursday for Africa.",
+    "travels": "The president travels to Ohio on Thursday.",
+    "visits": "The king visits Paris in June.",
+    "hosts": "Brazil hosts the summit in June.",
+    "testifies": "The chief executive testifies Thursday before Congress.",
+    "expires": "The ceasefire expires on Thursday.",
+    "kicks": "The tournament kicks off Thursday.",
+}  # fmt: skip
+"""Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
+ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""
+
 LEAD_CUES: dict[str, tuple[str, str]] = {
     "as early as": ("future", "The father could come to the U.S. as early as Thursday."),
     "as soon as": ("future", "The group would be ready to leave as soon as Thursday."),

@@ -109,6 +109,8 @@ def _word_tense(word: str, following: str, intent: bool) -> Tense | None:
     cue = lx.INTENT_CUES.get(word)
     if cue is not None and intent and (not cue[0] or following in cue[0]):
         return Tense.FUTURE
+    if word in lx.SCHEDULE_VERBS:
+        return Tense.FUTURE
     if word in lx.FUTURE_MARKERS and following not in lx.FUTURE_MARKERS.get(word, ()):
         return Tense.FUTURE
     if word in lx.PAST_MARKERS or _PAST_VERB.match(word) and word not in lx.NOT_PAST:
