@@ -22,7 +22,6 @@ import argparse
 import datetime as dt
 import hashlib
 import json
-import os
 import shutil
 import statistics
 import sys
@@ -30,16 +29,18 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+REPO = Path(__file__).resolve().parents[1]
+for folder in (REPO, REPO / "tests"):  # the repository root for timeline, tests/ for the shared browser set-up
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+
+from headless_chromium import chromium_driver, chromium_missing
 
 from timeline.model import Event, Mention, Mod, Source, Timeline, TimexType
 from timeline.periods import period_of
 from timeline.render import page
 
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--window-size=1280,1000")  # fmt: skip
+WINDOW = (1280, 1000)
 TARGET_SIZE, TARGET_RATIO = 5000, 3.0
 WORDS = ["the", "ministry", "announced", "talks", "with", "regional", "partners", "over", "the", "contested", "border", "agreement", "while", "officials", "in", "the", "capital", "said", "an", "inquiry", "into", "the", "spending", "would", "report", "before", "the", "next", "budget", "and", "observers", "expected", "further", "delays", "as", "negotiators", "met", "again"]  # fmt: skip
 
@@ -88,22 +89,6 @@ def synthetic(count: int, sources: int = 8) -> Timeline:
     return Timeline(listed, tuple(events), ())
 
 
-def browser():  # type: ignore[no-untyped-def]
-    """Headless Chromium with a fresh profile (Debian's chromium and chromium-driver)."""
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    profile = tempfile.mkdtemp(prefix="bench-chromium-")
-    options.add_argument(f"--user-data-dir={profile}")
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(300)
-    return driver, profile
-
-
 def load(driver, path: Path) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """Milliseconds from navigation start to first draw and to the complete table."""
     driver.get("about:blank")
@@ -127,36 +112,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="loads per page; the best (lowest) is kept")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
-    if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-        print(f"needs {CHROMIUM} and {CHROMEDRIVER} (Debian packages chromium, chromium-driver)", file=sys.stderr)
+    missing = chromium_missing()
+    if missing is not None:
+        print(missing, file=sys.stderr)
         return 1
     sizes = sorted(set(args.sizes) | {10})
     folder = Path(tempfile.mkdtemp(prefix="bench-page-"))
-    driver, profile = browser()
     rows = []
     try:
-        warm_up = folder / "warm-up.html"
-        warm_up.write_text(page(synthetic(10)), encoding="utf-8")
-        load(driver, warm_up)  # the first load in a new browser is slow: never count it
-        for size in sizes:
-            timeline = synthetic(size)
-            started = time.perf_counter()
-            html = page(timeline)
-            built = time.perf_counter() - started
-            path = folder / f"page-{size}.html"
-            path.write_text(html, encoding="utf-8")
-            loads = [load(driver, path) for _ in range(args.rounds)]
-            rows.append({
-                "events": size,
-                "bytes": len(html.encode("utf-8")),
-                "build_s": round(built, 3),
-                "first_draw_ms": round(min(first for first, _ in loads)),
-                "first_draw_median_ms": round(statistics.median(first for first, _ in loads)),
-                "table_ms": round(min(table for _, table in loads)),
-            })  # fmt: skip
+        with chromium_driver(*WINDOW) as driver:  # WebDriver's default page-load limit, 300 s
+            warm_up = folder / "warm-up.html"
+            warm_up.write_text(page(synthetic(10)), encoding="utf-8")
+            load(driver, warm_up)  # the first load in a new browser is slow: never count it
+            for size in sizes:
+                timeline = synthetic(size)
+                started = time.perf_counter()
+                html = page(timeline)
+                built = time.perf_counter() - started
+                path = folder / f"page-{size}.html"
+                path.write_text(html, encoding="utf-8")
+                loads = [load(driver, path) for _ in range(args.rounds)]
+                rows.append({
+                    "events": size,
+                    "bytes": len(html.encode("utf-8")),
+                    "build_s": round(built, 3),
+                    "first_draw_ms": round(min(first for first, _ in loads)),
+                    "first_draw_median_ms": round(statistics.median(first for first, _ in loads)),
+                    "table_ms": round(min(table for _, table in loads)),
+                })  # fmt: skip
     finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
         shutil.rmtree(folder, ignore_errors=True)
     base = next(row for row in rows if row["events"] == 10)
     for row in rows:

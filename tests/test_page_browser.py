@@ -1,21 +1,19 @@
-"""The timeline page in a real browser: headless Chromium driven by selenium.
+"""The timeline page in a real browser: headless Chromium driven by selenium (set up in ``headless_chromium``).
 
-Uses Debian's ``chromium`` and ``chromium-driver`` (``/usr/bin/chromium``, ``/usr/bin/chromedriver``), so no driver is
-ever downloaded.  The tests skip, saying why, only when those are not installed; ``.ci/run`` installs them.
+The tests skip, saying why, only when Debian's ``chromium`` and ``chromium-driver`` or selenium are not installed;
+``.ci/run`` installs them.
 """
 
 from __future__ import annotations
 
 import io
-import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from headless_chromium import chromium_driver, chromium_missing  # tests/headless_chromium.py
 
 from timeline.pipeline import build
 from timeline.render import LANE_LABEL_CHARS, page, shorten
@@ -23,47 +21,18 @@ from timeline.render import LANE_LABEL_CHARS, page, shorten
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "sources"
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--window-size=1280,1000",
-    "--force-device-scale-factor=1",
-)
+WINDOW = (1280, 1000)
 SOURCE_URL = "https://example.org/news/icpa"
+MISSING = chromium_missing()
 
-pytestmark = pytest.mark.skipif(
-    not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)),
-    reason=f"no Chromium: {CHROMIUM} and {CHROMEDRIVER} are needed (Debian packages chromium, chromium-driver)",
-)
+pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """A headless Chromium with a fresh profile, closed after the module."""
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    profile = tempfile.mkdtemp(prefix="timeline-chromium-")
-    options.add_argument(f"--user-data-dir={profile}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(60)
-    try:
+    """A headless Chromium with a fresh profile that keeps the console's messages, closed after the module."""
+    with chromium_driver(*WINDOW, page_load_timeout=60, console_log=True) as driver:
         yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
@@ -378,4 +347,4 @@ def test_narrow_window_has_no_sideways_scroll(browser: Any, pages: dict[str, Pat
         assert widths[0] <= widths[1]
         assert browser.execute_script("return window.timelinePage.state.drawnLabels.length") >= 1
     finally:
-        browser.set_window_size(1280, 1000)
+        browser.set_window_size(*WINDOW)
