@@ -6,10 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import os
+import random
+import subprocess
+import sys
 from dataclasses import dataclass
 
 import pytest
 
+from timeline import merge
 from timeline.cli import main
 from timeline.events import event_id
 from timeline.export import dumps
@@ -250,3 +255,113 @@ def test_cli_publication_events_flag(capsys: pytest.CaptureFixture[str]) -> None
     assert main(["sources", "--json", "-", "--publication-events"]) == 0
     kinds = [event["kind"] for event in json.loads(capsys.readouterr().out)["events"]]
     assert kinds.count("publication") == 2 and kinds.count("dated") == 4
+
+
+def made_up_word(number: int, prefix: str) -> str:
+    """A word of letters only that no stemmer changes and no word list holds.  Example: 3, "zo" -> "zof"."""
+    letters = "bcdfghjklmnpqrtvwxz"
+    word = prefix
+    while True:
+        word += letters[number % len(letters)]
+        number //= len(letters)
+        if not number:
+            return word
+
+
+def large_period(mentions: int, seed: int = 1) -> tuple[Event, ...]:
+    """``mentions`` candidates of one day, March 12, 2024, reporting ``mentions // 10`` happenings.
+
+    Each happening has four words of its own, of which a sentence uses two or three; every sentence also takes two
+    words from a pool shared by all happenings and one word of its own, so no two sentences are alike."""
+    rng = random.Random(seed)
+    shared = [made_up_word(number, "qa") for number in range(40)]
+    result = []
+    for index in range(mentions):
+        happening = index % max(mentions // 10, 1)
+        own = [made_up_word(happening * 4 + number, "zo") for number in range(4)]
+        words = [*rng.sample(own, rng.choice((2, 3))), *rng.sample(shared, 2), made_up_word(index, "xu")]
+        rng.shuffle(words)
+        sentence = f"The {' '.join(words)} on March 12 stood."
+        result.append(candidate("2024-03-12", sentence, "March 12", f"s{index:05d}"))
+    return tuple(result)
+
+
+def clusters(events: list[Event]) -> set[frozenset[tuple[str, int]]]:
+    return {frozenset((mention.source, mention.start) for mention in event.mentions) for event in events}
+
+
+def comparisons(candidates: tuple[Event, ...], monkeypatch: pytest.MonkeyPatch) -> int:
+    """How many times merging ``candidates`` computes the average cosine of two groups."""
+    count = 0
+    agreement = merge._Group.agreement
+
+    def counted(group: merge._Group, other: merge._Group) -> float:
+        nonlocal count
+        count += 1
+        return agreement(group, other)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(merge._Group, "agreement", counted)
+        merge_events(candidates)
+    return count
+
+
+def test_large_period_compares_a_bounded_number_of_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A period far above the exact limit costs comparisons in proportion to its mentions, not to their pairs."""
+    small, large = comparisons(large_period(400), monkeypatch), comparisons(large_period(1_600), monkeypatch)
+    assert large <= 50 * 1_600 < 1_600 * 1_599 // 2
+    assert large / small < 5
+
+
+def test_blocked_path_gives_the_exact_clusters_on_a_medium_period(monkeypatch: pytest.MonkeyPatch) -> None:
+    """600 mentions of one day merge into the same events through the sparse graph as through exact linkage."""
+    candidates = large_period(600)
+    blocked = merge_events(candidates)
+    monkeypatch.setattr(merge, "EXACT_LIMIT", len(candidates))
+    exact = merge_events(candidates)
+    assert clusters(blocked) == clusters(exact)
+    assert 50 <= len(exact) <= 70
+
+
+def test_fixture_through_the_blocked_path_gives_the_same_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With every period sent through the sparse graph, the merge fixture still gives its known events."""
+    exact = build([FIXTURE]).timeline.events
+    monkeypatch.setattr(merge, "EXACT_LIMIT", 0)
+    assert clusters(list(build([FIXTURE]).timeline.events)) == clusters(list(exact))
+
+
+def test_identical_sentences_collapse_into_one_event() -> None:
+    """Hundreds of copies of one sentence in a large period (wire copies, templates) become one event."""
+    copies = tuple(
+        candidate("2024-03-12", "The council approved the tram budget on March 12.", "March 12", f"copy{index:03d}")
+        for index in range(3 * merge.EXACT_LIMIT)
+    )
+    (event,) = merge_events(copies)
+    assert len(event.mentions) == len(copies)
+
+
+def test_large_period_merge_does_not_depend_on_input_order() -> None:
+    """A large period gives the same events whatever the order of its candidates."""
+    candidates = list(large_period(600))
+    expected = merge_events(candidates)
+    random.Random(3).shuffle(candidates)
+    assert merge_events(candidates) == expected
+
+
+LARGE_PERIOD_DIGEST = """\
+import hashlib, sys
+sys.path.insert(0, "tests")
+from test_merge import large_period
+from timeline.merge import merge_events
+print(hashlib.sha1(repr(merge_events(large_period(600))).encode()).hexdigest())
+"""
+
+
+def test_large_period_merge_does_not_depend_on_string_hashing() -> None:
+    """Two interpreters with different string hash seeds merge a large period into the same events."""
+    digests = {
+        subprocess.run([sys.executable, "-c", LARGE_PERIOD_DIGEST], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2")
+    }  # fmt: skip
+    assert len(digests) == 1

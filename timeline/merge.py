@@ -53,6 +53,21 @@ COARSER_THRESHOLD = 0.35
 on ``tests/fixtures/merge``: the true join scores 0.474, the strongest false candidate 0.276; on the seed articles
 "2023" (joined the ICPA) against "November 2023" (the contribution) scores 0.102."""
 
+EXACT_LIMIT = 200
+"""Most groups of one period that are joined by exact average linkage, which compares every pair of groups that
+share a term: fine for the few dozen mentions a period has in a small corpus, quadratic for the thousands that
+"2023" has in a large one.  Larger periods go through :func:`graph_linkage` (see :func:`link_period`)."""
+
+POSTINGS_LIMIT = 32
+"""Groups kept per term when finding candidates in a large period: those in which the term weighs most."""
+
+NEIGHBOURS = 10
+"""Best candidates per group kept as edges of the graph of a large period (a k-nearest-neighbour graph)."""
+
+ADJACENCY_LIMIT = 32
+"""Most edges a group keeps after a join in a large period, so that a join costs a bounded number of
+comparisons."""
+
 NARROWING_MODS: frozenset[Mod | None] = frozenset({None, Mod.START, Mod.MID, Mod.END})
 """Modifiers that keep a value inside its period: "the end of March" lies inside "March", "before March" does not.
 Only an event with one of these can absorb a coarser event, and only an event without a modifier is absorbed."""
@@ -114,10 +129,11 @@ def terms(text: str, skip: tuple[int, int] | None = None) -> list[str]:
 
 
 def dot(left: Vector, right: Vector) -> float:
-    """Dot product of two sparse vectors."""
+    """Dot product of two sparse vectors, summed in the order of the shorter one's terms (a fixed order, so the
+    same vectors always give the same float)."""
     if len(left) > len(right):
         left, right = right, left
-    return sum(weight * right.get(term, 0.0) for term, weight in left.items())
+    return sum([weight * right[term] for term, weight in left.items() if term in right])
 
 
 def cosine(left: Vector, right: Vector) -> float:
@@ -224,13 +240,115 @@ def merge_events(
     for rank, event in enumerate(dated):
         group = _Group.of(rank, event, tuple(weights.vector(mention) for mention in event.mentions))
         periods.setdefault(_period_key(event), []).append(group)
-    groups = [group for same in periods.values() for group in average_linkage(same, threshold)]
+    groups = [group for same in periods.values() for group in link_period(same, threshold)]
     groups = _join_coarser(sorted(groups, key=lambda group: group.rank), coarser_threshold)
     return sorted([_event_of(group) for group in groups] + others, key=candidate_order)
 
 
 def _period_key(event: Event) -> tuple[object, ...]:
     return (event.start, event.end, event.granularity, event.mod)
+
+
+def link_period(groups: Sequence[_Group], threshold: float) -> list[_Group]:
+    """Average linkage over the groups of one period: exact up to :data:`EXACT_LIMIT` groups, else first
+    :func:`collapse_identical`, then exact again if few enough groups are left, else :func:`graph_linkage`."""
+    if len(groups) <= EXACT_LIMIT:
+        return average_linkage(groups, threshold)
+    collapsed = collapse_identical(groups)
+    if len(collapsed) <= EXACT_LIMIT:
+        return average_linkage(collapsed, threshold)
+    return graph_linkage(collapsed, nearest_neighbours(collapsed, threshold), threshold)
+
+
+def collapse_identical(groups: Sequence[_Group]) -> list[_Group]:
+    """The groups, with every single mention whose vector equals an earlier one's absorbed by the first.
+
+    Two equal unit vectors have cosine 1, the highest possible, so average linkage joins them before anything
+    else: wire copies and templated sentences of a large period then cost one group instead of hundreds."""
+    first: dict[tuple[tuple[str, float], ...], _Group] = {}
+    kept: list[_Group] = []
+    for group in sorted(groups, key=lambda group: group.rank):
+        key = tuple(sorted(group.total.items())) if group.size == 1 and group.total else None
+        if key is not None and key in first:
+            first[key].absorb(group)
+            continue
+        if key is not None:
+            first[key] = group
+        kept.append(group)
+    return kept
+
+
+def nearest_neighbours(groups: Sequence[_Group], threshold: float) -> dict[int, list[tuple[float, int]]]:
+    """For each group (by rank), its at most :data:`NEIGHBOURS` best candidates with an average cosine of at
+    least ``threshold``, as (score, rank), best first (ties: lowest rank).
+
+    Candidates are blocked, as a search engine would: each term's posting list keeps only the
+    :data:`POSTINGS_LIMIT` groups in which the term weighs most, a group's overlap with every group on the
+    posting lists of its terms is summed from those lists, and only the ``2 * NEIGHBOURS`` groups with the
+    largest overlap are compared exactly.  When no posting list is cut, the overlap is the exact average cosine;
+    a cut list misses pairs that share only a common word (which weighs little) besides words of their own."""
+    by_rank = {group.rank: group for group in groups}
+    postings: dict[str, list[tuple[float, int]]] = {}
+    for group in groups:
+        for term, weight in group.total.items():
+            postings.setdefault(term, []).append((-weight / group.size, group.rank))
+    kept = {term: [(-weight, rank) for weight, rank in heapq.nsmallest(POSTINGS_LIMIT, posting)]
+            for term, posting in postings.items()}  # fmt: skip
+    found: dict[int, list[tuple[float, int]]] = {}
+    for group in groups:
+        overlap: dict[int, float] = {}
+        for term, weight in group.total.items():
+            for other_weight, rank in kept[term]:
+                overlap[rank] = overlap.get(rank, 0.0) + weight * other_weight
+        overlap.pop(group.rank, None)
+        likely = heapq.nsmallest(2 * NEIGHBOURS, ((-shared, rank) for rank, shared in overlap.items()))
+        scored = [(group.agreement(by_rank[rank]), rank) for _, rank in likely]
+        best = heapq.nsmallest(NEIGHBOURS, ((-score, rank) for score, rank in scored if score >= threshold))
+        found[group.rank] = [(-score, rank) for score, rank in best]
+    return found
+
+
+def graph_linkage(
+    groups: Sequence[_Group], neighbours: dict[int, list[tuple[float, int]]], threshold: float
+) -> list[_Group]:
+    """Average linkage restricted to the edges of a sparse graph (``neighbours``, both directions).
+
+    Two groups are candidates only while an edge joins them; their score is still their exact average cosine.
+    When two groups join, the new group keeps the edges of both, scored afresh, but only the
+    :data:`ADJACENCY_LIMIT` best of those at least at ``threshold``: so each join costs a bounded number of
+    comparisons, and a group that loses its last edge stays as it is (the approximation: a group that agrees
+    with a large group, but less than that group's best :data:`ADJACENCY_LIMIT` neighbours, is left out of it).
+    """
+    alive = {group.rank: group for group in groups}
+    version = dict.fromkeys(alive, 0)
+    adjacent: dict[int, set[int]] = {rank: set() for rank in alive}
+    heap: list[tuple[float, int, int, int, int]] = []
+    for rank, best in neighbours.items():
+        for score, other in best:
+            first, second = min(rank, other), max(rank, other)
+            if second not in adjacent[first]:
+                adjacent[first].add(second)
+                adjacent[second].add(first)
+                heap.append((-score, first, second, 0, 0))
+    heapq.heapify(heap)
+    while heap:
+        _, a, b, version_a, version_b = heapq.heappop(heap)
+        if a not in alive or b not in alive or version[a] != version_a or version[b] != version_b:
+            continue
+        gone = alive.pop(b)
+        alive[a].absorb(gone)
+        version[a] += 1
+        around = sorted((adjacent.pop(b) | adjacent[a]) - {a, b})
+        for other in around:
+            adjacent[other] -= {a, b}
+        scored = [(alive[a].agreement(alive[other]), other) for other in around]
+        kept = heapq.nsmallest(ADJACENCY_LIMIT, ((-score, other) for score, other in scored if score >= threshold))
+        adjacent[a] = {other for _, other in kept}
+        for negative, other in kept:
+            adjacent[other].add(a)
+            first, second = min(a, other), max(a, other)
+            heapq.heappush(heap, (negative, first, second, version[first], version[second]))
+    return sorted(alive.values(), key=lambda group: group.rank)
 
 
 def average_linkage(groups: Sequence[_Group], threshold: float) -> list[_Group]:
