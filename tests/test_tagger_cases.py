@@ -328,6 +328,9 @@ CASES = [
     case("weekday-morning-said", "The minister said Monday morning that talks would continue.", MAR18_2025,
          time("Monday morning", "2025-03-17TMO")),
 
+    case("part-of-a-date-stays-outside", "He was shot on the night of Oct. 23 in his kitchen.", MAR18_2025,
+         date("Oct. 23", "2024-10-23")),  # TempEval-3 tags the date alone
+
     # --- Deictic days and parts of days -----------------------------------------------------------------------------
     case("today", "The court will rule on the appeal today.", MAR18_2025,
          date("today", "2025-03-18")),
