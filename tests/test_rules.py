@@ -187,3 +187,15 @@ def test_schedule_verb_table(verb: str, example: str) -> None:
     """Each present-tense verb of a schedule puts the weekday or month of its example after publication."""
     assert verb in example.lower().split()
     assert _direction(example) == "future"
+
+
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.DELAY_VERBS.items()))
+def test_delay_verb_table(verb: str, example: str) -> None:
+    """Each verb that moves a date later puts the weekday after "until"/"to" in its example ahead of publication."""
+    assert verb in example.lower().split()
+    assert _direction(example) == "future"
+
+
+def test_until_without_a_delay_stays_a_deadline() -> None:
+    """Without a verb of delay, "until" does not place the date: "Up until Thursday, they had ..." looks back."""
+    assert _direction("Up until Thursday, however, they had described him only as a witness.") == "past"

@@ -224,6 +224,20 @@ SCHEDULE_VERBS: dict[str, str] = {
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""
 
+DELAY_VERBS: dict[str, str] = {
+    "postponed": "Officials postponed until Thursday any action on the permit.",
+    "delayed": "The court delayed the hearing until Thursday.",
+    "deferred": "The board deferred the vote to Thursday.",
+    "adjourned": "The judge adjourned the trial until Thursday.",
+    "extended": "The agency extended the deadline until Thursday.",
+    "given": "The relatives have been given until Thursday to sign.",
+    "gave": "The agency gave the family until Thursday to reply.",
+    "moved": "The council moved the vote to Thursday.",
+    "pushed": "Organizers pushed the launch back to Thursday.",
+}  # fmt: skip
+"""Verbs that move a date later: with "until" or "to" before the date, it lies ahead whatever their tense, with
+an example each.  Example: "postponed until Tuesday morning" (on a Thursday) -> the next Tuesday."""
+
 LEAD_CUES: dict[str, tuple[str, str]] = {
     "as early as": ("future", "The father could come to the U.S. as early as Thursday."),
     "as soon as": ("future", "The group would be ready to leave as soon as Thursday."),

@@ -9,7 +9,8 @@ the publication date?
 News gives the answer in the verb group that governs the expression, and sometimes in the words right before or
 after it.  This module reads, in order of strength:
 
-1. a lead-in right before the expression that settles it ("as early as Tuesday", "payable Jan. 2", "since March");
+1. a lead-in right before the expression that settles it ("as early as Tuesday", "payable Jan. 2", "since March"),
+   or a delay ("postponed until Tuesday", "gave them until Friday");
 2. a future auxiliary in the verb group ("will be paid Dec. 14": the auxiliary, not the participle, sets the tense);
 3. a possessive ("Wednesday's ruling": an event already reported);
 4. the nearest tense cue either side: intent ("planned to", "is expected", "scheduled"), modal ("would"), past
@@ -49,6 +50,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     lead = _lead(before)
     if lead is not None:
         return lead
+    if before and before[-1] in ("until", "till", "to") and any(w in lx.DELAY_VERBS for w in before[-7:-1]):
+        return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
     reach = before[-AUXILIARY_REACH:]
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
