@@ -238,26 +238,46 @@ SHORTEN_RULES: tuple[Rule, ...] = (
 
 
 @lru_cache(maxsize=1024)
-def _compiled(pattern: str, date: str) -> re.Pattern[str]:
-    return re.compile(pattern.replace("{date}", re.escape(date)))
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=4096)
+def _rewritten(pattern: str, replacement: str, text: str) -> str:
+    """``text`` rewritten once by ``pattern``, white space collapsed.  Cached: the expressions of one sentence
+    share its text, so a rule that does not name the date runs once per sentence, not once per expression."""
+    return " ".join(_compiled(pattern).sub(replacement, text, count=1).split())
 
 
 def apply(rule: Rule, text: str, date: str) -> str:
     """``text`` rewritten by ``rule``, or unchanged if the rewrite would lose the date expression ``date``."""
-    result = _compiled(rule.pattern, date).sub(rule.replacement, text, count=1)
-    result = " ".join(result.split())
+    pattern = rule.pattern.replace("{date}", re.escape(date)) if "{date}" in rule.pattern else rule.pattern
+    result = _rewritten(pattern, rule.replacement, text)
     return result if date in result or date not in text else text
 
 
 def label(sentence: str, start: int, end: int) -> str:
     """The label of the happening dated by ``sentence[start:end]`` (offsets into ``sentence``)."""
-    date = " ".join(sentence[start:end].split())
-    text = clause(" ".join(sentence.split()), date)
+    return _label(sentence, " ".join(sentence[start:end].split()))
+
+
+@lru_cache(maxsize=1024)
+def _label(sentence: str, date: str) -> str:
+    """The label for the date expression ``date`` (white space collapsed) in ``sentence``: it depends on nothing
+    else, since the clause is found from the first occurrence of ``date``.  Cached, because a sentence dense with
+    dates often repeats one ("on March 3, 2021, and on March 3, 2021, ...")."""
+    text = clause(_collapsed(sentence), date)
     for rule in SHORTEN_RULES:
         if len(text) <= LABEL_LIMIT:
             break
         text = apply(rule, text, date)
     return _capitalized(_cut(text, date))
+
+
+@lru_cache(maxsize=256)
+def _collapsed(sentence: str) -> str:
+    """``sentence`` with each run of white space made one space, once per sentence."""
+    return " ".join(sentence.split())
 
 
 def mention_label(mention: Mention) -> str:
@@ -286,24 +306,35 @@ def _main_clause(text: str, date: str) -> str:
     if at < 0:
         return text
     begin, date_end = 0, at + len(date)
-    lead = _LEAD.match(text)
-    if lead is not None and (lead.end() <= at or _only_date(text[: lead.end()], date)):
-        begin = lead.end()
+    lead_end, breaks = _structure(text)
+    if lead_end is not None and (lead_end <= at or _only_date(text[:lead_end], date)):
+        begin = lead_end
         date_end = max(date_end, begin)
     end = len(text)
-    for item in BREAKS:
-        for match in re.finditer(item.pattern, text):
-            if match.start() >= date_end:
-                end = min(end, match.start())
-            elif match.end() <= at and item.kind is BreakKind.INDEPENDENT:
-                begin = max(begin, match.end())
+    for start, stop, kind in breaks:
+        if start >= date_end:
+            end = min(end, start)
+        elif stop <= at and kind is BreakKind.INDEPENDENT:
+            begin = max(begin, stop)
     return text[begin:end]
+
+
+@lru_cache(maxsize=256)
+def _structure(text: str) -> tuple[int | None, tuple[tuple[int, int, BreakKind], ...]]:
+    """Where the leading phrase of ``text`` ends (``None`` without one) and every clause break in it (start, end,
+    kind): they do not depend on the date, so they are found once per sentence, not once per expression."""
+    lead = _LEAD.match(text)
+    breaks = tuple(
+        (match.start(), match.end(), item.kind) for item in BREAKS for match in re.finditer(item.pattern, text)
+    )
+    return (lead.end() if lead is not None else None), breaks
 
 
 def _only_date(phrase: str, date: str) -> bool:
     """True when a leading phrase holds only the date and filler words.  Example: "On the same day, "."""
     words = re.findall(r"[\w’']+", phrase.replace(date, " ").lower())
     return all(word in LEAD_FILLER for word in words)
+
 
 def _cut(text: str, date: str) -> str:
     """``text`` cut to :data:`LABEL_LIMIT` characters at a word boundary, keeping ``date`` when it can."""
