@@ -199,3 +199,11 @@ def test_delay_verb_table(verb: str, example: str) -> None:
 def test_until_without_a_delay_stays_a_deadline() -> None:
     """Without a verb of delay, "until" does not place the date: "Up until Thursday, they had ..." looks back."""
     assert _direction("Up until Thursday, however, they had described him only as a witness.") == "past"
+
+
+@pytest.mark.parametrize(("word", "rule"), sorted(lx.RELATIVE_HOLIDAYS.items()))
+def test_relative_holiday_table(word: str, rule: tuple[int, int, int, int]) -> None:
+    """Each holiday counted from the n-th weekday of a month, with a year, gives its day."""
+    month, weekday, nth, after = rule
+    found = tag(f"They met on {word.title()} 2020.", REFERENCE)
+    assert [t.value for t in found] == [(nth_weekday(2020, month, weekday, nth) + dt.timedelta(after)).isoformat()]

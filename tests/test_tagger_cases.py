@@ -608,6 +608,11 @@ CASES = [
     case("thanksgiving-with-year", "Retailers posted record sales on Thanksgiving 2023.", MAR18_2025,
          date("Thanksgiving 2023", "2023-11-23")),
 
+    case("election-day", "Voters go to the polls on Election Day.", dt.date(2024, 11, 1),
+         date("Election Day", "2024-11-05")),
+    case("black-friday", "Retailers expect crowds on Black Friday.", dt.date(2024, 11, 1),
+         date("Black Friday", "2024-11-29")),
+
     # --- Anaphora: resolved against the previous date, not the publication date -------------------------------------
     case("anaphor-next-day", "The merger was signed on March 3, 2021. The next day, shares of both firms climbed.",
          MAR18_2025,

@@ -282,6 +282,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and re.search(r"(?:first|last)\s+two\s+quarters$", match.group(), re.IGNORECASE)
     ):
         return False  # "the first two quarters of 1990" is the first half of 1990 (rule half)
+    if rule.name == "holiday" and (groups.get("holiday") or "X")[0].islower():
+        if " ".join((groups.get("holiday") or "").lower().split()) in lx.RELATIVE_HOLIDAYS:
+            return False  # "a black Friday suit": these names are written with capitals
     if rule.name == "someday":
         words = before.lower().split()
         return bool(words) and words[-1] in lx.SOMEDAY_BEFORE  # "will one day be", not "in one day"

@@ -170,6 +170,13 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 """Holidays on the n-th weekday of a month: (month, ISO weekday, n; -1 = last).
 Example: "Thanksgiving 2024" -> 2024-11-28."""
 
+RELATIVE_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "election day": (11, 1, 1, 1), "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
+}  # fmt: skip
+"""Holidays a number of days after the n-th weekday of a month: (month, ISO weekday, n, days after).
+Example: "Election Day 2024" (the Tuesday after the first Monday of November) -> 2024-11-05; "Black Friday 2024"
+(the day after Thanksgiving) -> 2024-11-29."""
+
 EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
                                    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49}  # fmt: skip
 """Holidays counted in days from Western Easter Sunday.  Example: "Easter 2024" -> 2024-03-31."""

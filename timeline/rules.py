@@ -95,7 +95,7 @@ SLOTS: dict[str, str] = {
     "QMOD": rf"(?:(?P<qmod>{alternation(lx.QUANTITY_MODIFIERS)})\s+)?",
     "REL": r"(?P<rel>last|this|next|coming|past|previous|current|following|upcoming|present|this\s+past)",
     "DEICTIC": rf"(?P<deictic>{alternation(lx.DEICTIC_DAYS)})",
-    "HOLIDAY": rf"(?P<holiday>{alternation([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS])})",
+    "HOLIDAY": rf"(?P<holiday>{alternation([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS])})",
     "TIME": (
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
         r"(?:\s+(?P<zone>[ECMP][SD]?T|GMT|UTC)\b)?"
@@ -228,12 +228,12 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def holiday_date(year: int, month: int, holiday: tuple[int, int]) -> dt.date:
-    """The date of a movable holiday: (ISO weekday, n) of ``month``, or (0, days after Easter)."""
-    weekday, nth = holiday
+def holiday_date(year: int, month: int, holiday: tuple[int, ...]) -> dt.date:
+    """The date of a movable holiday: (ISO weekday, n[, days after]) of ``month``, or (0, days after Easter)."""
+    weekday, nth, *after = holiday
     if weekday == 0:
         return easter(year) + dt.timedelta(days=nth)
-    return nth_weekday(year, month, weekday, nth)
+    return nth_weekday(year, month, weekday, nth) + dt.timedelta(days=after[0] if after else 0)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
@@ -488,7 +488,9 @@ def _reference(groups: Groups) -> Unresolved:
     return Literal(lx.REFERENCES[_key(groups["ref"])])
 
 
-_HOLIDAY_KEYS = {_key(name): name for name in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS]}
+_HOLIDAY_KEYS = {
+    _key(name): name for name in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]
+}
 
 
 def _holiday(groups: Groups) -> Unresolved:
@@ -503,10 +505,11 @@ def _holiday(groups: Groups) -> Unresolved:
     if name in lx.HOLIDAYS:
         month, day = lx.HOLIDAYS[name]
         return Calendar(year, month, day) if year else Recurring(_relation(groups), month=month, day=day)
-    month, weekday, nth = lx.FLOATING_HOLIDAYS[name]
+    month, weekday, nth, after = lx.RELATIVE_HOLIDAYS.get(name) or (*lx.FLOATING_HOLIDAYS[name], 0)
     if year:
-        return Calendar(year, month, nth_weekday(year, month, weekday, nth).day)
-    return Recurring(_relation(groups), month=month, holiday=(weekday, nth))
+        day = nth_weekday(year, month, weekday, nth) + dt.timedelta(days=after)
+        return Calendar(year, day.month, day.day)
+    return Recurring(_relation(groups), month=month, holiday=(weekday, nth, after) if after else (weekday, nth))
 
 
 def _year_in_words(groups: Groups) -> Unresolved:
@@ -906,7 +909,8 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "season": _words(lx.SEASONS),
     "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight"},
     "deictic": _words(lx.DEICTIC_DAYS),
-    "holiday": _words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS]) - {"day", "year", "eve", "st"},
+    "holiday": _words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS])
+    - {"day", "year", "eve", "st"},
     "setword": frozenset(_SET_WORDS),
     "reference": _words(lx.REFERENCES),
     "decade": frozenset(DECADE_WORDS),

@@ -87,8 +87,9 @@ class Recurring:
     part_of_day: str | None = None
     hour: int | None = None
     minute: int | None = None
-    holiday: tuple[int, int] | None = None
-    """For a holiday on the n-th weekday of ``month``: (ISO weekday, n), n = -1 for the last."""
+    holiday: tuple[int, ...] | None = None
+    """For a holiday on the n-th weekday of ``month``: (ISO weekday, n), n = -1 for the last, and the days after it
+    when there are any ("Black Friday": (4, 4, 1)); (0, days) counts from Easter."""
     week_of: bool = False
     """The ISO week that holds the day ("the week of March 6")."""
 
