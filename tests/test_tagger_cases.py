@@ -389,6 +389,9 @@ CASES = [
     case("last-month-crosses-year", "Unemployment fell last month.", JAN02_2020,
          date("last month", "2019-12")),
 
+    case("year-before-last", "Exports fell the year before last.", MAR18_2025,
+         date("the year before last", "2023")),
+
     # --- Counted offsets from the publication date ------------------------------------------------------------------
     case("days-ago", "The ship ran aground three days ago.", MAR18_2025,
          date("three days ago", "2025-03-15")),

@@ -768,6 +768,13 @@ RULES: tuple[Rule, ...] = (
         "The deal closed on March 3, 2021. The following day, shares rose.",
     ),
     Rule(
+        "unit-before-last",
+        D,
+        r"the\s+(?P<runit>week|month|year)\s+before\s+last",
+        lambda g: Shift(_DEICTIC_UNITS[_key(g["runit"])], -2),
+        "Exports fell the year before last.",
+    ),
+    Rule(
         "unit-before-after",
         D,
         r"the\s+(?P<runit>day|week|month|year)\s+(?P<ana>before|after|earlier|later)",
@@ -954,7 +961,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "anaphoric-pod": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",),
-    "unit-before-after": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
+    "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
 
