@@ -11,6 +11,7 @@ import random
 import subprocess
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -25,6 +26,7 @@ from timeline.periods import period_of
 from timeline.pipeline import build
 
 FIXTURE = "tests/fixtures/merge"
+TESTS = Path(__file__).resolve().parent
 
 
 def candidate(value: str, sentence: str, date: str, source: str = "a", mod: Mod | None = None) -> Event:
@@ -350,7 +352,7 @@ def test_large_period_merge_does_not_depend_on_input_order() -> None:
 
 LARGE_PERIOD_DIGEST = """\
 import hashlib, sys
-sys.path.insert(0, "tests")
+sys.path.insert(0, sys.argv[1])
 from test_merge import large_period
 from timeline.merge import merge_events
 print(hashlib.sha1(repr(merge_events(large_period(600))).encode()).hexdigest())
@@ -360,8 +362,8 @@ print(hashlib.sha1(repr(merge_events(large_period(600))).encode()).hexdigest())
 def test_large_period_merge_does_not_depend_on_string_hashing() -> None:
     """Two interpreters with different string hash seeds merge a large period into the same events."""
     digests = {
-        subprocess.run([sys.executable, "-c", LARGE_PERIOD_DIGEST], capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        subprocess.run([sys.executable, "-c", LARGE_PERIOD_DIGEST, str(TESTS)], cwd=TESTS.parent, capture_output=True,
+                       text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
         for seed in ("1", "2")
     }  # fmt: skip
     assert len(digests) == 1

@@ -11,7 +11,9 @@ How mentions are judged to report the same happening
 2. **Same period.**  Mentions that name the same calendar period with the same modifier are grouped by average
    linkage: the two most similar groups of a period join, again and again, while their average cosine is at least
    :data:`SAME_PERIOD_THRESHOLD`.  Two different happenings on the same day share the date but few content words,
-   so they stay apart.
+   so they stay apart.  A period with more than :data:`EXACT_LIMIT` groups (a year of a large corpus) is joined on
+   a sparse graph of each group's nearest neighbours instead of every pair (:func:`link_period`): time grows with
+   its mentions, not with their pairs, at the price that two groups with no edge between them are never joined.
 3. **A coarser mention joins a finer one only when the text agrees strongly.**  A group whose period strictly
    contains another's ("2023" contains "November 2023"; "March" contains "the end of March") joins the finer group
    when their average cosine is at least :data:`COARSER_THRESHOLD`, and only if exactly one finer group agrees that
@@ -298,8 +300,9 @@ def nearest_neighbours(groups: Sequence[_Group], threshold: float) -> dict[int, 
     Candidates are blocked, as a search engine would: each term's posting list keeps only the
     :data:`POSTINGS_LIMIT` groups in which the term weighs most, a group's overlap with every group on the
     posting lists of its terms is summed from those lists, and only the ``2 * NEIGHBOURS`` groups with the
-    largest overlap are compared exactly.  When no posting list is cut, the overlap is the exact average cosine;
-    a cut list misses pairs that share only a common word (which weighs little) besides words of their own."""
+    largest overlap are compared exactly.  When no posting list is cut, the overlap ranks the candidates exactly
+    as their average cosine does; a cut list hides a group from the others only for a word that weighs less in
+    it than in :data:`POSTINGS_LIMIT` other groups, so pairs that share nothing but common words are missed."""
     by_rank = {group.rank: group for group in groups}
     postings: dict[str, list[tuple[float, int]]] = {}
     for group in groups:
