@@ -909,6 +909,20 @@ def _words(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(word for key in keys for word in re.findall(r"[^\W_]+", key.lower()) if word not in _STOP)
 
 
+_COMMON_HOLIDAY_WORDS = frozenset("new may good king black day year eve st s of".split())
+
+
+def _holiday_words(names: Iterable[str]) -> frozenset[str]:
+    """The distinctive words of holiday names, so that the holiday rule does not run near every "new" or "good":
+    "Good Friday" -> friday; a name of common words only keeps its longest ("New Year" -> year)."""
+    words: set[str] = set()
+    for name in names:
+        parts = re.findall(r"[^\W_]+", name.lower())
+        rare = [part for part in parts if part not in _COMMON_HOLIDAY_WORDS]
+        words.update(rare or [max(parts, key=len)])
+    return frozenset(words)
+
+
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "month": _words(lx.MONTHS),
     "weekday": _words(lx.WEEKDAYS) | {f"{day}s" for day in lx.WEEKDAYS if day.endswith("day")},
@@ -916,8 +930,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "season": _words(lx.SEASONS),
     "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight"},
     "deictic": _words(lx.DEICTIC_DAYS),
-    "holiday": _words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS])
-    - {"day", "year", "eve", "st"},
+    "holiday": _holiday_words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]),
     "setword": frozenset(_SET_WORDS),
     "reference": _words(lx.REFERENCES),
     "decade": frozenset(DECADE_WORDS),
