@@ -955,6 +955,9 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     ),
     "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
     "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday"}),
+    "direction": frozenset({"ago", "earlier", "later", "now", "hence", "before", "after", "last"}),
+    "every": frozenset({"every", "each", "per"}),
+    "span": frozenset({"past", "last", "next", "coming", "previous", "first", "final", "following", "preceding"}),
 }
 """Words that must occur in or next to an expression of each kind; a rule only runs near its trigger words.
 Example: the "month" rules run only within a window around "March", "Sept", ...  Tokens that are numbers fall in
@@ -981,7 +984,8 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
 RULE_NEEDS: dict[str, str] = {
     "month-day-year": "digit", "day-month-year": "digit", "weekday-month-day": "digit", "month-day": "digit",
     "day-month": "digit", "month-year": "digit", "week-of": "digit", "clock-date": "month",
-    "month-relative-year": "calendar-unit", "season-of-year": "digit",
+    "month-relative-year": "calendar-unit", "season-of-year": "digit", "ago": "direction",
+    "unit-before-after": "direction", "unit-before-last": "direction", "every-unit": "every", "past-n-units": "span",
 }  # fmt: skip
 """A second trigger class that must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
