@@ -958,6 +958,10 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "direction": frozenset({"ago", "earlier", "later", "now", "hence", "before", "after", "last"}),
     "every": frozenset({"every", "each", "per"}),
     "span": frozenset({"past", "last", "next", "coming", "previous", "first", "final", "following", "preceding"}),
+    "relation": frozenset(
+        {"last", "this", "next", "coming", "past", "previous", "current", "following", "upcoming", "present"}
+    ),
+    "units": frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"}),
 }
 """Words that must occur in or next to an expression of each kind; a rule only runs near its trigger words.
 Example: the "month" rules run only within a window around "March", "Sept", ...  Tokens that are numbers fall in
@@ -975,7 +979,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
-    "vague-duration": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "vague-duration": ("units",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
@@ -986,6 +990,7 @@ RULE_NEEDS: dict[str, str] = {
     "day-month": "digit", "month-year": "digit", "week-of": "digit", "clock-date": "month",
     "month-relative-year": "calendar-unit", "season-of-year": "digit", "ago": "direction",
     "unit-before-after": "direction", "unit-before-last": "direction", "every-unit": "every", "past-n-units": "span",
+    "relative-unit": "relation",
 }  # fmt: skip
 """A second trigger class that must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
