@@ -13,6 +13,7 @@ $(PY):
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m compileall -q timeline  # bytecode, as a regular install has it (an editable install leaves none)
 	touch $(STAMP)
 
 timeline: $(STAMP)
