@@ -227,6 +227,10 @@ SCHEDULE_VERBS: dict[str, str] = {
     "testifies": "The chief executive testifies Thursday before Congress.",
     "expires": "The ceasefire expires on Thursday.",
     "kicks": "The tournament kicks off Thursday.",
+    "returns": "She returns to work on Thursday.",
+    "departs": "The flotilla departs Thursday for Gaza.",
+    "heads": "The chancellor heads to Beijing on Thursday.",
+    "unveils": "The carmaker unveils its new model in June.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""
