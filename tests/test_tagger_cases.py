@@ -233,6 +233,9 @@ CASES = [
     case("autumn-year", "The elections were postponed to autumn 2020.", MAR18_2025,
          date("autumn 2020", "2020-FA")),
 
+    case("season-previous-with-article", "One of them had travelled to Syria the previous summer.", MAR18_2025,
+         date("the previous summer", "2024-SU")),
+
     # --- Quarters and halves ----------------------------------------------------------------------------------------
     case("quarter-past-previous-year", "Profit rose 12 percent in the fourth quarter.", JUN15_2023,
          date("the fourth quarter", "2022-Q4")),

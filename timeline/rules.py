@@ -624,7 +624,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # Seasons, quarters, halves, fiscal years.
     Rule("season-of-year", D, r"{PMOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", _season, "It rained in summer 2021."),
-    Rule("season", D, r"{PMOD}(?:the\s+|{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
+    Rule("season", D, r"{PMOD}(?:the\s+)?(?:{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
     Rule(
         "quarter",
         D,
