@@ -636,6 +636,9 @@ CASES = [
          date("2020", "2020"), date("Two weeks later", "2020-WXX")),
     case("anaphor-weeks-after-a-month", "He left the country in May 2020. Two weeks later he returned.",
          MAR18_2025, date("May 2020", "2020-05"), date("Two weeks later", "2020-W20")),
+    case("anaphor-days-skip-a-coarser-mention", "Police arrested three men on Wednesday. They had been watched "
+         "since December 2012. A fourth man was detained two days later.", dt.date(2013, 3, 14),
+         date("Wednesday", "2013-03-13"), date("December 2012", "2012-12"), date("two days later", "2013-03-15")),
     case("anaphor-previous-year", "The firm was founded in 1994. The previous year, its founder had left a bank.",
          MAR18_2025,
          date("1994", "1994"), date("The previous year", "1993")),

@@ -63,6 +63,9 @@ class Anchor:
     current: Mentioned | None = None
     """The report's current period: the last mentioned month, quarter, half or year that has begun by the
     reference date and ended at most a quarter before it (see :func:`is_current`)."""
+    day: Mentioned | None = None
+    """The last mentioned day (or finer), for day shifts when the last mention is coarser: "police arrested three
+    men on Wednesday ... in December 2012 ... A fourth was detained two days later" counts from Wednesday."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +344,9 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     previous = anchor.current if value.current else anchor.previous
     base = anchor.reference
     base_granularity: Granularity | None = None
+    if value.anaphoric and previous is not None and not _fine_enough(previous.granularity, value.unit):
+        if anchor.day is not None and value.unit is Unit.DAY and value.offset:
+            previous = anchor.day  # "two days later" after "December 2012": count from the last day named
     if value.anaphoric and previous is not None and _fine_enough(previous.granularity, value.unit):
         base, base_granularity = previous.start, previous.granularity
     elif value.anaphoric and previous is not None and value.offset is not None:

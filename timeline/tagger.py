@@ -15,7 +15,7 @@ import bisect
 import datetime as dt
 
 from timeline.extract import Found, find
-from timeline.model import Timex, TimexType
+from timeline.model import Granularity, Timex, TimexType
 from timeline.resolve import Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import clause_tense
@@ -31,6 +31,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     starts: list[int] = []
     previous: Mentioned | None = None
     current: Mentioned | None = None
+    day: Mentioned | None = None
     result: list[Timex] = []
     for item in found:
         tense = Tense.PRESENT
@@ -42,7 +43,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             sentence = sentences[index] if sentences else None
             start, end = (sentence.start, sentence.end) if sentence else (0, len(text))
             tense = sentence_tense(text, item, start, end)
-        resolved = resolve(item.value, Anchor(reference, previous, current), tense)
+        resolved = resolve(item.value, Anchor(reference, previous, current, day), tense)
         timex = _timex(item, resolved)
         result.append(timex)
         if timex.type in (TimexType.DATE, TimexType.TIME) and _anchors_later(item):
@@ -50,6 +51,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             previous = mention or previous
             if mention is not None and is_current(mention, reference):
                 current = mention
+            if mention is not None and mention.granularity.rank >= Granularity.DAY.rank:
+                day = mention
     return result
 
 
