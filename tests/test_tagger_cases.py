@@ -189,6 +189,11 @@ CASES = [
     case("next-month-name", "The treaty will be ratified next January.", MAR18_2025,
          date("next January", "2026-01")),
 
+    case("month-in-the-sentence-year", "In 2012, a gunman killed seven people over 10 days in March.", MAR18_2025,
+         date("2012", "2012"), duration("10 days", "P10D"), date("March", "2012-03")),
+    case("month-not-in-a-clause-year", "Under a plan approved in 1987 that set no limit, the firm bought shares "
+         "through Sept. 29.", dt.date(1989, 10, 30), date("1987", "1987"), date("Sept. 29", "1989-09-29")),
+
     # --- Decades ----------------------------------------------------------------------------------------------------
     case("decade-with-the", "Violent crime fell sharply in the 1990s.", MAR18_2025,
          date("the 1990s", "199")),

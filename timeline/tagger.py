@@ -19,7 +19,7 @@ from timeline.model import Granularity, Timex, TimexType
 from timeline.resolve import Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import clause_tense
-from timeline.values import Calendar, Recurring, Shift
+from timeline.values import Calendar, Recurring, Relation, Shift, Unresolved
 
 
 def tag(text: str, reference: dt.date | None) -> list[Timex]:
@@ -32,9 +32,11 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     previous: Mentioned | None = None
     current: Mentioned | None = None
     day: Mentioned | None = None
+    year_at: tuple[int, int] | None = None  # (offset, year) of the last year named outright
     result: list[Timex] = []
     for item in found:
         tense = Tense.PRESENT
+        value = item.value
         if reference is not None and _needs_tense(item.value):
             if sentences is None:
                 sentences = split_sentences(text)
@@ -43,7 +45,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             sentence = sentences[index] if sentences else None
             start, end = (sentence.start, sentence.end) if sentence else (0, len(text))
             tense = sentence_tense(text, item, start, end)
-        resolved = resolve(item.value, Anchor(reference, previous, current, day), tense)
+            if year_at is not None and year_at[0] >= start and _frames(text, start, year_at[0], item.start):
+                value = _in_year(value, year_at[1])
+        resolved = resolve(value, Anchor(reference, previous, current, day), tense)
         timex = _timex(item, resolved)
         result.append(timex)
         if timex.type in (TimexType.DATE, TimexType.TIME) and _anchors_later(item):
@@ -53,7 +57,33 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
                 current = mention
             if mention is not None and mention.granularity.rank >= Granularity.DAY.rank:
                 day = mention
+            if mention is not None and mention.granularity is Granularity.YEAR and isinstance(item.value, Calendar):
+                year_at = (item.start, mention.start.year)
     return result
+
+
+FRAME_WORDS = 2
+"""A year this close to the start of its sentence frames the whole sentence ("In 2012, a gunman ...")."""
+NEAR_YEAR = 24
+"""A year this close before a month (in characters) is that month's year ("in 1994 and again in May")."""
+
+
+def _frames(text: str, sentence_start: int, year_start: int, start: int) -> bool:
+    """Whether the year at ``year_start`` governs the expression at ``start`` in the same sentence: it opens the
+    sentence, or stands just before it.  Not "a program approved in 1987 that ... bought shares through Sept. 29"."""
+    opening = len(text[sentence_start:year_start].split()) <= FRAME_WORDS
+    return opening or start - year_start <= NEAR_YEAR
+
+
+def _in_year(value: Unresolved, year: int) -> Unresolved:
+    """A month, season or quarter without a year, placed in the year the same sentence named before it: "In 2012, a
+    gunman killed seven people over 10 days in March" -> 2012-03.  Weekdays and holidays keep their own reading."""
+    if not isinstance(value, Recurring) or value.relation is not Relation.TENSE:
+        return value
+    if value.weekday is not None or value.holiday is not None:
+        return value
+    return Calendar(year, value.month, value.day, season=value.season, quarter=value.quarter, half=value.half,
+                    part_of_day=value.part_of_day, hour=value.hour, minute=value.minute, week_of=value.week_of)  # fmt: skip
 
 
 def _needs_tense(value: object) -> bool:
