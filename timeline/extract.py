@@ -110,7 +110,11 @@ _IDIOM = re.compile(rf"\b(?:{alternation(lx.NOT_TEMPORAL)})\b", re.IGNORECASE)
 
 def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) -> list[tuple[int, int, int, Found]]:
     """Drop candidates inside an idiom that names no time ("24 hours a day", :data:`timeline.lexicon.NOT_TEMPORAL`)."""
-    spans = [(match.start(), match.end()) for match in _IDIOM.finditer(text)]
+    spans = [
+        match.span()
+        for candidate in candidates
+        if candidate[3].rule == "duration" and (match := _IDIOM.match(text, candidate[3].start)) is not None
+    ]  # each idiom opens with an amount of time: "24 hours a day", "seven days a week"
     if not spans:
         return candidates
     return [c for c in candidates if not any(start < c[3].end and c[3].start < end for start, end in spans)]
