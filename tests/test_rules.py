@@ -150,6 +150,7 @@ def test_lead_cue_table(words: str, cue: tuple[str, str]) -> None:
         ("A record high was set on Thursday.", "past"),  # "set" without "for"/"to" is a participle
         ("The bomb went off next to the embassy on Thursday.", "past"),  # "next to" is a place
         ("Relatives vowed to get around Thursday's ruling by the court.", "past"),  # possessive: reported event
+        ("A service will be held for the victims of Thursday's blast.", "past"),  # even in a future clause
         ("The increased dividend will be paid June 14.", "future"),  # the auxiliary governs the participle
         ("On Thursday, the government planned to pay the families.", "past"),  # intent after the date
         ("The company, which will move, said Thursday that it had sold the plant.", "past"),  # finite past after

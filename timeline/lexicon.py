@@ -205,6 +205,8 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "set": (frozenset({"to", "for", ""}), "The vote is set for Thursday."),
     "due": (frozenset({"to", "on", "for", "in", ""}), "Results are due Thursday."),
     "poised": (frozenset(), "The bill is poised to pass in June."),
+    "takes": (frozenset({"place", "effect", "office"}), "The final round of voting takes place on Thursday."),
+    "take": (frozenset({"place", "effect", "office"}), "The new rules take effect in June."),
 }  # fmt: skip
 """Words of intent or schedule before an expression that look ahead, with the word that must follow them ("" = the
 expression itself; none listed = any), and an example.  "set" and "due" need a follower: "a record high set on
@@ -256,6 +258,8 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "payable on": ("future", "The dividend is payable on Jan. 2."),
     "since": ("past", "Prices have risen since June."),
     "ever since": ("past", "Relations have been tense ever since June."),
+    "ahead of": ("future", "Campaigning stopped ahead of Thursday's vote."),
+    "in the run-up to": ("future", "Tension rose in the run-up to Thursday's vote."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example.
 Example: "as early as Tuesday" -> the next Tuesday."""

@@ -11,8 +11,8 @@ after it.  This module reads, in order of strength:
 
 1. a lead-in right before the expression that settles it ("as early as Tuesday", "payable Jan. 2", "since March"),
    or a delay ("postponed until Tuesday", "gave them until Friday");
-2. a future auxiliary in the verb group ("will be paid Dec. 14": the auxiliary, not the participle, sets the tense);
-3. a possessive ("Wednesday's ruling": an event already reported);
+2. a possessive ("Wednesday's ruling": an event already reported, unless a lead-in said "ahead of");
+3. a future auxiliary in the verb group ("will be paid Dec. 14": the auxiliary, not the participle, sets the tense);
 4. the nearest tense cue either side: intent ("planned to", "is expected", "scheduled"), modal ("would"), past
    forms ("met", "was", "-ed"), weighted by distance: a cue within :data:`NEAR_WORDS` decides, a farther one leans.
 
@@ -52,12 +52,12 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return lead
     if before and before[-1] in ("until", "till", "to") and any(w in lx.DELAY_VERBS for w in before[-7:-1]):
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
+    if after_text.startswith(("'s ", "’s ")):
+        return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
     reach = before[-AUXILIARY_REACH:]
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
     before = before[-TENSE_WINDOW:]
-    if after_text.startswith(("'s ", "’s ")):
-        return Tense.PAST_FAR  # "get around Wednesday's ruling": the ruling has been made
     best = _nearest(before, after)
     if best is None:
         return Tense.PRESENT
