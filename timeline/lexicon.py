@@ -259,7 +259,6 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "since": ("past", "Prices have risen since June."),
     "ever since": ("past", "Relations have been tense ever since June."),
     "ahead of": ("future", "Campaigning stopped ahead of Thursday's vote."),
-    "in the run-up to": ("future", "Tension rose in the run-up to Thursday's vote."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example.
 Example: "as early as Tuesday" -> the next Tuesday."""
