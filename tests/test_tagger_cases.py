@@ -456,7 +456,7 @@ CASES = [
     case("the-past-year-is-last-year", "Hate groups multiplied over the past year.", MAR18_2025,
          date("the past year", "2024")),
     case("the-last-decade", "Wages lost ground to inflation in the last decade.", MAR18_2025,
-         date("the last decade", "201")),
+         duration("the last decade", "P10Y")),
     case("or-so-inside", "A deal could come in the next year or so.", MAR18_2025,
          date("the next year or so", "2026", "APPROX")),
     case("or-so-ago", "Then, a week or so ago, the general picked a date.", MAR18_2025,

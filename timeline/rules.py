@@ -438,9 +438,10 @@ def _duration(groups: Groups) -> Unresolved | None:
     return Literal(duration_value(amount, unit))
 
 
-PREVIOUS_PERIOD_UNITS = frozenset({Unit.YEAR, Unit.DECADE})
+PREVIOUS_PERIOD_UNITS = frozenset({Unit.YEAR})
 """Units for which "the past <unit>", with no count, names the previous calendar period (TimeBank usage, as
-HeidelTime reads it).  Example: "over the past year" (1998-03-03) -> 1997; "the last decade" -> 198."""
+HeidelTime reads it).  Example: "over the past year" (1998-03-03) -> 1997.  "The past decade" stays ten years
+(``P10Y``): in 2013 it means 2003-2013, not the 2000s."""
 
 
 def _span_duration(groups: Groups) -> Unresolved:
