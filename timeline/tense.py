@@ -13,8 +13,9 @@ after it.  This module reads, in order of strength:
    or a delay ("postponed until Tuesday", "gave them until Friday");
 2. a possessive ("Wednesday's ruling": an event already reported, unless a lead-in said "ahead of");
 3. a future auxiliary in the verb group ("will be paid Dec. 14": the auxiliary, not the participle, sets the tense);
-4. the nearest tense cue either side: intent ("planned to", "is expected", "scheduled"), modal ("would"), past
-   forms ("met", "was", "-ed"), weighted by distance: a cue within :data:`NEAR_WORDS` decides, a farther one leans.
+4. the nearest tense cue either side: intent ("planned to", "is expected", "scheduled"), schedule verbs in the
+   present ("meets", "takes effect"), modals ("would"), past forms ("met", "was", "-ed"), weighted by distance: a
+   cue within :data:`NEAR_WORDS` decides, a farther one leans.
 
 The cue words are tables in :mod:`timeline.lexicon`, each with an example.  It is a heuristic without a parser;
 TempEval-3's development corpus measures it (``python -m timeline.timeml eval``).
@@ -39,6 +40,9 @@ TENSE_REACH = 300
 AUXILIARY_REACH = 12
 """How far back a future auxiliary still governs the expression ("Qantas will almost double its flights between
 Australia and India by August")."""
+DELAY_SIGNALS = frozenset({"until", "till", "to"})
+DELAY_REACH = 6
+"""A verb of delay this many words before "until"/"to" points the date ahead ("gave the relatives until Tuesday")."""
 
 
 def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
@@ -50,7 +54,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     lead = _lead(before)
     if lead is not None:
         return lead
-    if before and before[-1] in ("until", "till", "to") and any(w in lx.DELAY_VERBS for w in before[-7:-1]):
+    if before and before[-1] in DELAY_SIGNALS and any(w in lx.DELAY_VERBS for w in before[-DELAY_REACH - 1 : -1]):
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
     if after_text.startswith(("'s ", "’s ")):
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
@@ -80,8 +84,8 @@ def _lead(before: list[str]) -> Tense | None:
 
 
 def _blocked(words: list[str]) -> bool:
-    """True when a past-tense clause comes between the auxiliary and the expression ("will say how it was done
-    on Monday" is rare; "who will ... said Monday" is the reported clause): a past form after the last auxiliary."""
+    """True when a finite past verb follows the last future auxiliary: the expression then belongs to a reporting
+    clause of its own ("The firm, which will move, said Monday it had sold the plant")."""
     last = max(i for i, word in enumerate(words) if word in lx.FUTURE_AUXILIARIES)
     return any(word in lx.FINITE_PAST for word in words[last + 1 :])
 
