@@ -1,6 +1,6 @@
 """Short event labels: the clause of a mention's sentence that holds the date expression, shortened by rules.
 
-    >>> label("The Biden administration had joined the initiative in 2023, making the US the only member.", 58, 62)
+    >>> label("The Biden administration had joined the initiative in 2023, making the US the only member.", 54, 58)
     'The Biden administration had joined the initiative in 2023'
 
 Three steps, each a table of rules with an example that is also a test (``tests/test_labels.py``):
