@@ -367,6 +367,12 @@ CASES = [
     case("day-after-tomorrow", "The results will be published the day after tomorrow.", MAR18_2025,
          date("the day after tomorrow", "2025-03-20")),
 
+    case("part-of-day-with-modifier", "By mid-afternoon, the crowd had gone.", MAR18_2025,
+         time("mid-afternoon", "2025-03-18TAF", "MID")),
+    case("part-of-day-before-yesterday", "In London at mid-afternoon yesterday, shares were up.", MAR18_2025,
+         time("mid-afternoon yesterday", "2025-03-17TAF", "MID")),
+    case("part-of-day-alone-is-not-a-time", "Good morning, and welcome.", MAR18_2025),
+
     # --- Deictic weeks, months and years ----------------------------------------------------------------------------
     case("this-week", "The board meets this week to pick a chief executive.", MAR18_2025,
          date("this week", "2025-W12")),

@@ -289,6 +289,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if rule.name == "holiday" and (groups.get("holiday") or "X")[0].islower():
         if " ".join((groups.get("holiday") or "").lower().split()) in lx.RELATIVE_HOLIDAYS:
             return False  # "a black Friday suit": these names are written with capitals
+    if rule.name == "pod-alone" and not (groups.get("pmod") or groups.get("pmodh") or groups.get("pmid")):
+        return False  # "morning" alone is too often a greeting or a name; "mid-afternoon", "late evening" are times
     if rule.name == "someday":
         words = before.lower().split()
         return bool(words) and words[-1] in lx.SOMEDAY_BEFORE  # "will one day be", not "in one day"
