@@ -452,6 +452,12 @@ CASES = [
     case("clock-am-1998", "The embassy was evacuated at 11 a.m.", AUG07_1998,
          time("11 a.m.", "1998-08-07T11:00")),
 
+    case("hour-with-part-of-day", "The convoy will leave at six in the morning.", MAR18_2025,
+         time("six in the morning", "2025-03-18T06:00")),
+    case("hour-at-night", "The curfew lasts until 11 at night.", MAR18_2025,
+         time("11 at night", "2025-03-18T23:00")),
+    case("hour-with-part-of-day-needs-at", "He was one in the morning crowd.", MAR18_2025),
+
     # --- Durations --------------------------------------------------------------------------------------------------
     case("duration-years", "He served three years in prison.", MAR18_2025,
          duration("three years", "P3Y")),

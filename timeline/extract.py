@@ -55,6 +55,10 @@ MONTH_CONTEXT_BEFORE = re.compile(
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
 
+CLOCK_BEFORE = frozenset("at by until till before after around about from since to past".split())
+"""Words before an hour told with a part of day.  Example: "leave at 4 in the morning"."""
+
+
 SEASON_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|into|during|since|until|till|through|throughout|for|over|the|this|last|next|early|late|mid|past|each|"
     r"every|by|before|after|from|toward|towards)\s*$",
@@ -291,6 +295,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "a black Friday suit": these names are written with capitals
     if rule.name == "pod-alone" and not (groups.get("pmod") or groups.get("pmodh") or groups.get("pmid")):
         return False  # "morning" alone is too often a greeting or a name; "mid-afternoon", "late evening" are times
+    if groups.get("hourpod"):
+        words = before.lower().split()
+        if not words or words[-1] not in CLOCK_BEFORE:
+            return False  # "at 4 in the morning", not "one in the morning crowd"
     if rule.name == "someday":
         words = before.lower().split()
         return bool(words) and words[-1] in lx.SOMEDAY_BEFORE  # "will one day be", not "in one day"

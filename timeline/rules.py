@@ -100,7 +100,9 @@ SLOTS: dict[str, str] = {
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
         r"(?:\s+(?P<zone>[ECMP][SD]?T|GMT|UTC)\b)?"
         r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>[ECMP][SD]?T|GMT|UTC)\b)?"
-        r"|(?P<noon>noon|midnight|midday))"
+        r"|(?P<noon>noon|midnight|midday)"
+        r"|(?P<hourpod>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night)))"
     ),
 }
 """Named building blocks of the patterns."""
@@ -211,6 +213,12 @@ def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
         if _key(groups.get("ampm")).startswith("p"):
             hour += 12
         return hour, int(groups["minute"] or 0), None
+    if groups.get("hourpod"):  # "4 in the morning", "ten at night"
+        text = _key(groups["hourpod"])
+        hour = (int(text) if text.isdigit() else int(lx.NUMBER_WORDS[text])) % 12
+        if groups.get("night") or _key(groups.get("podword")) in ("afternoon", "evening"):
+            hour += 12
+        return hour, 0, None
     return None, None, pod
 
 
@@ -990,7 +998,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",),
-    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock",), "clock-date": ("clock",),
+    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-date": ("clock",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
