@@ -272,6 +272,9 @@ NOT_PAST = frozenset(
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "won't"})
 """Auxiliaries that put the verb group right before an expression in the future, whatever the participle."""
 
+DELAY_SIGNALS = frozenset({"until", "till", "to"})
+"""Words between a verb of delay and the date it moves.  Example: "postponed until Tuesday"."""
+
 DEADLINE_SIGNALS = frozenset({"to", "until", "till", "through", "by", "before", "for"})
 """Words before a date that make it a deadline, whose tense the verb does not tell.
 Example: "the bid was extended to Nov. 20" may name a date after the publication date."""

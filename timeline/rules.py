@@ -91,6 +91,7 @@ SLOTS: dict[str, str] = {
     "CENTURYWORD": alternation(lx.CENTURY_WORDS),
     "ORSO": r"(?P<orso>\s+or\s+so\b)?",
     "ORDINAL": rf"(?P<ordinal>{alternation(lx.ORDINALS)})",
+    "ORDWORD": alternation(lx.ORDINALS),
     "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmodh>early|late)-|(?P<pmid>mid)(?:-|\s+|(?=\d)))?",
     "QMOD": rf"(?:(?P<qmod>{alternation(lx.QUANTITY_MODIFIERS)})\s+)?",
     "REL": r"(?P<rel>last|this|next|coming|past|previous|current|following|upcoming|present|this\s+past)",
@@ -637,7 +638,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         D,
-        r"{PMOD}(?:the\s+(?!(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)-quarter\b))?"
+        r"{PMOD}(?:the\s+(?!(?:fiscal\s+)?(?:{ORDWORD})-quarter\b))?"
         r"(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
         r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR})?",
         _quarter,

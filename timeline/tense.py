@@ -40,7 +40,6 @@ TENSE_REACH = 300
 AUXILIARY_REACH = 12
 """How far back a future auxiliary still governs the expression ("Qantas will almost double its flights between
 Australia and India by August")."""
-DELAY_SIGNALS = frozenset({"until", "till", "to"})
 DELAY_REACH = 6
 """A verb of delay this many words before "until"/"to" points the date ahead ("gave the relatives until Tuesday")."""
 
@@ -54,7 +53,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     lead = _lead(before)
     if lead is not None:
         return lead
-    if before and before[-1] in DELAY_SIGNALS and any(w in lx.DELAY_VERBS for w in before[-DELAY_REACH - 1 : -1]):
+    if before and before[-1] in lx.DELAY_SIGNALS and any(w in lx.DELAY_VERBS for w in before[-DELAY_REACH - 1 : -1]):
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
     if after_text.startswith(("'s ", "’s ")):
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
