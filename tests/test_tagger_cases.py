@@ -452,6 +452,10 @@ CASES = [
     case("clock-am-1998", "The embassy was evacuated at 11 a.m.", AUG07_1998,
          time("11 a.m.", "1998-08-07T11:00")),
 
+    case("clock-time-glossed-day", "The blast occurred at 10:35 a.m. (0735 GMT) Friday.", AUG07_1998,
+         time("10:35 a.m.", "1998-08-07T10:35"), date("Friday", "1998-08-07")),
+    case("clock-time-glossed-weekday-ahead", "The mass starts at 9:30 am (0830 GMT) on Thursday.", MAR18_2025,
+         time("9:30 am", "2025-03-20T09:30"), date("Thursday", "2025-03-20")),
     case("hour-with-part-of-day", "The convoy will leave at six in the morning.", MAR18_2025,
          time("six in the morning", "2025-03-18T06:00")),
     case("hour-at-night", "The curfew lasts until 11 at night.", MAR18_2025,

@@ -12,7 +12,9 @@ clock: with no reference, relative expressions stay unresolved (``resolved=False
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
+import re
 
 from timeline.extract import Found, find
 from timeline.model import Granularity, Timex, TimexType
@@ -59,7 +61,23 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
                 day = mention
             if mention is not None and mention.granularity is Granularity.YEAR and isinstance(item.value, Calendar):
                 year_at = (item.start, mention.start.year)
-    return result
+    return _glossed_times(text, result)
+
+
+_GLOSS = re.compile(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
+"""A short parenthesis between a clock time and its day, as wire copy writes it: "10:35 a.m. (0735 GMT) Friday"."""
+
+
+def _glossed_times(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time followed, past a short parenthesis, by a day takes that day: "occurred at 10:35 a.m. (0735 GMT)
+    Friday" happened on Friday, not on the publication day.  Both keep their own extents, as TimeML tags them."""
+    for index, (time, day) in enumerate(zip(timexes, timexes[1:])):
+        if time.type is not TimexType.TIME or time.rule != "clock-time" or "T" not in time.value:
+            continue
+        if day.granularity is not Granularity.DAY or not _GLOSS.fullmatch(text, time.end, day.start):
+            continue
+        timexes[index] = dataclasses.replace(time, value=day.value[:10] + time.value[10:])
+    return timexes
 
 
 FRAME_WORDS = 2
