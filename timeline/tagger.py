@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 
 from timeline.extract import Found, find
@@ -71,7 +72,7 @@ _GLOSS = re.compile(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
 def _glossed_times(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time followed, past a short parenthesis, by a day takes that day: "occurred at 10:35 a.m. (0735 GMT)
     Friday" happened on Friday, not on the publication day.  Both keep their own extents, as TimeML tags them."""
-    for index, (time, day) in enumerate(zip(timexes, timexes[1:])):
+    for index, (time, day) in enumerate(itertools.pairwise(timexes)):
         if time.type is not TimexType.TIME or time.rule != "clock-time" or "T" not in time.value:
             continue
         if day.granularity is not Granularity.DAY or not _GLOSS.fullmatch(text, time.end, day.start):
