@@ -98,8 +98,11 @@ CASES = (
     Case("the same happening with the same year merges", (JOINED_2023, JOINED_2023_B), ((0, 1),)),
     Case("a coarser mention joins a finer one when the text agrees strongly", (WORK_2024, WORK_JUNE), ((0, 1),)),
     Case("a coarser mention stays apart when the text disagrees", (JOINED_2023, CONTRIBUTION), ((0,), (1,))),
-    Case("a coarser mention that fits two finer happenings joins neither", (BOTH_2024, PLAN_JUNE, BUILD_JULY),
-         ((0,), (1,), (2,))),  # fmt: skip
+    Case(
+        "a coarser mention that fits two finer happenings joins neither",
+        (BOTH_2024, PLAN_JUNE, BUILD_JULY),
+        ((0,), (1,), (2,)),
+    ),  # fmt: skip
     Case("a month joins the end of that month when the text agrees", (EXIT_END, EXIT_MARCH), ((0, 1),)),
     Case("a modifier that leaves the period (before 2024) never joins", (BEFORE_2024, WORK_JUNE), ((0,), (1,))),
     Case("merging is transitive through a group", (JOINED_2023, JOINED_2023_B, CONTRIBUTION), ((0, 1), (2,))),
@@ -204,9 +207,7 @@ def fixture_events() -> list[Event]:
 def test_fixture_happening_is_one_event(name: str, fixture_events: list[Event]) -> None:
     """Each known happening of the merge fixture is exactly one event holding exactly its mentions."""
     value, mentions = FIXTURE_HAPPENINGS[name]
-    found = [
-        event for event in fixture_events if {(m.source, m.start) for m in event.mentions} & mentions
-    ]
+    found = [event for event in fixture_events if {(m.source, m.start) for m in event.mentions} & mentions]
     assert [(event.value, {(m.source, m.start) for m in event.mentions}) for event in found] == [(value, mentions)]
 
 
@@ -367,3 +368,24 @@ def test_large_period_merge_does_not_depend_on_string_hashing() -> None:
         for seed in ("1", "2")
     }  # fmt: skip
     assert len(digests) == 1
+
+
+def test_coarser_join_compares_only_groups_that_share_a_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A year mentioned by 150 happenings and 150 days of that year: each "in 2024" mention is compared only with
+    the days that share a word with it, not with all 150 (which would be 22,500 comparisons), and the one day that
+    tells the same happening still absorbs it."""
+    start = dt.date(2024, 1, 1)
+    years, days = [], []
+    for index in range(150):
+        words = " ".join(made_up_word(index * 3 + number, "yo") for number in range(3))
+        years.append(candidate("2024", f"The {words} in 2024.", "2024", f"y{index:03d}"))
+        day = start + dt.timedelta(days=index)
+        other = words if index == 7 else " ".join(made_up_word(index * 3 + number, "da") for number in range(3))
+        days.append(candidate(day.isoformat(), f"The {other} on {day:%B} {day.day}.", f"{day:%B} {day.day}",
+                              f"d{index:03d}"))  # fmt: skip
+    count = comparisons((*years, *days), monkeypatch)
+    assert count < 1_000
+    events = merge_events((*years, *days))
+    joined = [event for event in events if {m.source for m in event.mentions} == {"y007", "d007"}]
+    assert len(joined) == 1 and joined[0].value == (start + dt.timedelta(days=7)).isoformat()
+    assert len(events) == 299
