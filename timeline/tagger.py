@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+from dataclasses import dataclass
 
 from timeline.extract import Found, find
 from timeline.model import Granularity, Timex, TimexType
@@ -32,10 +33,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         return []
     sentences: list[Sentence] | None = None
     starts: list[int] = []
-    previous: Mentioned | None = None
-    current: Mentioned | None = None
-    day: Mentioned | None = None
-    year_at: tuple[int, int] | None = None  # (offset, year) of the last year named outright
+    memory = _Memory(reference)
     result: list[Timex] = []
     for item in found:
         tense = Tense.PRESENT
@@ -48,21 +46,50 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             sentence = sentences[index] if sentences else None
             start, end = (sentence.start, sentence.end) if sentence else (0, len(text))
             tense = sentence_tense(text, item, start, end)
-            if year_at is not None and year_at[0] >= start and _frames(text, start, year_at[0], item.start):
-                value = _in_year(value, year_at[1])
-        resolved = resolve(value, Anchor(reference, previous, current, day), tense)
+            value = memory.in_sentence_year(value, text, start, item.start)
+        resolved = resolve(value, memory.anchor(), tense)
         timex = _timex(item, resolved)
         result.append(timex)
-        if timex.type in (TimexType.DATE, TimexType.TIME) and _anchors_later(item):
-            mention = mentioned(resolved)
-            previous = mention or previous
-            if mention is not None and is_current(mention, reference):
-                current = mention
-            if mention is not None and mention.granularity.rank >= Granularity.DAY.rank:
-                day = mention
-            if mention is not None and mention.granularity is Granularity.YEAR and isinstance(item.value, Calendar):
-                year_at = (item.start, mention.start.year)
+        memory.remember(item, timex, resolved)
     return _glossed_times(text, result)
+
+
+@dataclass(slots=True)
+class _Memory:
+    """What the text has named so far, for the expressions after it: the last mention ("the following day"), the
+    report's current period ("the latest quarter"), the last day ("two days later" after a coarser mention) and the
+    last year named outright, with its offset ("In 2012, ... in March")."""
+
+    reference: dt.date | None
+    previous: Mentioned | None = None
+    current: Mentioned | None = None
+    day: Mentioned | None = None
+    year_at: tuple[int, int] | None = None
+
+    def anchor(self) -> Anchor:
+        return Anchor(self.reference, self.previous, self.current, self.day)
+
+    def in_sentence_year(self, value: Unresolved, text: str, sentence_start: int, start: int) -> Unresolved:
+        """``value`` placed in the year its sentence named before it, when that year frames it (:func:`_frames`)."""
+        if self.year_at is None or self.year_at[0] < sentence_start:
+            return value
+        offset, year = self.year_at
+        return _in_year(value, year) if _frames(text, sentence_start, offset, start) else value
+
+    def remember(self, item: Found, timex: Timex, resolved: Resolved) -> None:
+        """Keep what a date named outright leaves for later anaphora (see :func:`_anchors_later`)."""
+        if timex.type not in (TimexType.DATE, TimexType.TIME) or not _anchors_later(item):
+            return
+        mention = mentioned(resolved)
+        if mention is None:
+            return
+        self.previous = mention
+        if is_current(mention, self.reference):
+            self.current = mention
+        if mention.granularity.rank >= Granularity.DAY.rank:
+            self.day = mention
+        if mention.granularity is Granularity.YEAR and isinstance(item.value, Calendar):
+            self.year_at = (item.start, mention.start.year)
 
 
 _GLOSS = re.compile(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
