@@ -34,7 +34,7 @@ import bisect
 import heapq
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -347,13 +347,8 @@ def graph_linkage(
                 adjacent[second].add(first)
                 heap.append((-score, first, second, 0, 0))
     heapq.heapify(heap)
-    while heap:
-        _, a, b, version_a, version_b = heapq.heappop(heap)
-        if a not in alive or b not in alive or version[a] != version_a or version[b] != version_b:
-            continue
-        gone = alive.pop(b)
-        alive[a].absorb(gone)
-        version[a] += 1
+    for a, b in _fresh_pairs(heap, alive, version):
+        _join(alive, version, a, b)
         around = sorted((adjacent.pop(b) | adjacent[a]) - {a, b})
         for other in around:
             adjacent[other] -= {a, b}
@@ -386,22 +381,36 @@ def average_linkage(groups: Sequence[_Group], threshold: float) -> list[_Group]:
                 if score >= threshold:
                     heap.append((-score, group.rank, other, 0, 0))
     heapq.heapify(heap)
-    while heap:
-        _, a, b, version_a, version_b = heapq.heappop(heap)
-        if a not in alive or b not in alive or version[a] != version_a or version[b] != version_b:
-            continue
-        gone = alive.pop(b)
+    for a, b in _fresh_pairs(heap, alive, version):
+        gone = _join(alive, version, a, b)
         for term in gone.total:
             index[term].discard(b)
             index[term].add(a)
-        alive[a].absorb(gone)
-        version[a] += 1
         for other in _neighbours(alive[a], index):
             score = alive[a].agreement(alive[other])
             if score >= threshold:
                 first, second = min(a, other), max(a, other)
                 heapq.heappush(heap, (-score, first, second, version[first], version[second]))
     return sorted(alive.values(), key=lambda group: group.rank)
+
+
+def _fresh_pairs(
+    heap: list[tuple[float, int, int, int, int]], alive: dict[int, _Group], version: dict[int, int]
+) -> Iterator[tuple[int, int]]:
+    """Pop the best pair off ``heap`` (ranks ``a < b``) while it lasts, skipping stale entries: a pair is stale once
+    either group has gone or grown since it was pushed.  The caller may push new pairs between two pops."""
+    while heap:
+        _, a, b, version_a, version_b = heapq.heappop(heap)
+        if a in alive and b in alive and version[a] == version_a and version[b] == version_b:
+            yield a, b
+
+
+def _join(alive: dict[int, _Group], version: dict[int, int], a: int, b: int) -> _Group:
+    """Group ``a`` absorbs group ``b``; the group that is gone is returned."""
+    gone = alive.pop(b)
+    alive[a].absorb(gone)
+    version[a] += 1
+    return gone
 
 
 def _neighbours(group: _Group, index: dict[str, set[int]]) -> list[int]:
