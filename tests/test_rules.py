@@ -208,3 +208,55 @@ def test_relative_holiday_table(word: str, rule: tuple[int, int, int, int]) -> N
     month, weekday, nth, after = rule
     found = tag(f"They met on {word.title()} 2020.", REFERENCE)
     assert [t.value for t in found] == [(nth_weekday(2020, month, weekday, nth) + dt.timedelta(after)).isoformat()]
+
+
+@pytest.mark.parametrize("word", lx.RELATIONS)
+def test_relation_table(word: str) -> None:
+    """Each relation word places "month" against publication: last/past/previous back, this/current/present here,
+    next/coming/following/upcoming ahead."""
+    found = tag(f"Prices rose sharply {word} month.", REFERENCE)
+    ahead = word in ("next", "coming", "following", "upcoming")
+    here = word in ("this", "current", "present")
+    assert [(t.text, t.value) for t in found] == [(f"{word} month", "2025-04" if ahead else "2025-03" if here
+                                                   else "2025-02")]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", lx.SPANS)
+def test_span_table(word: str) -> None:
+    """Each span word makes "the <word> two months" an amount of time."""
+    found = tag(f"Prices rose in the {word} two months.", REFERENCE)
+    assert [(t.text, t.value) for t in found] == [(f"the {word} two months", "P2M")]
+
+
+@pytest.mark.parametrize("word", lx.AGO_DIRECTIONS)
+def test_ago_direction_table(word: str) -> None:
+    """Each direction counts three years back or ahead of publication."""
+    found = tag(f"Prices rose three years {word}.", REFERENCE)
+    back = word in ("ago", "earlier")
+    assert [(t.text, t.value) for t in found] == [(f"three years {word}", "2022" if back else "2028")]
+
+
+@pytest.mark.parametrize("word", lx.BEFORE_AFTER)
+def test_before_after_table(word: str) -> None:
+    """Each word counts "the day <word>" from the last date named."""
+    found = tag(f"The law passed on July 1, 2015. The day {word}, lawmakers met.", REFERENCE)
+    day = "2015-06-30" if word in ("before", "earlier") else "2015-07-02"
+    assert [(t.text, t.value) for t in found] == [("July 1, 2015", "2015-07-01"), (f"The day {word}", day)]
+
+
+@pytest.mark.parametrize("word", lx.EVERY_WORDS)
+def test_every_word_table(word: str) -> None:
+    """Each word makes "<word> year" a yearly recurrence."""
+    found = tag(f"Rates are reviewed {word} year.", REFERENCE)
+    assert [(t.text, t.type.value, t.value) for t in found] == [(f"{word} year", "SET", "P1Y")]
+
+
+VAGUE_VALUES = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD", "hours": "PTXH",
+                "minutes": "PTXM", "decades": "PXDE", "centuries": "PXCE"}  # fmt: skip
+
+
+@pytest.mark.parametrize("word", lx.VAGUE_UNITS)
+def test_vague_unit_table(word: str) -> None:
+    """Each plural unit alone after "for" is an amount of time of unknown length."""
+    found = tag(f"The talks dragged on for {word}.", REFERENCE)
+    assert [(t.text, t.value) for t in found] == [(word, VAGUE_VALUES[word])]

@@ -57,6 +57,25 @@ ORDINALS: dict[str, int] = {
 }  # fmt: skip
 """Ordinals used for quarters, halves and centuries.  Example: "the third quarter" -> Q3."""
 
+RELATIONS = ("last", "this", "next", "coming", "past", "previous", "current", "following", "upcoming", "present",
+             "this past")  # fmt: skip
+"""Words that place a unit or a weekday against the publication date.  Example: "last week", "this past Monday"."""
+
+SPANS = ("past", "last", "next", "coming", "previous", "first", "final", "following", "preceding")
+"""Words that make a counted unit a stretch of time.  Example: "the past two months" -> P2M."""
+
+AGO_DIRECTIONS = ("ago", "earlier", "later", "from now", "hence")
+"""Words after a counted unit that count it from an anchor.  Example: "three years ago", "two days later"."""
+
+BEFORE_AFTER = ("before", "after", "earlier", "later")
+"""Words after "the <unit>" that count one unit from the last mention.  Example: "the day before"."""
+
+EVERY_WORDS = ("every", "each", "per")
+"""Words before a unit that make it a recurrence.  Example: "every year" -> P1Y."""
+
+VAGUE_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries")
+"""Plural units that stand alone as an amount of time of unknown length.  Example: "for years" -> PXY."""
+
 CENTURY_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,

@@ -94,7 +94,7 @@ SLOTS: dict[str, str] = {
     "ORDWORD": alternation(lx.ORDINALS),
     "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmodh>early|late)-|(?P<pmid>mid)(?:-|\s+|(?=\d)))?",
     "QMOD": rf"(?:(?P<qmod>{alternation(lx.QUANTITY_MODIFIERS)})\s+)?",
-    "REL": r"(?P<rel>last|this|next|coming|past|previous|current|following|upcoming|present|this\s+past)",
+    "REL": rf"(?P<rel>{alternation(lx.RELATIONS)})",
     "DEICTIC": rf"(?P<deictic>{alternation(lx.DEICTIC_DAYS)})",
     "HOLIDAY": rf"(?P<holiday>{alternation([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS])})",
     "TIME": (
@@ -787,7 +787,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unit-before-after",
         D,
-        r"the\s+(?P<runit>day|week|month|year)\s+(?P<ana>before|after|earlier|later)",
+        rf"the\s+(?P<runit>day|week|month|year)\s+(?P<ana>{alternation(lx.BEFORE_AFTER)})",
         lambda g: _anaphoric_unit(
             {**g, "ana": "the previous" if _key(g["ana"]) in ("before", "earlier") else "the next"}
         ),  # fmt: skip
@@ -817,7 +817,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         D,
-        r"{QMOD}{NUMBER}\s+{UNIT}{ORSO}\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
+        rf"{{QMOD}}{{NUMBER}}\s+{{UNIT}}{{ORSO}}\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)})",
         _ago,
         "The plant closed three years ago.",
     ),
@@ -825,8 +825,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "past-n-units",
         DUR,
-        r"{QMOD}(?:(?P<spanthe>the|these|this)\s+(?P<span>past|last|next|coming|previous|first|final|following|"
-        r"preceding)|past|next|coming)\s+(?:{NUMBER}\s+)?{UNIT}{ORSO}",
+        rf"{{QMOD}}(?:(?P<spanthe>the|these|this)\s+(?P<span>{alternation(lx.SPANS)})|past|next|coming)\s+"
+        r"(?:{NUMBER}\s+)?{UNIT}{ORSO}",
         _span_duration,
         "Sales rose in the past two months.",
     ),
@@ -849,7 +849,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague-duration",
         DUR,
-        r"(?:(?P<recent>recent|the)\s+)?(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?P<ahead>\s+ahead)?",
+        rf"(?:(?P<recent>recent|the)\s+)?(?P<unit>{alternation(lx.VAGUE_UNITS)})(?P<ahead>\s+ahead)?",
         _vague_duration,
         "Prices rose in recent years.",
     ),
@@ -871,7 +871,11 @@ RULES: tuple[Rule, ...] = (
         "Interest of 5% a year is paid.",
     ),
     Rule(
-        "every-unit", S, r"(?:every|each|per)\s+(?:{NUMBER}\s+)?{UNIT}", _every_unit, "Rates are reviewed every year."
+        "every-unit",
+        S,
+        rf"(?:{alternation(lx.EVERY_WORDS)})\s+(?:{{NUMBER}}\s+)?{{UNIT}}",
+        _every_unit,
+        "Rates are reviewed every year.",
     ),
     Rule(
         "every-season",
@@ -924,7 +928,7 @@ def modifier(groups: Groups) -> Mod | None:
 
 # ------------------------------------------------------------------------------------------------- triggers
 
-_STOP = frozenset({"the", "a", "an", "at", "of", "these", "right", "s", "and"})
+_STOP = frozenset({"the", "a", "an", "at", "of", "these", "right", "s", "and", "from"})
 
 
 def _words(keys: Iterable[str]) -> frozenset[str]:
@@ -979,13 +983,11 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     ),
     "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
     "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday"}),
-    "direction": frozenset({"ago", "earlier", "later", "now", "hence", "before", "after", "last"}),
-    "every": frozenset({"every", "each", "per"}),
-    "span": frozenset({"past", "last", "next", "coming", "previous", "first", "final", "following", "preceding"}),
-    "relation": frozenset(
-        {"last", "this", "next", "coming", "past", "previous", "current", "following", "upcoming", "present"}
-    ),
-    "units": frozenset({"years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"}),
+    "direction": _words([*lx.AGO_DIRECTIONS, *lx.BEFORE_AFTER]),
+    "every": _words(lx.EVERY_WORDS),
+    "span": _words(lx.SPANS),
+    "relation": _words(lx.RELATIONS),
+    "units": _words(lx.VAGUE_UNITS),
 }
 """Words that must occur in or next to an expression of each kind; a rule only runs near its trigger words.
 Example: the "month" rules run only within a window around "March", "Sept", ...  Tokens that are numbers fall in
