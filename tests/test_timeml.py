@@ -145,6 +145,32 @@ def test_missing_dct_names_the_file() -> None:
         timeml.read_timeml(BROKEN / "no_dct.tml")
 
 
+_DCT = '<DCT><TIMEX3 tid="t0" type="DATE" value="2000-01-01" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>'
+_TEXT = '<TEXT>in <TIMEX3 tid="t1" type="DATE" value="1999">1999</TIMEX3></TEXT>'
+
+
+@pytest.mark.parametrize(
+    ("source", "dct"),
+    [
+        (f"<TimeML>{_DCT}{_TEXT}<TLINK lid='l1'/></TimeML>", "2000-01-01"),  # the usual order
+        (f"<TimeML>{_TEXT}{_DCT}</TimeML>", "2000-01-01"),  # the DCT after the text: the whole file is read
+        (f"<TimeML>{_DCT}{_TEXT}<TLINK lid='l1'></TimeML>", "2000-01-01"),  # broken links after the text: unread
+    ],
+)
+def test_document_is_read_up_to_the_end_of_its_text(source: str, dct: str) -> None:
+    """The DCT and the text are read wherever the DCT is; what follows the text is not needed."""
+    for markup in (source, source.encode()):
+        document = timeml.parse_timeml(markup, "doc")
+        assert (document.dct.value, document.text, [t.value for t in document.timexes]) == (dct, "in 1999", ["1999"])
+
+
+def test_malformed_text_is_an_error_even_when_links_follow() -> None:
+    """Broken markup inside the text is reported although the reader stops at the end of the text."""
+    source = f"<TimeML>{_DCT}<TEXT>in <TIMEX3 tid='t1'>1999</TEXT><TLINK/></TimeML>"
+    with pytest.raises(TimeMLError, match="doc: not well-formed XML"):
+        timeml.parse_timeml(source, "doc")
+
+
 def test_unknown_type_is_an_error() -> None:
     """A TIMEX3 type outside DATE/TIME/DURATION/SET raises TimeMLError."""
     source = (

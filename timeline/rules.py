@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from timeline import lexicon as lx
 from timeline.model import Mod, TimexType
+from timeline.regexcache import PatternCache, default_path
 from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit, Unresolved
 
 Groups = dict[str, str | None]
@@ -47,23 +48,18 @@ def alternation(keys: Iterable[str], *, dotted: Iterable[str] = ()) -> str:
 
 def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
     """The regex of a trie whose edges are regex atoms; "" marks the end of a key."""
-    optional = "" in node
-    branches = [atom + _trie_regex(child) for atom, child in sorted(node.items(), key=_longest_first) if atom]
-    if not branches:
-        return ""
+    return _trie_parts(node)[0]
+
+
+def _trie_parts(node: dict) -> tuple[str, int]:  # type: ignore[type-arg]
+    """The regex of a trie and the length in atoms of its longest key; branches that lead to longer keys come
+    first (then by atom), so that the regex prefers the longest key."""
+    children = sorted((-depth, atom, regex) for atom, child in node.items() if atom for regex, depth in [_trie_parts(child)])
+    if not children:
+        return "", 0
+    branches = [atom + regex for _, atom, regex in children]
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if optional:
-        return f"(?:{body})?"
-    return body
-
-
-def _longest_first(item: tuple[str, dict]) -> tuple[int, str]:  # type: ignore[type-arg]
-    """Branches that lead to longer keys first, so that the regex prefers the longest key."""
-    return (-_depth(item[1]), item[0])
-
-
-def _depth(node: dict) -> int:  # type: ignore[type-arg]
-    return 1 + max((_depth(child) for child in node.values()), default=0)
+    return (f"(?:{body})?" if "" in node else body), 1 - children[0][0]
 
 
 _ABBREVIATED_MONTHS = [key for key in lx.MONTHS if len(key) <= 4 and key not in ("may", "june", "july")]
@@ -127,10 +123,18 @@ class Rule:
     example: str
     case_sensitive: bool = False
 
-    def compile(self) -> re.Pattern[str]:
+    @property
+    def source(self) -> str:
         """The rule's regular expression, anchored on word boundaries."""
-        flags = 0 if self.case_sensitive else re.IGNORECASE
-        return re.compile(rf"(?<![\w$€£#@&/-])(?<!\d[,.])(?:{expand(self.template)})(?![\w])", flags)
+        return rf"(?<![\w$€£#@&/-])(?<!\d[,.])(?:{expand(self.template)})(?![\w])"
+
+    @property
+    def flags(self) -> re.RegexFlag:
+        return re.NOFLAG if self.case_sensitive else re.IGNORECASE
+
+    def compile(self, cache: PatternCache | None = None) -> re.Pattern[str]:
+        """The rule's compiled pattern (from ``cache`` when given)."""
+        return (cache or PatternCache(None)).compile(self.source, self.flags)
 
 
 # --------------------------------------------------------------------------------------------------- helpers
@@ -905,7 +909,10 @@ RULES: tuple[Rule, ...] = (
 """All rules.  When matches overlap, the longest wins; on equal length, the earlier rule."""
 
 
-COMPILED: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple((rule, rule.compile()) for rule in RULES)
+_PATTERNS = PatternCache(default_path("rules"))
+"""The compiled rule patterns of the last run (:mod:`timeline.regexcache`): start-up without 50 ms of compiling."""
+
+COMPILED: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple((rule, rule.compile(_PATTERNS)) for rule in RULES)
 
 
 def modifier(groups: Groups) -> Mod | None:
@@ -1027,7 +1034,7 @@ for _class, _members in TRIGGER_WORDS.items():
         WORD_CLASSES[_word] = (*WORD_CLASSES.get(_word, ()), _class)
 
 
-TRIGGER_PATTERN = re.compile(
+TRIGGER_PATTERN = _PATTERNS.compile(
     rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d+[a-z]*|q[1-4]|h[12]|fy\d{{0,4}})(?![^\W_])"
 )
 """One pass over a lower-cased text finds every trigger token."""
@@ -1053,3 +1060,10 @@ def token_classes(token: str) -> tuple[str, ...]:
 
 
 assert set(RULE_TRIGGERS) == {rule.name for rule in RULES}, "every rule needs its trigger classes"
+_PATTERNS.save()
+
+
+def save_patterns() -> bool:
+    """Write the compiled patterns for the next start even where Python writes no bytecode (the set-up step calls
+    this next to ``compileall``); whether anything was written."""
+    return _PATTERNS.save(force=True)

@@ -1,0 +1,107 @@
+"""The compiled-pattern cache: the same patterns as re.compile, and never an error of its own."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline import regexcache, rules
+from timeline.regexcache import PatternCache
+
+PATTERNS = [(rule.source, rule.flags) for rule in rules.RULES]
+
+
+def _same(left: re.Pattern[str], right: re.Pattern[str]) -> bool:
+    return (left.pattern, left.flags, left.groups, left.groupindex) == (
+        right.pattern,
+        right.flags,
+        right.groups,
+        right.groupindex,
+    )
+
+
+@pytest.fixture()
+def writable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+
+def test_patterns_read_back_are_the_ones_re_compiles(tmp_path: Path, writable: None) -> None:
+    """Written by one run, read by the next: every rule pattern equal to re.compile's and matching the same."""
+    path = tmp_path / "rules.regex.json"
+    first = PatternCache(path)
+    compiled = [first.compile(source, flags) for source, flags in PATTERNS]
+    assert first.fresh == len(PATTERNS) and first.save()
+    second = PatternCache(path)
+    read = [second.compile(source, flags) for source, flags in PATTERNS]
+    assert second.fresh == 0 and not second.save()  # nothing new: the file is left as it is
+    for (source, flags), one, two, rule in zip(PATTERNS, compiled, read, rules.RULES):
+        reference = re.compile(source, flags)
+        assert _same(one, reference) and _same(two, reference)
+        expected = [(m.span(), m.groupdict()) for m in reference.finditer(rule.example)]
+        assert [(m.span(), m.groupdict()) for m in two.finditer(rule.example)] == expected != []
+
+
+def test_a_changed_pattern_is_compiled_afresh(tmp_path: Path, writable: None) -> None:
+    """An entry serves only the exact text and flags it came from; the rewritten file drops what is unused."""
+    path = tmp_path / "cache.json"
+    cache = PatternCache(path)
+    cache.compile(r"(?P<a>x)y")
+    cache.save()
+    again = PatternCache(path)
+    assert again.compile(r"(?P<a>x)y", re.IGNORECASE).match("XY") and again.fresh == 1
+    assert again.compile(r"(?P<b>z)").match("z") and again.fresh == 2
+    again.save()
+    assert sorted(json.loads(path.read_text())["patterns"]) == ["0:(?P<b>z)", f"{int(re.I)}:(?P<a>x)y"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "not json",
+        "[1, 2]",
+        '{"stamp": {"format": 0}, "patterns": {}}',  # written by another version
+        None,  # a stamp that fits and an entry whose engine code is garbage
+    ],
+)
+def test_a_damaged_or_foreign_file_is_ignored(tmp_path: Path, writable: None, content: str | None) -> None:
+    """Whatever the file holds, compile() gives a working pattern, and save() replaces the file."""
+    path = tmp_path / "cache.json"
+    if content is None:
+        content = json.dumps({"stamp": regexcache._stamp(), "patterns": {"0:a+": [[999, 1], 32, 0, {}, [None]]}})
+    path.write_text(content)
+    cache = PatternCache(path)
+    assert cache.compile("a+").fullmatch("aaa")
+    assert cache.save()
+    assert PatternCache(path).entries == {"0:a+": cache.used["0:a+"]}
+
+
+def test_nothing_is_written_when_python_must_not_write_bytecode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PYTHONDONTWRITEBYTECODE is honoured unless the caller forces the write (the set-up step does)."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    path = tmp_path / "cache.json"
+    cache = PatternCache(path)
+    cache.compile("a")
+    assert not cache.save() and not path.exists()
+    assert cache.save(force=True) and path.exists()
+
+
+def test_an_unwritable_folder_is_not_an_error(tmp_path: Path, writable: None) -> None:
+    """A read-only install: patterns compile, the file is not written, nothing raises."""
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    cache = PatternCache(blocker / "sub" / "cache.json")  # its folder cannot be made: a file is in the way
+    assert cache.compile("a").match("a")
+    assert not cache.save()
+
+
+def test_the_rules_cache_lives_beside_the_bytecode() -> None:
+    """The rules' file is in timeline/__pycache__, tagged with the interpreter like .pyc files."""
+    path = regexcache.default_path("rules")
+    assert path.parent.name == "__pycache__" and path.parent.parent.name == "timeline"
+    assert sys.implementation.cache_tag in path.name
