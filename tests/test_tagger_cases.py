@@ -148,6 +148,8 @@ CASES = [
          date("June 2022", "2022-06")),
     case("adjectival-duration", "Inflation hit a four-decade peak in June 2022.", MAR18_2025,
          duration("four-decade", "P40Y"), date("June 2022", "2022-06")),
+    case("unit-long", "Workers ended a day-long strike after a months-long dispute.", MAR18_2025,
+         duration("day-long", "P1D"), duration("months-long", "PXM")),
     case("month-abbrev-year", "The rule was changed in Nov. 2023.", MAR18_2025,
          date("Nov. 2023", "2023-11")),
     case("month-of-year", "The website went offline in March of 2020.", MAR18_2025,
@@ -293,6 +295,13 @@ CASES = [
          date("the year-ago quarter", "1988-Q3")),
     case("year-earlier-follows-quarter", "Revenue rose in the third quarter. The year-earlier period included a "
          "gain.", OCT26_1989, date("the third quarter", "1989-Q3"), date("The year-earlier period", "1988-Q3")),
+    case("year-ago-named-quarter", "Net fell from $4 million in the year-ago fourth quarter.", OCT26_1989,
+         date("the year-ago fourth quarter", "1988-Q4")),
+    case("year-ago-named-quarter-counts-from-report", "Sales rose in the fourth quarter of 1990. The comparable "
+         "year-earlier fourth quarter had a loss.", dt.date(1991, 2, 5),
+         date("the fourth quarter of 1990", "1990-Q4"), date("The comparable year-earlier fourth quarter", "1989-Q4")),
+    case("year-earlier-months-are-an-amount", "Net rose 8% from the year-earlier nine months.", OCT26_1989,
+         duration("the year-earlier nine months", "P9M")),
 
     # --- Weekdays: the tense picks the nearest weekday before or after publication ----------------------------------
     case("weekday-future", "The minister will meet union leaders on Thursday.", MAR18_2025,

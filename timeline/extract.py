@@ -325,6 +325,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # an age: "a 6-year-old boy", "52 years old"
     if rule.name == "duration" and match.group().lower().endswith("-old"):
         return False
+    if rule.name == "duration" and match.group().lower().endswith("-long") and (groups.get("number") or "").lower() in ("a", "an"):
+        return False  # "a day-long strike": the article is not a count ("day-long" alone is the unit-long rule's)
     season = groups.get("season")
     if rule.name == "season" and season and not groups.get("rel") and not groups.get("pmod"):
         if not SEASON_CONTEXT_BEFORE.search(before) or season[0].isupper() and re.match(r"\s+[A-Z]", after):

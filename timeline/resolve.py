@@ -444,6 +444,8 @@ def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> 
         index = base.year * 2 + (base.month - 1) // 6 + offset
         return Resolved(f"{index // 2:04d}-H{index % 2 + 1}", Granularity.HALF)
     if unit is Unit.YEAR:
+        if value.quarter is not None:
+            return Resolved(f"{base.year + offset:04d}-Q{value.quarter}", Granularity.QUARTER)
         if value.month is not None:
             return Resolved(f"{base.year + offset:04d}-{value.month:02d}", Granularity.MONTH)
         return Resolved(f"{base.year + offset:04d}", Granularity.YEAR)

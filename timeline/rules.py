@@ -472,6 +472,12 @@ def _span_duration(groups: Groups) -> Unresolved:
     return Literal(duration_value(amount, unit_of(groups)))
 
 
+def _unit_long(groups: Groups) -> Unresolved:
+    """ "a day-long meeting" -> ``P1D``; "a decades-long battle": an unknown number of them."""
+    plural = _key(groups["unit"]).endswith("s")
+    return Literal(duration_value(None if plural else 1.0, unit_of(groups)))
+
+
 def _vague_duration(groups: Groups) -> Unresolved:
     return Literal(duration_value(None, unit_of(groups)))
 
@@ -543,9 +549,14 @@ def _year_period(groups: Groups) -> Unresolved:
 
 
 def _year_earlier_period(groups: Groups) -> Unresolved:
+    if groups.get("ymonths"):  # "the year-earlier nine months": an amount of time
+        return Literal(duration_value(float(lx.NUMBER_WORDS[_key(groups["ymonths"])]), Unit.MONTH))
     within = Unit.QUARTER if groups.get("yquarter") else None
     current = bool(groups.get("yago"))  # "year-ago" compares with the report's period; "the previous year" follows
-    return Shift(Unit.YEAR, -1, anaphoric=True, follow_granularity=True, current=current, within=within)
+    quarter = lx.ORDINALS[_key(groups["yord"])] if groups.get("yord") else None  # "the year-ago third quarter"
+    return Shift(
+        Unit.YEAR, -1, anaphoric=True, follow_granularity=quarter is None, current=current, within=within, quarter=quarter
+    )
 
 
 def _anaphoric_quarter(groups: Groups) -> Unresolved:
@@ -705,7 +716,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year-earlier-period",
         D,
-        r"(?:the\s+)?(?:(?P<yago>year[-\s]earlier|year[-\s]ago)|previous[-\s]year|prior[-\s]year)(?:\s+(?:(?P<yquarter>quarter)|period))?",
+        r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?"
+        r"(?:(?P<yago>year[-\s]earlier|year[-\s]ago)|previous[-\s]year|prior[-\s]year)"
+        r"(?:\s+(?:(?P<yord>first|second|third|fourth)\s+(?=quarter))?(?:(?P<yquarter>quarter)|period)"
+        r"|\s+(?:first\s+)?(?P<ymonths>three|six|nine)\s+months)?",
         _year_earlier_period,
         "Profit fell from the year-earlier quarter.",
     ),
@@ -850,6 +864,7 @@ RULES: tuple[Rule, ...] = (
         _duration,
         "The trial lasted three years.",
     ),
+    Rule("unit-long", DUR, r"{UNIT}-long", _unit_long, "It ended a month-long strike."),
     Rule(
         "vague-duration",
         DUR,
@@ -1012,7 +1027,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
-    "vague-duration": ("units",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "vague-duration": ("units",), "unit-long": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip

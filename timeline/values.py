@@ -121,6 +121,8 @@ class Shift:
     mention, which may be a forecast or itself a year back: "the latest quarter", "the year-ago results"."""
     within: Unit | None = None
     """The unit the expression names inside the shifted one: "the year-ago quarter" -> a quarter, a year back."""
+    quarter: int | None = None
+    """A quarter within the shifted year ("the year-ago third quarter")."""
 
 
 @dataclass(frozen=True, slots=True)
