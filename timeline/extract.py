@@ -310,6 +310,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         rule.name in ("duration", "per-unit")
         and _RATE_BEFORE.search(before)
         and re.match(r"(?:a|an|per)\s", match.group(), re.IGNORECASE)
+        and not _COUNTED_FROM.match(after)
     ):
         return rule.name == "per-unit"  # "358,000 a month", "$1.76 a year", "four flights a week": a rate
     if rule.name == "per-unit" and not match.group().lower().startswith(("once", "twice", "thrice")):
@@ -349,6 +350,9 @@ _RATE_BEFORE = re.compile(
     r"(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|[a-z]+s))[.,)]?\s+$", re.IGNORECASE
 )
 """What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week"."""
+
+_COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier|ago|from\s+now)\b", re.IGNORECASE)
+"""What follows "a day" when it is an amount counted from an event, never a rate: "comes a day after the vote"."""
 
 _NAME_CAPITALS = {"runit": "relative-unit", "unit": "duration", "noon": "clock-time"}
 """Groups whose word, capitalized inside a sentence, makes the match part of a title or name."""

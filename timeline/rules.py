@@ -312,7 +312,10 @@ def _year(groups: Groups) -> Unresolved:
 
 def _decade(groups: Groups) -> Unresolved:
     if groups.get("decade"):
-        return Calendar(decade=int(groups["decade"] or 0))
+        decade = int(groups["decade"] or 0)
+        if decade % 10 == 0 and decade < 200:
+            return Calendar(century=decade // 10)  # "the 1800s", "the early 1900s": a century ("the 2000s": a decade)
+        return Calendar(decade=decade)
     if groups.get("decade2"):
         return Calendar(decade=190 + int(groups["decade2"] or 0))
     return Calendar(decade=190 + DECADE_WORDS[_key(groups["decadeword"])])
@@ -724,7 +727,13 @@ RULES: tuple[Rule, ...] = (
         "Profit fell from the year-earlier quarter.",
     ),
     # Weekdays and days named from today.
-    Rule("weekday", D, r"(?:{REL}\s+)?{WEEKDAY}(?:\s+{POD})?", _weekday, "They met on Thursday."),
+    Rule(
+        "weekday",
+        D,
+        r"(?:(?P<pmod>early|late)\s+)?(?:(?:the\s+(?=previous|following))?{REL}\s+)?{WEEKDAY}(?:\s+{POD})?",
+        _weekday,
+        "They met on Thursday.",
+    ),
     Rule("deictic-day", D, r"{PMOD}{DEICTIC}(?:\s+{POD})?", _deictic_day, "Shares fell yesterday."),
     Rule(
         "this-part-of-day",
