@@ -105,10 +105,23 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
     for i, word in enumerate(words):
         distance = (count - i if reverse else i) + offset
         following = words[i + 1] if i + 1 < count else ""
+        if i > 0 and words[i - 1] in PASSIVE_BEFORE:
+            continue  # "to be completed", "being built": the participle has no tense of its own
+        if reverse and word == "to" and following == "be" and i + 2 < count and _participle(words[i + 2]):
+            found.append((distance, Tense.FUTURE))  # "to be completed around Nov. 1": still to come
+            continue
         tense = _word_tense(word, following, intent=reverse)
         if tense is not None:
             found.append((distance, tense))
     return found
+
+
+PASSIVE_BEFORE = frozenset({"be", "being"})
+"""Words after which a past participle is passive, not past: "is to be published", "is being built"."""
+
+
+def _participle(word: str) -> bool:
+    return word in lx.FINITE_PAST or bool(_PAST_VERB.match(word)) and word not in lx.NOT_PAST
 
 
 def _word_tense(word: str, following: str, intent: bool) -> Tense | None:
