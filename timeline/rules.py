@@ -68,14 +68,18 @@ _NUMBER_COMPOUND = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
 )
 _NUMBER = (
-    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMBER_COMPOUND}"
-    rf"|{alternation(lx.NUMBER_WORDS)}"
+    rf"(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMBER_COMPOUND}"
+    rf"|{alternation(lx.NUMBER_WORDS)})(?:\s+and\s+a\s+half(?=\s))?"
     rf"|(?P<vague>{alternation(lx.VAGUE_NUMBERS)}))"
 )
+_ZONE = r"[ECMP][SD]?T|GMT|UTC|(?:local|eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time"
+"""A time zone after a clock time; it stays inside the expression but not in the value.  Example: "8 p.m. local
+time"."""
 _PMOD_KEYS = [key for key in lx.MODIFIERS_BEFORE if not key.endswith("-")]
 
 SLOTS: dict[str, str] = {
     "MONTH": rf"(?P<month>{alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS)})",
+    "MONTHNAME": alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS),
     "WEEKDAY": rf"(?P<weekday>{alternation(lx.WEEKDAYS, dotted=_ABBREVIATED_DAYS)})",
     "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
     "YEAR": r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d])",
@@ -95,8 +99,8 @@ SLOTS: dict[str, str] = {
     "HOLIDAY": rf"(?P<holiday>{alternation([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS])})",
     "TIME": (
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
-        r"(?:\s+(?P<zone>[ECMP][SD]?T|GMT|UTC)\b)?"
-        r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>[ECMP][SD]?T|GMT|UTC)\b)?"
+        rf"(?:\s+(?P<zone>{_ZONE})\b)?"
+        rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>{_ZONE})\b)?"
         r"|(?P<noon>noon|midnight|midday)"
         r"|(?P<hourpod>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night)))"
@@ -155,8 +159,8 @@ def number_of(groups: Groups) -> float | None:
         return None
     text = " ".join((groups["number"] or "").lower().replace("’", "'").replace("-", " ").replace(",", "").split())
     half = 0.0
-    if text.endswith("1/2") or text.endswith("½"):
-        half, text = 0.5, text.rstrip("½").removesuffix("1/2").strip()
+    if text.endswith("1/2") or text.endswith("½") or text.endswith(" and a half"):  # "2 1/2", "two and a half"
+        half, text = 0.5, text.rstrip("½").removesuffix("1/2").removesuffix(" and a half").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text) + half
     if text in lx.NUMBER_WORDS:
@@ -349,6 +353,15 @@ def _quarter(groups: Groups) -> Unresolved | None:
     if year:
         return Calendar(int(year), quarter=quarter)
     return Recurring(_relation(groups), quarter=quarter)
+
+
+def _month_range_quarter(groups: Groups) -> Unresolved | None:
+    """ "the October-December quarter", "the April-June period": a calendar quarter named by its months."""
+    first, last = lx.MONTHS[_key(groups["qfirst"])], lx.MONTHS[_key(groups["qlast"])]
+    if first % 3 != 1 or last != first + 2:
+        return None  # "the March-May period" is no calendar quarter
+    quarter = (first + 2) // 3
+    return Calendar(int(groups["year"]), quarter=quarter) if groups.get("year") else Recurring(quarter=quarter)
 
 
 def _half_code(groups: Groups) -> Unresolved:
@@ -653,6 +666,14 @@ RULES: tuple[Rule, ...] = (
     # Seasons, quarters, halves, fiscal years.
     Rule("season-of-year", D, r"{PMOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", _season, "It rained in summer 2021."),
     Rule("season", D, r"{PMOD}(?:the\s+)?(?:{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
+    Rule(
+        "month-range-quarter",
+        D,
+        r"(?:the\s+)?(?P<qfirst>(?:{MONTH}))[-–‐](?P<qlast>(?:{MONTHNAME}))\s+(?:quarter|period)"
+        r"(?:,?\s+(?:of\s+)?{YEAR})?",
+        _month_range_quarter,
+        "Exports grew in the October-December quarter.",
+    ),
     Rule(
         "quarter",
         D,
@@ -1028,7 +1049,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso-date": ("year",), "numeric-date": ("year",), "month-day-year": ("month",), "day-month-year": ("month",),
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "day-month": ("month",),
     "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "decade": ("decade",),
-    "century": ("century",), "season-of-year": ("season",), "season": ("season",), "quarter": ("quarter",),
+    "century": ("century",), "season-of-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",),
