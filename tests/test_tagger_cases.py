@@ -325,6 +325,8 @@ CASES = [
     case("months-that-are-no-quarter", "Sales in the March-May period rose.", MAR18_2025),
     case("clock-time-zone-words", "Voting ends at 8 p.m. Eastern time on Friday.", MAR18_2025,
          time("8 p.m. Eastern time on Friday", "2025-03-21T20:00")),
+    case("weekday-day-month", "The summit opens on Monday 24 March.", MAR18_2025,
+         date("Monday 24 March", "2025-03-24")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,
          duration("a day", "P1D")),
     case("weekday-the-previous", "The index fell 4% from the previous Friday.", MAR18_2025,

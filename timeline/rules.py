@@ -641,7 +641,13 @@ RULES: tuple[Rule, ...] = (
         _month_of_relative_year,
         "The talks began in June last year.",
     ),
-    Rule("day-month", D, r"{PMOD}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", _month_day, "The vote is on 25 March."),
+    Rule(
+        "day-month",
+        D,
+        r"{PMOD}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}",
+        _month_day,
+        "The vote is on Tuesday 25 March.",
+    ),
     Rule("month-year", D, r"{PMOD}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, "It happened in November 2023."),
     Rule("month", D, r"{PMOD}(?:{REL}\s+)?{MONTH}", _month, "The law takes effect in October."),
     # Years, decades, centuries.
