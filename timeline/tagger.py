@@ -38,7 +38,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     for item in found:
         tense = Tense.PRESENT
         value = item.value
-        if reference is not None and _needs_tense(item.value):
+        if result and _range_end(text, result[-1], item):
+            value = _after(value, result[-1])
+        if reference is not None and _needs_tense(value):
             if sentences is None:
                 sentences = split_sentences(text)
                 starts = [sentence.start for sentence in sentences]
@@ -130,6 +132,32 @@ def _in_year(value: Unresolved, year: int) -> Unresolved:
         return value
     return Calendar(year, value.month, value.day, season=value.season, quarter=value.quarter, half=value.half,
                     part_of_day=value.part_of_day, hour=value.hour, minute=value.minute, week_of=value.week_of)  # fmt: skip
+
+
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|–)\s*", re.IGNORECASE)
+
+
+def _range_end(text: str, first: Timex, item: Found) -> bool:
+    """Whether ``item`` closes a range that ``first`` opens: "from June through November", "between May 3 and 9"."""
+    joined = _RANGE_JOIN.fullmatch(text, first.end, item.start)
+    return bool(joined and _RANGE_OPEN.search(text, max(0, first.start - 12), first.start))
+
+
+def _after(value: Unresolved, first: Timex) -> Unresolved:
+    """The end of a range without a year, placed at its first occurrence after the range's start: "from June through
+    November" (June 2011) -> November 2011; "from November to March" (November 2010) -> March 2011."""
+    if not isinstance(value, Recurring) or value.relation is not Relation.TENSE or value.weekday is not None:
+        return value
+    if value.holiday is not None or value.season is not None or first.granularity is None:
+        return value
+    mention = mentioned(Resolved(first.value, first.granularity))
+    if mention is None or mention.granularity.rank < Granularity.MONTH.rank:
+        return value
+    month = value.month or (value.quarter * 3 - 2 if value.quarter else 6 * (value.half or 1) - 5)
+    start = mention.start
+    year = start.year + (1 if (month, value.day or 1) < (start.month, start.day if value.day else 1) else 0)
+    return _in_year(value, year)
 
 
 def _needs_tense(value: object) -> bool:
