@@ -90,6 +90,7 @@ SLOTS: dict[str, str] = {
     "PLURALS": alternation(lx.UNIT_PLURALS),
     "CENTURYWORD": alternation(lx.CENTURY_WORDS),
     "ORSO": r"(?P<orso>\s+or\s+so\b)?",
+    "OFYEAR": r"(?P<ofyear>last|this|next|the\s+previous|the\s+following)\s+year",
     "ORDINAL": rf"(?P<ordinal>{alternation(lx.ORDINALS)})",
     "ORDWORD": alternation(lx.ORDINALS),
     "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmodh>early|late)-|(?P<pmid>mid)(?:-|\s+|(?=\d)))?",
@@ -352,7 +353,15 @@ def _quarter(groups: Groups) -> Unresolved | None:
     year = groups.get("year") or groups.get("yearpre")
     if year:
         return Calendar(int(year), quarter=quarter)
-    return Recurring(_relation(groups), quarter=quarter)
+    if groups.get("ofyear") or groups.get("rel"):  # "the fourth quarter of last year", "last year's fourth quarter"
+        return Shift(Unit.YEAR, _year_offset(groups), quarter=quarter)
+    return Recurring(Relation.TENSE, quarter=quarter)
+
+
+def _year_offset(groups: Groups) -> int:
+    """The year that "last year", "this year" or "next year" names, counted from the reference year."""
+    relation = _relation({"rel": groups.get("ofyear") or groups.get("rel")})
+    return 0 if relation is Relation.TENSE else int(relation)
 
 
 def _month_range_quarter(groups: Groups) -> Unresolved | None:
@@ -379,6 +388,8 @@ def _half(groups: Groups) -> Unresolved:
     half = 1 if _key(groups["ordinal"] or groups["twoq"]) == "first" else 2  # "the first two quarters" = H1
     if groups.get("year"):
         return Calendar(int(groups["year"] or 0), half=half)
+    if groups.get("ofyear"):  # "the second half of next year"
+        return Shift(Unit.YEAR, _year_offset(groups), half=half)
     return Recurring(Relation.TENSE, half=half)
 
 
@@ -410,6 +421,8 @@ def _this_pod(groups: Groups) -> Unresolved:
 
 def _clock(groups: Groups) -> Unresolved:
     hour, minute, _ = _time_parts(groups)
+    if groups.get("month") and groups.get("year"):  # "midnight on Dec. 31, 2010"
+        return Calendar(int(groups["year"] or 0), month_of(groups), int(groups["day"] or 0), hour=hour, minute=minute)
     if groups.get("month"):
         return Recurring(
             Relation.TENSE, month=month_of(groups), day=int(groups["day"] or 0), hour=hour, minute=minute
@@ -685,7 +698,7 @@ RULES: tuple[Rule, ...] = (
         D,
         r"{PMOD}(?:the\s+(?!(?:fiscal\s+)?(?:{ORDWORD})-quarter\b))?"
         r"(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
-        r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?{YEAR})?",
+        r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|{OFYEAR}))?",
         _quarter,
         "Profit rose in the third quarter.",
     ),
@@ -717,7 +730,7 @@ RULES: tuple[Rule, ...] = (
         "half",
         D,
         r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last)\s+half|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
-        r"(?:\s+of\s+(?:the\s+year\s+)?{YEAR})?",
+        r"(?:\s+of\s+(?:(?:the\s+year\s+)?{YEAR}|{OFYEAR}))?",
         _half,
         "Growth slowed in the first half of 2023.",
     ),
@@ -777,7 +790,11 @@ RULES: tuple[Rule, ...] = (
         "Polls close at 8 p.m.",
     ),
     Rule(
-        "clock-date", T, r"{QMOD}{TIME},?\s+(?:on\s+)?{MONTH}\s+{DAY}", _clock, "Bids are due by 5 p.m. EST Nov. 9."
+        "clock-date",
+        T,
+        r"{QMOD}{TIME},?\s+(?:on\s+)?{MONTH}\s+{DAY}(?:,\s+{YEAR})?",
+        _clock,
+        "Bids are due by 5 p.m. EST Nov. 9.",
     ),
     Rule(
         "holiday",

@@ -122,7 +122,9 @@ class Shift:
     within: Unit | None = None
     """The unit the expression names inside the shifted one: "the year-ago quarter" -> a quarter, a year back."""
     quarter: int | None = None
-    """A quarter within the shifted year ("the year-ago third quarter")."""
+    """A quarter within the shifted year ("the year-ago third quarter", "the fourth quarter of last year")."""
+    half: int | None = None
+    """A half within the shifted year ("the second half of next year")."""
 
 
 @dataclass(frozen=True, slots=True)
