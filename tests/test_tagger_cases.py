@@ -337,6 +337,8 @@ CASES = [
          date("Last year's first quarter", "2024-Q1")),
     case("half-of-next-year", "The firm expects to break even by the second half of next year.", MAR18_2025,
          date("the second half of next year", "2026-H2")),
+    case("season-of-next-year", "Production will begin in the spring of next year.", MAR18_2025,
+         date("the spring of next year", "2026-SP")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

@@ -448,6 +448,8 @@ def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> 
             return Resolved(f"{base.year + offset:04d}-Q{value.quarter}", Granularity.QUARTER)
         if value.half is not None:
             return Resolved(f"{base.year + offset:04d}-H{value.half}", Granularity.HALF)
+        if value.season is not None:
+            return Resolved(f"{base.year + offset:04d}-{value.season}", Granularity.SEASON)
         if value.month is not None:
             return Resolved(f"{base.year + offset:04d}-{value.month:02d}", Granularity.MONTH)
         return Resolved(f"{base.year + offset:04d}", Granularity.YEAR)

@@ -341,6 +341,8 @@ def _season(groups: Groups) -> Unresolved:
     season = lx.SEASONS[_key(groups["season"])]
     if groups.get("year"):
         return Calendar(int(groups["year"] or 0), season=season)
+    if groups.get("ofyear"):  # "the spring of next year"
+        return Shift(Unit.YEAR, _year_offset(groups), season=season)
     return Recurring(_relation(groups), season=season)
 
 
@@ -683,7 +685,20 @@ RULES: tuple[Rule, ...] = (
         "It shaped the 20th century.",
     ),
     # Seasons, quarters, halves, fiscal years.
-    Rule("season-of-year", D, r"{PMOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", _season, "It rained in summer 2021."),
+    Rule(
+        "season-of-year",
+        D,
+        r"{PMOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}",
+        _season,
+        "It rained in summer 2021.",
+    ),
+    Rule(
+        "season-of-relative-year",
+        D,
+        r"{PMOD}(?:the\s+)?{SEASON}\s+of\s+{OFYEAR}",
+        _season,
+        "Production will begin in the spring of next year.",
+    ),
     Rule("season", D, r"{PMOD}(?:the\s+)?(?:{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
     Rule(
         "month-range-quarter",
@@ -1072,7 +1087,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso-date": ("year",), "numeric-date": ("year",), "month-day-year": ("month",), "day-month-year": ("month",),
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "day-month": ("month",),
     "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "decade": ("decade",),
-    "century": ("century",), "season-of-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",),
+    "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",),
@@ -1089,7 +1104,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
 RULE_NEEDS: dict[str, str] = {
     "month-day-year": "digit", "day-month-year": "digit", "weekday-month-day": "digit", "month-day": "digit",
     "day-month": "digit", "month-year": "digit", "week-of": "digit", "clock-date": "month",
-    "month-relative-year": "calendar-unit", "season-of-year": "digit", "ago": "direction",
+    "month-relative-year": "calendar-unit", "season-of-year": "digit", "season-of-relative-year": "relation", "ago": "direction",
     "unit-before-after": "direction", "unit-before-last": "direction", "every-unit": "every", "past-n-units": "span",
     "relative-unit": "relation",
 }  # fmt: skip

@@ -125,6 +125,8 @@ class Shift:
     """A quarter within the shifted year ("the year-ago third quarter", "the fourth quarter of last year")."""
     half: int | None = None
     """A half within the shifted year ("the second half of next year")."""
+    season: str | None = None
+    """A season within the shifted year ("the spring of next year")."""
 
 
 @dataclass(frozen=True, slots=True)
