@@ -443,16 +443,9 @@ def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> 
     if unit is Unit.HALF:
         index = base.year * 2 + (base.month - 1) // 6 + offset
         return Resolved(f"{index // 2:04d}-H{index % 2 + 1}", Granularity.HALF)
-    if unit is Unit.YEAR:
-        if value.quarter is not None:
-            return Resolved(f"{base.year + offset:04d}-Q{value.quarter}", Granularity.QUARTER)
-        if value.half is not None:
-            return Resolved(f"{base.year + offset:04d}-H{value.half}", Granularity.HALF)
-        if value.season is not None:
-            return Resolved(f"{base.year + offset:04d}-{value.season}", Granularity.SEASON)
-        if value.month is not None:
-            return Resolved(f"{base.year + offset:04d}-{value.month:02d}", Granularity.MONTH)
-        return Resolved(f"{base.year + offset:04d}", Granularity.YEAR)
+    if unit is Unit.YEAR:  # the year, or the month, quarter, half or season named inside it ("June last year")
+        inside = Calendar(month=value.month, quarter=value.quarter, half=value.half, season=value.season)
+        return _format_period(base.year + offset, inside)
     if unit is Unit.DECADE:
         decade = base.year // 10 + offset
         if not 0 <= decade <= 999:
