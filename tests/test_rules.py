@@ -176,6 +176,19 @@ def test_not_temporal_table(idiom: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("noun", "example"), sorted(lx.TITLE_NOUNS.items()))
+def test_title_noun_table(noun: str, example: str) -> None:
+    """After each title noun, "of the year" (or decade, century) names no time."""
+    assert f"{noun} of the" in example
+    assert tag(example, REFERENCE) == []
+
+
+@pytest.mark.parametrize("word", sorted(lx.LAST_MINUTE_BEFORE))
+def test_last_minute_table(word: str) -> None:
+    """After each of these words, "the last minute" is the idiom for "very late"."""
+    assert tag(f"The deal was saved {word} the last minute.", REFERENCE) == []
+
+
 @pytest.mark.parametrize("word", sorted(lx.SOMEDAY_BEFORE))
 def test_someday_table(word: str) -> None:
     """After each of these words, "one day" is some day in the future, not a length of time."""

@@ -328,6 +328,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False
     if rule.name == "duration" and match.group().lower().endswith("-long") and (groups.get("number") or "").lower() in ("a", "an"):
         return False  # "a day-long strike": the article is not a count ("day-long" alone is the unit-long rule's)
+    if _THE_UNIT.match(match.group()) and _TITLE_BEFORE.search(before):
+        return False  # "person of the year", "the trial of the century": a title, not a time
+    if rule.name == "past-n-units" and match.group().lower() == "the last minute":
+        words = before.lower().split()
+        if words and words[-1] in lx.LAST_MINUTE_BEFORE:
+            return False  # "at the last minute": very late, not a minute
     season = groups.get("season")
     if rule.name == "season" and season and not groups.get("rel") and not groups.get("pmod"):
         if not SEASON_CONTEXT_BEFORE.search(before) or season[0].isupper() and re.match(r"\s+[A-Z]", after):
@@ -350,6 +356,11 @@ _RATE_BEFORE = re.compile(
     r"(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|[a-z]+s))[.,)]?\s+$", re.IGNORECASE
 )
 """What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week"."""
+
+_TITLE_BEFORE = re.compile(rf"\b(?:{alternation(lx.TITLE_NOUNS)})\s+of\s+$", re.IGNORECASE)
+"""A title noun and "of" just before "the year": "person of the year" (:data:`timeline.lexicon.TITLE_NOUNS`)."""
+
+_THE_UNIT = re.compile(r"the\s+(?:year|month|week|decade|century)$", re.IGNORECASE)
 
 _COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier|ago|from\s+now)\b", re.IGNORECASE)
 """What follows "a day" when it is an amount counted from an event, never a rate: "comes a day after the vote"."""

@@ -169,6 +169,23 @@ NOT_TEMPORAL: dict[str, str] = {
 """Idioms for "all the time" that hold units of time but name no time, each with an example.  Nothing inside them
 is tagged (the TempEval-3 corpus leaves "24 hours a day" untagged)."""
 
+TITLE_NOUNS: dict[str, str] = {
+    "person": "Time named her person of the year.", "man": "He was named man of the year.",
+    "woman": "She was voted woman of the year.", "player": "He was player of the year twice.",
+    "coach": "She won coach of the year honors.", "rookie": "He is rookie of the year.",
+    "album": "It won album of the year at the Grammys.", "record": "It won record of the year.",
+    "song": "It was named song of the year.", "car": "The sedan was named car of the year.",
+    "storm": "Forecasters called it the storm of the century.",
+    "trial": "Reporters called it the trial of the century.", "deal": "It was the deal of the decade.",
+    "game": "The final was the game of the year.", "book": "The novel was book of the year.",
+    "athlete": "She was named athlete of the year.", "word": "The dictionary chose its word of the year.",
+}  # fmt: skip
+"""Nouns whose "... of the year/decade/century" is a title or a superlative, not a time, each with an example.
+Example: "Time named her person of the year" -> no expression."""
+
+LAST_MINUTE_BEFORE = frozenset({"at", "until", "till", "to"})
+"""Words before "the last minute" that make it the idiom ("at the last minute": very late), not an amount of time."""
+
 SOMEDAY_BEFORE = frozenset("will would could might may can should must shall to he she they we i you it".split())
 """Words after which "one day" means some day in the future.  Example: "Islam will one day be ..." -> FUTURE_REF."""
 
