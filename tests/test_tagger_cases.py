@@ -339,6 +339,8 @@ CASES = [
          date("the second half of next year", "2026-H2")),
     case("season-of-next-year", "Production will begin in the spring of next year.", MAR18_2025,
          date("the spring of next year", "2026-SP")),
+    case("relative-weekday-with-date", "The election is next Tuesday, Nov. 4.", dt.date(2025, 10, 29),
+         date("next Tuesday, Nov. 4", "2025-11-04")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

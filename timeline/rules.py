@@ -637,7 +637,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday-month-day",
         D,
-        r"{PMOD}{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:\s+{POD})?",
+        r"{PMOD}(?:{REL}\s+)?{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:\s+{POD})?",
         _weekday_date,
         "The vote is on Tuesday, March 25.",
     ),
