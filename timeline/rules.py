@@ -101,10 +101,11 @@ SLOTS: dict[str, str] = {
     "TIME": (
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
         rf"(?:\s+(?P<zone>{_ZONE})\b)?"
+        r"|(?P<hourpod>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"(?::(?P<minutepod>[0-5]\d))?(?:\s+o['’]clock)?\s+"
+        r"(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night))"
         rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>{_ZONE})\b)?"
-        r"|(?P<noon>noon|midnight|midday)"
-        r"|(?P<hourpod>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-        r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night)))"
+        r"|(?P<noon>noon|midnight|midday))"
     ),
 }
 """Named building blocks of the patterns."""
@@ -228,7 +229,7 @@ def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
         hour = (int(text) if text.isdigit() else int(lx.NUMBER_WORDS[text])) % 12
         if groups.get("night") or _key(groups.get("podword")) in ("afternoon", "evening"):
             hour += 12
-        return hour, 0, None
+        return hour, int(groups.get("minutepod") or 0), None
     return None, None, pod
 
 

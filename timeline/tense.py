@@ -40,6 +40,8 @@ TENSE_REACH = 300
 AUXILIARY_REACH = 12
 """How far back a future auxiliary still governs the expression ("Qantas will almost double its flights between
 Australia and India by August")."""
+POSSESSIVE_REACH = 5
+"""Words after a possessive weekday ("Sunday's race starts") read for a schedule verb or future auxiliary."""
 DELAY_REACH = 6
 """A verb of delay this many words before "until"/"to" points the date ahead ("gave the relatives until Tuesday")."""
 
@@ -56,6 +58,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if before and before[-1] in lx.DELAY_SIGNALS and any(w in lx.DELAY_VERBS for w in before[-DELAY_REACH - 1 : -1]):
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
     if after_text.startswith(("'s ", "’s ")):
+        if any(word in lx.FUTURE_AUXILIARIES or word in lx.SCHEDULE_VERBS for word in after[1:POSSESSIVE_REACH]):
+            return Tense.FUTURE  # "Sunday's race starts at 1 p.m.": the event is scheduled
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
     reach = before[-AUXILIARY_REACH:]
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
