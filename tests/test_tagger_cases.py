@@ -345,6 +345,8 @@ CASES = [
          time("2:45 in the afternoon", "2025-03-18T14:45")),
     case("possessive-weekday-scheduled", "Sunday's race starts at 1 p.m.", MAR18_2025,
          date("Sunday", "2025-03-23"), time("1 p.m.", "2025-03-23T13:00")),
+    case("every-other-unit", "The board meets every other week.", MAR18_2025,
+         recurring("every other week", "P2W")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

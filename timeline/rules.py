@@ -525,7 +525,7 @@ def _set_word(groups: Groups) -> Unresolved:
 
 
 def _every_unit(groups: Groups) -> Unresolved:
-    amount = number_of(groups) if groups.get("number") else 1.0
+    amount = number_of(groups) if groups.get("number") else 2.0 if groups.get("other") else 1.0  # "every other week"
     return Literal(duration_value(amount, unit_of(groups)))
 
 
@@ -961,7 +961,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-unit",
         S,
-        rf"(?:{alternation(lx.EVERY_WORDS)})\s+(?:{{NUMBER}}\s+)?{{UNIT}}",
+        rf"(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other)\s+|{{NUMBER}}\s+)?{{UNIT}}",
         _every_unit,
         "Rates are reviewed every year.",
     ),
