@@ -347,6 +347,8 @@ CASES = [
          date("Sunday", "2025-03-23"), time("1 p.m.", "2025-03-23T13:00")),
     case("every-other-unit", "The board meets every other week.", MAR18_2025,
          recurring("every other week", "P2W")),
+    case("year-end-is-the-end-of-the-year", "The deal should close by year-end.", MAR18_2025,
+         date("year-end", "2025", "END")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

@@ -1014,6 +1014,8 @@ def modifier(groups: Groups) -> Mod | None:
         return lx.QUANTITY_MODIFIERS.get(_key(groups["qmod"]))
     if groups.get("orso"):
         return Mod.APPROX  # "the next year or so", "a week or so ago"
+    if groups.get("yearend"):
+        return Mod.END  # "by year-end", "at year's end": the end of the year
     return None
 
 
