@@ -128,18 +128,40 @@ SECOND_DAY_RULES = frozenset({"month-day"})
 """Rules whose day may be followed by a second day of the same month.  Example: "April 24 and 25"."""
 
 _SECOND_DAY = re.compile(
-    r"\s+(?:and|or|to|through)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!,?\s*\d)"
+    r"(?:\s+(?:and|or|to|through)\s+|[-–])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!,?\s*\d)"
     r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|when|with|as|for|respectively|this|last|next)\b)",
     re.IGNORECASE,
 )
 
 
+_YEAR_RANGE = re.compile(r"[-–](?P<year>1\d{3}|20\d\d)(?![\d])")
+"""The second year of a range written with a dash.  Example: "from 2001-2005"."""
+
+
+def _year_range_end(first: str, text: str, end: int) -> int | None:
+    """The second year of "2001-2005" right after a year that ends at ``end``, if it closes a range of at most a
+    century that no count follows ("2001-2005 figures" yes, "1500-2000 troops" no)."""
+    match = _YEAR_RANGE.match(text, end)
+    if match is None or not int(first) < int(match.group("year")) <= int(first) + 100:
+        return None
+    if NOT_YEAR_AFTER.match(text, match.end()):
+        return None
+    return int(match.group("year"))
+
+
 def _second_days(text: str, found: list[Found]) -> list[Found]:
-    """Add the bare second day of "April 24 and 25" as its own date in the same month (TimeML tags each day)."""
+    """Add the bare second day of "April 24 and 25" as its own date in the same month, and the second year of
+    "2001-2005" (TimeML tags each)."""
     result: list[Found] = []
     for index, item in enumerate(found):
         result.append(item)
         value = item.value
+        if item.rule == "year" and isinstance(value, Calendar) and value.month is None:
+            year = _year_range_end(str(value.year), text, item.end)
+            if year is not None and (index + 1 == len(found) or found[index + 1].start > item.end):
+                start = item.end + 1
+                result.append(Found(start, start + 4, text[start : start + 4], item.type, Calendar(year), None, "year"))
+            continue
         if item.rule not in SECOND_DAY_RULES or not isinstance(value, (Calendar, Recurring)) or value.day is None:
             continue
         match = _SECOND_DAY.match(text, item.end)
@@ -282,7 +304,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "1800 ballots", "1600 Pennsylvania Avenue": old years need a preposition
         if previous_word in NOT_YEAR_BEFORE or before.endswith(("$", "€", "£", "#", ".", ",")):
             return False
-        if NOT_YEAR_AFTER.match(after):
+        if NOT_YEAR_AFTER.match(after) and _year_range_end(match.group("year"), text, match.end()) is None:
             return False
     if (
         rule.name == "past-n-units"
