@@ -352,6 +352,13 @@ CASES = [
     case("year-range-with-dash", "Prices rose 5% from 2001-2005.", MAR18_2025,
          date("2001", "2001"), date("2005", "2005")),
     case("number-range-is-no-year-range", "He earned 2000-2500 dollars.", MAR18_2025),
+    case("future-of-a-later-clause-stays-there", "Cardinals elected a new pope on Wednesday evening, and he will be "
+         "installed on Friday.", MAR18_2025, time("Wednesday evening", "2025-03-12TEV"), date("Friday", "2025-03-21")),
+    case("infinitive-is-not-past", "A blizzard is expected to hit on Saturday.", MAR18_2025,
+         date("Saturday", "2025-03-22")),
+    case("forecast-looks-ahead", "Rain is forecast for Sunday.", MAR18_2025, date("Sunday", "2025-03-23")),
+    case("auxiliary-reach-skips-clock-digits", "The president will deliver a statement at 11:30 a.m. EDT (1530 GMT) "
+         "on Friday.", MAR18_2025, time("11:30 a.m. EDT", "2025-03-21T11:30"), date("Friday", "2025-03-21")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

@@ -241,6 +241,7 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "set": (frozenset({"to", "for", ""}), "The vote is set for Thursday."),
     "due": (frozenset({"to", "on", "for", "in", ""}), "Results are due Thursday."),
     "poised": (frozenset(), "The bill is poised to pass in June."),
+    "forecast": (frozenset(), "Rain is forecast for Thursday."),
     "takes": (frozenset({"place", "effect", "office"}), "The final round of voting takes place on Thursday."),
     "take": (frozenset({"place", "effect", "office"}), "The new rules take effect in June."),
 }  # fmt: skip

@@ -30,6 +30,8 @@ from timeline.resolve import Tense
 
 _WORD = re.compile(r"[\w']+")
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:he|she|it|they|we|i)\b")
+"""Where the words after an expression leave its clause: "elected pope on Wednesday, and he will be installed"."""
 
 NEAR_WORDS = 4
 """A tense cue this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
@@ -51,7 +53,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     ``text[sentence_start:sentence_end]``."""
     before = _WORD.findall(text[max(sentence_start, start - TENSE_REACH) : start].lower())
     after_text = text[end : min(sentence_end, end + TENSE_REACH)]
-    after = _WORD.findall(after_text.lower())[:TENSE_WINDOW]
+    clause_break = _CLAUSE_BREAK.search(after_text)
+    after = _WORD.findall((after_text[: clause_break.start()] if clause_break else after_text).lower())[:TENSE_WINDOW]
     lead = _lead(before)
     if lead is not None:
         return lead
@@ -61,7 +64,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         if any(word in lx.FUTURE_AUXILIARIES or word in lx.SCHEDULE_VERBS for word in after[1:POSSESSIVE_REACH]):
             return Tense.FUTURE  # "Sunday's race starts at 1 p.m.": the event is scheduled
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
-    reach = before[-AUXILIARY_REACH:]
+    reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
     before = before[-TENSE_WINDOW:]
@@ -109,19 +112,20 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
     for i, word in enumerate(words):
         distance = (count - i if reverse else i) + offset
         following = words[i + 1] if i + 1 < count else ""
-        if i > 0 and words[i - 1] in PASSIVE_BEFORE:
-            continue  # "to be completed", "being built": the participle has no tense of its own
         if reverse and word == "to" and following == "be" and i + 2 < count and _participle(words[i + 2]):
             found.append((distance, Tense.FUTURE))  # "to be completed around Nov. 1": still to come
             continue
         tense = _word_tense(word, following, intent=reverse)
+        if tense is Tense.PAST and i > 0 and words[i - 1] in PASSIVE_BEFORE:
+            continue  # "to be completed", "being built", "expected to hit": no tense of its own
         if tense is not None:
             found.append((distance, tense))
     return found
 
 
-PASSIVE_BEFORE = frozenset({"be", "being"})
-"""Words after which a past participle is passive, not past: "is to be published", "is being built"."""
+PASSIVE_BEFORE = frozenset({"be", "being", "to"})
+"""Words after which a verb form has no tense of its own: a passive participle ("is to be published", "is being
+built") or an infinitive ("is expected to hit on Saturday")."""
 
 
 def _participle(word: str) -> bool:
