@@ -129,7 +129,7 @@ SECOND_DAY_RULES = frozenset({"month-day"})
 
 _SECOND_DAY = re.compile(
     r"(?:\s+(?:and|or|to|through)\s+|[-–])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!,?\s*\d)"
-    r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|when|with|as|for|respectively|this|last|next)\b)",
+    r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|when|with|as|for|and|but|respectively|this|last|next)\b)",
     re.IGNORECASE,
 )
 
@@ -290,7 +290,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # "Jan Kavan": an abbreviation without its full stop, standing alone
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
+    if groups.get("hour24") and re.match(r"[.,]\d", after):
+        return False  # "a record of 1:52.98": a race time, not a clock time
     weekday = groups.get("weekday")
+    if weekday is not None and _HOLIDAY_WEEKDAY.search(before) and match.group().startswith(weekday):
+        return False  # "Good Friday, March 29": the weekday belongs to a holiday's name (rule holiday)
     if weekday is not None and weekday.lower() in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):
         if weekday[0].islower() or not weekday.endswith("."):
             return False
@@ -374,8 +378,18 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     return True
 
 
+_HOLIDAY_WEEKDAY_WORDS = {
+    name.rsplit(" ", 1)[0]
+    for name in [*lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]
+    if name.rsplit(" ", 1)[-1] in lx.WEEKDAYS
+}
+_HOLIDAY_WEEKDAY = re.compile(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", re.IGNORECASE)
+"""The first words of a holiday named by a weekday, just before it.  Example: "Good" of "Good Friday"."""
+
 _RATE_BEFORE = re.compile(
-    r"(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|[a-z]+s))[.,)]?\s+$", re.IGNORECASE
+    r"(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion|trillion"
+    r"|[a-z]+s))[.,)]?\s+$",
+    re.IGNORECASE,
 )
 """What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week"."""
 

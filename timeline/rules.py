@@ -69,7 +69,7 @@ _NUMBER_COMPOUND = (
 )
 _NUMBER = (
     rf"(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMBER_COMPOUND}"
-    rf"|{alternation(lx.NUMBER_WORDS)})(?:\s+and\s+a\s+half(?=\s))?"
+    rf"|{alternation(lx.NUMBER_WORDS)})(?:\s+and\s+a\s+half(?=\s)|-and-a-half(?=-))?"
     rf"|(?P<vague>{alternation(lx.VAGUE_NUMBERS)}))"
 )
 _ZONE = r"[ECMP][SD]?T|GMT|UTC|(?:local|eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time"
@@ -645,7 +645,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week-of",
         D,
-        r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+        r"the\s+week\s+(?:of|ended|ending)\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
         _week_of,
         "The hearing is the week of March 6.",
     ),
@@ -859,7 +859,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anaphoric-unit",
         D,
-        r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|that|the\s+same)\s+"
+        r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|that(?:\s+same)?|the\s+same)\s+"
         r"(?P<runit>day|week|month|year|weekend)(?:\s+{POD})?",
         _anaphoric_unit,
         "The deal closed on March 3, 2021. The following day, shares rose.",
@@ -1133,6 +1133,8 @@ def token_classes(token: str) -> tuple[str, ...]:
     if ":" in lower:
         return ("clock", "digit")
     if lower[0].isdigit():
+        if lower.endswith(("am", "pm")) and lower[:-2].isdigit():
+            return ("clock", "digit")  # "9pm", the "30am" of "11.30am"
         if len(lower) == 4 and lower.isdigit() and 1000 <= int(lower) <= 2099:
             return ("year", "digit")
         if re.fullmatch(r"\d{1,3}0s", lower):
