@@ -106,7 +106,7 @@ def find(text: str) -> list[Found]:
                 found = _build(rule, match, text)
                 if found is not None:
                     candidates.append((match.start(), -(match.end() - match.start()), priority, found))
-    return _second_days(text, _select(_outside_idioms(text, candidates), len(text)))
+    return _compound_durations(text, _second_days(text, _select(_outside_idioms(text, candidates), len(text))))
 
 
 _IDIOM = re.compile(rf"\b(?:{alternation(lx.NOT_TEMPORAL)})\b", re.IGNORECASE)
@@ -160,7 +160,9 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
             year = _year_range_end(str(value.year), text, item.end)
             if year is not None and (index + 1 == len(found) or found[index + 1].start > item.end):
                 start = item.end + 1
-                result.append(Found(start, start + 4, text[start : start + 4], item.type, Calendar(year), None, "year"))
+                result.append(
+                    Found(start, start + 4, text[start : start + 4], item.type, Calendar(year), None, "year")
+                )
             continue
         if item.rule not in SECOND_DAY_RULES or not isinstance(value, (Calendar, Recurring)) or value.day is None:
             continue
@@ -176,6 +178,52 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
         second = dataclasses.replace(value, day=day)
         result.append(Found(start, end, text[start:end], item.type, second, None, item.rule))
     return result
+
+
+_DURATION_PARTS = re.compile(
+    r"^P(?:(?P<Y>\d+)Y)?(?:(?P<MO>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
+    r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+)S)?)?$"
+)
+_DURATION_ORDER = ("Y", "MO", "W", "D", "H", "MI", "S")
+_DURATION_JOIN = re.compile(r",?\s+(?:and\s+)?")
+"""What joins the parts of one amount of time.  Example: "2 hours, 4 minutes and 38 seconds"."""
+
+
+def _compound_durations(text: str, found: list[Found]) -> list[Found]:
+    """Amounts of time written in parts, largest unit first, as one duration: "2 hours, 4 minutes and 38 seconds"
+    -> ``PT2H4M38S``, "three years and six months" -> ``P3Y6M`` (TimeML tags the whole amount)."""
+    result: list[Found] = []
+    for item in found:
+        last = result[-1] if result else None
+        if last is not None and last.rule == item.rule == "duration" and item.mod is None:
+            merged = _joined_duration(last, item)
+            if merged is not None and _DURATION_JOIN.fullmatch(text, last.end, item.start):
+                result[-1] = Found(last.start, item.end, text[last.start : item.end], last.type, Literal(merged),
+                                   last.mod, last.rule)  # fmt: skip
+                continue
+        result.append(item)
+    return result
+
+
+def _joined_duration(first: Found, second: Found) -> str | None:
+    """The TIMEX3 value of two amounts in a row when every unit of the second is smaller than those of the first."""
+    if not isinstance(first.value, Literal) or not isinstance(second.value, Literal):
+        return None
+    one, two = _DURATION_PARTS.match(first.value.value), _DURATION_PARTS.match(second.value.value)
+    if one is None or two is None:
+        return None
+    parts_one = [unit for unit in _DURATION_ORDER if one.group(unit)]
+    parts_two = [unit for unit in _DURATION_ORDER if two.group(unit)]
+    if not parts_one or not parts_two or _DURATION_ORDER.index(parts_one[-1]) >= _DURATION_ORDER.index(parts_two[0]):
+        return None
+    amounts = {unit: one.group(unit) or two.group(unit) for unit in _DURATION_ORDER}
+    if amounts["W"] and any(amounts[unit] for unit in ("Y", "MO", "D")):
+        return None  # ISO 8601 writes weeks alone
+    date = "".join(
+        f"{amounts[u]}{letter}" for u, letter in (("Y", "Y"), ("MO", "M"), ("W", "W"), ("D", "D")) if amounts[u]
+    )
+    clock = "".join(f"{amounts[u]}{letter}" for u, letter in (("H", "H"), ("MI", "M"), ("S", "S")) if amounts[u])
+    return "P" + date + ("T" + clock if clock else "")
 
 
 def _trigger_positions(text: str) -> dict[str, list[int]]:
@@ -352,7 +400,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # an age: "a 6-year-old boy", "52 years old"
     if rule.name == "duration" and match.group().lower().endswith("-old"):
         return False
-    if rule.name == "duration" and match.group().lower().endswith("-long") and (groups.get("number") or "").lower() in ("a", "an"):
+    if (
+        rule.name == "duration"
+        and match.group().lower().endswith("-long")
+        and (groups.get("number") or "").lower() in ("a", "an")
+    ):
         return False  # "a day-long strike": the article is not a count ("day-long" alone is the unit-long rule's)
     if _THE_UNIT.match(match.group()) and _TITLE_BEFORE.search(before):
         return False  # "person of the year", "the trial of the century": a title, not a time

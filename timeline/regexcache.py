@@ -49,6 +49,16 @@ def default_path(name: str) -> Path:
     return Path(__file__).resolve().parent / "__pycache__" / f"{name}.{sys.implementation.cache_tag}.regex.json"
 
 
+def _from_entry(source: str, entry: list[Any]) -> re.Pattern[str] | None:
+    """The pattern an entry of the file describes, or None when the entry is damaged (it is then compiled as if it
+    were not there)."""
+    try:
+        code, all_flags, groups, groupindex, indexgroup = entry
+        return _sre.compile(source, all_flags, code, groups, groupindex, tuple(indexgroup))  # type: ignore[no-any-return]
+    except (TypeError, ValueError, RuntimeError, OverflowError):
+        return None
+
+
 class PatternCache:
     """``compile()`` like ``re.compile``, from the file at ``path`` when it holds the pattern; ``save()`` after.
 
@@ -77,12 +87,8 @@ class PatternCache:
         key = f"{flags}:{source}"
         entry = self.entries.get(key)
         if entry is not None and _sre is not None:
-            try:
-                code, all_flags, groups, groupindex, indexgroup = entry
-                pattern = _sre.compile(source, all_flags, code, groups, groupindex, tuple(indexgroup))
-            except Exception:  # noqa: BLE001 - a damaged entry: compile it as if it were not there
-                pass
-            else:
+            pattern = _from_entry(source, entry)
+            if pattern is not None:
                 self.used[key] = entry
                 return pattern
         self.fresh += 1

@@ -54,7 +54,9 @@ def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
 def _trie_parts(node: dict) -> tuple[str, int]:  # type: ignore[type-arg]
     """The regex of a trie and the length in atoms of its longest key; branches that lead to longer keys come
     first (then by atom), so that the regex prefers the longest key."""
-    children = sorted((-depth, atom, regex) for atom, child in node.items() if atom for regex, depth in [_trie_parts(child)])
+    children = sorted(
+        (-depth, atom, regex) for atom, child in node.items() if atom for regex, depth in [_trie_parts(child)]
+    )
     if not children:
         return "", 0
     branches = [atom + regex for _, atom, regex in children]
@@ -161,7 +163,7 @@ def number_of(groups: Groups) -> float | None:
         return None
     text = " ".join((groups["number"] or "").lower().replace("’", "'").replace("-", " ").replace(",", "").split())
     half = 0.0
-    if text.endswith("1/2") or text.endswith("½") or text.endswith(" and a half"):  # "2 1/2", "two and a half"
+    if text.endswith(("1/2", "½", " and a half")):  # "2 1/2", "two and a half"
         half, text = 0.5, text.rstrip("½").removesuffix("1/2").removesuffix(" and a half").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text) + half
@@ -587,7 +589,13 @@ def _year_earlier_period(groups: Groups) -> Unresolved:
     current = bool(groups.get("yago"))  # "year-ago" compares with the report's period; "the previous year" follows
     quarter = lx.ORDINALS[_key(groups["yord"])] if groups.get("yord") else None  # "the year-ago third quarter"
     return Shift(
-        Unit.YEAR, -1, anaphoric=True, follow_granularity=quarter is None, current=current, within=within, quarter=quarter
+        Unit.YEAR,
+        -1,
+        anaphoric=True,
+        follow_granularity=quarter is None,
+        current=current,
+        within=within,
+        quarter=quarter,
     )
 
 

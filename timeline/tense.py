@@ -30,7 +30,9 @@ from timeline.resolve import Tense
 
 _WORD = re.compile(r"[\w']+")
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:he|she|it|they|we|i)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s*(?:and|but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:he|she|it|they|we|i)\b"
+)
 """Where the words after an expression leave its clause: "elected pope on Wednesday, and he will be installed"."""
 
 NEAR_WORDS = 4
