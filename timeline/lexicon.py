@@ -220,7 +220,7 @@ EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday
 FUTURE_MARKERS: dict[str, frozenset[str]] = {
     "will": frozenset(), "'ll": frozenset(), "shall": frozenset(), "won't": frozenset(), "would": frozenset(),
     "should": frozenset(), "upcoming": frozenset(), "tomorrow": frozenset(), "soon": frozenset(),
-    "resume": frozenset(), "next": frozenset({"to", "door"}),
+    "resume": frozenset(), "next": frozenset({"to", "door"}), "must": frozenset({"have"}),
 }  # fmt: skip
 """Words that put a clause in the future (for weekdays and months with no year), with the following words that
 cancel them ("next to the embassy").  Example: "will meet on Thursday" -> the next Thursday; "said it would resume
@@ -235,7 +235,7 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "slated": (frozenset(), "Hearings are slated for June."),
     "expected": (frozenset(), "A verdict is expected Thursday."),
     "expects": (frozenset(), "The firm expects to close the deal in June."),
-    "expect": (frozenset({"to"}), "Analysts expect to see results in June."),
+    "expect": (frozenset(), "Forecasters expect snow on Thursday."),
     "intends": (frozenset(), "She intends to resign in June."),
     "intend": (frozenset({"to"}), "We intend to file on Thursday."),
     "set": (frozenset({"to", "for", ""}), "The vote is set for Thursday."),
@@ -270,6 +270,11 @@ SCHEDULE_VERBS: dict[str, str] = {
     "departs": "The flotilla departs Thursday for Gaza.",
     "heads": "The chancellor heads to Beijing on Thursday.",
     "unveils": "The carmaker unveils its new model in June.",
+    "plays": "The champion plays again on Thursday.",
+    "closes": "Voting closes on Thursday.",
+    "await": "Traders await Thursday's jobs report.",
+    "awaits": "The market awaits Thursday's jobs report.",
+    "faces": "The team faces Brazil on Thursday.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""

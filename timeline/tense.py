@@ -35,7 +35,7 @@ _CLAUSE_BREAK = re.compile(
 )
 """Where the words after an expression leave its clause: "elected pope on Wednesday, and he will be installed"."""
 
-NEAR_WORDS = 4
+NEAR_WORDS = 5
 """A tense cue this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
 TENSE_WINDOW = 10
 """How many words either side of an expression are read for tense cues."""
@@ -63,8 +63,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if before and before[-1] in lx.DELAY_SIGNALS and any(w in lx.DELAY_VERBS for w in before[-DELAY_REACH - 1 : -1]):
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
     if after_text.startswith(("'s ", "’s ")):
-        if any(word in lx.FUTURE_AUXILIARIES or word in lx.SCHEDULE_VERBS for word in after[1:POSSESSIVE_REACH]):
-            return Tense.FUTURE  # "Sunday's race starts at 1 p.m.": the event is scheduled
+        around = [*before[-2:], *after[1:POSSESSIVE_REACH]]
+        if any(word in lx.FUTURE_AUXILIARIES or word in lx.SCHEDULE_VERBS for word in around):
+            return Tense.FUTURE  # "Sunday's race starts at 1 p.m.", "traders await Friday's report": scheduled
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
