@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 
 from timeline.labels import mention_label, publication_label
 from timeline.model import (
@@ -43,12 +44,17 @@ def process_document(document: Document, reference: dt.date | None = None) -> Do
     starts = [sentence.start for sentence in sentences]
     candidates: list[Event] = []
     unplaced: list[Unplaced] = []
-    for timex in timexes:
-        if timex.type not in (TimexType.DATE, TimexType.TIME):
-            continue
-        sentence = _sentence_of(timex, sentences, starts, document.text)
+    dated = [
+        (timex, _sentence_of(timex, sentences, starts, document.text))
+        for timex in timexes
+        if timex.type in (TimexType.DATE, TimexType.TIME)
+    ]
+    days = {(sentence.start, timex.value) for timex, sentence in dated if timex.type is TimexType.DATE}
+    for timex, sentence in dated:
         if timex.value.endswith("_REF"):
             continue
+        if _PART_OF_DAY.fullmatch(timex.value) and (sentence.start, timex.value[:10]) in days:
+            continue  # "On March 12 a fire ... closed the harbour until the evening": the day's event says it
         found = period_of(timex.value) if timex.resolved else None
         if found is None:
             reason = REASON_NO_REFERENCE if not timex.resolved and anchor is None else REASON_NO_PERIOD
@@ -73,6 +79,10 @@ def process_document(document: Document, reference: dt.date | None = None) -> Do
             )
         )
     return DocumentResult(document, tuple(timexes), tuple(candidates), tuple(unplaced))
+
+
+_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
+"""A part of a day; in a sentence that names the day itself it is no event of its own."""
 
 
 def _sentence_of(timex: Timex, sentences: list[Sentence], starts: list[int], text: str) -> Sentence:

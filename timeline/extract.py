@@ -44,16 +44,27 @@ NOT_YEAR_AFTER = re.compile(
 OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa c. early late mid-".split())
 """Words after which a number below 1900 may be a year.  Example: "built in 1850" (not "1800 ballots")."""
 
-VAGUE_DURATION_BEFORE = ("for", "over", "in", "within", "took", "than", "spent", "lasted")
+VAGUE_DURATION_BEFORE = ("for", "over", "in", "within", "took", "take", "takes", "taking", "than", "spent", "lasted")
 """Words after which a bare plural unit is an amount of time.  Example: "for years", "within weeks"."""
 
 MONTH_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|to|through|thru|during|before|after|early|late|mid|last|this|next|"
-    r"between|and|or|on|for|past|each|every|around|about|end|beginning|start|middle)|-)\s*$",
+    r"between|and|or|on|for|past|each|every|around|about|end|beginning|start|middle|as)|-)\s*$",
     re.IGNORECASE,
 )
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
+
+POD_THE_BEFORE = frozenset("in during by until till through throughout into".split())
+"""Words before "the morning", "the afternoon" ... that make it a part of the day named last.
+Example: "Play was suspended in the afternoon"."""
+
+_POD_THE_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)'\"”]|$)|\s+(?:and|or|but|when|as|while|after|before|on|at|in|to|because|with|until|so|that"
+    r"|the|a|an|he|she|it|they|we|i|[A-Z]\w*)\b"
+)
+"""What may follow "in the afternoon" when it names a time: the end of a clause or a function word, not a noun
+("the morning crowd") or "of" ("the evening of his life")."""
 
 CLOCK_BEFORE = frozenset("at by until till before after around about from since to past".split())
 """Words before an hour told with a part of day.  Example: "leave at 4 in the morning"."""
@@ -367,7 +378,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if rule.name == "holiday" and (groups.get("holiday") or "X")[0].islower():
         if " ".join((groups.get("holiday") or "").lower().split()) in lx.RELATIVE_HOLIDAYS:
             return False  # "a black Friday suit": these names are written with capitals
-    if rule.name == "pod-alone" and not (groups.get("pmod") or groups.get("pmodh") or groups.get("pmid")):
+    if rule.name == "pod-alone" and groups.get("podthe"):
+        words = before.lower().split()
+        if not words or words[-1] not in POD_THE_BEFORE or not _POD_THE_AFTER.match(after):
+            return False  # "in the afternoon" (that day), not "in the morning crowd" or "the evening of his life"
+    elif rule.name == "pod-alone" and not (groups.get("pmod") or groups.get("pmodh") or groups.get("pmid")):
         return False  # "morning" alone is too often a greeting or a name; "mid-afternoon", "late evening" are times
     if groups.get("hourpod"):
         words = before.lower().split()
@@ -426,7 +441,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         previous_word = before.split()[-1].lower() if before.split() else ""
         allowed = ("over", "for", "during") if groups.get("recent") else VAGUE_DURATION_BEFORE
         if previous_word not in allowed:
-            return False  # "in the weeks before the shooting" is not an amount of time
+            return False  # "in the weeks before the shooting", "after weeks of pressure": no amount of time
     return True
 
 

@@ -74,7 +74,10 @@ _NUMBER = (
     rf"|{alternation(lx.NUMBER_WORDS)})(?:\s+and\s+a\s+half(?=\s)|-and-a-half(?=-))?"
     rf"|(?P<vague>{alternation(lx.VAGUE_NUMBERS)}))"
 )
-_ZONE = r"[ECMP][SD]?T|GMT|UTC|(?:local|eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?\s+time"
+_ZONE = (
+    r"[ECMP][SD]?T|GMT|UTC|local\s+time"
+    r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?(?!(?-i:\s+[A-Z]))"
+)
 """A time zone after a clock time; it stays inside the expression but not in the value.  Example: "8 p.m. local
 time"."""
 _PMOD_KEYS = [key for key in lx.MODIFIERS_BEFORE if not key.endswith("-")]
@@ -92,7 +95,7 @@ SLOTS: dict[str, str] = {
     "PLURALS": alternation(lx.UNIT_PLURALS),
     "CENTURYWORD": alternation(lx.CENTURY_WORDS),
     "ORSO": r"(?P<orso>\s+or\s+so\b)?",
-    "OFYEAR": r"(?P<ofyear>last|this|next|the\s+previous|the\s+following)\s+year",
+    "OFYEAR": r"(?P<ofyear>last|this|next|the\s+previous|the\s+following|the)\s+year",
     "ORDINAL": rf"(?P<ordinal>{alternation(lx.ORDINALS)})",
     "ORDWORD": alternation(lx.ORDINALS),
     "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmodh>early|late)-|(?P<pmid>mid)(?:-|\s+|(?=\d)))?",
@@ -396,6 +399,16 @@ def _half(groups: Groups) -> Unresolved:
     if groups.get("ofyear"):  # "the second half of next year"
         return Shift(Unit.YEAR, _year_offset(groups), half=half)
     return Recurring(Relation.TENSE, half=half)
+
+
+def _nth_weekday(groups: Groups) -> Unresolved:
+    """ "the first Monday in October": the n-th weekday of a month (-1 for the last), like a floating holiday."""
+    nth = lx.ORDINALS[_key(groups["nth"])]
+    weekday, month = lx.WEEKDAYS[_key(groups["weekday"])], month_of(groups)
+    if groups.get("year"):
+        day = nth_weekday(int(groups["year"] or 0), month, weekday, nth)
+        return Calendar(day.year, day.month, day.day)
+    return Recurring(Relation.TENSE, month=month, holiday=(weekday, nth))
 
 
 def _weekday(groups: Groups) -> Unresolved:
@@ -792,6 +805,21 @@ RULES: tuple[Rule, ...] = (
     ),
     # Weekdays and days named from today.
     Rule(
+        "nth-weekday",
+        D,
+        r"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}(?:,?\s+{YEAR})?",
+        _nth_weekday,
+        "The court returns on the first Monday in October.",
+    ),
+    Rule(
+        "the-new-year",
+        D,
+        r"the\s+new\s+year(?!['’]s)",
+        lambda g: Shift(Unit.YEAR, 1),
+        "The chamber will vote in the new year.",
+        case_sensitive=True,
+    ),  # fmt: skip
+    Rule(
         "weekday",
         D,
         r"(?:(?P<pmod>early|late)\s+)?(?:(?:the\s+(?=previous|following))?{REL}\s+)?{WEEKDAY}(?:\s+{POD})?",
@@ -898,7 +926,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "pod-alone",
         T,
-        r"{PMOD}{POD}",
+        r"(?P<podthe>the\s+)?{PMOD}{POD}",
         lambda g: _anaphoric_unit({**g, "runit": "day", "ana": "that"}),
         "By mid-afternoon, the crowd had gone.",
     ),
@@ -1101,7 +1129,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
-    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",),
+    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "the-new-year": ("calendar-unit",),
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-date": ("clock",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
