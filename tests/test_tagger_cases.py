@@ -398,6 +398,9 @@ CASES = [
     case("part-of-day-after-in", "Play was suspended in the afternoon.", MAR18_2025,
          time("the afternoon", "2025-03-18TAF")),
     case("part-of-day-as-adjective", "He watched the evening news.", MAR18_2025),
+    case("intent-opening-a-long-clause", "A blizzard is expected to dump up to 18 inches of snow on the region "
+         "from Saturday night through Monday morning.", MAR18_2025,
+         time("Saturday night", "2025-03-22TNI"), time("Monday morning", "2025-03-24TMO")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

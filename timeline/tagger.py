@@ -147,13 +147,19 @@ def _range_end(text: str, first: Timex, item: Found) -> bool:
 def _after(value: Unresolved, first: Timex) -> Unresolved:
     """The end of a range without a year, placed at its first occurrence after the range's start: "from June through
     November" (June 2011) -> November 2011; "from November to March" (November 2010) -> March 2011."""
-    if not isinstance(value, Recurring) or value.relation is not Relation.TENSE or value.weekday is not None:
+    if not isinstance(value, Recurring) or value.relation is not Relation.TENSE:
         return value
     if value.holiday is not None or value.season is not None or first.granularity is None:
         return value
     mention = mentioned(Resolved(first.value, first.granularity))
     if mention is None or mention.granularity.rank < Granularity.MONTH.rank:
         return value
+    if value.weekday is not None:  # "from Saturday night through Monday morning": the Monday after that Saturday
+        if first.rule != "weekday" or mention.granularity.rank < Granularity.DAY.rank:
+            return value  # "from Sept. 14 to Thursday": the Thursday of the report, not the first one after
+        day = mention.start + dt.timedelta(days=(value.weekday - mention.start.isoweekday()) % 7)
+        return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour,
+                        minute=value.minute)  # fmt: skip
     month = value.month or (value.quarter * 3 - 2 if value.quarter else 6 * (value.half or 1) - 5)
     start = mention.start
     year = start.year + (1 if (month, value.day or 1) < (start.month, start.day if value.day else 1) else 0)

@@ -70,10 +70,11 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
-    before = before[-TENSE_WINDOW:]
-    best = _nearest(before, after)
+    best = _nearest(before[-TENSE_WINDOW:], after)
     if best is None:
-        return Tense.PRESENT
+        farther = _cues(reach, reverse=True)  # no verb near: an intent that opened the clause still governs it
+        return Tense.FUTURE_FAR if any(tense is Tense.FUTURE for _, tense in farther) else Tense.PRESENT
+    before = before[-TENSE_WINDOW:]
     distance, tense = best
     if tense is not Tense.FUTURE and before and before[-1] in lx.DEADLINE_SIGNALS:
         return Tense.PRESENT  # "extended the offer to Nov. 20": a deadline, which the verb's tense does not place
