@@ -401,6 +401,8 @@ CASES = [
     case("intent-opening-a-long-clause", "A blizzard is expected to dump up to 18 inches of snow on the region "
          "from Saturday night through Monday morning.", MAR18_2025,
          time("Saturday night", "2025-03-22TNI"), time("Monday morning", "2025-03-24TMO")),
+    case("hours-after-a-clock-time", "The fire was reported at 4:10 a.m. and was under control two hours later.",
+         MAR18_2025, time("4:10 a.m.", "2025-03-18T04:10"), time("two hours later", "2025-03-18T06:10")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

@@ -355,6 +355,11 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
             return known
     if value.offset is None:
         return Resolved("PAST_REF", None)
+    if value.anaphoric and value.unit in (Unit.HOUR, Unit.MINUTE) and anchor.day is not None:
+        clock = _clock_of(anchor.day)
+        if clock is not None:  # "reported at 4:10 a.m. ... under control two hours later" -> 06:10
+            moved = clock + dt.timedelta(**{"hours" if value.unit is Unit.HOUR else "minutes": value.offset})
+            return Resolved(f"{moved:%Y-%m-%dT%H:%M}", Granularity.TIME)
     if base is None:
         return Resolved(_UNKNOWN_SHIFT.get(value.unit, "XXXX"), None, False)
     unit, offset = value.unit, value.offset
@@ -386,6 +391,16 @@ def _within(previous: Mentioned, unit: Unit) -> Resolved | None:
     if unit in (Unit.WEEK, Unit.WEEKEND):
         return Resolved(f"{previous.start.year:04d}-WXX", Granularity.YEAR)
     return None  # days keep counting from the publication date: "The day before" after "since 1990" is not in 1990
+
+
+def _clock_of(mention: Mentioned) -> dt.datetime | None:
+    """The clock time a mention names ("2013-03-14T04:10"), if it names one."""
+    if mention.granularity is not Granularity.TIME:
+        return None
+    try:
+        return dt.datetime.strptime(mention.value[:16], "%Y-%m-%dT%H:%M")
+    except ValueError:
+        return None  # "T24:00" and the like: no datetime to count from
 
 
 def _fine_enough(granularity: Granularity, unit: Unit) -> bool:

@@ -80,6 +80,10 @@ class _Memory:
 
     def remember(self, item: Found, timex: Timex, resolved: Resolved) -> None:
         """Keep what a date named outright leaves for later anaphora (see :func:`_anchors_later`)."""
+        if timex.type is TimexType.TIME and isinstance(item.value, Shift) and item.value.hour is not None:
+            clock = mentioned(resolved)  # "at 4:10 a.m.": the last day named, now to the minute
+            if clock is not None and clock.granularity is Granularity.TIME:
+                self.day = clock
         if timex.type not in (TimexType.DATE, TimexType.TIME) or not _anchors_later(item):
             return
         mention = mentioned(resolved)
@@ -185,6 +189,8 @@ def _timex(item: Found, resolved: Resolved) -> Timex:
     kind = item.type
     if kind is TimexType.TIME and "T" not in resolved.value:
         kind = TimexType.DATE
+    elif kind is TimexType.DATE and resolved.granularity is Granularity.TIME:
+        kind = TimexType.TIME  # "two hours later" after a clock time
     return Timex(
         start=item.start,
         end=item.end,
