@@ -183,6 +183,13 @@ def test_title_noun_table(noun: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.GAME_WORDS.items()))
+def test_game_word_table(word: str, example: str) -> None:
+    """Near each word of a game report, a quarter or a half is a period of play, not of the year."""
+    assert word in example.lower()
+    assert [t for t in tag(example, REFERENCE) if t.rule in ("quarter", "half")] == []
+
+
 @pytest.mark.parametrize("word", sorted(lx.LAST_MINUTE_BEFORE))
 def test_last_minute_table(word: str) -> None:
     """After each of these words, "the last minute" is the idiom for "very late"."""

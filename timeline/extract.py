@@ -349,8 +349,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # "Jan Kavan": an abbreviation without its full stop, standing alone
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
-    if groups.get("hour24") and re.match(r"[.,]\d", after):
-        return False  # "a record of 1:52.98": a race time, not a clock time
+    if groups.get("hour24") and re.match(r"[.,:]\d", after):
+        return False  # "a record of 1:52.98", "finished in 2:24:26": a race time, not a clock time
     weekday = groups.get("weekday")
     if weekday is not None and _HOLIDAY_WEEKDAY.search(before) and match.group().startswith(weekday):
         return False  # "Good Friday, March 29": the weekday belongs to a holiday's name (rule holiday)
@@ -421,6 +421,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and (groups.get("number") or "").lower() in ("a", "an")
     ):
         return False  # "a day-long strike": the article is not a count ("day-long" alone is the unit-long rule's)
+    if rule.name in ("quarter", "half") and not groups.get("year") and not groups.get("yearpre"):
+        around = text[max(0, match.start() - GAME_REACH) : match.end() + GAME_REACH]
+        if _GAME.search(around):
+            return False  # "held scoreless in the fourth quarter": a period of play
     if _THE_UNIT.match(match.group()) and _TITLE_BEFORE.search(before):
         return False  # "person of the year", "the trial of the century": a title, not a time
     if rule.name == "past-n-units" and match.group().lower() == "the last minute":
@@ -462,6 +466,10 @@ _RATE_BEFORE = re.compile(
 
 _TITLE_BEFORE = re.compile(rf"\b(?:{alternation(lx.TITLE_NOUNS)})\s+of\s+$", re.IGNORECASE)
 """A title noun and "of" just before "the year": "person of the year" (:data:`timeline.lexicon.TITLE_NOUNS`)."""
+
+GAME_REACH = 80
+"""Characters either side of a quarter or half that are read for the words of a game report."""
+_GAME = re.compile(rf"\b(?:{alternation(lx.GAME_WORDS)})\b", re.IGNORECASE)
 
 _THE_UNIT = re.compile(r"the\s+(?:year|month|week|decade|century)$", re.IGNORECASE)
 

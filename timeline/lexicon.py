@@ -183,6 +183,23 @@ TITLE_NOUNS: dict[str, str] = {
 """Nouns whose "... of the year/decade/century" is a title or a superlative, not a time, each with an example.
 Example: "Time named her person of the year" -> no expression."""
 
+GAME_WORDS: dict[str, str] = {
+    "scoreless": "The Vikings were held scoreless in the fourth quarter.",
+    "touchdown": "He ran for a touchdown in the third quarter.",
+    "touchdowns": "They scored two touchdowns in the second quarter.",
+    "field goal": "The kicker missed a field goal in the fourth quarter.",
+    "goals": "They scored three goals in the second half.",
+    "scored": "She scored 12 points in the first half.",
+    "rebounds": "He had nine rebounds in the second half.",
+    "halftime": "They led by 10 at halftime and pulled away in the second half.",
+    "trailed": "They trailed 14-3 in the first half.",
+    "overtime": "The game went to overtime after a tie in the fourth quarter.",
+    "the match": "He was sent off in the first half of the match.",
+    "the game": "She was injured in the second quarter of the game.",
+}  # fmt: skip
+"""Words of a game report: near them "the fourth quarter" and "the second half" are periods of play, not of the
+year, each with an example.  Example: "held scoreless in the fourth quarter" -> no expression."""
+
 LAST_MINUTE_BEFORE = frozenset({"at", "until", "till", "to"})
 """Words before "the last minute" that make it the idiom ("at the last minute": very late), not an amount of time."""
 
@@ -221,6 +238,7 @@ FUTURE_MARKERS: dict[str, frozenset[str]] = {
     "will": frozenset(), "'ll": frozenset(), "shall": frozenset(), "won't": frozenset(), "would": frozenset(),
     "should": frozenset(), "upcoming": frozenset(), "tomorrow": frozenset(), "soon": frozenset(),
     "resume": frozenset(), "next": frozenset({"to", "door"}), "must": frozenset({"have"}),
+    "might": frozenset({"have"}),
 }  # fmt: skip
 """Words that put a clause in the future (for weekdays and months with no year), with the following words that
 cancel them ("next to the embassy").  Example: "will meet on Thursday" -> the next Thursday; "said it would resume
@@ -275,6 +293,8 @@ SCHEDULE_VERBS: dict[str, str] = {
     "await": "Traders await Thursday's jobs report.",
     "awaits": "The market awaits Thursday's jobs report.",
     "faces": "The team faces Brazil on Thursday.",
+    "open": "Polls open Thursday.",
+    "tees": "The champion tees off Thursday.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""
@@ -301,6 +321,8 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "since": ("past", "Prices have risen since June."),
     "ever since": ("past", "Relations have been tense ever since June."),
     "ahead of": ("future", "Campaigning stopped ahead of Thursday's vote."),
+    "is": ("future", "The primary is Thursday."),
+    "are": ("future", "The finals are Thursday."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example.
 Example: "as early as Tuesday" -> the next Tuesday."""
@@ -325,7 +347,8 @@ PAST_MARKERS = frozenset(
     """was were had did said says told reported announced ago earlier yesterday previously been
     wasn't weren't didn't hadn't rose fell came went took made began became won lost met held left saw gave
     got sold bought brought thought found ran grew struck fought spoke wrote chose drove flew threw knew led
-    paid sent spent stood sank shot slid spread stole swore tore woke wore hit cut quit broke""".split()
+    paid sent spent stood sank shot slid spread stole swore tore woke wore hit cut quit broke died fled sued tied
+    owed""".split()
 )
 """Words that put a sentence in the past.  Example: "met on Thursday" -> the previous Thursday."""
 

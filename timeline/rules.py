@@ -702,7 +702,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "century",
         D,
-        r"(?:the\s+)?{PMOD}(?P<ordinal>(?:1\d|20|21|[1-9])(?:st|nd|rd|th)|{CENTURYWORD})\s+century",
+        r"(?:the\s+(?!(?:1\d|20|21|[1-9])(?:st|nd|rd|th)-))?{PMOD}(?P<ordinal>(?:1\d|20|21|[1-9])(?:st|nd|rd|th)"
+        r"|{CENTURYWORD})[-\s]+century",
         _century,
         "It shaped the 20th century.",
     ),

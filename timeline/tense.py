@@ -63,8 +63,10 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if before and before[-1] in lx.DELAY_SIGNALS and any(w in lx.DELAY_VERBS for w in before[-DELAY_REACH - 1 : -1]):
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
     if after_text.startswith(("'s ", "’s ")):
-        around = [*before[-2:], *after[1:POSSESSIVE_REACH]]
-        if any(word in lx.FUTURE_AUXILIARIES or word in lx.SCHEDULE_VERBS for word in around):
+        following = after[1:POSSESSIVE_REACH]
+        if any(word in lx.SCHEDULE_VERBS for word in before[-2:]) or any(
+            word in lx.FUTURE_AUXILIARIES or word in lx.SCHEDULE_VERBS for word in following
+        ):
             return Tense.FUTURE  # "Sunday's race starts at 1 p.m.", "traders await Friday's report": scheduled
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
