@@ -11,11 +11,16 @@ after it.  This module reads, in order of strength:
 
 1. a lead-in right before the expression that settles it ("as early as Tuesday", "payable Jan. 2", "since March"),
    or a delay ("postponed until Tuesday", "gave them until Friday");
-2. a possessive ("Wednesday's ruling": an event already reported, unless a lead-in said "ahead of");
+2. a possessive ("Wednesday's ruling": an event already reported, unless a lead-in said "ahead of" or a schedule
+   surrounds it: "Sunday's race starts at 1 p.m.", "traders await Friday's report");
 3. a future auxiliary in the verb group ("will be paid Dec. 14": the auxiliary, not the participle, sets the tense);
-4. the nearest tense cue either side: intent ("planned to", "is expected", "scheduled"), schedule verbs in the
-   present ("meets", "takes effect"), modals ("would"), past forms ("met", "was", "-ed"), weighted by distance: a
-   cue within :data:`NEAR_WORDS` decides, a farther one leans.
+4. the nearest tense cue either side, the words after stopping at a clause break (", and he will ..."): intent
+   ("planned to", "is expected", "scheduled", "forecast"), schedule verbs in the present ("meets", "takes effect",
+   "polls open"), modals ("would", "must", "might"), past forms ("met", "was", "died", "-ed", but not an infinitive
+   or a passive participle: "expected to hit", "is to be completed"), weighted by distance: a cue within
+   :data:`NEAR_WORDS` decides, a farther one leans;
+5. with no cue near, an intent or future auxiliary that opened a long clause ("is expected to dump up to 18
+   inches of snow on the region from Saturday night").
 
 The cue words are tables in :mod:`timeline.lexicon`, each with an example.  It is a heuristic without a parser;
 TempEval-3's development corpus measures it (``python -m timeline.timeml eval``).
