@@ -190,6 +190,13 @@ def test_game_word_table(word: str, example: str) -> None:
     assert [t for t in tag(example, REFERENCE) if t.rule in ("quarter", "half")] == []
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.MEASURES.items()))
+def test_measure_table(word: str, example: str) -> None:
+    """After each unit of measure, "per hour" or "a minute" is a speed or a flow, not a recurrence."""
+    assert word in example.split()
+    assert tag(example, REFERENCE) == []
+
+
 @pytest.mark.parametrize("word", sorted(lx.LAST_MINUTE_BEFORE))
 def test_last_minute_table(word: str) -> None:
     """After each of these words, "the last minute" is the idiom for "very late"."""

@@ -333,6 +333,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
+    if rule.name == "ago" and re.match(r"\s+than\b", after):
+        return False  # "two hours earlier than usual": a difference (rule duration), not a point in time
+    if rule.name in ("per-unit", "every-unit") and _MEASURE_BEFORE.search(before):
+        return False  # "125 miles per hour": a speed, not a recurrence
     month = groups.get("month")
     if month is not None:
         key = month.lower().rstrip(".")
@@ -442,9 +446,16 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         if number in ("a", "one", "single") and rule.name == "duration":
             return False  # "a second attempt"
     if rule.name == "vague-duration" and (groups.get("recent") or "").lower() != "recent" and not groups.get("ahead"):
-        previous_word = before.split()[-1].lower() if before.split() else ""
+        words = _WORDS.findall(before.lower())
+        previous_word = words[-1] if words else ""
         allowed = ("over", "for", "during") if groups.get("recent") else VAGUE_DURATION_BEFORE
-        if previous_word not in allowed:
+        counted = (
+            not groups.get("recent")
+            and previous_word not in ("the", "those", "these", "of")
+            and not any(word.isdigit() or word in lx.NUMBER_WORDS for word in words[-2:])  # "Eight trading days"
+            and _COUNTED_FROM.match(after)
+        )
+        if previous_word not in allowed and not counted:  # "sold out weeks before the festival", "months ago"
             return False  # "in the weeks before the shooting", "after weeks of pressure": no amount of time
     return True
 
@@ -471,9 +482,13 @@ GAME_REACH = 80
 """Characters either side of a quarter or half that are read for the words of a game report."""
 _GAME = re.compile(rf"\b(?:{alternation(lx.GAME_WORDS)})\b", re.IGNORECASE)
 
+_MEASURE_BEFORE = re.compile(rf"\b(?:{alternation(lx.MEASURES)})\s+$", re.IGNORECASE)
+"""A unit of measure just before "per hour": "125 miles per hour" is a speed (:data:`timeline.lexicon.MEASURES`)."""
+
 _THE_UNIT = re.compile(r"the\s+(?:year|month|week|decade|century)$", re.IGNORECASE)
 
 _COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier|ago|from\s+now)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[\w']+")
 """What follows "a day" when it is an amount counted from an event, never a rate: "comes a day after the vote"."""
 
 _NAME_CAPITALS = {"runit": "relative-unit", "unit": "duration", "noon": "clock-time"}

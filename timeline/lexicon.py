@@ -200,6 +200,18 @@ GAME_WORDS: dict[str, str] = {
 """Words of a game report: near them "the fourth quarter" and "the second half" are periods of play, not of the
 year, each with an example.  Example: "held scoreless in the fourth quarter" -> no expression."""
 
+MEASURES: dict[str, str] = {
+    "miles": "Winds reached 125 miles per hour.", "kilometers": "Winds reached 200 kilometers per hour.",
+    "kilometres": "Winds reached 200 kilometres an hour.", "km": "Winds reached 200 km per hour.",
+    "knots": "The ship made 20 knots per hour.", "feet": "The river rose two feet per hour.",
+    "meters": "The glacier moved three meters per day.", "metres": "The glacier moved three metres per day.",
+    "inches": "Snow fell at two inches per hour.", "words": "She types 90 words per minute.",
+    "beats": "His heart rate hit 180 beats per minute.", "gallons": "The pump moves 500 gallons per minute.",
+    "liters": "The pump moves 900 liters per minute.", "litres": "The pump moves 900 litres per minute.",
+}  # fmt: skip
+"""Units of measure before "per hour", "a minute": a speed or a rate of flow, not a recurrence, each with an example.
+Example: "125 miles per hour" -> no expression."""
+
 LAST_MINUTE_BEFORE = frozenset({"at", "until", "till", "to"})
 """Words before "the last minute" that make it the idiom ("at the last minute": very late), not an amount of time."""
 
@@ -295,6 +307,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "faces": "The team faces Brazil on Thursday.",
     "open": "Polls open Thursday.",
     "tees": "The champion tees off Thursday.",
+    "goes": "The phone goes on sale Thursday.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""

@@ -259,7 +259,7 @@ def _holiday(value: Recurring, year: int) -> Resolved:
     from timeline.rules import holiday_date
 
     assert value.holiday is not None and value.month is not None
-    return Resolved(holiday_date(year, value.month, value.holiday).isoformat(), Granularity.DAY)
+    return _with_time(holiday_date(year, value.month, value.holiday), value.part_of_day, value.hour, value.minute)
 
 
 def _position(value: Recurring, year: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ Every rule's example is tagged by ``tests/test_rules.py``.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -439,6 +440,9 @@ def _this_pod(groups: Groups) -> Unresolved:
 
 def _clock(groups: Groups) -> Unresolved:
     hour, minute, _ = _time_parts(groups)
+    if groups.get("holiday"):  # "8 p.m. on Thanksgiving Day"
+        day = _holiday(groups)
+        return dataclasses.replace(day, hour=hour, minute=minute) if isinstance(day, (Calendar, Recurring)) else day
     if groups.get("month") and groups.get("year"):  # "midnight on Dec. 31, 2010"
         return Calendar(int(groups["year"] or 0), month_of(groups), int(groups["day"] or 0), hour=hour, minute=minute)
     if groups.get("month"):
@@ -767,7 +771,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half",
         D,
-        r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last)\s+half|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
+        r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last)\s+half(?![-‐]\w)"
+        r"|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
         r"(?:\s+of\s+(?:(?:the\s+year\s+)?{YEAR}|{OFYEAR}))?",
         _half,
         "Growth slowed in the first half of 2023.",
@@ -838,7 +843,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock-time",
         T,
-        r"{QMOD}{TIME}(?:,?\s+(?:on\s+)?(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY})?|{DEICTIC}))?",
+        r"{QMOD}{TIME}(?:,?\s+(?:on\s+)?(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY})?|{DEICTIC}|{HOLIDAY}))?",
         _clock,
         "Polls close at 8 p.m.",
     ),
@@ -971,6 +976,13 @@ RULES: tuple[Rule, ...] = (
         "The trial lasted three years.",
     ),
     Rule("unit-long", DUR, r"{UNIT}-long", _unit_long, "It ended a month-long strike."),
+    Rule(
+        "half-unit",
+        DUR,
+        r"(?:an?\s+)?half[-‐\s](?P<unit>hour|day|year|century|decade)",
+        lambda g: Literal(duration_value(0.5, unit_of(g))),
+        "The show ran for a half-hour.",
+    ),
     Rule(
         "vague-duration",
         DUR,
@@ -1135,7 +1147,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
-    "vague-duration": ("units",), "unit-long": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "vague-duration": ("units",), "unit-long": ("unit",), "half-unit": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
