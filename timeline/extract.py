@@ -55,13 +55,13 @@ MONTH_CONTEXT_BEFORE = re.compile(
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
 
-POD_THE_BEFORE = frozenset("in during by until till through throughout into".split())
+POD_THE_BEFORE = frozenset("in during by until till through throughout into spend spent spends spending".split())
 """Words before "the morning", "the afternoon" ... that make it a part of the day named last.
 Example: "Play was suspended in the afternoon"."""
 
 _POD_THE_AFTER = re.compile(
     r"\s*(?:[.,;:!?)'\"”]|$)|\s+(?:and|or|but|when|as|while|after|before|on|at|in|to|because|with|until|so|that"
-    r"|the|a|an|he|she|it|they|we|i|[A-Z]\w*)\b"
+    r"|the|a|an|he|she|it|they|we|i|[A-Z]\w*|\w+ing)\b"
 )
 """What may follow "in the afternoon" when it names a time: the end of a clause or a function word, not a noun
 ("the morning crowd") or "of" ("the evening of his life")."""
@@ -72,7 +72,7 @@ CLOCK_BEFORE = frozenset("at by until till before after around about from since 
 
 SEASON_CONTEXT_BEFORE = re.compile(
     r"\b(?:in|into|during|since|until|till|through|throughout|for|over|the|this|last|next|early|late|mid|past|each|"
-    r"every|by|before|after|from|toward|towards)\s*$",
+    r"every|by|before|after|from|toward|towards|spend|spent|spending|spends)\s*$",
     re.IGNORECASE,
 )
 """What must stand before a bare season name.  Example: "in the fall" (not "prices fall")."""
