@@ -8,8 +8,8 @@ Conventions the table follows (TimeML 1.2.1 guidelines, TempEval-3 / TimeBank us
 
 * Extent leaves out signal prepositions (in, on, at, by, since, during, for, from, between) but keeps determiners
   and modifiers that belong to the expression: "the end of March", "early 2023", "more than two weeks".
-  "about", "around", "approximately" and "almost" stay outside the extent but still set the mod ("about three
-  years" -> text "three years", APPROX): the TempEval-3 corpus annotates them so in most cases.
+  "about", "around" and "approximately" stay outside the extent but still set the mod ("about three years" -> text
+  "three years", APPROX): the TempEval-3 corpus annotates them so in most cases; "almost", like "nearly", is inside.
 * Adjectival durations are tagged: "a four-decade peak" -> ``P40Y``.
 * DATE values: ``2023``, ``2023-11``, ``2025-03-17``, ``2025-W11``, ``2025-W12-WE`` (weekend), ``2024-Q3``,
   ``2023-H1``, ``2024-SU`` (SP, SU, FA, WI), decade ``199``, century ``19`` (the 20th century).
@@ -435,6 +435,8 @@ CASES = [
          date("this week", "2025-W12")),
     case("earlier-this-month-inside", "The Netherlands ratified the treaty earlier this month.", MAR18_2025,
          date("earlier this month", "2025-03", "START")),
+    case("almost-inside-like-nearly", "The hostages were held for almost three weeks.", MAR18_2025,
+         duration("almost three weeks", "P3W", "LESS_THAN")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

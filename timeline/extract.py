@@ -306,8 +306,8 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
 
 
 OUTSIDE_MODIFIER_RULES = frozenset({"duration", "ago", "clock-time", "clock-date", "past-n-units"})
-"""Rules whose expressions an "about" or "almost" before them can qualify: amounts and clock times, not weekdays
-("get around Wednesday's ruling") or frequencies ("almost daily")."""
+"""Rules whose expressions an "about" or "around" before them can qualify: amounts and clock times, not weekdays
+("get around Wednesday's ruling") or frequencies ("about daily")."""
 
 _DURATION_VALUE = re.compile(r"^PT?[\dX]")
 _OUTSIDE = re.compile(rf"\b(?P<word>{alternation(lx.OUTSIDE_MODIFIERS)})\s+$", re.IGNORECASE)

@@ -121,7 +121,7 @@ MODIFIERS_BEFORE: dict[str, Mod] = {
 """Position modifiers inside the expression.  Example: "the end of March" -> END, "mid-November" -> MID."""
 
 QUANTITY_MODIFIERS: dict[str, Mod] = {
-    "some": Mod.APPROX, "nearly": Mod.LESS_THAN, "less than": Mod.LESS_THAN,
+    "some": Mod.APPROX, "nearly": Mod.LESS_THAN, "almost": Mod.LESS_THAN, "less than": Mod.LESS_THAN,
     "fewer than": Mod.LESS_THAN, "under": Mod.LESS_THAN, "just under": Mod.LESS_THAN,
     "more than": Mod.MORE_THAN, "upwards of": Mod.MORE_THAN,
     "at least": Mod.EQUAL_OR_MORE, "no less than": Mod.EQUAL_OR_MORE, "at most": Mod.EQUAL_OR_LESS,
@@ -131,7 +131,6 @@ QUANTITY_MODIFIERS: dict[str, Mod] = {
 
 OUTSIDE_MODIFIERS: dict[str, Mod] = {
     "about": Mod.APPROX, "around": Mod.APPROX, "roughly": Mod.APPROX, "approximately": Mod.APPROX,
-    "almost": Mod.LESS_THAN,
 }  # fmt: skip
 """Modifiers that TimeML annotators mostly leave outside the tag but that still set its mod.
 Example: "about two weeks" -> text "two weeks", ``P2W`` APPROX."""
