@@ -36,7 +36,7 @@ NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|persons|soldiers|troops|workers|jobs|votes|members|students|cases|units|"
     r"shares|miles|feet|foot|meters|metres|km|kilometers|tons|tonnes|barrels|dollars|euros|pounds|acres|cars|"
     r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners|[a-z]+s\s+of|"
-    r"-\s*\d|–\s*\d|,\d{3}|\.\d|/\d)",
+    r"-\s*\d|–\s*\d|,\d{3}|\.\d|/\d|\s*(?:GMT|UTC)\b)",
     re.IGNORECASE,
 )
 """What may not follow a year.  Example: "2000 people" is a count, not a year."""
@@ -353,6 +353,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # "Jan Kavan": an abbreviation without its full stop, standing alone
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
+    if groups.get("hourz") and before.rstrip().endswith("("):
+        return False  # "10:35 a.m. (0735 GMT)": a gloss of the time just given, left untagged as the corpus does
     if groups.get("hour24") and re.match(r"[.,:]\d", after):
         return False  # "a record of 1:52.98", "finished in 2:24:26": a race time, not a clock time
     weekday = groups.get("weekday")
@@ -397,8 +399,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return bool(words) and words[-1] in lx.SOMEDAY_BEFORE  # "will one day be", not "in one day"
     if rule.name == "past-n-units" and not groups.get("number") and re.match(r"\s+of\b", after):
         return False  # "the first week of March": a part of March, not an amount of time
-    if rule.name == "relative-unit" and re.match(r"the\s+(?:past|last)\s", match.group(), re.IGNORECASE):
-        return False  # "the past decade" is an amount of time (rule past-n-units)
+    if rule.name == "relative-unit" and re.match(
+        r"the\s+(?:past|last)\s|the\s+(?:next|coming)\s+(?:decade|century)", match.group(), re.IGNORECASE
+    ):
+        return False  # "the past decade", "over the next decade": an amount of time (rule past-n-units)
     if (
         rule.name in ("duration", "per-unit")
         and _RATE_BEFORE.search(before)
@@ -445,6 +449,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         number = (groups.get("number") or "").lower()
         if number in ("a", "one", "single") and rule.name == "duration":
             return False  # "a second attempt"
+    if rule.name == "vague-duration" and re.search(r"(?:\d|\b(?:" + _NUMBER_WORDS + r"))\s+$", before, re.IGNORECASE):
+        return False  # "two months ahead": the amount is counted (rule duration)
     if rule.name == "vague-duration" and (groups.get("recent") or "").lower() != "recent" and not groups.get("ahead"):
         words = _WORDS.findall(before.lower())
         previous_word = words[-1] if words else ""
@@ -489,6 +495,7 @@ _THE_UNIT = re.compile(r"the\s+(?:year|month|week|decade|century)$", re.IGNORECA
 
 _COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier|ago|from\s+now)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w']+")
+_NUMBER_WORDS = alternation(lx.NUMBER_WORDS)
 """What follows "a day" when it is an amount counted from an event, never a rate: "comes a day after the vote"."""
 
 _NAME_CAPITALS = {"runit": "relative-unit", "unit": "duration", "noon": "clock-time"}

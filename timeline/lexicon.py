@@ -335,6 +335,8 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "ahead of": ("future", "Campaigning stopped ahead of Thursday's vote."),
     "is": ("future", "The primary is Thursday."),
     "are": ("future", "The finals are Thursday."),
+    "is on": ("future", "The hearing is on Thursday."),
+    "are on": ("future", "The hearings are on Thursday."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example.
 Example: "as early as Tuesday" -> the next Tuesday."""

@@ -347,6 +347,15 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     if value.anaphoric and previous is not None and not _fine_enough(previous.granularity, value.unit):
         if anchor.day is not None and value.unit is Unit.DAY and value.offset:
             previous = anchor.day  # "two days later" after "December 2012": count from the last day named
+    if (
+        value.hour is not None
+        and previous is not None
+        and anchor.reference is not None
+        and previous.start > anchor.reference
+        and not tense.looks_ahead
+        and tense is not Tense.PRESENT
+    ):
+        previous = None  # "would send ships on Thursday. An aftershock struck at 11 a.m.": not on that Thursday
     if value.anaphoric and previous is not None and _fine_enough(previous.granularity, value.unit):
         base, base_granularity = previous.start, previous.granularity
     elif value.anaphoric and previous is not None and value.offset is not None:

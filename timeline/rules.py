@@ -99,7 +99,8 @@ SLOTS: dict[str, str] = {
     "OFYEAR": r"(?P<ofyear>last|this|next|the\s+previous|the\s+following|the)\s+year",
     "ORDINAL": rf"(?P<ordinal>{alternation(lx.ORDINALS)})",
     "ORDWORD": alternation(lx.ORDINALS),
-    "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmodh>early|late)-|(?P<pmid>mid)(?:-|\s+|(?=\d)))?",
+    "PMOD": rf"(?:(?P<pmod>{alternation(_PMOD_KEYS)})\s+|(?P<pmodh>early|late)-"
+    r"|(?P<pmid>mid)(?:-|\s+|(?=\d)|(?=(?:morning|afternoon|day|week|month|year|summer|winter)\b)))?",
     "QMOD": rf"(?:(?P<qmod>{alternation(lx.QUANTITY_MODIFIERS)})\s+)?",
     "REL": rf"(?P<rel>{alternation(lx.RELATIONS)})",
     "DEICTIC": rf"(?P<deictic>{alternation(lx.DEICTIC_DAYS)})",
@@ -111,7 +112,8 @@ SLOTS: dict[str, str] = {
         r"(?::(?P<minutepod>[0-5]\d))?(?:\s+o['’]clock)?\s+"
         r"(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night))"
         rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>{_ZONE})\b)?"
-        r"|(?P<noon>noon|midnight|midday))"
+        r"|(?P<noon>noon|midnight|midday)"
+        r"|(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)\s+(?:GMT|UTC)\b)"
     ),
 }
 """Named building blocks of the patterns."""
@@ -225,6 +227,8 @@ def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
         return (24 if _key(groups["noon"]) == "midnight" else 12), 0, None
     if groups.get("hour24"):
         return int(groups["hour24"] or 0), int(groups["minute24"] or 0), None
+    if groups.get("hourz"):  # "by 1030 GMT", wire style
+        return int(groups["hourz"] or 0), int(groups["minutez"] or 0), None
     if groups.get("hour"):
         hour = int(groups["hour"] or 0) % 12
         if _key(groups.get("ampm")).startswith("p"):
@@ -800,6 +804,14 @@ RULES: tuple[Rule, ...] = (
         "Net fell from $4 million in the 1988 period.",
     ),
     Rule(
+        "period-a-year-earlier",
+        D,
+        r"the\s+(?:(?:comparable|corresponding|same)\s+)?(?:(?P<yquarter>quarter)|period)\s+"
+        r"(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year)",
+        lambda g: _year_earlier_period({**g, "yago": "a year earlier"}),  # the report's period, a year back
+        "Sales rose 4 percent from the same period a year earlier.",
+    ),
+    Rule(
         "year-earlier-period",
         D,
         r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?"
@@ -1099,7 +1111,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "weekday": _words(lx.WEEKDAYS) | {f"{day}s" for day in lx.WEEKDAYS if day.endswith("day")},
     "unit": _words(lx.UNITS),
     "season": _words(lx.SEASONS),
-    "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight"},
+    "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight", "midmorning", "midafternoon"},
     "deictic": _words(lx.DEICTIC_DAYS),
     "holiday": _holiday_words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]),
     "setword": frozenset(_SET_WORDS),
@@ -1125,7 +1137,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
         }
     ),
     "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
-    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday"}),
+    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday", "gmt", "utc"}),
     "direction": _words([*lx.AGO_DIRECTIONS, *lx.BEFORE_AFTER]),
     "every": _words(lx.EVERY_WORDS),
     "span": _words(lx.SPANS),
@@ -1143,7 +1155,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
-    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "the-new-year": ("calendar-unit",),
+    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "the-new-year": ("calendar-unit",),
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-date": ("clock",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),

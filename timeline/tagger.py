@@ -171,8 +171,11 @@ def _after(value: Unresolved, first: Timex) -> Unresolved:
 
 
 def _needs_tense(value: object) -> bool:
-    """Whether the clause's tense can change the value: weekdays and dates without a year, "the weekend"."""
-    return isinstance(value, Recurring) or isinstance(value, Shift) and value.by_tense
+    """Whether the clause's tense can change the value: weekdays and dates without a year, "the weekend", a clock
+    time on the day named last (a past one cannot fall on a day still ahead)."""
+    if isinstance(value, Shift):
+        return value.by_tense or value.anaphoric and value.offset == 0 and value.hour is not None
+    return isinstance(value, Recurring)
 
 
 def _anchors_later(item: Found) -> bool:

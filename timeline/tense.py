@@ -33,7 +33,7 @@ import re
 from timeline import lexicon as lx
 from timeline.resolve import Tense
 
-_WORD = re.compile(r"[\w']+")
+_WORD = re.compile(r"[\w']+(?:-[\w']+)*")
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s*(?:and|but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:he|she|it|they|we|i)\b"
