@@ -454,6 +454,9 @@ CASES = [
     case("copula-on-weekday", "The hearing is on Thursday.", MAR18_2025, date("Thursday", "2025-03-20")),
     case("the-next-decade-is-an-amount", "Lunar missions are planned over the next decade.", MAR18_2025,
          duration("the next decade", "P10Y")),
+    case("later-moves-the-story-on", "She made her first film in 1949. Her breakthrough came three years later. "
+         "The next year she married.", MAR18_2025,
+         date("1949", "1949"), date("three years later", "1952"), date("The next year", "1953")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

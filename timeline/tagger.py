@@ -184,6 +184,8 @@ def _anchors_later(item: Found) -> bool:
     day") do not move it."""
     value = item.value
     if isinstance(value, Shift):
+        if value.anaphoric and not value.current and (value.offset or 0) > 0 and item.rule == "ago":
+            return True  # a story moving on: "three years later ... The next year" counts from the later date
         return not value.anaphoric and not value.follow_granularity or value.current and value.offset == 0
     return isinstance(value, (Calendar, Recurring))
 
