@@ -1143,6 +1143,8 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "span": _words(lx.SPANS),
     "relation": _words(lx.RELATIONS),
     "units": _words(lx.VAGUE_UNITS),
+    "long": frozenset({"long"}),
+    "new": frozenset({"new"}),
 }
 """Words that must occur in or next to an expression of each kind; a rule only runs near its trigger words.
 Example: the "month" rules run only within a window around "March", "Sept", ...  Tokens that are numbers fall in
@@ -1155,12 +1157,12 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
-    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "the-new-year": ("calendar-unit",),
+    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "the-new-year": ("new",),
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-date": ("clock",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
-    "vague-duration": ("units",), "unit-long": ("unit",), "half-unit": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
@@ -1171,7 +1173,7 @@ RULE_NEEDS: dict[str, str] = {
     "day-month": "digit", "month-year": "digit", "week-of": "digit", "clock-date": "month",
     "month-relative-year": "calendar-unit", "season-of-year": "digit", "season-of-relative-year": "relation", "ago": "direction",
     "unit-before-after": "direction", "unit-before-last": "direction", "every-unit": "every", "past-n-units": "span",
-    "relative-unit": "relation",
+    "relative-unit": "relation", "month-range-quarter": "quarter",
 }  # fmt: skip
 """A second trigger class that must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
