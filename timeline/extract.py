@@ -449,7 +449,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         number = (groups.get("number") or "").lower()
         if number in ("a", "one", "single") and rule.name == "duration":
             return False  # "a second attempt"
-    if rule.name == "vague-duration" and re.search(r"(?:\d|\b(?:" + _NUMBER_WORDS + r"))\s+$", before, re.IGNORECASE):
+    if rule.name == "vague-duration" and _COUNT_BEFORE.search(before):
         return False  # "two months ahead": the amount is counted (rule duration)
     if rule.name == "vague-duration" and (groups.get("recent") or "").lower() != "recent" and not groups.get("ahead"):
         words = _WORDS.findall(before.lower())
@@ -495,7 +495,8 @@ _THE_UNIT = re.compile(r"the\s+(?:year|month|week|decade|century)$", re.IGNORECA
 
 _COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier|ago|from\s+now)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w']+")
-_NUMBER_WORDS = alternation(lx.NUMBER_WORDS)
+_COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{alternation(lx.NUMBER_WORDS)}))\s+$", re.IGNORECASE)
+"""A number just before a plural unit: "two months ahead" is counted."""
 """What follows "a day" when it is an amount counted from an event, never a rate: "comes a day after the vote"."""
 
 _NAME_CAPITALS = {"runit": "relative-unit", "unit": "duration", "noon": "clock-time"}
