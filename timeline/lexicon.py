@@ -270,6 +270,7 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "set": (frozenset({"to", "for", ""}), "The vote is set for Thursday."),
     "due": (frozenset({"to", "on", "for", "in", ""}), "Results are due Thursday."),
     "poised": (frozenset(), "The bill is poised to pass in June."),
+    "have": (frozenset({"to"}), "We have to hold on until Thursday."),
     "forecast": (frozenset(), "Rain is forecast for Thursday."),
     "takes": (frozenset({"place", "effect", "office"}), "The final round of voting takes place on Thursday."),
     "take": (frozenset({"place", "effect", "office"}), "The new rules take effect in June."),
@@ -321,6 +322,8 @@ DELAY_VERBS: dict[str, str] = {
     "gave": "The agency gave the family until Thursday to reply.",
     "moved": "The council moved the vote to Thursday.",
     "pushed": "Organizers pushed the launch back to Thursday.",
+    "have": "They told us we have until Thursday.",
+    "has": "The company has until Thursday to respond.",
 }  # fmt: skip
 """Verbs that move a date later: with "until" or "to" before the date, it lies ahead whatever their tense, with
 an example each.  Example: "postponed until Tuesday morning" (on a Thursday) -> the next Tuesday."""

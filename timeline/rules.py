@@ -406,6 +406,20 @@ def _half(groups: Groups) -> Unresolved:
     return Recurring(Relation.TENSE, half=half)
 
 
+def _day_of_period(groups: Groups) -> Unresolved:
+    """ "the first day of 2001" -> 2001-01-01, "the last day of February" -> that month's last day."""
+    first = _key(groups["dayord"]) == "first"
+    if groups.get("yearonly"):
+        year = int(groups["yearonly"] or 0)
+        return Calendar(year, 1, 1) if first else Calendar(year, 12, 31)
+    month = month_of(groups)
+    if groups.get("year"):
+        year = int(groups["year"] or 0)
+        return Calendar(year, month, 1 if first else calendar.monthrange(year, month)[1])
+    last = 29 if month == 2 else calendar.monthrange(2001, month)[1]  # a leap year's February has 29 days
+    return Recurring(Relation.TENSE, month=month, day=1 if first else last)
+
+
 def _nth_weekday(groups: Groups) -> Unresolved:
     """ "the first Monday in October": the n-th weekday of a month (-1 for the last), like a floating holiday."""
     nth = lx.ORDINALS[_key(groups["nth"])]
@@ -823,6 +837,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # Weekdays and days named from today.
     Rule(
+        "day-of-period",
+        D,
+        r"the\s+(?P<dayord>first|last)\s+day\s+of\s+(?:{MONTH}(?:,?\s+{YEAR})?|(?P<yearonly>\d{4})\b)",
+        _day_of_period,
+        "The law takes effect on the first day of 2001.",
+    ),
+    Rule(
         "nth-weekday",
         D,
         r"(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+{WEEKDAY}\s+(?:in|of)\s+{MONTH}(?:,?\s+{YEAR})?",
@@ -1157,7 +1178,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
-    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "the-new-year": ("new",),
+    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("calendar-unit", "month", "year"), "the-new-year": ("new",),
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-date": ("clock",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),

@@ -129,10 +129,15 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         tense = _word_tense(word, following, intent=reverse)
         if tense is Tense.PAST and i > 0 and words[i - 1] in PASSIVE_BEFORE:
             continue  # "to be completed", "being built", "expected to hit": no tense of its own
+        if tense is Tense.PAST and i > 0 and words[i - 1] in DETERMINERS and word.endswith("ed"):
+            continue  # "the damaged areas": an adjective
         if tense is not None:
             found.append((distance, tense))
     return found
 
+
+DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+"""Words after which a form in -ed is an adjective, not a past verb: "tour the damaged areas on Thursday"."""
 
 PASSIVE_BEFORE = frozenset({"be", "being", "to"})
 """Words after which a verb form has no tense of its own: a passive participle ("is to be published", "is being
