@@ -466,6 +466,10 @@ CASES = [
          date("the first day of 2001", "2001-01-01")),
     case("last-day-of-month-with-year", "The offer ran until the last day of March 2012.", MAR18_2025,
          date("the last day of March 2012", "2012-03-31")),
+    case("the-following-season", "The firm learned of the flaw in December 2009 and began an inquiry the following "
+         "spring.", MAR18_2025, date("December 2009", "2009-12"), date("the following spring", "2010-SP")),
+    case("the-previous-season", "He arrived in March 2009; the previous summer he had been ill.", MAR18_2025,
+         date("March 2009", "2009-03"), date("the previous summer", "2008-SU")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

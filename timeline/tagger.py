@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from timeline.extract import Found, find
 from timeline.model import Granularity, Timex, TimexType
-from timeline.resolve import Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
+from timeline.resolve import SEASON_START, Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import clause_tense
 from timeline.values import Calendar, Recurring, Relation, Shift, Unresolved
@@ -40,6 +40,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         value = item.value
         if result and _range_end(text, result[-1], item):
             value = _after(value, result[-1])
+        if memory.previous is not None and _ANAPHORIC_SEASON.match(item.text):
+            value = _season_from(value, memory.previous)
         if reference is not None and _needs_tense(value):
             if sentences is None:
                 sentences = split_sentences(text)
@@ -168,6 +170,24 @@ def _after(value: Unresolved, first: Timex) -> Unresolved:
     start = mention.start
     year = start.year + (1 if (month, value.day or 1) < (start.month, start.day if value.day else 1) else 0)
     return _in_year(value, year)
+
+
+_ANAPHORIC_SEASON = re.compile(r"the\s+(?P<way>following|next|previous|preceding)\s", re.IGNORECASE)
+
+
+def _season_from(value: Unresolved, previous: Mentioned) -> Unresolved:
+    """ "the following spring" after "December 2009" -> the first spring that begins after it (2010-SP); "the
+    previous summer" -> the last one that began before it."""
+    if not isinstance(value, Recurring) or value.season is None:
+        return value
+    month = SEASON_START[value.season]
+    if value.relation is Relation.NEXT:
+        year = previous.end.year
+        return Calendar(year if dt.date(year, month, 1) > previous.end else year + 1, season=value.season)
+    if value.relation is Relation.LAST:
+        year = previous.start.year
+        return Calendar(year if dt.date(year, month, 1) < previous.start else year - 1, season=value.season)
+    return value
 
 
 def _needs_tense(value: object) -> bool:
