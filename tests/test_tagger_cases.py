@@ -470,6 +470,9 @@ CASES = [
          "spring.", MAR18_2025, date("December 2009", "2009-12"), date("the following spring", "2010-SP")),
     case("the-previous-season", "He arrived in March 2009; the previous summer he had been ill.", MAR18_2025,
          date("March 2009", "2009-03"), date("the previous summer", "2008-SU")),
+    case("fortnight-is-two-weeks", "The plan will be reviewed in a fortnight, after sanctions imposed over the "
+         "past fortnight.", MAR18_2025, duration("a fortnight", "P2W"), duration("the past fortnight", "P2W")),
+    case("fortnight-ago", "He left a fortnight ago.", MAR18_2025, date("a fortnight ago", "2025-W10")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

@@ -76,6 +76,9 @@ EVERY_WORDS = ("every", "each", "per")
 VAGUE_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries")
 """Plural units that stand alone as an amount of time of unknown length.  Example: "for years" -> PXY."""
 
+UNIT_MULTIPLES: dict[str, int] = {"fortnight": 2, "fortnights": 2}
+"""Units that are a number of another: a fortnight is two weeks.  Example: "a fortnight ago" -> two weeks ago."""
+
 CENTURY_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -88,7 +91,7 @@ UNITS: dict[str, str] = {
     "second": "S", "seconds": "S", "minute": "MIN", "minutes": "MIN", "hour": "H", "hours": "H",
     "day": "D", "days": "D", "week": "W", "weeks": "W", "weekend": "WE", "weekends": "WE",
     "month": "M", "months": "M", "quarter": "Q", "quarters": "Q", "year": "Y", "years": "Y",
-    "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE",
+    "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE", "fortnight": "W", "fortnights": "W",
 }  # fmt: skip
 """Calendar units.  Example: "three weeks" -> unit W."""
 

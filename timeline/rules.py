@@ -164,7 +164,14 @@ def month_of(groups: Groups) -> int:
 
 
 def number_of(groups: Groups) -> float | None:
-    """The amount in the ``number`` group, ``None`` for a vague one ("several")."""
+    """The amount in the ``number`` group, ``None`` for a vague one ("several"), in units of :func:`unit_of`
+    ("a fortnight" -> 2 weeks)."""
+    amount = _amount(groups)
+    multiple = lx.UNIT_MULTIPLES.get(_key(groups.get("unit")), 1)
+    return amount * multiple if amount is not None else None
+
+
+def _amount(groups: Groups) -> float | None:
     if groups.get("vague"):
         return None
     text = " ".join((groups["number"] or "").lower().replace("’", "'").replace("-", " ").replace(",", "").split())
@@ -537,7 +544,8 @@ def _span_duration(groups: Groups) -> Unresolved:
     ):
         return Shift(unit, -1)
     plural = _key(groups["unit"]) in lx.UNIT_PLURALS
-    amount = number_of(groups) if groups.get("number") else None if plural else 1.0
+    one = float(lx.UNIT_MULTIPLES.get(_key(groups["unit"]), 1))  # "the past fortnight": two weeks
+    amount = number_of(groups) if groups.get("number") else None if plural else one
     return Literal(duration_value(amount, unit_of(groups)))
 
 
