@@ -197,6 +197,14 @@ def test_measure_table(word: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("word", "multiple"), sorted(lx.UNIT_MULTIPLES.items()))
+def test_unit_multiple_table(word: str, multiple: int) -> None:
+    """Each unit that is a number of another counts as that many: "three fortnights" -> six weeks."""
+    found = tag(f"The talks lasted three {word.removesuffix('s')}s.", REFERENCE)
+    unit = lx.UNITS[word]
+    assert [(t.text, t.value) for t in found] == [(f"three {word.removesuffix('s')}s", f"P{3 * multiple}{unit}")]
+
+
 @pytest.mark.parametrize("word", sorted(lx.LAST_MINUTE_BEFORE))
 def test_last_minute_table(word: str) -> None:
     """After each of these words, "the last minute" is the idiom for "very late"."""
