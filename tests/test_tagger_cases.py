@@ -473,6 +473,8 @@ CASES = [
     case("fortnight-is-two-weeks", "The plan will be reviewed in a fortnight, after sanctions imposed over the "
          "past fortnight.", MAR18_2025, duration("a fortnight", "P2W"), duration("the past fortnight", "P2W")),
     case("fortnight-ago", "He left a fortnight ago.", MAR18_2025, date("a fortnight ago", "2025-W10")),
+    case("have-auxiliary-is-no-delay", "Prices have climbed back to Thursday's level.", MAR18_2025,
+         date("Thursday", "2025-03-13")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

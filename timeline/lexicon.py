@@ -325,8 +325,6 @@ DELAY_VERBS: dict[str, str] = {
     "gave": "The agency gave the family until Thursday to reply.",
     "moved": "The council moved the vote to Thursday.",
     "pushed": "Organizers pushed the launch back to Thursday.",
-    "have": "They told us we have until Thursday.",
-    "has": "The company has until Thursday to respond.",
 }  # fmt: skip
 """Verbs that move a date later: with "until" or "to" before the date, it lies ahead whatever their tense, with
 an example each.  Example: "postponed until Tuesday morning" (on a Thursday) -> the next Tuesday."""
@@ -342,6 +340,8 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "is": ("future", "The primary is Thursday."),
     "are": ("future", "The finals are Thursday."),
     "is on": ("future", "The hearing is on Thursday."),
+    "have until": ("future", "They told us we have until Thursday."),
+    "has until": ("future", "The company has until Thursday to respond."),
     "are on": ("future", "The hearings are on Thursday."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example.
