@@ -27,6 +27,7 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 class Tense(enum.Enum):
     """The tense of the sentence around an expression, for dates given without a year or a direction."""
 
+    PAST_NEAR = "past-near"
     PAST = "past"
     PAST_FAR = "past-far"
     PRESENT = "present"
@@ -36,7 +37,7 @@ class Tense(enum.Enum):
     @property
     def looks_back(self) -> bool:
         """Past tense, whether its marker is near the expression or farther off."""
-        return self in (Tense.PAST, Tense.PAST_FAR)
+        return self in (Tense.PAST_NEAR, Tense.PAST, Tense.PAST_FAR)
 
     @property
     def looks_ahead(self) -> bool:
@@ -229,8 +230,8 @@ PRESENT_PENALTY_DAYS = 60
 farther away.  Example: "in March" written in October 1989 -> 1989-03."""
 
 
-_PENALTY = {Tense.PAST: 300, Tense.FUTURE: 300, Tense.PAST_FAR: 120, Tense.FUTURE_FAR: 120,
-            Tense.PRESENT: 60}  # fmt: skip
+_PENALTY = {Tense.PAST_NEAR: 366, Tense.PAST: 300, Tense.FUTURE: 300, Tense.PAST_FAR: 120,
+            Tense.FUTURE_FAR: 120, Tense.PRESENT: 60}  # fmt: skip
 """Days added to a reading that goes against the tense: a near verb all but decides, a far one leans.
 Example: "The court issued its ruling on May 7" (2025-03-18) -> 2024-05-07."""
 

@@ -916,7 +916,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "fiscal-period-ended",
         DUR,
-        r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter|month)(?=\s+end(?:ed|ing)\b)",
+        r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter|month)(?=\s+end(?:ed|ing)\b|\s+to\s+(?:{MONTHNAME})\b)",
         lambda g: Literal(duration_value(1, unit_of(g))),
         "Revenue was $76 million for the year ended March 31.",
     ),

@@ -42,6 +42,8 @@ _CLAUSE_BREAK = re.compile(
 
 NEAR_WORDS = 5
 """A tense cue this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
+ADJACENT_WORDS = 2
+"""A past verb this close ("ended March 31", "met on Thursday") settles the past even against a date weeks ahead."""
 TENSE_WINDOW = 10
 """How many words either side of an expression are read for tense cues."""
 TENSE_REACH = 300
@@ -87,6 +89,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.PRESENT  # "extended the offer to Nov. 20": a deadline, which the verb's tense does not place
     if distance > NEAR_WORDS:
         return Tense.PAST_FAR if tense is Tense.PAST else Tense.FUTURE_FAR
+    if tense is Tense.PAST and distance <= ADJACENT_WORDS:
+        return Tense.PAST_NEAR  # "the year ended March 31", "met on Thursday": the date's own verb, in the past
     return tense
 
 
