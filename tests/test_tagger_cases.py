@@ -479,6 +479,8 @@ CASES = [
          duration("the year", "P1Y"), date("March 31", "2012-03-31")),
     case("near-past-verb-leaves-room", "The union called a one-day strike for April 3.", MAR18_2025,
          duration("one-day", "P1D"), date("April 3", "2025-04-03")),
+    case("year-to-a-date", "Profit rose 5 percent for the year to Dec. 31.", dt.date(2013, 2, 27),
+         duration("the year", "P1Y"), date("Dec. 31", "2012-12-31")),
     case("clock-date-with-year", "The law expired at midnight on Dec. 31, 2010.", MAR18_2025,
          time("midnight on Dec. 31, 2010", "2010-12-31T24:00")),
     case("amount-after-verb-is-not-a-rate", "The report comes a day after the vote.", MAR18_2025,

@@ -17,8 +17,9 @@ after it.  This module reads, in order of strength:
 4. the nearest tense cue either side, the words after stopping at a clause break (", and he will ..."): intent
    ("planned to", "is expected", "scheduled", "forecast"), schedule verbs in the present ("meets", "takes effect",
    "polls open"), modals ("would", "must", "might"), past forms ("met", "was", "died", "-ed", but not an infinitive
-   or a passive participle: "expected to hit", "is to be completed"), weighted by distance: a cue within
-   :data:`NEAR_WORDS` decides, a farther one leans;
+   or a passive participle: "expected to hit", "is to be completed"), weighted by distance: a past verb within
+   :data:`ADJACENT_WORDS` settles it ("the year ended March 31"), a cue within :data:`NEAR_WORDS` decides, a
+   farther one leans;
 5. with no cue near, an intent or future auxiliary that opened a long clause ("is expected to dump up to 18
    inches of snow on the region from Saturday night").
 
