@@ -205,6 +205,28 @@ def test_unit_multiple_table(word: str, multiple: int) -> None:
     assert [(t.text, t.value) for t in found] == [(f"three {word.removesuffix('s')}s", f"P{3 * multiple}{unit}")]
 
 
+@pytest.mark.parametrize(("word", "example"), sorted({**lx.NO_TENSE_BEFORE, **lx.ADJECTIVE_BEFORE}.items()))
+def test_no_tense_table(word: str, example: str) -> None:
+    """After each of these words a form in -ed or an irregular past is no past verb: the example's date is ahead."""
+    assert word in example.lower().split()
+    assert _direction(example) == "future"
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.CLAUSE_CONJUNCTIONS.items()))
+def test_clause_conjunction_table(word: str, example: str) -> None:
+    """After a comma, each conjunction starts a clause whose future verb does not move the date before it."""
+    assert f", {word} " in example
+    assert _direction(example) == "past"
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.POD_THE_BEFORE.items()))
+def test_pod_the_table(word: str, example: str) -> None:
+    """After each word, "the morning", "the afternoon" ... is a part of the day named last."""
+    assert word in example.lower().split()
+    found = tag(example, REFERENCE)
+    assert [t.rule for t in found] == ["pod-alone"] and found[0].value.startswith(REFERENCE.isoformat() + "T")
+
+
 @pytest.mark.parametrize("word", sorted(lx.LAST_MINUTE_BEFORE))
 def test_last_minute_table(word: str) -> None:
     """After each of these words, "the last minute" is the idiom for "very late"."""

@@ -55,10 +55,6 @@ MONTH_CONTEXT_BEFORE = re.compile(
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
 
-POD_THE_BEFORE = frozenset("in during by until till through throughout into spend spent spends spending".split())
-"""Words before "the morning", "the afternoon" ... that make it a part of the day named last.
-Example: "Play was suspended in the afternoon"."""
-
 _POD_THE_AFTER = re.compile(
     r"\s*(?:[.,;:!?)'\"”]|$)|\s+(?:and|or|but|when|as|while|after|before|on|at|in|to|because|with|until|so|that"
     r"|the|a|an|he|she|it|they|we|i|[A-Z]\w*|\w+ing)\b"
@@ -386,7 +382,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "a black Friday suit": these names are written with capitals
     if rule.name == "pod-alone" and groups.get("podthe"):
         words = before.lower().split()
-        if not words or words[-1] not in POD_THE_BEFORE or not _POD_THE_AFTER.match(after):
+        if not words or words[-1] not in lx.POD_THE_BEFORE or not _POD_THE_AFTER.match(after):
             return False  # "in the afternoon" (that day), not "in the morning crowd" or "the evening of his life"
     elif rule.name == "pod-alone" and not (groups.get("pmod") or groups.get("pmodh") or groups.get("pmid")):
         return False  # "morning" alone is too often a greeting or a name; "mid-afternoon", "late evening" are times

@@ -214,6 +214,52 @@ MEASURES: dict[str, str] = {
 """Units of measure before "per hour", "a minute": a speed or a rate of flow, not a recurrence, each with an example.
 Example: "125 miles per hour" -> no expression."""
 
+NO_TENSE_BEFORE: dict[str, str] = {
+    "be": "The plant is to be completed on Thursday.",
+    "being": "The ship being built is due on Thursday.",
+    "to": "A storm is expected to hit on Thursday.",
+}  # fmt: skip
+"""Words after which a form in -ed (or an irregular past) has no tense of its own: a passive participle or an
+infinitive, with an example each whose date lies ahead.  Example: "expected to hit on Thursday"."""
+
+ADJECTIVE_BEFORE: dict[str, str] = {
+    word: f"A team will tour {word} damaged areas on Thursday."
+    for word in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those")
+}
+"""Determiners after which a form in -ed is an adjective, not a past verb, each with an example whose date lies
+ahead.  Example: "tour the damaged areas on Thursday"."""
+
+CLAUSE_CONJUNCTIONS: dict[str, str] = {
+    "and": "Rebels seized the town on Thursday, and troops will retake it.",
+    "but": "Rebels seized the town on Thursday, but troops will retake it.",
+    "while": "Rebels seized the town on Thursday, while troops will wait.",
+    "whereas": "Rebels seized the town on Thursday, whereas troops will wait.",
+    "although": "Rebels seized the town on Thursday, although troops will return.",
+    "though": "Rebels seized the town on Thursday, though troops will return.",
+}  # fmt: skip
+"""Conjunctions that, after a comma, start a new clause: its verbs do not set the tense of a date before them,
+each with an example whose date lies behind."""
+
+CLAUSE_SUBJECTS = frozenset("he she it they we i".split())
+"""Pronouns that after "and"/"but" start a new clause without a comma ("seized it Thursday and they will ...")."""
+
+POD_THE_BEFORE: dict[str, str] = {
+    "in": "Play was suspended in the afternoon.", "during": "Play was suspended during the afternoon.",
+    "by": "The crowd had gone by the evening.", "until": "The harbour stayed shut until the evening.",
+    "till": "The harbour stayed shut till the evening.", "through": "They worked through the night.",
+    "throughout": "It rained throughout the morning.", "into": "Talks went on into the night.",
+    "spend": "He will spend the afternoon in Paris.", "spent": "He spent the afternoon touring.",
+    "spends": "She spends the morning in meetings.", "spending": "After spending the night in a shelter, he left.",
+}  # fmt: skip
+"""Words before "the morning", "the afternoon" ... that make it a part of the day named last, each with an
+example.  Example: "Play was suspended in the afternoon"."""
+
+RANGE_OPENERS = frozenset({"from", "between"})
+"""Words that open a range whose end follows its start ("from November 2024 to February")."""
+
+RANGE_JOINERS = ("through", "thru", "to", "until", "till", "and", "-", "–")
+"""What joins the two ends of a range ("from June through November", "between May and July")."""
+
 LAST_MINUTE_BEFORE = frozenset({"at", "until", "till", "to"})
 """Words before "the last minute" that make it the idiom ("at the last minute": very late), not an amount of time."""
 

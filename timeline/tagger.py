@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from timeline import lexicon as lx
 from timeline.extract import Found, find
 from timeline.model import Granularity, Timex, TimexType
 from timeline.resolve import SEASON_START, Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
@@ -140,8 +141,8 @@ def _in_year(value: Unresolved, year: int) -> Unresolved:
                     part_of_day=value.part_of_day, hour=value.hour, minute=value.minute, week_of=value.week_of)  # fmt: skip
 
 
-_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|and|-|–)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(rf"\b(?:{'|'.join(sorted(lx.RANGE_OPENERS))})\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(rf"\s*(?:{'|'.join(map(re.escape, lx.RANGE_JOINERS))})\s*", re.IGNORECASE)
 
 
 def _range_end(text: str, first: Timex, item: Found) -> bool:

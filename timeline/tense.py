@@ -37,7 +37,7 @@ from timeline.resolve import Tense
 _WORD = re.compile(r"[\w']+(?:-[\w']+)*")
 _PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s*(?:and|but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:he|she|it|they|we|i)\b"
+    rf"[;:]|,\s*(?:{'|'.join(lx.CLAUSE_CONJUNCTIONS)})\b|\s(?:and|but)\s+(?:{'|'.join(sorted(lx.CLAUSE_SUBJECTS))})\b"
 )
 """Where the words after an expression leave its clause: "elected pope on Wednesday, and he will be installed"."""
 
@@ -132,21 +132,13 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             found.append((distance, Tense.FUTURE))  # "to be completed around Nov. 1": still to come
             continue
         tense = _word_tense(word, following, intent=reverse)
-        if tense is Tense.PAST and i > 0 and words[i - 1] in PASSIVE_BEFORE:
+        if tense is Tense.PAST and i > 0 and words[i - 1] in lx.NO_TENSE_BEFORE:
             continue  # "to be completed", "being built", "expected to hit": no tense of its own
-        if tense is Tense.PAST and i > 0 and words[i - 1] in DETERMINERS and word.endswith("ed"):
+        if tense is Tense.PAST and i > 0 and words[i - 1] in lx.ADJECTIVE_BEFORE and word.endswith("ed"):
             continue  # "the damaged areas": an adjective
         if tense is not None:
             found.append((distance, tense))
     return found
-
-
-DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-"""Words after which a form in -ed is an adjective, not a past verb: "tour the damaged areas on Thursday"."""
-
-PASSIVE_BEFORE = frozenset({"be", "being", "to"})
-"""Words after which a verb form has no tense of its own: a passive participle ("is to be published", "is being
-built") or an infinitive ("is expected to hit on Saturday")."""
 
 
 def _participle(word: str) -> bool:
