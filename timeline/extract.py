@@ -191,7 +191,9 @@ _DURATION_PARTS = re.compile(
     r"^P(?:(?P<Y>\d+)Y)?(?:(?P<MO>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
     r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+)S)?)?$"
 )
-_DURATION_ORDER = ("Y", "MO", "W", "D", "H", "MI", "S")
+_DURATION_LETTERS = {"Y": "Y", "MO": "M", "W": "W", "D": "D", "H": "H", "MI": "M", "S": "S"}
+"""The groups of :data:`_DURATION_PARTS`, largest unit first, and the letter each is written with."""
+_DURATION_ORDER = tuple(_DURATION_LETTERS)
 _DURATION_JOIN = re.compile(r",?\s+(?:and\s+)?")
 """What joins the parts of one amount of time.  Example: "2 hours, 4 minutes and 38 seconds"."""
 
@@ -226,11 +228,9 @@ def _joined_duration(first: Found, second: Found) -> str | None:
     amounts = {unit: one.group(unit) or two.group(unit) for unit in _DURATION_ORDER}
     if amounts["W"] and any(amounts[unit] for unit in ("Y", "MO", "D")):
         return None  # ISO 8601 writes weeks alone
-    date = "".join(
-        f"{amounts[u]}{letter}" for u, letter in (("Y", "Y"), ("MO", "M"), ("W", "W"), ("D", "D")) if amounts[u]
-    )
-    clock = "".join(f"{amounts[u]}{letter}" for u, letter in (("H", "H"), ("MI", "M"), ("S", "S")) if amounts[u])
-    return "P" + date + ("T" + clock if clock else "")
+    written = [f"{amounts[unit]}{_DURATION_LETTERS[unit]}" if amounts[unit] else "" for unit in _DURATION_ORDER]
+    clock = "".join(written[4:])
+    return "P" + "".join(written[:4]) + ("T" + clock if clock else "")
 
 
 def _trigger_positions(text: str) -> dict[str, list[int]]:
