@@ -317,3 +317,12 @@ def test_vague_unit_table(word: str) -> None:
     """Each plural unit alone after "for" is an amount of time of unknown length."""
     found = tag(f"The talks dragged on for {word}.", REFERENCE)
     assert [(t.text, t.value) for t in found] == [(word, VAGUE_VALUES[word])]
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.PRESENT_INTENT.items()))
+def test_present_intent_table(word: str, example: str) -> None:
+    """Each word of intent in the present, after the date, puts the date of its example ahead of publication; the
+    same clause with no verb of intent leaves Sunday in the nearer past (two days back against five ahead)."""
+    assert word in example.lower().split()
+    assert _direction(example) == "future"
+    assert _direction(example.split(",")[0] + ", nothing.") == "past"

@@ -306,6 +306,13 @@ CASES = [
     # --- Weekdays: the tense picks the nearest weekday before or after publication ----------------------------------
     case("weekday-future", "The minister will meet union leaders on Thursday.", MAR18_2025,
          date("Thursday", "2025-03-20")),
+    case("auxiliary-before-intent-is-no-past",
+         "Protesters planned a large rally in Little Havana on Sunday and were planning to block a road.",
+         MAR18_2025, date("Sunday", "2025-03-23")),
+    case("present-intent-after-the-date", "On Sunday, the league plans to hold a news conference.", MAR18_2025,
+         date("Sunday", "2025-03-23")),
+    case("past-intent-after-the-date", "On Sunday, the government planned to pay the bonus.", MAR18_2025,
+         date("Sunday", "2025-03-16")),
     case("weekday-earlier-outside", "Earlier Thursday, the minister met union leaders.", MAR18_2025,
          date("Thursday", "2025-03-13")),
     case("weekday-early-late-inside", "The storm should reach the coast late Friday or early Saturday.", MAR18_2025,

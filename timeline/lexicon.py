@@ -328,6 +328,18 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
 expression itself; none listed = any), and an example.  "set" and "due" need a follower: "a record high set on
 Aug. 6" is past.  Example: "The team planned to leave Nairobi on Thursday" -> the next Thursday."""
 
+PRESENT_INTENT: dict[str, str] = {
+    "plans": "On Sunday, the league plans to hold a news conference.",
+    "plan": "On Sunday, the unions plan to march.",
+    "intends": "On Sunday, the minister intends to speak.",
+    "intend": "On Sunday, the rebels intend to free the hostages.",
+    "expects": "On Sunday, the company expects to name a chief.",
+    "expect": "On Sunday, forecasters expect snow.",
+}  # fmt: skip
+"""Intent in the present tense after an expression: what is intended now lies ahead ("On Tuesday, the league plans
+to hold a news conference" -> the next Tuesday), unlike intent in the past, which may tell when the plan was made
+("On Friday, the government planned to pay"), with an example each."""
+
 SCHEDULE_VERBS: dict[str, str] = {
     "meets": "The Fed meets Thursday to set rates.",
     "begins": "The trial begins Thursday in Boston.",

@@ -121,8 +121,9 @@ def _nearest(before: list[str], after: list[str]) -> tuple[int, Tense] | None:
 
 
 def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, Tense]]:
-    """(distance, tense) for every cue in ``words``; distance counts from the expression.  Intent counts only
-    before the expression: "On Friday, the government planned to pay" tells what was planned that Friday."""
+    """(distance, tense) for every cue in ``words``; distance counts from the expression.  Intent counts before
+    the expression, and after it only in the present: "On Friday, the government planned to pay" tells what was
+    planned that Friday, "On Friday, the league plans to hold a news conference" what is to come."""
     found: list[tuple[int, Tense]] = []
     count = len(words)
     for i, word in enumerate(words):
@@ -131,7 +132,9 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         if reverse and word == "to" and following == "be" and i + 2 < count and _participle(words[i + 2]):
             found.append((distance, Tense.FUTURE))  # "to be completed around Nov. 1": still to come
             continue
-        tense = _word_tense(word, following, intent=reverse)
+        tense = _word_tense(word, following, intent=reverse or word in lx.PRESENT_INTENT)
+        if tense is Tense.PAST and word in lx.FINITE_PAST and following in lx.INTENT_CUES:
+            continue  # "were planning to drive", "was expected to": the intent, not the auxiliary, tells
         if tense is Tense.PAST and i > 0 and words[i - 1] in lx.NO_TENSE_BEFORE:
             continue  # "to be completed", "being built", "expected to hit": no tense of its own
         if tense is Tense.PAST and i > 0 and words[i - 1] in lx.ADJECTIVE_BEFORE and word.endswith("ed"):
