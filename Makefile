@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	$(PY) -m compileall -q timeline  # bytecode, as a regular install has it (an editable install leaves none)
-	$(PY) -c 'import timeline.rules as r; r.save_patterns()'  # compiled rule patterns (timeline/regexcache.py)
+	$(PY) -c 'import timeline.rules as r; r.save_patterns()'  # compiled patterns (timeline/regexcache.py)
 	touch $(STAMP)
 
 timeline: $(STAMP)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import marshal
 import re
 import sys
 from pathlib import Path
@@ -31,7 +31,7 @@ def writable(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_patterns_read_back_are_the_ones_re_compiles(tmp_path: Path, writable: None) -> None:
     """Written by one run, read by the next: every rule pattern equal to re.compile's and matching the same."""
-    path = tmp_path / "rules.regex.json"
+    path = tmp_path / "rules.regex"
     first = PatternCache(path)
     compiled = [first.compile(source, flags) for source, flags in PATTERNS]
     assert first.fresh == len(PATTERNS) and first.save()
@@ -47,7 +47,7 @@ def test_patterns_read_back_are_the_ones_re_compiles(tmp_path: Path, writable: N
 
 def test_a_changed_pattern_is_compiled_afresh(tmp_path: Path, writable: None) -> None:
     """An entry serves only the exact text and flags it came from; the rewritten file drops what is unused."""
-    path = tmp_path / "cache.json"
+    path = tmp_path / "cache.regex"
     cache = PatternCache(path)
     cache.compile(r"(?P<a>x)y")
     cache.save()
@@ -55,24 +55,25 @@ def test_a_changed_pattern_is_compiled_afresh(tmp_path: Path, writable: None) ->
     assert again.compile(r"(?P<a>x)y", re.IGNORECASE).match("XY") and again.fresh == 1
     assert again.compile(r"(?P<b>z)").match("z") and again.fresh == 2
     again.save()
-    assert sorted(json.loads(path.read_text())["patterns"]) == ["0:(?P<b>z)", f"{int(re.I)}:(?P<a>x)y"]
+    assert sorted(marshal.loads(path.read_bytes())["patterns"]) == ["0:(?P<b>z)", f"{int(re.I)}:(?P<a>x)y"]
 
 
 @pytest.mark.parametrize(
     "content",
     [
-        "not json",
-        "[1, 2]",
-        '{"stamp": {"format": 0}, "patterns": {}}',  # written by another version
+        b"not marshal",
+        b"",
+        marshal.dumps([1, 2]),
+        marshal.dumps({"stamp": {"format": 0}, "patterns": {}}),  # written by another version
         None,  # a stamp that fits and an entry whose engine code is garbage
     ],
 )
-def test_a_damaged_or_foreign_file_is_ignored(tmp_path: Path, writable: None, content: str | None) -> None:
+def test_a_damaged_or_foreign_file_is_ignored(tmp_path: Path, writable: None, content: bytes | None) -> None:
     """Whatever the file holds, compile() gives a working pattern, and save() replaces the file."""
-    path = tmp_path / "cache.json"
+    path = tmp_path / "cache.regex"
     if content is None:
-        content = json.dumps({"stamp": regexcache._stamp(), "patterns": {"0:a+": [[999, 1], 32, 0, {}, [None]]}})
-    path.write_text(content)
+        content = marshal.dumps({"stamp": regexcache._stamp(), "patterns": {"0:a+": [[999, 1], 32, 0, {}, [None]]}})
+    path.write_bytes(content)
     cache = PatternCache(path)
     assert cache.compile("a+").fullmatch("aaa")
     assert cache.save()
@@ -84,7 +85,7 @@ def test_nothing_is_written_when_python_must_not_write_bytecode(
 ) -> None:
     """PYTHONDONTWRITEBYTECODE is honoured unless the caller forces the write (the set-up step does)."""
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    path = tmp_path / "cache.json"
+    path = tmp_path / "cache.regex"
     cache = PatternCache(path)
     cache.compile("a")
     assert not cache.save() and not path.exists()
@@ -95,13 +96,25 @@ def test_an_unwritable_folder_is_not_an_error(tmp_path: Path, writable: None) ->
     """A read-only install: patterns compile, the file is not written, nothing raises."""
     blocker = tmp_path / "file"
     blocker.write_text("")
-    cache = PatternCache(blocker / "sub" / "cache.json")  # its folder cannot be made: a file is in the way
+    cache = PatternCache(blocker / "sub" / "cache.regex")  # its folder cannot be made: a file is in the way
     assert cache.compile("a").match("a")
     assert not cache.save()
 
 
-def test_the_rules_cache_lives_beside_the_bytecode() -> None:
-    """The rules' file is in timeline/__pycache__, tagged with the interpreter like .pyc files."""
-    path = regexcache.default_path("rules")
-    assert path.parent.name == "__pycache__" and path.parent.parent.name == "timeline"
+def test_the_package_cache_lives_beside_the_bytecode() -> None:
+    """The package's one file is in timeline/__pycache__, tagged with the interpreter like .pyc files, and the
+    rules and the other modules compile through it."""
+    path = regexcache.shared().path
+    assert path is not None and path.parent.name == "__pycache__" and path.parent.parent.name == "timeline"
     assert sys.implementation.cache_tag in path.name
+    assert rules._PATTERNS is regexcache.shared()
+    from timeline import extract
+
+    assert f"{int(re.IGNORECASE)}:{extract._GAME.pattern}" in regexcache.shared().used
+
+
+def test_pattern_is_re_compile() -> None:
+    """What the modules compile at import through the cache behaves as re.compile's pattern."""
+    for source, flags in [(r"(?P<w>[a-z]+)\s+(?P=w)", re.IGNORECASE), (r"\d{1,2}:\d\d", 0)]:
+        assert _same(regexcache.pattern(source, flags), re.compile(source, flags))
+    assert regexcache.pattern(r"(?P<w>[a-z]+)\s+(?P=w)", re.IGNORECASE).search("It is THE the end").span() == (6, 13)

@@ -24,6 +24,7 @@ from timeline.rules import (
     token_classes,
 )
 from timeline.values import Calendar, Literal, Recurring, Shift, Unresolved
+from timeline.regexcache import pattern
 
 NOT_YEAR_BEFORE = frozenset(
     """no no. number route highway interstate flight boeing airbus model room page article section chapter
@@ -32,7 +33,7 @@ NOT_YEAR_BEFORE = frozenset(
 )
 """Words after which a four-digit number is not a year.  Example: "Route 2000", "Boeing 1990"."""
 
-NOT_YEAR_AFTER = re.compile(
+NOT_YEAR_AFTER = pattern(
     r"\s*(?:%|percent|per\s+cent|people|persons|soldiers|troops|workers|jobs|votes|members|students|cases|units|"
     r"shares|miles|feet|foot|meters|metres|km|kilometers|tons|tonnes|barrels|dollars|euros|pounds|acres|cars|"
     r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners|[a-z]+s\s+of|"
@@ -47,7 +48,7 @@ OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa
 VAGUE_DURATION_BEFORE = ("for", "over", "in", "within", "took", "take", "takes", "taking", "than", "spent", "lasted")
 """Words after which a bare plural unit is an amount of time.  Example: "for years", "within weeks"."""
 
-MONTH_CONTEXT_BEFORE = re.compile(
+MONTH_CONTEXT_BEFORE = pattern(
     r"(?:\b(?:in|since|until|till|by|of|from|to|through|thru|during|before|after|early|late|mid|last|this|next|"
     r"between|and|or|on|for|past|each|every|around|about|end|beginning|start|middle|as)|-)\s*$",
     re.IGNORECASE,
@@ -55,7 +56,7 @@ MONTH_CONTEXT_BEFORE = re.compile(
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
 
-_POD_THE_AFTER = re.compile(
+_POD_THE_AFTER = pattern(
     r"\s*(?:[.,;:!?)'\"”]|$)|\s+(?:and|or|but|when|as|while|after|before|on|at|in|to|because|with|until|so|that"
     r"|the|a|an|he|she|it|they|we|i|[A-Z]\w*|\w+ing)\b"
 )
@@ -66,7 +67,7 @@ CLOCK_BEFORE = frozenset("at by until till before after around about from since 
 """Words before an hour told with a part of day.  Example: "leave at 4 in the morning"."""
 
 
-SEASON_CONTEXT_BEFORE = re.compile(
+SEASON_CONTEXT_BEFORE = pattern(
     r"\b(?:in|into|during|since|until|till|through|throughout|for|over|the|this|last|next|early|late|mid|past|each|"
     r"every|by|before|after|from|toward|towards|spend|spent|spending|spends)\s*$",
     re.IGNORECASE,
@@ -90,7 +91,7 @@ class Found:
 WINDOW = 48
 """Characters either side of a trigger word that a rule looks at; longer than any expression's reach."""
 
-_SPACE = re.compile(r"\s")
+_SPACE = pattern(r"\s")
 
 
 def find(text: str) -> list[Found]:
@@ -104,19 +105,19 @@ def find(text: str) -> list[Found]:
         return []
     windows: dict[tuple[tuple[str, ...], str | None], list[tuple[int, int]]] = {}
     candidates: list[tuple[int, int, int, Found]] = []
-    for priority, (rule, pattern) in enumerate(COMPILED):
+    for priority, (rule, compiled) in enumerate(COMPILED):
         key = (RULE_TRIGGERS[rule.name], RULE_NEEDS.get(rule.name))
         if key not in windows:
             windows[key] = _windows(text, triggers, *key)
         for window_start, window_end in windows[key]:
-            for match in pattern.finditer(text, window_start, window_end):
+            for match in compiled.finditer(text, window_start, window_end):
                 found = _build(rule, match, text)
                 if found is not None:
                     candidates.append((match.start(), -(match.end() - match.start()), priority, found))
     return _compound_durations(text, _second_days(text, _select(_outside_idioms(text, candidates), len(text))))
 
 
-_IDIOM = re.compile(rf"\b(?:{alternation(lx.NOT_TEMPORAL)})\b", re.IGNORECASE)
+_IDIOM = pattern(rf"\b(?:{alternation(lx.NOT_TEMPORAL)})\b", re.IGNORECASE)
 
 
 def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) -> list[tuple[int, int, int, Found]]:
@@ -134,14 +135,14 @@ def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) ->
 SECOND_DAY_RULES = frozenset({"month-day"})
 """Rules whose day may be followed by a second day of the same month.  Example: "April 24 and 25"."""
 
-_SECOND_DAY = re.compile(
+_SECOND_DAY = pattern(
     r"(?:\s+(?:and|or|to|through)\s+|[-–])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!,?\s*\d)"
     r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|when|with|as|for|and|but|respectively|this|last|next)\b)",
     re.IGNORECASE,
 )
 
 
-_YEAR_RANGE = re.compile(r"[-–](?P<year>1\d{3}|20\d\d)(?![\d])")
+_YEAR_RANGE = pattern(r"[-–](?P<year>1\d{3}|20\d\d)(?![\d])")
 """The second year of a range written with a dash.  Example: "from 2001-2005"."""
 
 
@@ -187,14 +188,14 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
-_DURATION_PARTS = re.compile(
+_DURATION_PARTS = pattern(
     r"^P(?:(?P<Y>\d+)Y)?(?:(?P<MO>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
     r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+)S)?)?$"
 )
 _DURATION_LETTERS = {"Y": "Y", "MO": "M", "W": "W", "D": "D", "H": "H", "MI": "M", "S": "S"}
 """The groups of :data:`_DURATION_PARTS`, largest unit first, and the letter each is written with."""
 _DURATION_ORDER = tuple(_DURATION_LETTERS)
-_DURATION_JOIN = re.compile(r",?\s+(?:and\s+)?")
+_DURATION_JOIN = pattern(r",?\s+(?:and\s+)?")
 """What joins the parts of one amount of time.  Example: "2 hours, 4 minutes and 38 seconds"."""
 
 
@@ -305,8 +306,8 @@ OUTSIDE_MODIFIER_RULES = frozenset({"duration", "ago", "clock-time", "clock-date
 """Rules whose expressions an "about" or "around" before them can qualify: amounts and clock times, not weekdays
 ("get around Wednesday's ruling") or frequencies ("about daily")."""
 
-_DURATION_VALUE = re.compile(r"^PT?[\dX]")
-_OUTSIDE = re.compile(rf"\b(?P<word>{alternation(lx.OUTSIDE_MODIFIERS)})\s+$", re.IGNORECASE)
+_DURATION_VALUE = pattern(r"^PT?[\dX]")
+_OUTSIDE = pattern(rf"\b(?P<word>{alternation(lx.OUTSIDE_MODIFIERS)})\s+$", re.IGNORECASE)
 
 
 def _outside_modifier(text: str, start: int) -> Mod | None:
@@ -317,7 +318,7 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
     return lx.OUTSIDE_MODIFIERS.get(" ".join(match.group("word").lower().split()))
 
 
-_FRACTION_AFTER = re.compile(
+_FRACTION_AFTER = pattern(
     r"\s+of\b|[-\s]+(?:points?|percent|percentage|per\s+cent|miles?|inch(?:es)?|pounds?|tons?|cents?)\b",
     re.IGNORECASE,
 )
@@ -467,31 +468,31 @@ _HOLIDAY_WEEKDAY_WORDS = {
     for name in [*lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]
     if name.rsplit(" ", 1)[-1] in lx.WEEKDAYS
 }
-_HOLIDAY_WEEKDAY = re.compile(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", re.IGNORECASE)
+_HOLIDAY_WEEKDAY = pattern(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", re.IGNORECASE)
 """The first words of a holiday named by a weekday, just before it.  Example: "Good" of "Good Friday"."""
 
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = pattern(
     r"(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion|trillion"
     r"|[a-z]+s))[.,)]?\s+$",
     re.IGNORECASE,
 )
 """What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week"."""
 
-_TITLE_BEFORE = re.compile(rf"\b(?:{alternation(lx.TITLE_NOUNS)})\s+of\s+$", re.IGNORECASE)
+_TITLE_BEFORE = pattern(rf"\b(?:{alternation(lx.TITLE_NOUNS)})\s+of\s+$", re.IGNORECASE)
 """A title noun and "of" just before "the year": "person of the year" (:data:`timeline.lexicon.TITLE_NOUNS`)."""
 
 GAME_REACH = 80
 """Characters either side of a quarter or half that are read for the words of a game report."""
-_GAME = re.compile(rf"\b(?:{alternation(lx.GAME_WORDS)})\b", re.IGNORECASE)
+_GAME = pattern(rf"\b(?:{alternation(lx.GAME_WORDS)})\b", re.IGNORECASE)
 
-_MEASURE_BEFORE = re.compile(rf"\b(?:{alternation(lx.MEASURES)})\s+$", re.IGNORECASE)
+_MEASURE_BEFORE = pattern(rf"\b(?:{alternation(lx.MEASURES)})\s+$", re.IGNORECASE)
 """A unit of measure just before "per hour": "125 miles per hour" is a speed (:data:`timeline.lexicon.MEASURES`)."""
 
-_THE_UNIT = re.compile(r"the\s+(?:year|month|week|decade|century)$", re.IGNORECASE)
+_THE_UNIT = pattern(r"the\s+(?:year|month|week|decade|century)$", re.IGNORECASE)
 
-_COUNTED_FROM = re.compile(r"\s+(?:after|before|later|earlier|ago|from\s+now)\b", re.IGNORECASE)
-_WORDS = re.compile(r"[\w']+")
-_COUNT_BEFORE = re.compile(rf"(?:\d|\b(?:{alternation(lx.NUMBER_WORDS)}))\s+$", re.IGNORECASE)
+_COUNTED_FROM = pattern(r"\s+(?:after|before|later|earlier|ago|from\s+now)\b", re.IGNORECASE)
+_WORDS = pattern(r"[\w']+")
+_COUNT_BEFORE = pattern(rf"(?:\d|\b(?:{alternation(lx.NUMBER_WORDS)}))\s+$", re.IGNORECASE)
 """A number just before a plural unit: "two months ahead" is counted."""
 """What follows "a day" when it is an amount counted from an event, never a rate: "comes a day after the vote"."""
 

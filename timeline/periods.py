@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from timeline.model import Granularity, Period
+from timeline.regexcache import pattern
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 """Meteorological seasons (northern hemisphere) as first and last month; winter runs into the next year.
@@ -25,7 +26,7 @@ Example: ``2024-WI`` is 2024-12-01 .. 2025-02-28."""
 PART_OF_DAY = {"MO", "MI", "AF", "EV", "NI", "DT"}
 """TIMEX3 parts of day: morning, mid-day, afternoon, evening, night, day-time.  Example: ``2025-03-17TMO``."""
 
-_VALUE = re.compile(
+_VALUE = pattern(
     r"""^(?:
         (?P<millennium>\d)$ |
         (?P<century>\d{2})$ |
@@ -44,7 +45,7 @@ _VALUE = re.compile(
 )
 
 
-_KNOWN_PART = re.compile(r"^(?P<known>\d{4}(?:-\d{2})?)(?:-(?:W?XX|QX|HX|XX))+$")
+_KNOWN_PART = pattern(r"^(?P<known>\d{4}(?:-\d{2})?)(?:-(?:W?XX|QX|HX|XX))+$")
 """A calendar value whose finer parts are unknown.  Example: "1998-10-XX" -> "1998-10"."""
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from timeline.model import Granularity
 from timeline.periods import period_of
 from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit, Unresolved
+from timeline.regexcache import pattern
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -93,7 +94,7 @@ def resolve(value: Unresolved, anchor: Anchor, tense: Tense) -> Resolved:
     return resolved
 
 
-_IN_CALENDAR = re.compile(r"^(?:\d{1,3}$|\d{4}(?!\d))")
+_IN_CALENDAR = pattern(r"^(?:\d{1,3}$|\d{4}(?!\d))")
 """Calendar values start with one to four digits (a millennium, century, decade or year): no sign, no fifth digit."""
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from timeline import lexicon as lx
 from timeline.model import Mod, TimexType
-from timeline.regexcache import PatternCache, default_path
+from timeline.regexcache import PatternCache, shared
 from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit, Unresolved
 
 Groups = dict[str, str | None]
@@ -1084,8 +1084,8 @@ RULES: tuple[Rule, ...] = (
 """All rules.  When matches overlap, the longest wins; on equal length, the earlier rule."""
 
 
-_PATTERNS = PatternCache(default_path("rules"))
-"""The compiled rule patterns of the last run (:mod:`timeline.regexcache`): start-up without 50 ms of compiling."""
+_PATTERNS = shared()
+"""The compiled patterns of the last run (:mod:`timeline.regexcache`): start-up without 50 ms of compiling."""
 
 COMPILED: tuple[tuple[Rule, re.Pattern[str]], ...] = tuple((rule, rule.compile(_PATTERNS)) for rule in RULES)
 
@@ -1174,6 +1174,9 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "units": _words(lx.VAGUE_UNITS),
     "long": frozenset({"long"}),
     "new": frozenset({"new"}),
+    "ordinal": frozenset({"first", "second", "third", "fourth", "last"}),
+    "one": frozenset({"one"}),
+    "anaphora": frozenset({"next", "following", "previous", "preceding", "prior", "that", "same"}),
 }
 """Words that must occur in or next to an expression of each kind; a rule only runs near its trigger words.
 Example: the "month" rules run only within a window around "March", "Sept", ...  Tokens that are numbers fall in
@@ -1186,7 +1189,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
-    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("calendar-unit", "month", "year"), "the-new-year": ("new",),
+    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-date": ("clock",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
@@ -1202,7 +1205,8 @@ RULE_NEEDS: dict[str, str] = {
     "day-month": "digit", "month-year": "digit", "week-of": "digit", "clock-date": "month",
     "month-relative-year": "calendar-unit", "season-of-year": "digit", "season-of-relative-year": "relation", "ago": "direction",
     "unit-before-after": "direction", "unit-before-last": "direction", "every-unit": "every", "past-n-units": "span",
-    "relative-unit": "relation", "month-range-quarter": "quarter",
+    "relative-unit": "relation", "month-range-quarter": "quarter", "day-of-period": "ordinal",
+    "nth-weekday": "ordinal", "someday": "one", "every-month": "every", "anaphoric-unit": "anaphora",
 }  # fmt: skip
 """A second trigger class that must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
@@ -1241,10 +1245,12 @@ def token_classes(token: str) -> tuple[str, ...]:
 
 
 assert set(RULE_TRIGGERS) == {rule.name for rule in RULES}, "every rule needs its trigger classes"
-_PATTERNS.save()
 
 
 def save_patterns() -> bool:
-    """Write the compiled patterns for the next start even where Python writes no bytecode (the set-up step calls
-    this next to ``compileall``); whether anything was written."""
+    """Write the compiled patterns of the tagger and its TimeML front end for the next start, even where Python
+    writes no bytecode (the set-up step calls this next to ``compileall``); whether anything was written."""
+    import timeline.tagger
+    import timeline.timeml  # noqa: F401
+
     return _PATTERNS.save(force=True)

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from timeline.regexcache import pattern
+
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr rev hon pres supt insp
@@ -33,19 +35,19 @@ NUMBER_ABBREVIATIONS = frozenset("no nos vol pp fig art sec ch".split())
 
 # Possessive quantifiers and the look-behind keep this linear: a match starts only at the first of a run of stops
 # and never gives back stops, quotes or spaces it has taken (1 MB of "." costs one pass, not a pass per dot).
-_BOUNDARY = re.compile(
+_BOUNDARY = pattern(
     r"""(?<![.!?])(?P<stop>[.!?]++)(?P<close>["'”’)\]]*+)(?P<space>\s++)(?P<next>["'“‘(\[]?[A-Z0-9])"""
 )
-_WORD_BEFORE = re.compile(r"(?P<word>[\w.]+)$")
-_SPACE = re.compile(r"\s+")
-_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_WORD_BEFORE = pattern(r"(?P<word>[\w.]+)$")
+_SPACE = pattern(r"\s+")
+_INITIALS = pattern(r"(?:[A-Z]\.)*[A-Z]")
 """One or more capital initials before the stop.  Example: "John F. Kennedy", "A.B. Jones"."""
 
 MAX_SENTENCE = 2_000
 """Longest sentence, in characters.  A longer run without a sentence end (a 1 MB line with no punctuation) is cut
 at the last white space in its second half (hard at the limit if there is none), so that the work done per
 sentence by later steps, and the sentence kept with each mention, stay bounded."""
-_LINE = re.compile(r"[^\n]+")
+_LINE = pattern(r"[^\n]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from timeline.resolve import SEASON_START, Anchor, Mentioned, Resolved, Tense, i
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import clause_tense
 from timeline.values import Calendar, Recurring, Relation, Shift, Unresolved
+from timeline.regexcache import pattern
 
 
 def tag(text: str, reference: dt.date | None) -> list[Timex]:
@@ -101,7 +102,7 @@ class _Memory:
             self.year_at = (item.start, mention.start.year)
 
 
-_GLOSS = re.compile(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
+_GLOSS = pattern(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
 """A short parenthesis between a clock time and its day, as wire copy writes it: "10:35 a.m. (0735 GMT) Friday"."""
 
 
@@ -141,8 +142,8 @@ def _in_year(value: Unresolved, year: int) -> Unresolved:
                     part_of_day=value.part_of_day, hour=value.hour, minute=value.minute, week_of=value.week_of)  # fmt: skip
 
 
-_RANGE_OPEN = re.compile(rf"\b(?:{'|'.join(sorted(lx.RANGE_OPENERS))})\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(rf"\s*(?:{'|'.join(map(re.escape, lx.RANGE_JOINERS))})\s*", re.IGNORECASE)
+_RANGE_OPEN = pattern(rf"\b(?:{'|'.join(sorted(lx.RANGE_OPENERS))})\s+$", re.IGNORECASE)
+_RANGE_JOIN = pattern(rf"\s*(?:{'|'.join(map(re.escape, lx.RANGE_JOINERS))})\s*", re.IGNORECASE)
 
 
 def _range_end(text: str, first: Timex, item: Found) -> bool:
@@ -173,7 +174,7 @@ def _after(value: Unresolved, first: Timex) -> Unresolved:
     return _in_year(value, year)
 
 
-_ANAPHORIC_SEASON = re.compile(r"the\s+(?P<way>following|next|previous|preceding)\s", re.IGNORECASE)
+_ANAPHORIC_SEASON = pattern(r"the\s+(?P<way>following|next|previous|preceding)\s", re.IGNORECASE)
 
 
 def _season_from(value: Unresolved, previous: Mentioned) -> Unresolved:

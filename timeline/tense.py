@@ -33,10 +33,11 @@ import re
 
 from timeline import lexicon as lx
 from timeline.resolve import Tense
+from timeline.regexcache import pattern
 
-_WORD = re.compile(r"[\w']+(?:-[\w']+)*")
-_PAST_VERB = re.compile(r"^[a-z]{3,}ed$")
-_CLAUSE_BREAK = re.compile(
+_WORD = pattern(r"[\w']+(?:-[\w']+)*")
+_PAST_VERB = pattern(r"^[a-z]{3,}ed$")
+_CLAUSE_BREAK = pattern(
     rf"[;:]|,\s*(?:{'|'.join(lx.CLAUSE_CONJUNCTIONS)})\b|\s(?:and|but)\s+(?:{'|'.join(sorted(lx.CLAUSE_SUBJECTS))})\b"
 )
 """Where the words after an expression leave its clause: "elected pope on Wednesday, and he will be installed"."""
