@@ -326,3 +326,12 @@ def test_present_intent_table(word: str, example: str) -> None:
     assert word in example.lower().split()
     assert _direction(example) == "future"
     assert _direction(example.split(",")[0] + ", nothing.") == "past"
+
+
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.STANDING_VERBS.items()))
+def test_standing_verb_table(verb: str, example: str) -> None:
+    """Each present verb of a state still running puts the deadline of its example ahead of publication; the same
+    deadline after a past verb lies behind."""
+    assert verb in example.lower().split()
+    assert _direction(example) == "future"
+    assert _direction(example.replace(f" {verb} ", " was ", 1)) == "past"

@@ -320,6 +320,8 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "due": (frozenset({"to", "on", "for", "in", ""}), "Results are due Thursday."),
     "poised": (frozenset(), "The bill is poised to pass in June."),
     "have": (frozenset({"to"}), "We have to hold on until Thursday."),
+    "hope": (frozenset({"to"}), "Firefighters hope to contain the blaze by Thursday."),
+    "hopes": (frozenset({"to"}), "The airline hopes to resume flights on Thursday."),
     "forecast": (frozenset(), "Rain is forecast for Thursday."),
     "takes": (frozenset({"place", "effect", "office"}), "The final round of voting takes place on Thursday."),
     "take": (frozenset({"place", "effect", "office"}), "The new rules take effect in June."),
@@ -339,6 +341,26 @@ PRESENT_INTENT: dict[str, str] = {
 """Intent in the present tense after an expression: what is intended now lies ahead ("On Tuesday, the league plans
 to hold a news conference" -> the next Tuesday), unlike intent in the past, which may tell when the plan was made
 ("On Friday, the government planned to pay"), with an example each."""
+
+STANDING_VERBS: dict[str, str] = {
+    "is": "The offer is valid until Thursday.",
+    "are": "The shops are closed until Thursday.",
+    "remains": "The road remains shut until Thursday.",
+    "remain": "Schools remain closed through Thursday.",
+    "runs": "The exhibition runs through Thursday.",
+    "run": "The hearings run until Thursday.",
+    "lasts": "The ceasefire lasts until Thursday.",
+    "stays": "The ban stays in force until Thursday.",
+    "stay": "The troops stay until Thursday.",
+    "continues": "The sale continues through Thursday.",
+    "continue": "Talks continue until Thursday.",
+}  # fmt: skip
+"""Present-tense verbs of a state that is still running: before a deadline ("until", "through", "by", "before")
+they put its date ahead ("The offer is valid until August" -> the next August), with an example each."""
+
+STANDING_DEADLINES = frozenset({"until", "till", "through", "by", "before"})
+"""Words between a verb of :data:`STANDING_VERBS` and the date that ends the state.  Not "for" or "to": "Sales
+are up 5% for March" may name a month gone by."""
 
 SCHEDULE_VERBS: dict[str, str] = {
     "meets": "The Fed meets Thursday to set rates.",

@@ -10,14 +10,17 @@ News gives the answer in the verb group that governs the expression, and sometim
 after it.  This module reads, in order of strength:
 
 1. a lead-in right before the expression that settles it ("as early as Tuesday", "payable Jan. 2", "since March"),
-   or a delay ("postponed until Tuesday", "gave them until Friday");
+   a delay ("postponed until Tuesday", "gave them until Friday"), or the end of a state still running ("the offer
+   is valid until August");
 2. a possessive ("Wednesday's ruling": an event already reported, unless a lead-in said "ahead of" or a schedule
    surrounds it: "Sunday's race starts at 1 p.m.", "traders await Friday's report");
-3. a future auxiliary in the verb group ("will be paid Dec. 14": the auxiliary, not the participle, sets the tense);
+3. a future auxiliary in the verb group ("will be paid Dec. 14": the auxiliary, not the participle, sets the tense),
+   unless a clause of its own follows it ("will be without a guard who tore his tendon in December");
 4. the nearest tense cue either side, the words after stopping at a clause break (", and he will ..."): intent
    ("planned to", "is expected", "scheduled", "forecast"), schedule verbs in the present ("meets", "takes effect",
    "polls open"), modals ("would", "must", "might"), past forms ("met", "was", "died", "-ed", but not an infinitive
-   or a passive participle: "expected to hit", "is to be completed"), weighted by distance: a past verb within
+   or a passive participle: "expected to hit", "is to be completed"), after the expression intent in the present
+   only ("On Tuesday, the league plans to hold", "services are expected to start"), weighted by distance: a past verb within
    :data:`ADJACENT_WORDS` settles it ("the year ended March 31"), a cue within :data:`NEAR_WORDS` decides, a
    farther one leans;
 5. with no cue near, an intent or future auxiliary that opened a long clause ("is expected to dump up to 18
@@ -55,6 +58,8 @@ AUXILIARY_REACH = 12
 Australia and India by August")."""
 POSSESSIVE_REACH = 5
 """Words after a possessive weekday ("Sunday's race starts") read for a schedule verb or future auxiliary."""
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+"""Words that open a relative clause, whose own past verb does not take the tense of the clause around it."""
 DELAY_REACH = 6
 """A verb of delay this many words before "until"/"to" points the date ahead ("gave the relatives until Tuesday")."""
 
@@ -78,6 +83,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         ):
             return Tense.FUTURE  # "Sunday's race starts at 1 p.m.", "traders await Friday's report": scheduled
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
+    if before and before[-1] in lx.STANDING_DEADLINES and any(w in lx.STANDING_VERBS for w in before[-NEAR_WORDS:-1]):
+        return Tense.FUTURE  # "The offer is valid until August": a state still running ends ahead
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
@@ -110,7 +117,13 @@ def _blocked(words: list[str]) -> bool:
     """True when a finite past verb follows the last future auxiliary: the expression then belongs to a reporting
     clause of its own ("The firm, which will move, said Monday it had sold the plant")."""
     last = max(i for i, word in enumerate(words) if word in lx.FUTURE_AUXILIARIES)
-    return any(word in lx.FINITE_PAST for word in words[last + 1 :])
+    after = words[last + 1 :]
+    if any(word in lx.FINITE_PAST for word in after):
+        return True
+    return any(  # "will be without a guard who tore his tendon in December": a relative clause of its own
+        word in RELATIVE_PRONOUNS and _word_tense(following, "", intent=False) is Tense.PAST
+        for word, following in zip(after, after[1:])
+    )
 
 
 def _nearest(before: list[str], after: list[str]) -> tuple[int, Tense] | None:
@@ -132,6 +145,9 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         following = words[i + 1] if i + 1 < count else ""
         if reverse and word == "to" and following == "be" and i + 2 < count and _participle(words[i + 2]):
             found.append((distance, Tense.FUTURE))  # "to be completed around Nov. 1": still to come
+            continue
+        if not reverse and word in ("is", "are") and following in lx.INTENT_CUES:
+            found.append((distance, Tense.FUTURE))  # "On Tuesday, services are expected to start": what is to come
             continue
         tense = _word_tense(word, following, intent=reverse or word in lx.PRESENT_INTENT)
         if tense is Tense.PAST and word in lx.FINITE_PAST and following in lx.INTENT_CUES:
