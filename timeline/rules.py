@@ -1044,7 +1044,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "per-unit",
         S,
-        r"(?:(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+)?(?:a|per)\s+"
+        rf"(?:(?:once|twice|thrice|(?:\d+|{alternation(lx.NUMBER_WORDS)}|several|many)\s+times)\s+)?(?:a|per)\s+"
         r"(?P<unit>year|month|week|day|hour)",
         _every_unit,
         "Interest of 5% a year is paid.",
@@ -1077,6 +1077,13 @@ RULES: tuple[Rule, ...] = (
         r"|sun)days)",
         lambda g: _every_weekday({**g, "weekday": g.get("weekday") or g.get("weekdays")}),
         "The market closes early every Friday.",
+    ),
+    Rule(
+        "weekday-pods",
+        S,
+        r"{WEEKDAY}\s+(?P<pods>morning|afternoon|evening|night)s",
+        lambda g: _every_weekday({**g, "pod": g["pods"]}),
+        "The market is open on Wednesday afternoons.",
     ),
     # Vague references.
     Rule("reference", D, rf"(?P<ref>{alternation(lx.REFERENCES)})", _reference, "Prices are falling now."),
@@ -1195,7 +1202,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "every-weekday": ("weekday",), "every-month": ("month",), "every-season": ("season",),
+    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
