@@ -391,6 +391,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         words = before.lower().split()
         if not words or words[-1] not in CLOCK_BEFORE:
             return False  # "at 4 in the morning", not "one in the morning crowd"
+    if rule.name == "that-month-season" and not _CLAUSE_OPENING.search(before):
+        if (groups.get("season") or "").lower() in ("fall", "spring"):
+            return False  # "prices that fall", "problems that spring from": a relative clause, not a season
+        if _VERB_AFTER.match(after):
+            return False  # "said that May would be hard": "that" opens what was said (rule month tags "May")
     if rule.name == "someday":
         words = before.lower().split()
         return bool(words) and words[-1] in lx.SOMEDAY_BEFORE  # "will one day be", not "in one day"
@@ -490,6 +495,14 @@ _MEASURE_BEFORE = pattern(rf"\b(?:{alternation(lx.MEASURES)})\s+$", re.IGNORECAS
 
 _THE_UNIT = pattern(r"the\s+(?:year|month|week|decade|century)$", re.IGNORECASE)
 
+_CLAUSE_OPENING = pattern(
+    r"(?:^|[,.;:(]|\b(?:and|but|in|during|by|until|till|since|through|throughout|of|from|for|after|before))\s*$",
+    re.IGNORECASE,
+)
+"""What stands before "that fall" when it names a season ("and that fall", "by that spring"), not a relative
+clause ("prices that fall")."""
+_VERB_AFTER = pattern(r"\s+(?:would|will|was|were|is|are|could|should|might|must|can|has|had|have|\w+ed)\b")
+"""A verb right after "that May": the month is the subject of a clause "that" opens."""
 _COUNTED_FROM = pattern(r"\s+(?:after|before|later|earlier|ago|from\s+now)\b", re.IGNORECASE)
 _WORDS = pattern(r"[\w']+")
 _COUNT_BEFORE = pattern(rf"(?:\d|\b(?:{alternation(lx.NUMBER_WORDS)}))\s+$", re.IGNORECASE)

@@ -754,6 +754,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("season", D, r"{PMOD}(?:the\s+)?(?:{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
     Rule(
+        "that-month-season",
+        D,
+        r"{PMOD}(?:that|the\s+same)\s+(?:{MONTH}|{SEASON})",
+        lambda g: Recurring(Relation.SAME, month=month_of(g)) if g.get("month") else Recurring(
+            Relation.SAME, season=lx.SEASONS[_key(g["season"])]),
+        "The band formed in 1968 and played its first show that May.",
+    ),
+    Rule(
         "month-range-quarter",
         D,
         r"(?:the\s+)?(?P<qfirst>(?:{MONTH}))[-–‐](?P<qlast>(?:{MONTHNAME}))\s+(?:quarter|period)"
@@ -797,7 +805,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half",
         D,
-        r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last)\s+half(?![-‐]\w)"
+        r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last)(?:\s+|[-‐])half(?![-‐]\w)"
         r"|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
         r"(?:\s+of\s+(?:(?:the\s+year\s+)?{YEAR}|{OFYEAR}))?",
         _half,
@@ -943,8 +951,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anaphoric-unit",
         D,
-        r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|that(?:\s+same)?|the\s+same)\s+"
-        r"(?P<runit>day|week|month|year|weekend)(?:\s+{POD})?",
+        r"{PMOD}(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|that(?:\s+same)?"
+        r"|the\s+same)\s+(?P<runit>day|week|month|year|weekend|(?<=that\s)decade|(?<=same\s)decade)(?:\s+{POD})?",
         _anaphoric_unit,
         "The deal closed on March 3, 2021. The following day, shares rose.",
     ),
@@ -1202,7 +1210,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "every-month": ("month",), "every-season": ("season",),
+    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "that-month-season": ("month", "season"), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
@@ -1214,6 +1222,7 @@ RULE_NEEDS: dict[str, str] = {
     "unit-before-after": "direction", "unit-before-last": "direction", "every-unit": "every", "past-n-units": "span",
     "relative-unit": "relation", "month-range-quarter": "quarter", "day-of-period": "ordinal",
     "nth-weekday": "ordinal", "someday": "one", "every-month": "every", "anaphoric-unit": "anaphora",
+    "that-month-season": "anaphora",
 }  # fmt: skip
 """A second trigger class that must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""

@@ -44,6 +44,10 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             value = _after(value, result[-1])
         if memory.previous is not None and _ANAPHORIC_SEASON.match(item.text):
             value = _season_from(value, memory.previous)
+        if isinstance(value, Recurring) and value.relation is Relation.SAME:  # "that May": in the year last named
+            value = dataclasses.replace(value, relation=Relation.TENSE)
+            if memory.previous is not None:
+                value = _in_year(value, memory.previous.start.year)
         if reference is not None and _needs_tense(value):
             if sentences is None:
                 sentences = split_sentences(text)

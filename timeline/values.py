@@ -67,6 +67,8 @@ class Relation(enum.IntEnum):
     THIS = 0
     NEXT = 1
     TENSE = 2
+    SAME = 3
+    """In the year of the last date named ("that May" after "the spring of 1968"); the tense decides without one."""
 
 
 @dataclass(frozen=True, slots=True)
