@@ -195,6 +195,8 @@ _DURATION_PARTS = pattern(
 _DURATION_LETTERS = {"Y": "Y", "MO": "M", "W": "W", "D": "D", "H": "H", "MI": "M", "S": "S"}
 """The groups of :data:`_DURATION_PARTS`, largest unit first, and the letter each is written with."""
 _DURATION_ORDER = tuple(_DURATION_LETTERS)
+_ADJECTIVAL = pattern(r"[-‐]\w+$")
+"""An amount written as an adjective ("a five-day, 40-hour week"): two of them are two amounts, not one."""
 _DURATION_JOIN = pattern(r",?\s+(?:and\s+)?")
 """What joins the parts of one amount of time.  Example: "2 hours, 4 minutes and 38 seconds"."""
 
@@ -205,7 +207,13 @@ def _compound_durations(text: str, found: list[Found]) -> list[Found]:
     result: list[Found] = []
     for item in found:
         last = result[-1] if result else None
-        if last is not None and last.rule == item.rule == "duration" and item.mod is None:
+        if (
+            last is not None
+            and last.rule == item.rule == "duration"
+            and item.mod is None
+            and not _ADJECTIVAL.search(last.text)
+            and not _ADJECTIVAL.search(item.text)
+        ):
             merged = _joined_duration(last, item)
             if merged is not None and _DURATION_JOIN.fullmatch(text, last.end, item.start):
                 result[-1] = Found(last.start, item.end, text[last.start : item.end], last.type, Literal(merged),
@@ -396,6 +404,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "prices that fall", "problems that spring from": a relative clause, not a season
         if _VERB_AFTER.match(after):
             return False  # "said that May would be hard": "that" opens what was said (rule month tags "May")
+    if rule.name == "reference" and _COUNT_AFTER.match(after) and match.group().lower().startswith("the "):
+        return False  # "in the past eight sessions": a count of something else, not the past at large
     if rule.name == "someday":
         words = before.lower().split()
         return bool(words) and words[-1] in lx.SOMEDAY_BEFORE  # "will one day be", not "in one day"
@@ -478,10 +488,11 @@ _HOLIDAY_WEEKDAY = pattern(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", 
 
 _RATE_BEFORE = pattern(
     r"(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion|trillion"
-    r"|[a-z]+s))[.,)]?\s+$",
+    r"|[a-z]+s))(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
     re.IGNORECASE,
 )
-"""What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week"."""
+"""What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week", "1.7 million
+barrels of oil a day"."""
 
 _TITLE_BEFORE = pattern(rf"\b(?:{alternation(lx.TITLE_NOUNS)})\s+of\s+$", re.IGNORECASE)
 """A title noun and "of" just before "the year": "person of the year" (:data:`timeline.lexicon.TITLE_NOUNS`)."""
@@ -503,25 +514,29 @@ _CLAUSE_OPENING = pattern(
 clause ("prices that fall")."""
 _VERB_AFTER = pattern(r"\s+(?:would|will|was|were|is|are|could|should|might|must|can|has|had|have|\w+ed)\b")
 """A verb right after "that May": the month is the subject of a clause "that" opens."""
+_COUNT_AFTER = pattern(rf"\s+(?:\d|(?:{alternation(lx.NUMBER_WORDS)}|few|several|many)\s)", re.IGNORECASE)
+"""A count right after "the past" / "the next": "the past eight sessions"."""
 _COUNTED_FROM = pattern(r"\s+(?:after|before|later|earlier|ago|from\s+now)\b", re.IGNORECASE)
 _WORDS = pattern(r"[\w']+")
 _COUNT_BEFORE = pattern(rf"(?:\d|\b(?:{alternation(lx.NUMBER_WORDS)}))\s+$", re.IGNORECASE)
 """A number just before a plural unit: "two months ahead" is counted."""
 """What follows "a day" when it is an amount counted from an event, never a rate: "comes a day after the vote"."""
 
-_NAME_CAPITALS = {"runit": "relative-unit", "unit": "duration", "noon": "clock-time"}
-"""Groups whose word, capitalized inside a sentence, makes the match part of a title or name."""
+_NAME_CAPITALS = {"runit": "relative-unit", "unit": "duration", "noon": "clock-time", "deictic": "deictic-day"}
+"""Groups whose word, capitalized inside a sentence, makes the match part of a title or name ("World News
+Tonight", "USA Today")."""
 
 
 def _proper_name_word(rule: Rule, groups: dict[str, str | None], match: re.Match[str], text: str) -> bool:
-    """True for "This Week" (a TV show), "60 Minutes", "High Noon": a capitalized unit word inside a sentence."""
+    """True for "This Week" (a TV show), "60 Minutes", "High Noon", "USA Today": a capitalized unit or day word
+    inside a sentence (not after a colon: "He said: Today we act")."""
     for group, rule_name in _NAME_CAPITALS.items():
         word = groups.get(group)
         if rule.name != rule_name or not word or not word[0].isupper():
             continue
         start = match.start(group)
         previous = text[max(0, start - 3) : start].rstrip(" \"'“‘`")
-        if previous and previous[-1] not in ".!?\n":
+        if previous and previous[-1] not in ".!?:\n":
             return True
     return False
 

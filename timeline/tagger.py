@@ -40,7 +40,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     for item in found:
         tense = Tense.PRESENT
         value = item.value
-        if result and _range_end(text, result[-1], item):
+        range_end = bool(result) and _range_end(text, result[-1], item)
+        if range_end:
             value = _after(value, result[-1])
         if memory.previous is not None and _ANAPHORIC_SEASON.match(item.text):
             value = _season_from(value, memory.previous)
@@ -59,6 +60,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             value = memory.in_sentence_year(value, text, start, item.start)
         resolved = resolve(value, memory.anchor(), tense)
         timex = _timex(item, resolved)
+        if range_end:
+            timex = _past_midnight(result[-1], timex)
         result.append(timex)
         memory.remember(item, timex, resolved)
     return _glossed_times(text, result)
@@ -176,6 +179,19 @@ def _after(value: Unresolved, first: Timex) -> Unresolved:
     start = mention.start
     year = start.year + (1 if (month, value.day or 1) < (start.month, start.day if value.day else 1) else 0)
     return _in_year(value, year)
+
+
+_CLOCK_VALUE = pattern(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)$")
+
+
+def _past_midnight(first: Timex, end: Timex) -> Timex:
+    """The end of a range of clock times that is earlier than its start lies on the next day: "open from 6 p.m.
+    until 3 a.m." (Dec. 31) -> 3 a.m. on Jan. 1."""
+    one, two = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(end.value)
+    if one is None or two is None or one["day"] != two["day"] or two["clock"] >= one["clock"]:
+        return end
+    day = dt.date.fromisoformat(two["day"]) + dt.timedelta(days=1)
+    return dataclasses.replace(end, value=f"{day.isoformat()}T{two['clock']}")
 
 
 _ANAPHORIC_SEASON = pattern(r"the\s+(?P<way>following|next|previous|preceding)\s", re.IGNORECASE)

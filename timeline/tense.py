@@ -109,7 +109,7 @@ def _lead(before: list[str]) -> Tense | None:
         if len(before) >= size:
             cue = lx.LEAD_CUES.get(" ".join(before[-size:]))
             if cue is not None:
-                return Tense.FUTURE if cue[0] == "future" else Tense.PAST
+                return Tense.FUTURE if cue[0] == "future" else Tense.PAST_NEAR  # "since Jan. 1": never ahead
     return None
 
 
