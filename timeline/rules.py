@@ -302,6 +302,8 @@ def _numeric_date(groups: Groups) -> Unresolved | None:
         dt.date(year, month, day)
     except ValueError:
         return None
+    if groups.get("isoh"):  # "2024-12-31T16:45:00Z", "2023-08-06 09:15": the minute is as fine as we write
+        return Calendar(year, month, day, hour=int(groups["isoh"] or 0), minute=int(groups["isom"] or 0))
     return Calendar(year, month, day)
 
 
@@ -661,7 +663,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "iso-date",
         D,
-        r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<dnum>0[1-9]|[12]\d|3[01])",
+        r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<dnum>0[1-9]|[12]\d|3[01])"
+        r"(?:[T\s](?P<isoh>[01]\d|2[0-3]):(?P<isom>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
         _numeric_date,
         "The report is dated 2022-02-24.",
     ),

@@ -64,7 +64,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             timex = _past_midnight(result[-1], timex)
         result.append(timex)
         memory.remember(item, timex, resolved)
-    return _glossed_times(text, result)
+    return _counted_from_the_next(text, _glossed_times(text, result))
 
 
 @dataclass(slots=True)
@@ -123,6 +123,35 @@ def _glossed_times(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         timexes[index] = dataclasses.replace(time, value=day.value[:10] + time.value[10:])
     return timexes
+
+
+_DAY_BEFORE_AFTER = pattern(r"the\s+(?P<unit>day|week)\s+(?P<way>before|after)$", re.IGNORECASE)
+
+
+def _counted_from_the_next(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "the day after Christmas", "the week before Thanksgiving": counted from the day named right after it, and
+    one expression with it, not a day counted from the last mention followed by a second date."""
+    result: list[Timex] = []
+    for timex in timexes:
+        counted = result[-1] if result else None
+        match = _DAY_BEFORE_AFTER.match(counted.text) if counted is not None else None
+        if counted is None or match is None or timex.granularity is not Granularity.DAY:
+            result.append(timex)
+            continue
+        if not text[counted.end : timex.start].isspace() or len(text[counted.end : timex.start]) > 2:
+            result.append(timex)
+            continue
+        sign = 1 if match["way"].lower() == "after" else -1
+        day = dt.date.fromisoformat(timex.value[:10])
+        if match["unit"].lower() == "day":
+            value, granularity = (day + dt.timedelta(days=sign)).isoformat(), Granularity.DAY
+        else:
+            year, week, _ = (day + dt.timedelta(weeks=sign)).isocalendar()
+            value, granularity = f"{year}-W{week:02d}", Granularity.WEEK
+        result[-1] = dataclasses.replace(
+            counted, end=timex.end, text=text[counted.start : timex.end], value=value, granularity=granularity
+        )
+    return result
 
 
 FRAME_WORDS = 2
