@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from timeline import lexicon as lx
 from timeline.model import Mod, TimexType
+from timeline.regexcache import pattern
 from timeline.rules import (
     COMPILED,
     RULE_NEEDS,
@@ -24,7 +25,6 @@ from timeline.rules import (
     token_classes,
 )
 from timeline.values import Calendar, Literal, Recurring, Shift, Unresolved
-from timeline.regexcache import pattern
 
 NOT_YEAR_BEFORE = frozenset(
     """no no. number route highway interstate flight boeing airbus model room page article section chapter

@@ -14,13 +14,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-import re
 from dataclasses import dataclass
 
 from timeline.model import Granularity
 from timeline.periods import period_of
-from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit, Unresolved
 from timeline.regexcache import pattern
+from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit, Unresolved
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 

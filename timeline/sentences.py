@@ -13,7 +13,6 @@ spaces), and no sentence is unboundedly long, so a hostile file cannot stall the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 

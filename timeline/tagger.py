@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from timeline import lexicon as lx
 from timeline.extract import Found, find
 from timeline.model import Granularity, Timex, TimexType
+from timeline.regexcache import pattern
 from timeline.resolve import SEASON_START, Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import clause_tense
 from timeline.values import Calendar, Recurring, Relation, Shift, Unresolved
-from timeline.regexcache import pattern
 
 
 def tag(text: str, reference: dt.date | None) -> list[Timex]:

@@ -32,11 +32,11 @@ TempEval-3's development corpus measures it (``python -m timeline.timeml eval``)
 
 from __future__ import annotations
 
-import re
+import itertools
 
 from timeline import lexicon as lx
-from timeline.resolve import Tense
 from timeline.regexcache import pattern
+from timeline.resolve import Tense
 
 _WORD = pattern(r"[\w']+(?:-[\w']+)*")
 _PAST_VERB = pattern(r"^[a-z]{3,}ed$")
@@ -122,7 +122,7 @@ def _blocked(words: list[str]) -> bool:
         return True
     return any(  # "will be without a guard who tore his tendon in December": a relative clause of its own
         word in RELATIVE_PRONOUNS and _word_tense(following, "", intent=False) is Tense.PAST
-        for word, following in zip(after, after[1:])
+        for word, following in itertools.pairwise(after)
     )
 
 
