@@ -16,7 +16,8 @@ after it.  This module reads, in order of strength:
    surrounds it: "Sunday's race starts at 1 p.m.", "traders await Friday's report");
 3. a future auxiliary in the verb group ("will be paid Dec. 14": the auxiliary, not the participle, sets the tense),
    unless a clause of its own follows it ("will be without a guard who tore his tendon in December");
-4. the nearest tense cue either side, the words after stopping at a clause break (", and he will ..."): intent
+4. the nearest tense cue either side, within the clause: the words before start, and the words after stop, at a
+   clause break (", and he will ...", "will be sentenced on June 23, and jurors returned ... at 11:15"): intent
    ("planned to", "is expected", "scheduled", "forecast"), schedule verbs in the present ("meets", "takes effect",
    "polls open"), modals ("would", "must", "might"), past forms ("met", "was", "died", "-ed", but not an infinitive
    or a passive participle: "expected to hit", "is to be completed"), after the expression intent in the present
@@ -67,7 +68,11 @@ DELAY_REACH = 6
 def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> Tense:
     """Past, present or future for the expression ``text[start:end]`` inside the sentence that spans
     ``text[sentence_start:sentence_end]``."""
-    before = _WORD.findall(text[max(sentence_start, start - TENSE_REACH) : start].lower())
+    before_text = text[max(sentence_start, start - TENSE_REACH) : start]
+    opening = None
+    for opening in _CLAUSE_BREAK.finditer(before_text):
+        pass  # the last break before the expression: its clause starts there
+    before = _WORD.findall((before_text[opening.end() :] if opening else before_text).lower())
     after_text = text[end : min(sentence_end, end + TENSE_REACH)]
     clause_break = _CLAUSE_BREAK.search(after_text)
     after = _WORD.findall((after_text[: clause_break.start()] if clause_break else after_text).lower())[:TENSE_WINDOW]
