@@ -42,9 +42,10 @@ from timeline.resolve import Tense
 _WORD = pattern(r"[\w']+(?:-[\w']+)*")
 _PAST_VERB = pattern(r"^[a-z]{3,}ed$")
 _CLAUSE_BREAK = pattern(
-    rf"[;:]|,\s*(?:{'|'.join(lx.CLAUSE_CONJUNCTIONS)})\b|\s(?:and|but)\s+(?:{'|'.join(sorted(lx.CLAUSE_SUBJECTS))})\b"
+    rf";|:(?!\d)|,\s*(?:{'|'.join(lx.CLAUSE_CONJUNCTIONS)})\b|\s(?:and|but)\s+(?:{'|'.join(sorted(lx.CLAUSE_SUBJECTS))})\b"
 )
-"""Where the words after an expression leave its clause: "elected pope on Wednesday, and he will be installed"."""
+"""Where a clause ends: "elected pope on Wednesday, and he will be installed".  Not the colon of a clock time
+("at 11:30 a.m. EDT (1530 GMT) on Friday")."""
 
 NEAR_WORDS = 5
 """A tense cue this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
