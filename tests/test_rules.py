@@ -335,3 +335,10 @@ def test_standing_verb_table(verb: str, example: str) -> None:
     assert verb in example.lower().split()
     assert _direction(example) == "future"
     assert _direction(example.replace(f" {verb} ", " was ", 1)) == "past"
+
+
+@pytest.mark.parametrize(("word", "day"), sorted(lx.DAY_ORDINALS.items()))
+def test_day_ordinal_table(word: str, day: int) -> None:
+    """Each spoken ordinal names its day of the month, after the month and before "of" it."""
+    assert [t.value for t in tag(f"They met on January {word}.", REFERENCE)] == [f"2025-01-{day:02d}"]
+    assert [t.value for t in tag(f"They met on the {word} of January.", REFERENCE)] == [f"2025-01-{day:02d}"]

@@ -255,13 +255,13 @@ def _trigger_positions(text: str) -> dict[str, list[int]]:
 
 
 def _windows(
-    text: str, triggers: dict[str, list[int]], kinds: tuple[str, ...], needs: str | None = None
+    text: str, triggers: dict[str, list[int]], kinds: tuple[str, ...], needs: tuple[str, ...] | None = None
 ) -> list[tuple[int, int]]:
     """Merged windows of :data:`WINDOW` characters around the triggers of ``kinds`` (only those with a token of
-    class ``needs`` within reach, when given), ending at white space."""
+    a class of ``needs`` within reach, when given), ending at white space."""
     starts = sorted(position for kind in kinds for position in triggers.get(kind, ()))
     if needs is not None:
-        needed = triggers.get(needs, [])
+        needed = sorted(position for kind in needs for position in triggers.get(kind, ()))
         starts = [position for position in starts if _near(needed, position)]
     windows: list[tuple[int, int]] = []
     for position in starts:

@@ -57,6 +57,17 @@ ORDINALS: dict[str, int] = {
 }  # fmt: skip
 """Ordinals used for quarters, halves and centuries.  Example: "the third quarter" -> Q3."""
 
+_UNITS_ORDINAL = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+DAY_ORDINALS: dict[str, int] = {
+    **{word: day for day, word in enumerate(_UNITS_ORDINAL, 1)},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{word}": 20 + day for day, word in enumerate(_UNITS_ORDINAL, 1)},
+    "thirty-first": 31,
+}  # fmt: skip
+"""Days of the month as spoken ordinals, as broadcast transcripts write them.  Example: "March ninth" -> 03-09,
+"the twenty-first of June" -> 06-21."""
+
 RELATIONS = ("last", "this", "next", "coming", "past", "previous", "current", "following", "upcoming", "present",
              "this past")  # fmt: skip
 """Words that place a unit or a weekday against the publication date.  Example: "last week", "this past Monday"."""

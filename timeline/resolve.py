@@ -469,7 +469,7 @@ def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> 
         index = base.year * 2 + (base.month - 1) // 6 + offset
         return Resolved(f"{index // 2:04d}-H{index % 2 + 1}", Granularity.HALF)
     if unit is Unit.YEAR:  # the year, or the month, quarter, half or season named inside it ("June last year")
-        inside = Calendar(month=value.month, quarter=value.quarter, half=value.half, season=value.season)
+        inside = Calendar(month=value.month, day=value.day, quarter=value.quarter, half=value.half, season=value.season)
         return _format_period(base.year + offset, inside)
     if unit is Unit.DECADE:
         decade = base.year // 10 + offset

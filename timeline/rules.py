@@ -87,7 +87,7 @@ SLOTS: dict[str, str] = {
     "MONTH": rf"(?P<month>{alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS)})",
     "MONTHNAME": alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS),
     "WEEKDAY": rf"(?P<weekday>{alternation(lx.WEEKDAYS, dotted=_ABBREVIATED_DAYS)})",
-    "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
+    "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|{alternation(lx.DAY_ORDINALS)}(?![-‐]\w))",
     "YEAR": r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d])",
     "SEASON": rf"(?P<season>{alternation(lx.SEASONS)})",
     "POD": rf"(?P<pod>{alternation(lx.PARTS_OF_DAY)})",
@@ -156,6 +156,12 @@ class Rule:
 
 def _key(text: str | None) -> str:
     return " ".join((text or "").lower().replace("’", "'").replace(".", "").split())
+
+
+def day_of(groups: Groups) -> int:
+    """Day of the month from the ``day`` group: "9", "9th" or "ninth"."""
+    text = _key(groups["day"])
+    return lx.DAY_ORDINALS[text.replace(" ", "-")] if text[:1].isalpha() else int(text.rstrip("stndrh"))
 
 
 def month_of(groups: Groups) -> int:
@@ -291,7 +297,7 @@ def _ordinal(groups: Groups) -> int:
 
 def _full_date(groups: Groups) -> Unresolved:
     hour, minute, pod = _time_parts(groups)
-    return Calendar(int(groups["year"] or 0), month_of(groups), int(groups["day"] or 0),
+    return Calendar(int(groups["year"] or 0), month_of(groups), day_of(groups),
                     part_of_day=pod, hour=hour, minute=minute)  # fmt: skip
 
 
@@ -309,14 +315,14 @@ def _numeric_date(groups: Groups) -> Unresolved | None:
 
 def _month_day(groups: Groups) -> Unresolved:
     hour, minute, pod = _time_parts(groups)
-    return Recurring(_relation(groups), month=month_of(groups), day=int(groups["day"] or 0),
+    return Recurring(_relation(groups), month=month_of(groups), day=day_of(groups),
                      part_of_day=pod, hour=hour, minute=minute)  # fmt: skip
 
 
 def _week_of(groups: Groups) -> Unresolved:
     if groups.get("year"):
-        return Calendar(int(groups["year"] or 0), month_of(groups), int(groups["day"] or 0), week_of=True)
-    return Recurring(Relation.TENSE, month=month_of(groups), day=int(groups["day"] or 0), week_of=True)
+        return Calendar(int(groups["year"] or 0), month_of(groups), day_of(groups), week_of=True)
+    return Recurring(Relation.TENSE, month=month_of(groups), day=day_of(groups), week_of=True)
 
 
 def _month_year(groups: Groups) -> Unresolved:
@@ -324,7 +330,8 @@ def _month_year(groups: Groups) -> Unresolved:
 
 
 def _month_of_relative_year(groups: Groups) -> Unresolved:
-    return Shift(Unit.YEAR, {"last": -1, "this": 0, "next": 1}[_key(groups["rel"])], month=month_of(groups))
+    day = int(groups.get("dday") or groups.get("mday") or 0) or None  # "13 July last year", "July 13 last year"
+    return Shift(Unit.YEAR, {"last": -1, "this": 0, "next": 1}[_key(groups["rel"])], month=month_of(groups), day=day)
 
 
 def _month(groups: Groups) -> Unresolved:
@@ -471,10 +478,10 @@ def _clock(groups: Groups) -> Unresolved:
         day = _holiday(groups)
         return dataclasses.replace(day, hour=hour, minute=minute) if isinstance(day, (Calendar, Recurring)) else day
     if groups.get("month") and groups.get("year"):  # "midnight on Dec. 31, 2010"
-        return Calendar(int(groups["year"] or 0), month_of(groups), int(groups["day"] or 0), hour=hour, minute=minute)
+        return Calendar(int(groups["year"] or 0), month_of(groups), day_of(groups), hour=hour, minute=minute)
     if groups.get("month"):
         return Recurring(
-            Relation.TENSE, month=month_of(groups), day=int(groups["day"] or 0), hour=hour, minute=minute
+            Relation.TENSE, month=month_of(groups), day=day_of(groups), hour=hour, minute=minute
         )
     if groups.get("weekday"):
         return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])], hour=hour, minute=minute)
@@ -707,7 +714,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month-relative-year",
         D,
-        r"{PMOD}{MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year",
+        r"{PMOD}(?:(?P<dday>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
+        r"(?:\s+(?P<mday>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year",
         _month_of_relative_year,
         "The talks began in June last year.",
     ),
@@ -1192,6 +1200,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "units": _words(lx.VAGUE_UNITS),
     "long": frozenset({"long"}),
     "new": frozenset({"new"}),
+    "dayword": _words(lx.DAY_ORDINALS),
     "ordinal": frozenset({"first", "second", "third", "fourth", "last"}),
     "one": frozenset({"one"}),
     "anaphora": frozenset({"next", "following", "previous", "preceding", "prior", "that", "same"}),
@@ -1218,16 +1227,16 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
 
-RULE_NEEDS: dict[str, str] = {
-    "month-day-year": "digit", "day-month-year": "digit", "weekday-month-day": "digit", "month-day": "digit",
-    "day-month": "digit", "month-year": "digit", "week-of": "digit", "clock-date": "month",
-    "month-relative-year": "calendar-unit", "season-of-year": "digit", "season-of-relative-year": "relation", "ago": "direction",
-    "unit-before-after": "direction", "unit-before-last": "direction", "every-unit": "every", "past-n-units": "span",
-    "relative-unit": "relation", "month-range-quarter": "quarter", "day-of-period": "ordinal",
-    "nth-weekday": "ordinal", "someday": "one", "every-month": "every", "anaphoric-unit": "anaphora",
-    "that-month-season": "anaphora",
+RULE_NEEDS: dict[str, tuple[str, ...]] = {
+    "month-day-year": ("digit", "dayword"), "day-month-year": ("digit", "dayword"), "weekday-month-day": ("digit", "dayword"), "month-day": ("digit", "dayword"),
+    "day-month": ("digit", "dayword"), "month-year": ("digit",), "week-of": ("digit", "dayword"), "clock-date": ("month",),
+    "month-relative-year": ("calendar-unit",), "season-of-year": ("digit",), "season-of-relative-year": ("relation",), "ago": ("direction",),
+    "unit-before-after": ("direction",), "unit-before-last": ("direction",), "every-unit": ("every",), "past-n-units": ("span",),
+    "relative-unit": ("relation",), "month-range-quarter": ("quarter",), "day-of-period": ("ordinal",),
+    "nth-weekday": ("ordinal",), "someday": ("one",), "every-month": ("every",), "anaphoric-unit": ("anaphora",),
+    "that-month-season": ("anaphora",),
 }  # fmt: skip
-"""A second trigger class that must stand within reach for the rule to run: "March 3" needs a number near the
+"""Trigger classes one of which must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
 
 WORD_CLASSES: dict[str, tuple[str, ...]] = {}

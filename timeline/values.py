@@ -113,6 +113,8 @@ class Shift:
     minute: int | None = None
     month: int | None = None
     """A month within the shifted year ("June last year")."""
+    day: int | None = None
+    """A day of that month ("13 July last year")."""
     by_tense: bool = False
     """Take the nearest period in the direction of the sentence's tense ("the weekend" read on a Monday)."""
     follow_granularity: bool = False
