@@ -621,8 +621,12 @@ def _holiday(groups: Groups) -> Unresolved:
 def _year_in_words(groups: Groups) -> Unresolved:
     words = _key(groups["yearwords"]).replace("-", " ").replace(" and ", " ").split()
     if words[:2] == ["two", "thousand"]:
-        return Calendar(2000 + int(sum(lx.NUMBER_WORDS.get(word, 0) for word in words[2:])))
-    return Calendar(1900 + int(sum(lx.NUMBER_WORDS.get(word, 0) for word in words[1:])))
+        year = 2000 + int(sum(lx.NUMBER_WORDS.get(word, 0) for word in words[2:]))
+    else:
+        year = 1900 + int(sum(lx.NUMBER_WORDS.get(word, 0) for word in words[1:]))
+    month = month_of(groups) if groups.get("month") else None  # "January nineteen ninety-seven"
+    season = lx.SEASONS[_key(groups["season"])] if groups.get("season") else None  # "the winter of ..."
+    return Calendar(year, month, season=season)
 
 
 def _fiscal_year(groups: Groups) -> Unresolved:
@@ -950,7 +954,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year-in-words",
         D,
-        r"{PMOD}(?:the\s+year\s+)?(?P<yearwords>nineteen[-\s]+(?:"
+        r"{PMOD}(?:the\s+year\s+|{MONTH},?\s+|(?:the\s+)?{SEASON}\s+of\s+)?(?P<yearwords>nineteen[-\s]+(?:"
         + _NUMBER_COMPOUND[3:-1]
         + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
         r"|fifty|"
