@@ -273,6 +273,9 @@ REPRODUCERS: tuple[Reproducer, ...] = (
     Reproducer("They met tonight.", REFERENCE, "typed DATE with the TIME value 2025-03-18TNI"),
     Reproducer("It was settled 2,100 years ago.", REFERENCE, "extent '100 years ago'", extent="2,100 years ago"),
     Reproducer("Rates fall in the next decade.", dt.date(9999, 12, 31), "the 10000s as 1000", wrong_value="1000"),
+    Reproducer("Hotels were full the day after Christmas.", None, "raised ValueError on the day 'XXXX-12-25'"),
+    Reproducer("Sales rose the week after Christmas.", dt.date(9999, 12, 31), "raised OverflowError at the last week"),
+    Reproducer("Open from 6 p.m. until 3 a.m.", dt.date(9999, 12, 31), "raised OverflowError past the last midnight"),
 )
 
 

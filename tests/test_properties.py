@@ -248,6 +248,7 @@ HARD_TEXTS = [
     "Q4 2023-2024 1990s-2000s 24:00 p.m. 31/02/2024 the year-earlier quarter",
     "December 31, 9999 and the next year; January 1, 0001 and the previous year; last Saturday, next Monday",
     "Parade on St. Patrick's Day, at Thanksgiving, next quarter, next spring; it happened 5000 years ago.",
+    "Full the day after Christmas and the week after Christmas; open from 6 p.m. until 3 a.m.",
 ]
 
 
@@ -280,6 +281,8 @@ def check_timexes(text: str, timexes: list[Timex]) -> None:
 @example(text=HARD_TEXTS[6], reference=REFERENCE_RANGE[1])
 @example(text=HARD_TEXTS[6], reference=REFERENCE_RANGE[0])
 @example(text=HARD_TEXTS[6], reference=None)
+@example(text=HARD_TEXTS[7], reference=REFERENCE_RANGE[1])
+@example(text=HARD_TEXTS[7], reference=None)
 def test_tag_is_well_behaved(text: str, reference: dt.date | None) -> None:
     """Never raises; spans inside the text, matching it, in order; values well-formed TIMEX3 of their type."""
     check_timexes(text, tag(text, reference))

@@ -142,12 +142,16 @@ def _counted_from_the_next(text: str, timexes: list[Timex]) -> list[Timex]:
             result.append(timex)
             continue
         sign = 1 if match["way"].lower() == "after" else -1
-        day = dt.date.fromisoformat(timex.value[:10])
-        if match["unit"].lower() == "day":
-            value, granularity = (day + dt.timedelta(days=sign)).isoformat(), Granularity.DAY
-        else:
-            year, week, _ = (day + dt.timedelta(weeks=sign)).isocalendar()
-            value, granularity = f"{year}-W{week:02d}", Granularity.WEEK
+        try:
+            day = dt.date.fromisoformat(timex.value[:10])
+            if match["unit"].lower() == "day":
+                value, granularity = (day + dt.timedelta(days=sign)).isoformat(), Granularity.DAY
+            else:
+                year, week, _ = (day + dt.timedelta(weeks=sign)).isocalendar()
+                value, granularity = f"{year}-W{week:02d}", Granularity.WEEK
+        except (ValueError, OverflowError):  # a day without its year ("XXXX-12-25"), or the calendar's edge
+            result.append(timex)
+            continue
         result[-1] = dataclasses.replace(
             counted, end=timex.end, text=text[counted.start : timex.end], value=value, granularity=granularity
         )
@@ -219,7 +223,10 @@ def _past_midnight(first: Timex, end: Timex) -> Timex:
     one, two = _CLOCK_VALUE.match(first.value), _CLOCK_VALUE.match(end.value)
     if one is None or two is None or one["day"] != two["day"] or two["clock"] >= one["clock"]:
         return end
-    day = dt.date.fromisoformat(two["day"]) + dt.timedelta(days=1)
+    try:
+        day = dt.date.fromisoformat(two["day"]) + dt.timedelta(days=1)
+    except OverflowError:  # the last day of the calendar
+        return end
     return dataclasses.replace(end, value=f"{day.isoformat()}T{two['clock']}")
 
 
