@@ -379,6 +379,8 @@ CASES = [
          date("the winter of nineteen ninety-four", "1994-WI")),
     case("month-of-a-spoken-year", "It began in January nineteen ninety-seven.", dt.date(1998, 3, 15),
          date("January nineteen ninety-seven", "1997-01")),
+    case("count-before-every", "The comet returns once every 26 months.", dt.date(2020, 7, 28),
+         recurring("once every 26 months", "P26M")),
     case("weekday-earlier-outside", "Earlier Thursday, the minister met union leaders.", MAR18_2025,
          date("Thursday", "2025-03-13")),
     case("weekday-early-late-inside", "The storm should reach the coast late Friday or early Saturday.", MAR18_2025,

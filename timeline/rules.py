@@ -1075,6 +1075,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-unit",
         S,
+        rf"(?:(?:once|twice|thrice|(?:\d+|{alternation(lx.NUMBER_WORDS)}|several|many)\s+times)\s+)?"
         rf"(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other)\s+|{{NUMBER}}\s+)?{{UNIT}}",
         _every_unit,
         "Rates are reviewed every year.",
