@@ -687,6 +687,13 @@ RULES: tuple[Rule, ...] = (
         "The form was signed 02/24/2022.",
     ),
     Rule(
+        "numeric-month-day",
+        D,
+        r"(?<=\bon\s)(?P<mnum>1[0-2]|0?[1-9])/(?P<dnum>3[01]|[12]\d|0?[1-9])(?![/\d])",
+        lambda g: Recurring(Relation.TENSE, month=int(g["mnum"] or 0), day=int(g["dnum"] or 0)),
+        "The exhibition opens on 6/24.",
+    ),
+    Rule(
         "month-day-year",
         D,
         r"{PMOD}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}",
@@ -1215,7 +1222,7 @@ Example: the "month" rules run only within a window around "March", "Sept", ... 
 the classes ``year`` (1000-2099), ``decade`` ("1990s", "80s"), ``quarter-code`` ("Q3") and ``digit``."""
 
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso-date": ("year",), "numeric-date": ("year",), "month-day-year": ("month",), "day-month-year": ("month",),
+    "iso-date": ("year",), "numeric-date": ("year",), "numeric-month-day": ("slash-date",), "month-day-year": ("month",), "day-month-year": ("month",),
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "day-month": ("month",),
     "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "decade": ("decade",),
     "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",),
@@ -1251,7 +1258,8 @@ for _class, _members in TRIGGER_WORDS.items():
 
 
 TRIGGER_PATTERN = _PATTERNS.compile(
-    rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d+[a-z]*|q[1-4]|h[12]|fy\d{{0,4}})(?![^\W_])"
+    rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d+[a-z]*|q[1-4]|h[12]"
+    rf"|fy\d{{0,4}})(?![^\W_])"
 )
 """One pass over a lower-cased text finds every trigger token."""
 
@@ -1262,6 +1270,8 @@ def token_classes(token: str) -> tuple[str, ...]:
     lower = token.lower()
     if ":" in lower:
         return ("clock", "digit")
+    if "/" in lower:
+        return ("slash-date", "digit")  # "6/24"
     if lower[0].isdigit():
         if lower.endswith(("am", "pm")) and lower[:-2].isdigit():
             return ("clock", "digit")  # "9pm", the "30am" of "11.30am"
