@@ -384,6 +384,8 @@ CASES = [
     case("month-slash-day-after-on", "The exhibition opens on 6/24.", dt.date(2023, 6, 18), date("6/24", "2023-06-24")),
     case("slash-numbers-without-on-are-no-date", "Prices rose 3/4 of a point; the shop is open 24/7.",
          dt.date(2023, 6, 18)),
+    case("trading-days", "Eight trading days after Oct. 12, the index rose.", OCT26_1989,
+         duration("Eight trading days", "P8D"), date("Oct. 12", "1989-10-12")),
     case("weekday-earlier-outside", "Earlier Thursday, the minister met union leaders.", MAR18_2025,
          date("Thursday", "2025-03-13")),
     case("weekday-early-late-inside", "The storm should reach the coast late Friday or early Saturday.", MAR18_2025,

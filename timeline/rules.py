@@ -1042,7 +1042,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         DUR,
         r"{QMOD}(?:the\s+(?:(?:first|latest)\s+)?(?=(?:[\w.,]+\s+){1,3}(?:{PLURALS})\b))?"
-        r"{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?[-\s]+{UNIT}"
+        r"{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?"
+        r"(?:\s+(?:trading|business|working|calendar|school))?[-\s]+{UNIT}"
         r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?{ORSO}",
         _duration,
         "The trial lasted three years.",
