@@ -58,6 +58,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             start, end = (sentence.start, sentence.end) if sentence else (0, len(text))
             tense = sentence_tense(text, item, start, end)
             value = memory.in_sentence_year(value, text, start, item.start)
+            last_day = next((t for t in reversed(result) if t.granularity in _DAYS), None) if result else None
+            if tense is Tense.PRESENT and last_day is not None and last_day.start >= start:
+                value, tense = _continuing(value, last_day, reference, tense)
         resolved = resolve(value, memory.anchor(), tense)
         timex = _timex(item, resolved)
         if range_end:
@@ -212,6 +215,29 @@ def _after(value: Unresolved, first: Timex) -> Unresolved:
     start = mention.start
     year = start.year + (1 if (month, value.day or 1) < (start.month, start.day if value.day else 1) else 0)
     return _in_year(value, year)
+
+
+def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense) -> tuple[Unresolved, Tense]:
+    """A weekday or date with no tense of its own that follows, in the same sentence, a day still ahead goes on
+    from it: "will arrive on Monday, travel to Kuala Lumpur on Thursday and to Singapore on Saturday" -> the
+    Thursday and the Saturday after that Monday."""
+    if not _DAY_VALUE.match(last.value):
+        return value, tense
+    day = dt.date.fromisoformat(last.value[:10])
+    if day <= reference:
+        return value, tense
+    if isinstance(value, Recurring) and value.weekday is not None and value.relation is Relation.TENSE:
+        try:
+            after = day + dt.timedelta(days=(value.weekday - day.isoweekday() - 1) % 7 + 1)
+        except OverflowError:
+            return value, tense
+        return Calendar(after.year, after.month, after.day, part_of_day=value.part_of_day, hour=value.hour,
+                        minute=value.minute), tense  # fmt: skip
+    return value, Tense.FUTURE_FAR
+
+
+_DAY_VALUE = pattern(r"\d{4}-\d\d-\d\d")
+_DAYS = (Granularity.DAY, Granularity.TIME)
 
 
 _CLOCK_VALUE = pattern(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)$")

@@ -27,6 +27,10 @@ after it.  This module reads, in order of strength:
 5. with no cue near, an intent or future auxiliary that opened a long clause ("is expected to dump up to 18
    inches of snow on the region from Saturday night").
 
+Numbers do not count as words of distance ("increased 20.5 percent in January"), and a reporting clause after a
+comma is not the date's own verb ("talks with Obama on Saturday, Liu said").  What is left without a cue goes on,
+in :mod:`timeline.tagger`, from a day ahead named earlier in the sentence ("on Monday ... on Thursday").
+
 The cue words are tables in :mod:`timeline.lexicon`, each with an example.  It is a heuristic without a parser;
 TempEval-3's development corpus measures it (``python -m timeline.timeml eval``).
 """
@@ -34,6 +38,7 @@ TempEval-3's development corpus measures it (``python -m timeline.timeml eval``)
 from __future__ import annotations
 
 import itertools
+import re
 
 from timeline import lexicon as lx
 from timeline.regexcache import pattern
@@ -47,6 +52,11 @@ _CLAUSE_BREAK = pattern(
 """Where a clause ends: "elected pope on Wednesday, and he will be installed".  Not the colon of a clock time
 ("at 11:30 a.m. EDT (1530 GMT) on Friday")."""
 
+_REPORTING_AFTER = pattern(
+    r"\s*,\s*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|added|reported|announced|according\s+to)\b", re.IGNORECASE
+)
+"""A reporting clause after the clause of a date: ", Liu said", ", the ministry told reporters"."""
+
 NEAR_WORDS = 5
 """A tense cue this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
 ADJACENT_WORDS = 2
@@ -58,7 +68,7 @@ TENSE_REACH = 300
 AUXILIARY_REACH = 12
 """How far back a future auxiliary still governs the expression ("Qantas will almost double its flights between
 Australia and India by August")."""
-POSSESSIVE_REACH = 5
+POSSESSIVE_REACH = 8
 """Words after a possessive weekday ("Sunday's race starts") read for a schedule verb or future auxiliary."""
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 """Words that open a relative clause, whose own past verb does not take the tense of the clause around it."""
@@ -77,6 +87,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     after_text = text[end : min(sentence_end, end + TENSE_REACH)]
     clause_break = _CLAUSE_BREAK.search(after_text)
     after = _WORD.findall((after_text[: clause_break.start()] if clause_break else after_text).lower())[:TENSE_WINDOW]
+    if _REPORTING_AFTER.match(after_text):
+        after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own
     lead = _lead(before)
     if lead is not None:
         return lead
@@ -85,7 +97,10 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if after_text.startswith(("'s ", "’s ")):
         following = after[1:POSSESSIVE_REACH]
         if any(word in lx.SCHEDULE_VERBS for word in before[-2:]) or any(
-            word in lx.FUTURE_AUXILIARIES or word in lx.SCHEDULE_VERBS for word in following
+            word in lx.FUTURE_AUXILIARIES
+            or word in lx.SCHEDULE_VERBS
+            or word in ("is", "are") and then in lx.INTENT_CUES  # "Thursday's time trial ... is expected to"
+            for word, then in itertools.pairwise([*following, ""])
         ):
             return Tense.FUTURE  # "Sunday's race starts at 1 p.m.", "traders await Friday's report": scheduled
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
@@ -94,7 +109,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
-    best = _nearest(before[-TENSE_WINDOW:], after)
+    best = _nearest([w for w in before if not w.isdigit()][-TENSE_WINDOW:], after)
     if best is None:
         farther = _cues(reach, reverse=True)  # no verb near: an intent that opened the clause still governs it
         return Tense.FUTURE_FAR if any(tense is Tense.FUTURE for _, tense in farther) else Tense.PRESENT
