@@ -229,6 +229,8 @@ NO_TENSE_BEFORE: dict[str, str] = {
     "be": "The plant is to be completed on Thursday.",
     "being": "The ship being built is due on Thursday.",
     "to": "A storm is expected to hit on Thursday.",
+    "is": "Engineers expect the bridge is closed on Thursday.",
+    "are": "Officials expect the schools are closed on Thursday.",
 }  # fmt: skip
 """Words after which a form in -ed (or an irregular past) has no tense of its own: a passive participle or an
 infinitive, with an example each whose date lies ahead.  Example: "expected to hit on Thursday"."""
@@ -434,9 +436,16 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "have until": ("future", "They told us we have until Thursday."),
     "has until": ("future", "The company has until Thursday to respond."),
     "are on": ("future", "The hearings are on Thursday."),
+    "starting": ("future", "Starting Thursday, shops can open late."),
+    "beginning": ("future", "Beginning Thursday, the bridge is closed."),
+    "retroactive to": ("past", "The raise is retroactive to Thursday."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example.
 Example: "as early as Tuesday" -> the next Tuesday."""
+
+OPENING_LEADS = frozenset({"starting", "beginning"})
+"""Leads of :data:`LEAD_CUES` that a past verb in the clause after them overrides: "Starting Friday, shops can open
+late" looks ahead, "Starting Friday, police searched the area" tells a story in the past."""
 
 NOT_PAST = frozenset(
     """hundred indeed proceed succeed exceed speed embed based located related called named alleged armed united

@@ -209,10 +209,11 @@ def _recurring(value: Recurring, anchor: Anchor, tense: Tense) -> Resolved:
     if value.season == "WI" and reference.month <= 2:
         year -= 1  # January and February belong to the winter that began the year before
         here = (reference.month + 12, reference.day)
+    inside = _same_period(value, here, position)  # "last summer" said in August: the summer before this one
     if relation is Relation.LAST:
-        year -= 1 if position >= here or value.day is None and position[0] == here[0] else 0
+        year -= 1 if position >= here or inside else 0
     elif relation is Relation.NEXT:
-        year += 1 if position <= here or value.day is None and position[0] == here[0] else 0
+        year += 1 if position <= here or inside else 0
     elif relation is Relation.TENSE:
         return min((_candidate(value, year + step, reference, tense) for step in (-1, 0, 1)), key=lambda c: c[0])[1]
     if value.holiday is not None:

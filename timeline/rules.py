@@ -570,8 +570,9 @@ def _vague_duration(groups: Groups) -> Unresolved:
 
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
               "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
-              "annual": "P1Y"}  # fmt: skip
-"""Adverbs of frequency.  Example: "reported quarterly" -> ``P3M``."""
+              "annual": "P1Y", "weekends": "XXXX-WXX-WE"}  # fmt: skip
+"""Adverbs of frequency, and "weekends" ("closed on weekends": every weekend).  Example: "reported quarterly" ->
+``P3M``."""
 
 
 def _set_word(groups: Groups) -> Unresolved:
@@ -1041,7 +1042,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         DUR,
-        r"{QMOD}(?:the\s+(?:(?:first|latest)\s+)?(?=(?:[\w.,]+\s+){1,3}(?:{PLURALS})\b))?"
+        r"{QMOD}(?:(?:the|these|those)\s+(?:(?:first|latest)\s+)?(?=(?:[\w.,]+\s+){1,3}(?:{PLURALS})\b))?"
         r"{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?"
         r"(?:\s+(?:trading|business|working|calendar|school))?[-\s]+{UNIT}"
         r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?{ORSO}",
@@ -1068,7 +1069,7 @@ RULES: tuple[Rule, ...] = (
         "set-word",
         S,
         r"(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
-        r"|semiannually)",
+        r"|semiannually|weekends)",
         _set_word,
         "The index is published weekly.",
     ),

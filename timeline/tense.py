@@ -90,6 +90,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if _REPORTING_AFTER.match(after_text):
         after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own
     lead = _lead(before)
+    if lead is not None and before[-1] in lx.OPENING_LEADS and any(t is Tense.PAST for _, t in _cues(after, False)):
+        lead = None  # "Starting Friday, police searched the area": a story told in the past
     if lead is not None:
         return lead
     if before and before[-1] in lx.DELAY_SIGNALS and any(w in lx.DELAY_VERBS for w in before[-DELAY_REACH - 1 : -1]):
@@ -167,6 +169,10 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         if reverse and word == "to" and following == "be" and i + 2 < count and _participle(words[i + 2]):
             found.append((distance, Tense.FUTURE))  # "to be completed around Nov. 1": still to come
             continue
+        if word in ("is", "are") and len(following) > 5 and following.endswith("ing") and following != "being":
+            if distance <= NEAR_WORDS + (0 if reverse else NEAR_WORDS + 1):
+                found.append((distance, Tense.FUTURE))  # "The cinema is showing the film on Saturday": arranged
+            continue  # not "it is continuing to try to sell itself under a June agreement": too far to tell
         if not reverse and word in ("is", "are") and following in lx.INTENT_CUES:
             found.append((distance, Tense.FUTURE))  # "On Tuesday, services are expected to start": what is to come
             continue
