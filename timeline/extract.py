@@ -338,7 +338,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
-    if rule.name == "ago" and re.match(r"\s+than\b", after):
+    if rule.name == "ago" and re.match(r"\s+than\b", after) and not match.group().lower().endswith("ago"):
         return False  # "two hours earlier than usual": a difference (rule duration), not a point in time
     if rule.name in ("per-unit", "every-unit") and _MEASURE_BEFORE.search(before):
         return False  # "125 miles per hour": a speed, not a recurrence
@@ -404,6 +404,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "prices that fall", "problems that spring from": a relative clause, not a season
         if _VERB_AFTER.match(after):
             return False  # "said that May would be hard": "that" opens what was said (rule month tags "May")
+    if rule.name == "reference" and re.search(r"\bas\s+$", before, re.IGNORECASE) and re.match(r"\s+as\b", after):
+        return False  # "as recently as last week", "as early as": a measure of how near, not a time of its own
     if rule.name == "reference" and _COUNT_AFTER.match(after) and match.group().lower().startswith("the "):
         return False  # "in the past eight sessions": a count of something else, not the past at large
     if rule.name == "someday":

@@ -106,12 +106,17 @@ SLOTS: dict[str, str] = {
     "DEICTIC": rf"(?P<deictic>{alternation(lx.DEICTIC_DAYS)})",
     "HOLIDAY": rf"(?P<holiday>{alternation([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS])})",
     "TIME": (
-        r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
+        r"(?:(?P<hour>1[0-2]|0?[1-9]|(?<![-\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+        r"(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
         rf"(?:\s+(?P<zone>{_ZONE})\b)?"
         r"|(?P<hourpod>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         r"(?::(?P<minutepod>[0-5]\d))?(?:\s+o['’]clock)?\s+"
         r"(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night))"
         rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>{_ZONE})\b)?"
+        r"|(?P<hourock>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"(?::(?P<minuteock>[0-5]\d))?\s+o['’]clock"
+        r"(?:\s+(?P<ockday>this|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
+        r"|\s+(?P<ocktonight>tonight))?"
         r"|(?P<noon>noon|midnight|midday)"
         r"|(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)\s+(?:GMT|UTC)\b)"
     ),
@@ -233,6 +238,12 @@ def _relation(groups: Groups) -> Relation:
             "upcoming": Relation.NEXT}.get(rel, Relation.THIS)  # fmt: skip
 
 
+def _hour_number(text: str | None) -> int:
+    """An hour written in digits or in words: "9", "nine"."""
+    key = _key(text)
+    return int(key) if key.isdigit() else int(lx.NUMBER_WORDS[key])
+
+
 def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
     """Hour, minute and part of day from the TIME and POD slots."""
     pod = lx.PARTS_OF_DAY.get(_key(groups.get("pod"))) if groups.get("pod") else None
@@ -242,14 +253,19 @@ def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
         return int(groups["hour24"] or 0), int(groups["minute24"] or 0), None
     if groups.get("hourz"):  # "by 1030 GMT", wire style
         return int(groups["hourz"] or 0), int(groups["minutez"] or 0), None
+    if groups.get("hourock"):  # "eleven o'clock this morning", "nine o'clock last night"
+        hour = _hour_number(groups["hourock"])
+        pod = _key(groups.get("ockpod")) or ("night" if groups.get("ocktonight") else "")
+        if pod in ("afternoon", "evening") or pod == "night" and 6 <= hour < 12:
+            hour += 12
+        return hour, int(groups.get("minuteock") or 0), None
     if groups.get("hour"):
-        hour = int(groups["hour"] or 0) % 12
+        hour = _hour_number(groups["hour"]) % 12
         if _key(groups.get("ampm")).startswith("p"):
             hour += 12
         return hour, int(groups["minute"] or 0), None
     if groups.get("hourpod"):  # "4 in the morning", "ten at night"
-        text = _key(groups["hourpod"])
-        hour = (int(text) if text.isdigit() else int(lx.NUMBER_WORDS[text])) % 12
+        hour = _hour_number(groups["hourpod"]) % 12
         if groups.get("night") or _key(groups.get("podword")) in ("afternoon", "evening"):
             hour += 12
         return hour, int(groups.get("minutepod") or 0), None
@@ -487,6 +503,10 @@ def _clock(groups: Groups) -> Unresolved:
         return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])], hour=hour, minute=minute)
     if groups.get("deictic"):
         return Shift(Unit.DAY, lx.DEICTIC_DAYS[_key(groups["deictic"])], hour=hour, minute=minute)
+    if groups.get("ockday") or groups.get("ocktonight"):  # "nine o'clock last night": a day named with it
+        word = _key(groups.get("ockday"))
+        offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if (hour or 0) >= 12 else 0}.get(word, 0)
+        return Shift(Unit.DAY, offset, hour=hour, minute=minute)
     return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minute)  # "closed at 8 p.m." that same day
 
 
@@ -1206,7 +1226,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
         }
     ),
     "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
-    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday", "gmt", "utc"}),
+    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday", "gmt", "utc", "clock"}),
     "direction": _words([*lx.AGO_DIRECTIONS, *lx.BEFORE_AFTER]),
     "every": _words(lx.EVERY_WORDS),
     "span": _words(lx.SPANS),

@@ -220,13 +220,16 @@ def _after(value: Unresolved, first: Timex) -> Unresolved:
 def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense) -> tuple[Unresolved, Tense]:
     """A weekday or date with no tense of its own that follows, in the same sentence, a day still ahead goes on
     from it: "will arrive on Monday, travel to Kuala Lumpur on Thursday and to Singapore on Saturday" -> the
-    Thursday and the Saturday after that Monday."""
+    Thursday and the Saturday after that Monday.  A weekday goes on only from a weekday (an itinerary), not from
+    a date ("extended its offer to Nov. 30 ... to negotiate by Friday")."""
     if not _DAY_VALUE.match(last.value):
         return value, tense
     day = dt.date.fromisoformat(last.value[:10])
     if day <= reference:
         return value, tense
     if isinstance(value, Recurring) and value.weekday is not None and value.relation is Relation.TENSE:
+        if last.rule != "weekday":
+            return value, tense  # not "extended its offer to Nov. 30 ... to negotiate by Friday": a deadline
         try:
             after = day + dt.timedelta(days=(value.weekday - day.isoweekday() - 1) % 7 + 1)
         except OverflowError:
