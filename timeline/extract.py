@@ -310,7 +310,7 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 
 
-OUTSIDE_MODIFIER_RULES = frozenset({"duration", "ago", "clock-time", "clock-date", "past-n-units"})
+OUTSIDE_MODIFIER_RULES = frozenset({"duration", "ago", "clock-time", "clock-date", "past-n-units", "every-unit"})
 """Rules whose expressions an "about" or "around" before them can qualify: amounts and clock times, not weekdays
 ("get around Wednesday's ruling") or frequencies ("about daily")."""
 
@@ -429,8 +429,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # without a count or amount before it, "a week" is an amount of time
     if _proper_name_word(rule, groups, match, text):
         return False
-    if rule.name == "duration" and "quarter" in (groups.get("unit") or "").lower() and _FRACTION_AFTER.match(after):
-        return False  # "three-quarters of its food", "a quarter point": a fraction
+    if rule.name == "duration" and "quarter" in (groups.get("unit") or "").lower():
+        if _FRACTION_AFTER.match(after) or re.search(r"\bby\s+$", before, re.IGNORECASE):
+            return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter": a fraction
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
         return False  # "the 1988 quarter" is a year, not 1,988 quarters
     if rule.name == "duration" and re.match(r"[-\s]+old\b", after):

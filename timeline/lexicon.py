@@ -237,7 +237,7 @@ infinitive, with an example each whose date lies ahead.  Example: "expected to h
 
 ADJECTIVE_BEFORE: dict[str, str] = {
     word: f"A team will tour {word} damaged areas on Thursday."
-    for word in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those")
+    for word in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "another")
 }
 """Determiners after which a form in -ed is an adjective, not a past verb, each with an example whose date lies
 ahead.  Example: "tour the damaged areas on Thursday"."""
@@ -404,6 +404,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "open": "Polls open Thursday.",
     "tees": "The champion tees off Thursday.",
     "goes": "The phone goes on sale Thursday.",
+    "lands": "The plane lands on Thursday.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""

@@ -470,6 +470,8 @@ def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> 
         index = base.year * 2 + (base.month - 1) // 6 + offset
         return Resolved(f"{index // 2:04d}-H{index % 2 + 1}", Granularity.HALF)
     if unit is Unit.YEAR:  # the year, or the month, quarter, half or season named inside it ("June last year")
+        if value.holiday is not None and value.month is not None:  # "Thanksgiving last year"
+            return _holiday(Recurring(month=value.month, holiday=value.holiday), base.year + offset)
         inside = Calendar(month=value.month, day=value.day, quarter=value.quarter, half=value.half, season=value.season)
         return _format_period(base.year + offset, inside)
     if unit is Unit.DECADE:

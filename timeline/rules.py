@@ -620,9 +620,18 @@ _HOLIDAY_KEYS = {
 }
 
 
-def _holiday(groups: Groups) -> Unresolved:
+def _holiday(groups: Groups) -> Unresolved | None:
+    """The day of a named holiday, in the year given with it if any ("Christmas 2020", "Easter last year")."""
     name = _HOLIDAY_KEYS[_key(groups["holiday"])]
     year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("hrel"):  # "Valentine's Day last year": the holiday in the year before or after publication
+        offset = {"last": -1, "this": 0, "next": 1}[_key(groups["hrel"])]
+        found = _holiday({**groups, "hrel": None})
+        if isinstance(found, Recurring) and found.holiday is None:
+            return Shift(Unit.YEAR, offset, month=found.month, day=found.day)
+        if isinstance(found, Recurring):
+            return Shift(Unit.YEAR, offset, month=found.month, holiday=found.holiday)
+        return None
     if name in lx.EASTER_HOLIDAYS:
         offset = lx.EASTER_HOLIDAYS[name]
         if year:
@@ -949,7 +958,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         D,
-        r"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:of\s+)?{YEAR})?",
+        r"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year)?",
         _holiday,
         "Talks paused over Christmas 2020.",
         case_sensitive=False,

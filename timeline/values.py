@@ -115,6 +115,8 @@ class Shift:
     """A month within the shifted year ("June last year")."""
     day: int | None = None
     """A day of that month ("13 July last year")."""
+    holiday: tuple[int, ...] | None = None
+    """A movable holiday of that year, as :attr:`Recurring.holiday` ("Thanksgiving last year")."""
     by_tense: bool = False
     """Take the nearest period in the direction of the sentence's tense ("the weekend" read on a Monday)."""
     follow_granularity: bool = False
