@@ -429,9 +429,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # without a count or amount before it, "a week" is an amount of time
     if _proper_name_word(rule, groups, match, text):
         return False
-    if rule.name == "duration" and "quarter" in (groups.get("unit") or "").lower():
-        if _FRACTION_AFTER.match(after) or re.search(r"\bby\s+$", before, re.IGNORECASE):
-            return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter": a fraction
+    if (
+        rule.name == "duration"
+        and "quarter" in (groups.get("unit") or "").lower()
+        and (_FRACTION_AFTER.match(after) or re.search(r"\bby\s+$", before, re.IGNORECASE))
+    ):
+        return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter": a fraction
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
         return False  # "the 1988 quarter" is a year, not 1,988 quarters
     if rule.name == "duration" and re.match(r"[-\s]+old\b", after):

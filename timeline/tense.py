@@ -181,9 +181,13 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue  # "were planning to drive", "was expected to": the intent, not the auxiliary, tells
         if tense is Tense.PAST and i > 0 and words[i - 1] in lx.NO_TENSE_BEFORE:
             continue  # "to be completed", "being built", "expected to hit": no tense of its own
-        if tense is Tense.PAST and i > 0 and words[i - 1] in lx.ADJECTIVE_BEFORE:
-            if word.endswith("ed") or words[i - 1] not in RELATIVE_PRONOUNS:
-                continue  # "the damaged areas", "another cut": an adjective or a noun, not "that met"
+        if (
+            tense is Tense.PAST
+            and i > 0
+            and words[i - 1] in lx.ADJECTIVE_BEFORE
+            and (word.endswith("ed") or words[i - 1] not in RELATIVE_PRONOUNS)
+        ):
+            continue  # "the damaged areas", "another cut": an adjective or a noun, not "that met"
         if tense is not None:
             found.append((distance, tense))
     return found
