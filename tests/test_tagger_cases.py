@@ -443,6 +443,8 @@ CASES = [
          dt.date(2015, 4, 30), recurring("every 80 years", "P80Y", "APPROX")),
     case("by-a-quarter-is-a-fraction", "Its economy has shrunk by a quarter in five years.", dt.date(2015, 6, 28),
          duration("five years", "P5Y")),
+    case("a-couple-is-about-two", "It could take a couple of years.", dt.date(2011, 11, 8),
+         duration("a couple of years", "P2Y", "APPROX")),
     case("weekday-earlier-outside", "Earlier Thursday, the minister met union leaders.", MAR18_2025,
          date("Thursday", "2025-03-13")),
     case("weekday-early-late-inside", "The storm should reach the coast late Friday or early Saturday.", MAR18_2025,

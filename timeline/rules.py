@@ -1176,6 +1176,8 @@ def modifier(groups: Groups) -> Mod | None:
         return Mod.APPROX  # "the next year or so", "a week or so ago"
     if groups.get("yearend"):
         return Mod.END  # "by year-end", "at year's end": the end of the year
+    if "couple" in _key(groups.get("number")):
+        return Mod.APPROX  # "a couple of years": about two
     return None
 
 
