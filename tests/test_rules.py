@@ -342,3 +342,11 @@ def test_day_ordinal_table(word: str, day: int) -> None:
     """Each spoken ordinal names its day of the month, after the month and before "of" it."""
     assert [t.value for t in tag(f"They met on January {word}.", REFERENCE)] == [f"2025-01-{day:02d}"]
     assert [t.value for t in tag(f"They met on the {word} of January.", REFERENCE)] == [f"2025-01-{day:02d}"]
+
+
+@pytest.mark.parametrize(("words", "mod"), sorted(lx.OPEN_ENDS.items()))
+def test_open_end_table(words: str, mod: object) -> None:
+    """Each open end joins the year before it and gives its mod; before a verb it is no part of the date."""
+    found = tag(f"The plant will close in 1994 {words}.", REFERENCE)
+    assert [(t.text, t.value, t.mod) for t in found] == [(f"1994 {words}", "1994", mod)]
+    assert [t.text for t in tag(f"He flew in 1994 {words} served as a director.", REFERENCE)] == ["1994"]

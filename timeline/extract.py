@@ -114,7 +114,31 @@ def find(text: str) -> list[Found]:
                 found = _build(rule, match, text)
                 if found is not None:
                     candidates.append((match.start(), -(match.end() - match.start()), priority, found))
-    return _compound_durations(text, _second_days(text, _select(_outside_idioms(text, candidates), len(text))))
+    selected = _select(_outside_idioms(text, candidates), len(text))
+    return _open_ended(text, _compound_durations(text, _second_days(text, selected)))
+
+
+_OPEN_END = pattern(
+    rf"\s+(?P<end>{alternation(lx.OPEN_ENDS)})\b"
+    r"(?=\s*(?:[.,;:)!?\"'”’]|$)|\s+(?:and|or|but|when|if|as|at|in|for|to|from|because|than)\b)",
+    re.IGNORECASE,
+)
+"""An open end closing its clause: not "in October 1984 and later served as ..."."""
+
+
+def _open_ended(text: str, found: list[Found]) -> list[Found]:
+    """A date followed by "or later", "and beyond", "or earlier" takes those words and the mod they give: "1994 or
+    later" -> 1994, ON_OR_AFTER (TimeML tags them together)."""
+    result: list[Found] = []
+    for index, item in enumerate(found):
+        match = _OPEN_END.match(text, item.end) if item.type is TimexType.DATE and item.mod is None else None
+        following = found[index + 1].start if index + 1 < len(found) else len(text)
+        if match is None or match.end() > following or not isinstance(item.value, (Calendar, Recurring)):
+            result.append(item)
+            continue
+        mod = lx.OPEN_ENDS[" ".join(match.group("end").lower().split())]
+        result.append(dataclasses.replace(item, end=match.end(), text=text[item.start : match.end()], mod=mod))
+    return result
 
 
 _IDIOM = pattern(rf"\b(?:{alternation(lx.NOT_TEMPORAL)})\b", re.IGNORECASE)

@@ -149,6 +149,12 @@ OUTSIDE_MODIFIERS: dict[str, Mod] = {
 """Modifiers that TimeML annotators mostly leave outside the tag but that still set its mod.
 Example: "about two weeks" -> text "two weeks", ``P2W`` APPROX."""
 
+OPEN_ENDS: dict[str, Mod] = {
+    "or later": Mod.ON_OR_AFTER, "or after": Mod.ON_OR_AFTER, "and beyond": Mod.ON_OR_AFTER,
+    "and later": Mod.ON_OR_AFTER, "or earlier": Mod.ON_OR_BEFORE, "or before": Mod.ON_OR_BEFORE,
+}  # fmt: skip
+"""Words after a date that open its end, inside the expression.  Example: "1994 or later" -> 1994, ON_OR_AFTER."""
+
 RELATIVE_WORDS: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
     "present": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1,
