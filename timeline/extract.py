@@ -110,10 +110,14 @@ def find(text: str) -> list[Found]:
         if key not in windows:
             windows[key] = _windows(text, triggers, *key)
         for window_start, window_end in windows[key]:
-            for match in compiled.finditer(text, window_start, window_end):
+            position = window_start
+            while (match := compiled.search(text, position, window_end)) is not None:
                 found = _build(rule, match, text)
                 if found is not None:
                     candidates.append((match.start(), -(match.end() - match.start()), priority, found))
+                    position = max(match.end(), match.start() + 1)
+                else:  # rejected ("Tue July 3, 2012": no such weekday): a match may still start inside it
+                    position = match.start() + 1
     selected = _select(_outside_idioms(text, candidates), len(text))
     return _open_ended(text, _compound_durations(text, _second_days(text, selected)))
 
@@ -390,8 +394,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if weekday is not None and _HOLIDAY_WEEKDAY.search(before) and match.group().startswith(weekday):
         return False  # "Good Friday, March 29": the weekday belongs to a holiday's name (rule holiday)
     if weekday is not None and weekday.lower() in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):
-        if weekday[0].islower() or not weekday.endswith("."):
-            return False
+        if weekday[0].islower() or not weekday.endswith(".") and weekday.lower() in ("sat", "sun", "wed", "mon"):
+            return False  # "Sun", "Wed" and "Sat" are words too; "Tue July 3" is a date
     if rule.name == "year":
         previous_word = before.split()[-1].lower() if before.split() else ""
         if (

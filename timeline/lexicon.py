@@ -137,7 +137,8 @@ MODIFIERS_BEFORE: dict[str, Mod] = {
 QUANTITY_MODIFIERS: dict[str, Mod] = {
     "some": Mod.APPROX, "nearly": Mod.LESS_THAN, "almost": Mod.LESS_THAN, "less than": Mod.LESS_THAN,
     "fewer than": Mod.LESS_THAN, "under": Mod.LESS_THAN, "just under": Mod.LESS_THAN,
-    "more than": Mod.MORE_THAN, "upwards of": Mod.MORE_THAN,
+    "more than": Mod.MORE_THAN, "upwards of": Mod.MORE_THAN, "just over": Mod.MORE_THAN,
+    "a little over": Mod.MORE_THAN, "a little more than": Mod.MORE_THAN, "a little less than": Mod.LESS_THAN,
     "at least": Mod.EQUAL_OR_MORE, "no less than": Mod.EQUAL_OR_MORE, "at most": Mod.EQUAL_OR_LESS,
     "no more than": Mod.EQUAL_OR_LESS, "up to": Mod.EQUAL_OR_LESS,
 }  # fmt: skip

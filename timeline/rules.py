@@ -806,6 +806,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("season", D, r"{PMOD}(?:the\s+)?(?:{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
     Rule(
+        "month-of-that-year",
+        D,
+        r"{PMOD}{MONTH}\s+of\s+(?:that|the\s+same)\s+year",
+        lambda g: Recurring(Relation.SAME, month=month_of(g)),
+        "He was elected in 1992 and sworn in in January of that year.",
+    ),
+    Rule(
         "that-month-season",
         D,
         r"{PMOD}(?:that|the\s+same)\s+(?:{MONTH}|{SEASON})",
@@ -944,7 +951,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock-time",
         T,
-        r"{QMOD}{TIME}(?:,?\s+(?:on\s+)?(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY})?|{DEICTIC}|{HOLIDAY}))?",
+        r"{QMOD}{TIME}(?:,?\s+(?:on\s+)?(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?)?|{DEICTIC}"
+        r"|{HOLIDAY}))?",
         _clock,
         "Polls close at 8 p.m.",
     ),
@@ -1267,7 +1275,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "that-month-season": ("month", "season"), "every-month": ("month",), "every-season": ("season",),
+    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "that-month-season": ("month", "season"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
@@ -1279,7 +1287,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "unit-before-after": ("direction",), "unit-before-last": ("direction",), "every-unit": ("every",), "past-n-units": ("span",),
     "relative-unit": ("relation",), "month-range-quarter": ("quarter",), "day-of-period": ("ordinal",),
     "nth-weekday": ("ordinal",), "someday": ("one",), "every-month": ("every",), "anaphoric-unit": ("anaphora",),
-    "that-month-season": ("anaphora",),
+    "that-month-season": ("anaphora",), "month-of-that-year": ("anaphora",),
 }  # fmt: skip
 """Trigger classes one of which must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
