@@ -98,9 +98,14 @@ class _Memory:
             clock = mentioned(resolved)  # "at 4:10 a.m.": the last day named, now to the minute
             if clock is not None and clock.granularity is Granularity.TIME:
                 self.day = clock
-        if timex.type is TimexType.DATE and timex.granularity is Granularity.YEAR and isinstance(item.value, Shift):
-            if timex.value[:4].isdigit() and not item.value.anaphoric:  # "Four years ago, Bush trailed in August"
-                self.year_at = (item.start, int(timex.value[:4]))
+        if (
+            timex.type is TimexType.DATE
+            and timex.granularity is Granularity.YEAR
+            and isinstance(item.value, Shift)
+            and not item.value.anaphoric
+            and timex.value[:4].isdigit()
+        ):
+            self.year_at = (item.start, int(timex.value[:4]))  # "Four years ago, Bush trailed in August"
         if timex.type not in (TimexType.DATE, TimexType.TIME) or not _anchors_later(item):
             return
         mention = mentioned(resolved)
