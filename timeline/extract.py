@@ -521,7 +521,7 @@ _HOLIDAY_WEEKDAY = pattern(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", 
 """The first words of a holiday named by a weekday, just before it.  Example: "Good" of "Good Friday"."""
 
 _RATE_BEFORE = pattern(
-    r"(?:\d|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion|trillion"
+    r"(?:\d[a-z]{0,3}|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion|trillion"
     r"|[a-z]+s))(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
     re.IGNORECASE,
 )

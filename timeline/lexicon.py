@@ -318,11 +318,11 @@ FUTURE_MARKERS: dict[str, frozenset[str]] = {
     "will": frozenset(), "'ll": frozenset(), "shall": frozenset(), "won't": frozenset(), "would": frozenset(),
     "should": frozenset(), "upcoming": frozenset(), "tomorrow": frozenset(), "soon": frozenset(),
     "resume": frozenset(), "next": frozenset({"to", "door"}), "must": frozenset({"have"}),
-    "might": frozenset({"have"}),
+    "might": frozenset({"have"}), "if": frozenset(), "unless": frozenset(),
 }  # fmt: skip
 """Words that put a clause in the future (for weekdays and months with no year), with the following words that
 cancel them ("next to the embassy").  Example: "will meet on Thursday" -> the next Thursday; "said it would resume
-talks Monday" -> the next Monday."""
+talks Monday" -> the next Monday; "If weather forces a delay Thursday" (a condition) -> the next Thursday."""
 
 INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "plans": (frozenset({"to"}), "The company plans to sell the unit in June."),
