@@ -467,6 +467,8 @@ CASES = [
          date("Thursday", "1997-07-31")),
     case("rate-after-a-short-amount", "The ban would cost them Tk50m a month.", dt.date(2003, 2, 14),
          recurring("a month", "P1M")),
+    case("points-in-a-quarter-of-the-year", "The Dow gained 120 points in the third quarter.", OCT26_1989,
+         date("the third quarter", "1989-Q3")),
     case("weekday-earlier-outside", "Earlier Thursday, the minister met union leaders.", MAR18_2025,
          date("Thursday", "2025-03-13")),
     case("weekday-early-late-inside", "The storm should reach the coast late Friday or early Saturday.", MAR18_2025,

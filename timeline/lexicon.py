@@ -216,6 +216,12 @@ GAME_WORDS: dict[str, str] = {
     "overtime": "The game went to overtime after a tie in the fourth quarter.",
     "the match": "He was sent off in the first half of the match.",
     "the game": "She was injured in the second quarter of the game.",
+    "rallied": "The Jazz rallied from 12 down in the second half.",
+    "outscored": "They were outscored 31-12 in the third quarter.",
+    "runners": "Runners complained about the sun in the second half.",
+    "the race": "She pulled away in the second half of the race.",
+    "marathon": "The marathon leaders slowed in the second half.",
+    "quarterback": "The quarterback was sacked twice in the fourth quarter.",
 }  # fmt: skip
 """Words of a game report: near them "the fourth quarter" and "the second half" are periods of play, not of the
 year, each with an example.  Example: "held scoreless in the fourth quarter" -> no expression."""
