@@ -347,8 +347,9 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     base = anchor.reference
     base_granularity: Granularity | None = None
     if value.anaphoric and previous is not None and not _fine_enough(previous.granularity, value.unit):
-        if anchor.day is not None and value.unit is Unit.DAY and value.offset:
-            previous = anchor.day  # "two days later" after "December 2012": count from the last day named
+        if anchor.day is not None and value.unit is Unit.DAY and (value.offset or value.hour is not None):
+            previous = anchor.day  # "two days later" after "December 2012", "Monday night ... since 1933 ... at
+            # 7:38 p.m.": count from the last day named
     if (
         value.hour is not None
         and previous is not None
