@@ -347,9 +347,12 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     base = anchor.reference
     base_granularity: Granularity | None = None
     if value.anaphoric and previous is not None and not _fine_enough(previous.granularity, value.unit):
-        if anchor.day is not None and value.unit is Unit.DAY and (value.offset or value.hour is not None):
-            previous = anchor.day  # "two days later" after "December 2012", "Monday night ... since 1933 ... at
-            # 7:38 p.m.": count from the last day named
+        if anchor.day is not None and value.unit is Unit.DAY and value.offset:
+            previous = anchor.day  # "two days later" after "December 2012": count from the last day named
+        elif anchor.day is not None and value.unit is Unit.DAY and value.hour is not None:
+            if tense.looks_ahead or anchor.reference is None or anchor.day.start <= anchor.reference:
+                previous = anchor.day  # "Game 3 is Monday night. ... since 1933. First pitch is set for 7:38 p.m."
+                # (but "shares rose by 1030 GMT" does not fall on "April 12", a day still ahead)
     if (
         value.hour is not None
         and previous is not None

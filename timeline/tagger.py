@@ -248,7 +248,7 @@ def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense
 
 
 _DAY_VALUE = pattern(r"\d{4}-\d\d-\d\d")
-_DAYS = (Granularity.DAY, Granularity.TIME)
+_DAYS = (Granularity.DAY, Granularity.PART_OF_DAY, Granularity.TIME)
 
 
 _CLOCK_VALUE = pattern(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)$")
