@@ -231,8 +231,8 @@ PRESENT_PENALTY_DAYS = 60
 farther away.  Example: "in March" written in October 1989 -> 1989-03."""
 
 
-_PENALTY = {Tense.PAST_NEAR: 366, Tense.PAST: 300, Tense.FUTURE: 300, Tense.PAST_FAR: 120,
-            Tense.FUTURE_FAR: 120, Tense.PRESENT: 60}  # fmt: skip
+_PENALTY = {Tense.PAST_NEAR: 366, Tense.PAST: 300, Tense.FUTURE: 300, Tense.PAST_FAR: 150,
+            Tense.FUTURE_FAR: 150, Tense.PRESENT: 60}  # fmt: skip
 """Days added to a reading that goes against the tense: a near verb all but decides, a far one leans.
 Example: "The court issued its ruling on May 7" (2025-03-18) -> 2024-05-07."""
 
