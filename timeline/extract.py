@@ -36,7 +36,7 @@ NOT_YEAR_BEFORE = frozenset(
 NOT_YEAR_AFTER = pattern(
     r"\s*(?:%|percent|per\s+cent|people|persons|soldiers|troops|workers|jobs|votes|members|students|cases|units|"
     r"shares|miles|feet|foot|meters|metres|km|kilometers|tons|tonnes|barrels|dollars|euros|pounds|acres|cars|"
-    r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners|[a-z]+s\s+of|"
+    r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners|(?!regardless)[a-z]+s\s+of|"
     r"-\s*\d|–\s*\d|,\d{3}|\.\d|/\d|\s*(?:GMT|UTC)\b)",
     re.IGNORECASE,
 )
@@ -69,10 +69,10 @@ CLOCK_BEFORE = frozenset("at by until till before after around about from since 
 
 SEASON_CONTEXT_BEFORE = pattern(
     r"\b(?:in|into|during|since|until|till|through|throughout|for|over|the|this|last|next|early|late|mid|past|each|"
-    r"every|by|before|after|from|toward|towards|spend|spent|spending|spends)\s*$",
+    r"every|by|before|after|from|toward|towards|spend|spent|spending|spends|the\s+[a-z]{3,}est)\s*$",
     re.IGNORECASE,
 )
-"""What must stand before a bare season name.  Example: "in the fall" (not "prices fall")."""
+"""What must stand before a bare season name.  Example: "in the fall", "the driest spring" (not "prices fall")."""
 
 
 @dataclass(frozen=True, slots=True)

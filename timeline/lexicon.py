@@ -304,7 +304,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
     "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
-    "father's day": (6, 7, 3),
+    "father's day": (6, 7, 3), "patriots' day": (4, 1, 3), "patriots day": (4, 1, 3),
 }  # fmt: skip
 """Holidays on the n-th weekday of a month: (month, ISO weekday, n; -1 = last).
 Example: "Thanksgiving 2024" -> 2024-11-28."""
@@ -418,6 +418,9 @@ SCHEDULE_VERBS: dict[str, str] = {
     "tees": "The champion tees off Thursday.",
     "goes": "The phone goes on sale Thursday.",
     "lands": "The plane lands on Thursday.",
+    "wraps": "The series wraps up Thursday.",
+    "moves": "If it rains, the show moves to Thursday.",
+    "go": "Tickets go on sale Thursday.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""
