@@ -386,8 +386,6 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # "Jan Kavan": an abbreviation without its full stop, standing alone
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
-    if groups.get("hourz") and before.rstrip().endswith("("):
-        return False  # "10:35 a.m. (0735 GMT)": a gloss of the time just given, left untagged as the corpus does
     if groups.get("hour24") and re.match(r"[.,:]\d", after):
         return False  # "a record of 1:52.98", "finished in 2:24:26": a race time, not a clock time
     weekday = groups.get("weekday")

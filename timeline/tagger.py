@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -126,14 +125,50 @@ _GLOSS = pattern(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
 
 def _glossed_times(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time followed, past a short parenthesis, by a day takes that day: "occurred at 10:35 a.m. (0735 GMT)
-    Friday" happened on Friday, not on the publication day.  Both keep their own extents, as TimeML tags them."""
-    for index, (time, day) in enumerate(itertools.pairwise(timexes)):
-        if time.type is not TimexType.TIME or time.rule != "clock-time" or "T" not in time.value:
+    Friday" happened on Friday, not on the publication day.  A time in GMT in the parenthesis is a timex of its
+    own, on the day that makes it the same instant ("7:58 a.m. (2358 GMT)" in Jakarta: 23:58 the day before).
+    Each keeps its own extent, as TimeML tags them."""
+    for index, time in enumerate(timexes):
+        if time.type is not TimexType.TIME or time.rule != "clock-time" or not _CLOCK_VALUE.match(time.value):
             continue
-        if day.granularity is not Granularity.DAY or not _GLOSS.fullmatch(text, time.end, day.start):
-            continue
-        timexes[index] = dataclasses.replace(time, value=day.value[:10] + time.value[10:])
+        following = timexes[index + 1 : index + 3]
+        gloss = following[0] if following and _OPENING.fullmatch(text, time.end, following[0].start) else None
+        if gloss is not None and gloss.type is TimexType.TIME:  # "(0735 GMT)", "(2358 GMT Saturday)"
+            closing = _CLOSING.match(text, gloss.end)
+            day = following[1] if closing and len(following) > 1 and following[1].start == closing.end() else None
+        else:
+            gloss = None
+            day = following[0] if following and _GLOSS.fullmatch(text, time.end, following[0].start) else None
+        if day is not None and day.granularity is Granularity.DAY and _DAY_VALUE.match(day.value):
+            time = timexes[index] = dataclasses.replace(time, value=day.value[:10] + time.value[10:])
+        if gloss is not None and _GMT_ONLY.fullmatch(gloss.text) and _CLOCK_VALUE.match(gloss.value):
+            timexes[index + 1] = _same_instant(time, gloss)  # a gloss with no day of its own
     return timexes
+
+
+_OPENING = pattern(r"\s*\(\s*")
+_CLOSING = pattern(r"\s*\)\s*(?:on\s+)?")
+_GMT_ONLY = pattern(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)", re.IGNORECASE)
+"""A wire's gloss of a local time: "(0735 GMT)"."""
+
+
+def _minutes(clock: str) -> int:
+    """Minutes since midnight of "HH:MM"."""
+    return int(clock[:2]) * 60 + int(clock[3:])
+
+
+def _same_instant(local: Timex, gloss: Timex) -> Timex:
+    """The GMT gloss of a local clock time, on the day that keeps the two within the world's time zones (GMT-12 to
+    GMT+14)."""
+    one, two = _CLOCK_VALUE.match(local.value), _CLOCK_VALUE.match(gloss.value)
+    assert one is not None and two is not None
+    difference = _minutes(one["clock"]) - _minutes(two["clock"])  # local minus GMT
+    shift = 1 if difference > 14 * 60 else -1 if difference < -12 * 60 else 0
+    try:
+        day = dt.date.fromisoformat(one["day"]) + dt.timedelta(days=shift)
+    except OverflowError:
+        return gloss
+    return dataclasses.replace(gloss, value=f"{day.isoformat()}T{two['clock']}")
 
 
 _DAY_BEFORE_AFTER = pattern(r"the\s+(?P<unit>day|week)\s+(?P<way>before|after)$", re.IGNORECASE)
