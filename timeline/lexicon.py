@@ -347,6 +347,9 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "poised": (frozenset(), "The bill is poised to pass in June."),
     "have": (frozenset({"to"}), "We have to hold on until Thursday."),
     "hope": (frozenset({"to"}), "Firefighters hope to contain the blaze by Thursday."),
+    "likely": (frozenset({"to"}), "The storm is likely to intensify by Thursday evening."),
+    "forecasting": (frozenset(), "Forecasters are forecasting sunshine for Thursday."),
+    "forecasts": (frozenset(), "The agency forecasts rain for Thursday."),
     "hopes": (frozenset({"to"}), "The airline hopes to resume flights on Thursday."),
     "forecast": (frozenset(), "Rain is forecast for Thursday."),
     "takes": (frozenset({"place", "effect", "office"}), "The final round of voting takes place on Thursday."),
@@ -421,6 +424,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "wraps": "The series wraps up Thursday.",
     "moves": "If it rains, the show moves to Thursday.",
     "go": "Tickets go on sale Thursday.",
+    "continues": "The carnival continues on Thursday.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""

@@ -353,8 +353,9 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
             if tense.looks_ahead or anchor.reference is None or anchor.day.start <= anchor.reference:
                 previous = anchor.day  # "Game 3 is Monday night. ... since 1933. First pitch is set for 7:38 p.m."
                 # (but "shares rose by 1030 GMT" does not fall on "April 12", a day still ahead)
+    clock = value.hour is not None or value.part_of_day is not None and value.offset == 0
     if (
-        value.hour is not None
+        clock
         and previous is not None
         and anchor.reference is not None
         and previous.start > anchor.reference
@@ -362,6 +363,9 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
         and tense is not Tense.PRESENT
     ):
         previous = None  # "would send ships on Thursday. An aftershock struck at 11 a.m.": not on that Thursday
+    if clock and previous is not None and anchor.reference is not None and previous.end < anchor.reference:
+        if tense.looks_ahead:
+            previous = None  # "as bad as on New Year's Eve. Temperatures will peak between 17:00 and 20:00"
     if value.anaphoric and previous is not None and _fine_enough(previous.granularity, value.unit):
         base, base_granularity = previous.start, previous.granularity
     elif value.anaphoric and previous is not None and value.offset is not None:

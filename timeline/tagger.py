@@ -212,9 +212,14 @@ NEAR_YEAR = 24
 
 def _frames(text: str, sentence_start: int, year_start: int, start: int) -> bool:
     """Whether the year at ``year_start`` governs the expression at ``start`` in the same sentence: it opens the
-    sentence, or stands just before it.  Not "a program approved in 1987 that ... bought shares through Sept. 29"."""
+    sentence, stands just before it, or opens a "when" clause around it ("in 1948, when ... on March 13th").  Not "a
+    program approved in 1987 that ... bought shares through Sept. 29"."""
     opening = len(text[sentence_start:year_start].split()) <= FRAME_WORDS
-    return opening or start - year_start <= NEAR_YEAR
+    return opening or start - year_start <= NEAR_YEAR or bool(_WHEN_CLAUSE.fullmatch(text, year_start, start))
+
+
+_WHEN_CLAUSE = pattern(r"\d{4},\s+when\s[^.;:()]*")
+"""A year and the clause that tells what happened in it: "in 1948, when Kyle's side beat Wales on March 13th"."""
 
 
 def _in_year(value: Unresolved, year: int) -> Unresolved:
@@ -322,9 +327,10 @@ def _season_from(value: Unresolved, previous: Mentioned) -> Unresolved:
 
 def _needs_tense(value: object) -> bool:
     """Whether the clause's tense can change the value: weekdays and dates without a year, "the weekend", a clock
-    time on the day named last (a past one cannot fall on a day still ahead)."""
+    time or part of day on the day named last (a past one cannot fall on a day still ahead)."""
     if isinstance(value, Shift):
-        return value.by_tense or value.anaphoric and value.offset == 0 and value.hour is not None
+        clock = value.hour is not None or value.part_of_day is not None
+        return value.by_tense or value.anaphoric and value.offset == 0 and clock
     return isinstance(value, Recurring)
 
 
