@@ -559,6 +559,9 @@ _NAME_CAPITALS = {"runit": "relative-unit", "unit": "duration", "noon": "clock-t
 Tonight", "USA Today")."""
 
 
+_QUOTE_OPENING = pattern(r"(?:^|[\s,(])[\"“‘]$")
+
+
 def _proper_name_word(rule: Rule, groups: dict[str, str | None], match: re.Match[str], text: str) -> bool:
     """True for "This Week" (a TV show), "60 Minutes", "High Noon", "USA Today": a capitalized unit or day word
     inside a sentence (not after a colon: "He said: Today we act")."""
@@ -567,6 +570,8 @@ def _proper_name_word(rule: Rule, groups: dict[str, str | None], match: re.Match
         if rule.name != rule_name or not word or not word[0].isupper():
             continue
         start = match.start(group)
+        if _QUOTE_OPENING.search(text, max(0, start - 3), start):
+            continue  # 'He said, "Tonight I go home."': a quotation starts a sentence
         previous = text[max(0, start - 3) : start].rstrip(" \"'“‘`")
         if previous and previous[-1] not in ".!?:\n":
             return True

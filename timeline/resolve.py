@@ -363,9 +363,14 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
         and tense is not Tense.PRESENT
     ):
         previous = None  # "would send ships on Thursday. An aftershock struck at 11 a.m.": not on that Thursday
-    if clock and previous is not None and anchor.reference is not None and previous.end < anchor.reference:
-        if tense.looks_ahead:
-            previous = None  # "as bad as on New Year's Eve. Temperatures will peak between 17:00 and 20:00"
+    if (
+        clock
+        and tense.looks_ahead
+        and previous is not None
+        and anchor.reference is not None
+        and previous.end < anchor.reference
+    ):
+        previous = None  # "as bad as on New Year's Eve. Temperatures will peak between 17:00 and 20:00"
     if value.anaphoric and previous is not None and _fine_enough(previous.granularity, value.unit):
         base, base_granularity = previous.start, previous.granularity
     elif value.anaphoric and previous is not None and value.offset is not None:

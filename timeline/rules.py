@@ -992,7 +992,7 @@ RULES: tuple[Rule, ...] = (
         "the-year",
         D,
         r"{PMOD}(?:the\s+(?:(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
-        r"(?P<runit>year|month|week|weekend|decade)|(?P<yearend>year[-\s]end|year['’]s\s+end))",
+        r"(?P<runit>year|month|week|weekend|decade|century)|(?P<yearend>year[-\s]end|year['’]s\s+end))",
         lambda g: Shift(Unit.YEAR if g.get("yearend") else _DEICTIC_UNITS[_key(g["runit"])], 0, by_tense=True),
         "Sales for the year rose.",
     ),
