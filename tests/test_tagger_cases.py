@@ -492,6 +492,8 @@ CASES = [
          time("Tonight", "1999-02-25TNI")),
     case("end-of-the-century", "They want a moratorium before the end of the century.", dt.date(1999, 2, 25),
          date("the end of the century", "19", "END")),
+    case("coming-before-an-amount-is-a-verb", "The recall, coming a week before the launch, hurt sales.",
+         dt.date(2008, 8, 20), duration("a week", "P1W")),
     case("weekday-earlier-outside", "Earlier Thursday, the minister met union leaders.", MAR18_2025,
          date("Thursday", "2025-03-13")),
     case("weekday-early-late-inside", "The storm should reach the coast late Friday or early Saturday.", MAR18_2025,

@@ -1064,7 +1064,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "past-n-units",
         DUR,
-        rf"{{QMOD}}(?:(?P<spanthe>the|these|this)\s+(?P<span>{alternation(lx.SPANS)})|past|next|coming)\s+"
+        rf"{{QMOD}}(?:(?P<spanthe>the|these|this)\s+(?P<span>{alternation(lx.SPANS)})|(?:past|next|coming)(?!\s+an?\s))\s+"
         r"(?:{NUMBER}\s+)?{UNIT}{ORSO}",
         _span_duration,
         "Sales rose in the past two months.",
