@@ -24,6 +24,11 @@ def _values(text: str) -> list[str]:
         ("A fire broke out on March 12. The harbour was closed in the evening.", ["2024-03-12", "2024-03-12TEV"]),
         # a finer date inside a coarser one is an event of its own ("in March" of "2023")
         ("In 2023 prices rose, and in March they fell.", ["2023", "2023-03"]),
+        # a wire's GMT gloss repeats the instant of the clock time before it
+        ("The quake struck at 10:35 a.m. (0735 GMT) on March 12.", ["2024-03-12T10:35", "2024-03-12"]),
+        # ... while a gloss that names its own day stands on its own
+        ("The quake struck at 7:58 a.m. (2358 GMT Monday) on March 12.",
+         ["2024-03-12T07:58", "2024-03-11T23:58", "2024-03-12"]),
     ],
 )
 def test_candidates(text: str, values: list[str]) -> None:

@@ -494,6 +494,8 @@ CASES = [
          date("the end of the century", "19", "END")),
     case("coming-before-an-amount-is-a-verb", "The recall, coming a week before the launch, hurt sales.",
          dt.date(2008, 8, 20), duration("a week", "P1W")),
+    case("every-part-of-day", "The pope rests every afternoon.", dt.date(2001, 5, 7),
+         recurring("every afternoon", "XXXX-XX-XXTAF")),
     case("weekday-earlier-outside", "Earlier Thursday, the minister met union leaders.", MAR18_2025,
          date("Thursday", "2025-03-13")),
     case("weekday-early-late-inside", "The storm should reach the coast late Friday or early Saturday.", MAR18_2025,

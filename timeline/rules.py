@@ -1149,6 +1149,13 @@ RULES: tuple[Rule, ...] = (
         "The market closes early every Friday.",
     ),
     Rule(
+        "every-part-of-day",
+        S,
+        r"(?:every|each)\s+{POD}",
+        lambda g: Literal(f"XXXX-XX-XXT{lx.PARTS_OF_DAY[_key(g['pod'])]}"),
+        "The pope rests every afternoon.",
+    ),
+    Rule(
         "weekday-pods",
         S,
         r"{WEEKDAY}\s+(?P<pods>morning|afternoon|evening|night)s",
@@ -1275,7 +1282,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "that-month-season": ("month", "season"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
+    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "that-month-season": ("month", "season"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
@@ -1287,7 +1294,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "unit-before-after": ("direction",), "unit-before-last": ("direction",), "every-unit": ("every",), "past-n-units": ("span",),
     "relative-unit": ("relation",), "month-range-quarter": ("quarter",), "day-of-period": ("ordinal",),
     "nth-weekday": ("ordinal",), "someday": ("one",), "every-month": ("every",), "anaphoric-unit": ("anaphora",),
-    "that-month-season": ("anaphora",), "month-of-that-year": ("anaphora",),
+    "that-month-season": ("anaphora",), "month-of-that-year": ("anaphora",), "every-part-of-day": ("every",),
 }  # fmt: skip
 """Trigger classes one of which must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
