@@ -387,6 +387,8 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     if base is None:
         return Resolved(_UNKNOWN_SHIFT.get(value.unit, "XXXX"), None, False)
     unit, offset = value.unit, value.offset
+    if value.anaphoric and unit is Unit.DAY and offset == 0 and _after_the_night(value, previous):
+        offset = 1  # "at about 11 p.m. Saturday, and ... regained control by 5 a.m.": the next morning
     if value.by_tense and unit is Unit.WEEKEND and base.isoweekday() < 6 and not tense.looks_ahead:
         offset = -1  # "the weekend" read on a weekday, in a past or present clause: the one just gone
     if value.follow_granularity and unit is Unit.YEAR:
@@ -415,6 +417,23 @@ def _within(previous: Mentioned, unit: Unit) -> Resolved | None:
     if unit in (Unit.WEEK, Unit.WEEKEND):
         return Resolved(f"{previous.start.year:04d}-WXX", Granularity.YEAR)
     return None  # days keep counting from the publication date: "The day before" after "since 1990" is not in 1990
+
+
+NIGHT_FROM = 20
+"""A clock time from this hour on, or a night or evening, is late enough for an early-morning clock time after it to
+fall on the next day."""
+EARLY_UNTIL = 9
+"""Clock times before this hour are early morning."""
+
+
+def _after_the_night(value: Shift, previous: Mentioned | None) -> bool:
+    """Whether an early-morning clock time follows a night or late evening on the day last named."""
+    if previous is None or value.hour is None or value.hour >= EARLY_UNTIL:
+        return False
+    if previous.value.endswith(("TNI", "TEV")):
+        return True
+    clock = _clock_of(previous)
+    return clock is not None and clock.hour >= NIGHT_FROM
 
 
 def _clock_of(mention: Mentioned) -> dt.datetime | None:
