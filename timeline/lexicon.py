@@ -297,6 +297,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "valentine's day": (2, 14), "independence day": (7, 4), "halloween": (10, 31),
     "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17), "new year": (1, 1),
     "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11), "fourth of july": (7, 4),
+    "republic day": (1, 26),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 
@@ -439,6 +440,9 @@ DELAY_VERBS: dict[str, str] = {
     "gave": "The agency gave the family until Thursday to reply.",
     "moved": "The council moved the vote to Thursday.",
     "pushed": "Organizers pushed the launch back to Thursday.",
+    "cancelled": "Airlines cancelled all flights until Thursday.",
+    "canceled": "Airlines canceled all flights until Thursday.",
+    "grounded": "Regulators grounded the fleet until Thursday.",
 }  # fmt: skip
 """Verbs that move a date later: with "until" or "to" before the date, it lies ahead whatever their tense, with
 an example each.  Example: "postponed until Tuesday morning" (on a Thursday) -> the next Tuesday."""

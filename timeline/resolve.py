@@ -389,6 +389,8 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     unit, offset = value.unit, value.offset
     if value.anaphoric and unit is Unit.DAY and offset == 0 and _after_the_night(value, previous):
         offset = 1  # "at about 11 p.m. Saturday, and ... regained control by 5 a.m.": the next morning
+    if value.anaphoric and unit is Unit.WEEKEND and offset == 1 and base.isoweekday() < 6:
+        offset = 0  # "The talks ended on Friday, Oct. 21. The following weekend, ..." -> that week's weekend
     if value.by_tense and unit is Unit.WEEKEND and base.isoweekday() < 6 and not tense.looks_ahead:
         offset = -1  # "the weekend" read on a weekday, in a past or present clause: the one just gone
     if value.follow_granularity and unit is Unit.YEAR:

@@ -768,7 +768,13 @@ RULES: tuple[Rule, ...] = (
         "The vote is on Tuesday 25 March.",
     ),
     Rule("month-year", D, r"{PMOD}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, "It happened in November 2023."),
-    Rule("month", D, r"{PMOD}(?:{REL}\s+)?{MONTH}", _month, "The law takes effect in October."),
+    Rule(
+        "month",
+        D,
+        r"{PMOD}(?:(?:the\s+(?=previous|following|next|preceding))?{REL}\s+)?{MONTH}",
+        _month,
+        "The law takes effect in October.",
+    ),
     # Years, decades, centuries.
     Rule("year", D, r"{PMOD}(?:the\s+year\s+)?{YEAR}", _year, "The group was founded in 2022."),
     Rule("post-year", D, r"(?P<pmod>post|pre)-{YEAR}", _year, "The post-1959 era."),
@@ -815,8 +821,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "that-month-season",
         D,
-        r"{PMOD}(?:that|the\s+same)\s+(?:{MONTH}|{SEASON})",
+        r"{PMOD}(?:that|the\s+same)\s+(?:{MONTH}|{SEASON}|{WEEKDAY})",
         lambda g: Recurring(Relation.SAME, month=month_of(g)) if g.get("month") else Recurring(
+            Relation.SAME, weekday=lx.WEEKDAYS[_key(g["weekday"])]) if g.get("weekday") else Recurring(
             Relation.SAME, season=lx.SEASONS[_key(g["season"])]),
         "The band formed in 1968 and played its first show that May.",
     ),
@@ -936,7 +943,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         D,
-        r"(?:(?P<pmod>early|late)\s+)?(?:(?:the\s+(?=previous|following))?{REL}\s+)?{WEEKDAY}(?:\s+{POD})?",
+        r"(?:(?P<pmod>early|late)\s+)?(?:(?:the\s+(?=previous|following|next|preceding))?{REL}\s+)?{WEEKDAY}"
+        r"(?:\s+{POD})?",
         _weekday,
         "They met on Thursday.",
     ),
@@ -1282,7 +1290,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "that-month-season": ("month", "season"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
+    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""

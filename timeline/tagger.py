@@ -43,10 +43,11 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if range_end:
             value = _after(value, result[-1])
         if memory.previous is not None and _ANAPHORIC_SEASON.match(item.text):
-            value = _season_from(value, memory.previous)
+            value = _counted_from(value, memory.previous)
         if isinstance(value, Recurring) and value.relation is Relation.SAME:  # "that May": in the year last named
-            value = dataclasses.replace(value, relation=Relation.TENSE)
-            if memory.previous is not None:
+            same = _same_week_day(value, memory.previous)  # "that Saturday": in the week of the day last named
+            value = same or dataclasses.replace(value, relation=Relation.TENSE)
+            if memory.previous is not None and same is None:
                 value = _in_year(value, memory.previous.start.year)
         if reference is not None and _needs_tense(value):
             if sentences is None:
@@ -308,21 +309,47 @@ def _past_midnight(first: Timex, end: Timex) -> Timex:
 
 
 _ANAPHORIC_SEASON = pattern(r"the\s+(?P<way>following|next|previous|preceding)\s", re.IGNORECASE)
+"""What makes a season, month or weekday count from the last date named rather than from publication."""
 
 
-def _season_from(value: Unresolved, previous: Mentioned) -> Unresolved:
+def _counted_from(value: Unresolved, previous: Mentioned) -> Unresolved:
     """ "the following spring" after "December 2009" -> the first spring that begins after it (2010-SP); "the
-    previous summer" -> the last one that began before it."""
-    if not isinstance(value, Recurring) or value.season is None:
+    previous summer" -> the last one that began before it; the same for "the following March" and, after a day,
+    "the next Monday" ("The talks ended on Oct. 21, 2005. The next Monday, ..." -> 2005-10-24)."""
+    if not isinstance(value, Recurring) or value.relation not in (Relation.NEXT, Relation.LAST):
         return value
-    month = SEASON_START[value.season]
-    if value.relation is Relation.NEXT:
-        year = previous.end.year
-        return Calendar(year if dt.date(year, month, 1) > previous.end else year + 1, season=value.season)
-    if value.relation is Relation.LAST:
-        year = previous.start.year
-        return Calendar(year if dt.date(year, month, 1) < previous.start else year - 1, season=value.season)
-    return value
+    ahead = value.relation is Relation.NEXT
+    try:
+        if value.weekday is not None:
+            if previous.granularity.rank < Granularity.DAY.rank:
+                return value
+            if ahead:
+                day = previous.end + dt.timedelta(days=(value.weekday - previous.end.isoweekday() - 1) % 7 + 1)
+            else:
+                day = previous.start - dt.timedelta(days=(previous.start.isoweekday() - value.weekday - 1) % 7 + 1)
+            return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day)
+        month = SEASON_START[value.season] if value.season is not None else value.month
+        if month is None or value.day is not None:
+            return value
+        if ahead:
+            year = previous.end.year + (0 if dt.date(previous.end.year, month, 1) > previous.end else 1)
+        else:
+            year = previous.start.year - (0 if dt.date(previous.start.year, month, 1) < previous.start else 1)
+    except (ValueError, OverflowError):  # the calendar's edge
+        return value
+    return Calendar(year, season=value.season) if value.season is not None else Calendar(year, month)
+
+
+def _same_week_day(value: Recurring, previous: Mentioned | None) -> Calendar | None:
+    """ "that Saturday" after "June 3, 2004" (a Thursday) -> 2004-06-05: the first such day from the one last
+    named, when a day was named."""
+    if value.weekday is None or previous is None or previous.granularity.rank < Granularity.DAY.rank:
+        return None
+    try:
+        day = previous.start + dt.timedelta(days=(value.weekday - previous.start.isoweekday()) % 7)
+    except OverflowError:
+        return None
+    return Calendar(day.year, day.month, day.day)
 
 
 def _needs_tense(value: object) -> bool:
