@@ -350,3 +350,11 @@ def test_open_end_table(words: str, mod: object) -> None:
     found = tag(f"The plant will close in 1994 {words}.", REFERENCE)
     assert [(t.text, t.value, t.mod) for t in found] == [(f"1994 {words}", "1994", mod)]
     assert [t.text for t in tag(f"He flew in 1994 {words} served as a director.", REFERENCE)] == ["1994"]
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.OPEN_AS_ADJECTIVE.items()))
+def test_open_as_adjective_table(word: str, example: str) -> None:
+    """After each of these words "open" is an adjective: it does not put the example's date ahead as "Polls open
+    Thursday" does."""
+    assert word in example.lower().split()
+    assert _direction(example) == ("future" if " will " in example else "past")

@@ -434,6 +434,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "as recently as last week", "as early as": a measure of how near, not a time of its own
     if rule.name == "reference" and _COUNT_AFTER.match(after) and match.group().lower().startswith("the "):
         return False  # "in the past eight sessions": a count of something else, not the past at large
+    if rule.name == "duration" and re.match(r"a\s+day$", match.group(), re.IGNORECASE) and re.match(r"\s+when\b", after):
+        return False  # "There will come a day when ...": some day, not one day's length
     if rule.name == "someday":
         words = before.lower().split()
         return bool(words) and words[-1] in lx.SOMEDAY_BEFORE  # "will one day be", not "in one day"
@@ -484,6 +486,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         if words and words[-1] in lx.LAST_MINUTE_BEFORE:
             return False  # "at the last minute": very late, not a minute
     season = groups.get("season")
+    if rule.name == "season" and season and season[0].isupper() and re.match(r"\s+[A-Z]", after):
+        if match.start("season") > 0 and not text[: match.start("season")].rstrip().endswith((".", "!", "?")):
+            return False  # "the next Summer Games", "Summer Olympics": a name
     if rule.name == "season" and season and not groups.get("rel") and not groups.get("pmod"):
         if not SEASON_CONTEXT_BEFORE.search(before) or season[0].isupper() and re.match(r"\s+[A-Z]", after):
             return False  # "prices fall", "rates to fall", "Summer Olympics"

@@ -372,6 +372,18 @@ PRESENT_INTENT: dict[str, str] = {
 to hold a news conference" -> the next Tuesday), unlike intent in the past, which may tell when the plan was made
 ("On Friday, the government planned to pay"), with an example each."""
 
+OPEN_AS_ADJECTIVE: dict[str, str] = {
+    "kept": "Precincts kept polls open past 7 p.m. on Thursday.",
+    "keep": "They will keep the polls open on Thursday.",
+    "left": "They left the doors open on Thursday.",
+    "stayed": "The shops stayed open late on Thursday.",
+    "remained": "The border remained open on Thursday.",
+    "was": "The road was open on Thursday.",
+    "were": "The polls were open on Thursday.",
+}  # fmt: skip
+"""Words after which "open" is an adjective, not the schedule verb of "Polls open Thursday" (each example's date lies
+behind, or ahead for its own reason)."""
+
 STANDING_VERBS: dict[str, str] = {
     "is": "The offer is valid until Thursday.",
     "are": "The shops are closed until Thursday.",

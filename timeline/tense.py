@@ -53,9 +53,13 @@ _CLAUSE_BREAK = pattern(
 ("at 11:30 a.m. EDT (1530 GMT) on Friday")."""
 
 _REPORTING_AFTER = pattern(
-    r"\s*,\s*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|added|reported|announced|according\s+to)\b", re.IGNORECASE
+    r"\s*,\s*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|added|reported|announced|according\s+to)\b",
+    re.IGNORECASE,
 )
 """A reporting clause after the clause of a date: ", Liu said", ", the ministry told reporters"."""
+
+_AUXILIARY_OF = {"'ll": "'ll", "’ll": "'ll"}
+"""A contraction's auxiliary: "we'll have" -> "'ll" (the future)."""
 
 NEAR_WORDS = 5
 """A tense cue this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
@@ -109,6 +113,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if before and before[-1] in lx.STANDING_DEADLINES and any(w in lx.STANDING_VERBS for w in before[-NEAR_WORDS:-1]):
         return Tense.FUTURE  # "The offer is valid until August": a state still running ends ahead
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
+    reach = [_AUXILIARY_OF.get(word[-3:], word) if word.endswith(("'ll", "’ll")) else word for word in reach]
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
     best = _nearest([w for w in before if not w.isdigit()][-TENSE_WINDOW:], after)
@@ -176,6 +181,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         if not reverse and word in ("is", "are") and following in lx.INTENT_CUES:
             found.append((distance, Tense.FUTURE))  # "On Tuesday, services are expected to start": what is to come
             continue
+        if word == "open" and any(w in lx.OPEN_AS_ADJECTIVE for w in words[max(0, i - 3) : i]):
+            continue  # "kept polls open past 7 p.m.": open, not opening
         tense = _word_tense(word, following, intent=reverse or word in lx.PRESENT_INTENT)
         if tense is Tense.PAST and word in lx.FINITE_PAST and following in lx.INTENT_CUES:
             continue  # "were planning to drive", "was expected to": the intent, not the auxiliary, tells
