@@ -486,9 +486,15 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         if words and words[-1] in lx.LAST_MINUTE_BEFORE:
             return False  # "at the last minute": very late, not a minute
     season = groups.get("season")
-    if rule.name == "season" and season and season[0].isupper() and re.match(r"\s+[A-Z]", after):
-        if match.start("season") > 0 and not text[: match.start("season")].rstrip().endswith((".", "!", "?")):
-            return False  # "the next Summer Games", "Summer Olympics": a name
+    if (
+        rule.name == "season"
+        and season
+        and season[0].isupper()
+        and re.match(r"\s+[A-Z]", after)
+        and match.start("season") > 0
+        and not text[: match.start("season")].rstrip().endswith((".", "!", "?"))
+    ):
+        return False  # "the next Summer Games", "Summer Olympics": a name
     if rule.name == "season" and season and not groups.get("rel") and not groups.get("pmod"):
         if not SEASON_CONTEXT_BEFORE.search(before) or season[0].isupper() and re.match(r"\s+[A-Z]", after):
             return False  # "prices fall", "rates to fall", "Summer Olympics"
