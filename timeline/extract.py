@@ -492,7 +492,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and season[0].isupper()
         and re.match(r"\s+[A-Z]", after)
         and match.start("season") > 0
-        and not text[: match.start("season")].rstrip().endswith((".", "!", "?"))
+        and not text[max(0, match.start("season") - 8) : match.start("season")].rstrip().endswith((".", "!", "?"))
     ):
         return False  # "the next Summer Games", "Summer Olympics": a name
     if rule.name == "season" and season and not groups.get("rel") and not groups.get("pmod"):
