@@ -110,14 +110,12 @@ def find(text: str) -> list[Found]:
         if key not in windows:
             windows[key] = _windows(text, triggers, *key)
         for window_start, window_end in windows[key]:
-            position = window_start
-            while (match := compiled.search(text, position, window_end)) is not None:
+            for match in compiled.finditer(text, window_start, window_end):
                 found = _build(rule, match, text)
                 if found is not None:
                     candidates.append((match.start(), -(match.end() - match.start()), priority, found))
-                    position = max(match.end(), match.start() + 1)
-                else:  # rejected ("Tue July 3, 2012": no such weekday): a match may still start inside it
-                    position = match.start() + 1
+                elif _LEADING_WEEKDAY in compiled.groupindex and match.start(_LEADING_WEEKDAY) == match.start():
+                    candidates += _inside(rule, compiled, text, match, window_end, priority)  # "Sun July 1, 2012"
     selected = _select(_outside_idioms(text, candidates), len(text))
     return _open_ended(text, _compound_durations(text, _second_days(text, selected)))
 
@@ -143,6 +141,27 @@ def _open_ended(text: str, found: list[Found]) -> list[Found]:
         mod = lx.OPEN_ENDS[" ".join(match.group("end").lower().split())]
         result.append(dataclasses.replace(item, end=match.end(), text=text[item.start : match.end()], mod=mod))
     return result
+
+
+_LEADING_WEEKDAY = "weekday"
+"""The group of a weekday that may open a date ("Sun July 1, 2012"): when the whole is rejected for it, the date
+after it may still stand."""
+
+
+def _inside(
+    rule: Rule, compiled: re.Pattern[str], text: str, rejected: re.Match[str], window_end: int, priority: int
+) -> list[tuple[int, int, int, Found]]:
+    """The matches of ``rule`` that start inside a match it rejected as a look-alike: "Posted Sun July 1, 2012" is
+    no date with a weekday ("Sun"), but "July 1, 2012" inside it is a date."""
+    found: list[tuple[int, int, int, Found]] = []
+    space = _SPACE.search(text, rejected.start(), rejected.end())
+    position = space.end() if space is not None else rejected.end()  # matches start at a word, not inside one
+    while (match := compiled.search(text, position, window_end)) is not None and match.start() < rejected.end():
+        built = _build(rule, match, text)
+        if built is not None:
+            found.append((match.start(), -(match.end() - match.start()), priority, built))
+        position = match.start() + 1
+    return found
 
 
 _IDIOM = pattern(rf"\b(?:{alternation(lx.NOT_TEMPORAL)})\b", re.IGNORECASE)
@@ -496,7 +515,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     ):
         return False  # "the next Summer Games", "Summer Olympics": a name
     if rule.name == "season" and season and not groups.get("rel") and not groups.get("pmod"):
-        if not SEASON_CONTEXT_BEFORE.search(before) or season[0].isupper() and re.match(r"\s+[A-Z]", after):
+        with_the = match.group()[:4].lower() == "the "  # "for most of the summer": a noun already
+        if not (with_the or SEASON_CONTEXT_BEFORE.search(before)) or season[0].isupper() and re.match(r"\s+[A-Z]", after):
             return False  # "prices fall", "rates to fall", "Summer Olympics"
         if re.match(r"\s+(?:of|in)\s+(?!\d)", after):
             return False  # "the fall of the Berlin Wall", "the fall in prices"
