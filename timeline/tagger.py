@@ -24,7 +24,7 @@ from timeline.regexcache import pattern
 from timeline.resolve import SEASON_START, Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import clause_tense
-from timeline.values import Calendar, Recurring, Relation, Shift, Unresolved
+from timeline.values import Calendar, Recurring, Relation, Shift, Unit, Unresolved
 
 
 def tag(text: str, reference: dt.date | None) -> list[Timex]:
@@ -36,9 +36,11 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     starts: list[int] = []
     memory = _Memory(reference)
     result: list[Timex] = []
-    for item in found:
+    for index, item in enumerate(found):
         tense = Tense.PRESENT
         value = item.value
+        if index + 1 < len(found):
+            value = _year_of_the_next(text, value, item, found[index + 1])
         range_end = bool(result) and _range_end(text, result[-1], item)
         if range_end:
             value = _after(value, result[-1])
@@ -244,6 +246,20 @@ def _range_end(text: str, first: Timex, item: Found) -> bool:
     return bool(joined and _RANGE_OPEN.search(text, max(0, first.start - 12), first.start))
 
 
+def _year_of_the_next(text: str, value: Unresolved, item: Found, following: Found) -> Unresolved:
+    """A month joined to a month with a year takes that year: "in November and December 2020" -> 2020-11."""
+    if not isinstance(value, Recurring) or value.relation is not Relation.TENSE or value.month is None:
+        return value
+    if value.day is not None or value.weekday is not None or value.season is not None:
+        return value
+    nxt = following.value
+    if not isinstance(nxt, Calendar) or nxt.month is None or nxt.day is not None or nxt.year is None:
+        return value
+    if not _RANGE_JOIN.fullmatch(text, item.end, following.start):
+        return value
+    return _in_year(value, nxt.year)
+
+
 def _after(value: Unresolved, first: Timex) -> Unresolved:
     """The end of a range without a year, placed at its first occurrence after the range's start: "from June through
     November" (June 2011) -> November 2011; "from November to March" (November 2010) -> March 2011."""
@@ -361,6 +377,10 @@ def _needs_tense(value: object) -> bool:
     return isinstance(value, Recurring)
 
 
+_DAY_ANAPHORA = frozenset({"anaphoric-unit", "anaphoric-pod"})
+"""Rules of "the next day", "the following morning": the story moves to that day."""
+
+
 def _anchors_later(item: Found) -> bool:
     """Dates named outright ("March 3", "the third quarter", "last week", "the latest quarter") anchor later
     anaphora; expressions that are themselves counted from an earlier mention ("a year earlier", "the following
@@ -369,6 +389,8 @@ def _anchors_later(item: Found) -> bool:
     if isinstance(value, Shift):
         if value.anaphoric and not value.current and (value.offset or 0) > 0 and item.rule == "ago":
             return True  # a story moving on: "three years later ... The next year" counts from the later date
+        if value.anaphoric and value.unit is Unit.DAY and value.offset and item.rule in _DAY_ANAPHORA:
+            return True  # "The next morning ... by that evening": the evening of that next day
         return not value.anaphoric and not value.follow_granularity or value.current and value.offset == 0
     return isinstance(value, (Calendar, Recurring))
 
