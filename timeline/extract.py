@@ -36,7 +36,8 @@ NOT_YEAR_BEFORE = frozenset(
 NOT_YEAR_AFTER = pattern(
     r"\s*(?:%|percent|per\s+cent|people|persons|soldiers|troops|workers|jobs|votes|members|students|cases|units|"
     r"shares|miles|feet|foot|meters|metres|km|kilometers|tons|tonnes|barrels|dollars|euros|pounds|acres|cars|"
-    r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners|(?!regardless)[a-z]+s\s+of|"
+    r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners|"
+    r"(?!regardless)[a-z]+s\s+of|"
     r"-\s*\d|–\s*\d|,\d{3}|\.\d|/\d|\s*(?:GMT|UTC)\b)",
     re.IGNORECASE,
 )
@@ -453,7 +454,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "as recently as last week", "as early as": a measure of how near, not a time of its own
     if rule.name == "reference" and _COUNT_AFTER.match(after) and match.group().lower().startswith("the "):
         return False  # "in the past eight sessions": a count of something else, not the past at large
-    if rule.name == "duration" and re.match(r"a\s+day$", match.group(), re.IGNORECASE) and re.match(r"\s+when\b", after):
+    if rule.name == "duration" and re.match(r"a\s+day$", match.group(), re.IGNORECASE) and _WHEN_AFTER.match(after):
         return False  # "There will come a day when ...": some day, not one day's length
     if rule.name == "someday":
         words = before.lower().split()
@@ -516,7 +517,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "the next Summer Games", "Summer Olympics": a name
     if rule.name == "season" and season and not groups.get("rel") and not groups.get("pmod"):
         with_the = match.group()[:4].lower() == "the "  # "for most of the summer": a noun already
-        if not (with_the or SEASON_CONTEXT_BEFORE.search(before)) or season[0].isupper() and re.match(r"\s+[A-Z]", after):
+        named = season[0].isupper() and re.match(r"\s+[A-Z]", after)
+        if not (with_the or SEASON_CONTEXT_BEFORE.search(before)) or named:
             return False  # "prices fall", "rates to fall", "Summer Olympics"
         if re.match(r"\s+(?:of|in)\s+(?!\d)", after):
             return False  # "the fall of the Berlin Wall", "the fall in prices"
@@ -550,7 +552,8 @@ _HOLIDAY_WEEKDAY = pattern(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", 
 """The first words of a holiday named by a weekday, just before it.  Example: "Good" of "Good Friday"."""
 
 _RATE_BEFORE = pattern(
-    r"(?:\d[a-z]{0,3}|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion|trillion"
+    r"(?:\d[a-z]{0,3}|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion"
+    r"|trillion"
     r"|[a-z]+s))(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
     re.IGNORECASE,
 )
@@ -590,6 +593,7 @@ _NAME_CAPITALS = {"runit": "relative-unit", "unit": "duration", "noon": "clock-t
 Tonight", "USA Today")."""
 
 
+_WHEN_AFTER = pattern(r"\s+when\b")
 _QUOTE_OPENING = pattern(r"(?:^|[\s,(])[\"“‘]$")
 
 

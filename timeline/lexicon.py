@@ -373,7 +373,7 @@ to hold a news conference" -> the next Tuesday), unlike intent in the past, whic
 ("On Friday, the government planned to pay"), with an example each."""
 
 OPEN_AS_ADJECTIVE: dict[str, str] = {
-    "kept": "Precincts kept polls open past 7 p.m. on Thursday.",
+    "kept": "Precincts kept polls open on Thursday.",
     "keep": "They will keep the polls open on Thursday.",
     "left": "They left the doors open on Thursday.",
     "stayed": "The shops stayed open late on Thursday.",

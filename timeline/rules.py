@@ -959,7 +959,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock-time",
         T,
-        r"{QMOD}{TIME}(?:,?\s+(?:on\s+)?(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?)?|{DEICTIC}"
+        r"{QMOD}{TIME}(?:,?\s+(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?)?|{DEICTIC}"
         r"|{HOLIDAY}))?",
         _clock,
         "Polls close at 8 p.m.",
@@ -967,7 +967,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock-date",
         T,
-        r"{QMOD}{TIME},?\s+(?:on\s+)?{MONTH}\s+{DAY}(?:,\s+{YEAR})?",
+        r"{QMOD}{TIME},?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?",
         _clock,
         "Bids are due by 5 p.m. EST Nov. 9.",
     ),
@@ -1072,7 +1072,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "past-n-units",
         DUR,
-        rf"{{QMOD}}(?:(?P<spanthe>the|these|this)\s+(?P<span>{alternation(lx.SPANS)})|(?:past|next|coming)(?!\s+an?\s))\s+"
+        rf"{{QMOD}}(?:(?P<spanthe>the|these|this)\s+(?P<span>{alternation(lx.SPANS)})"
+        r"|(?:past|next|coming)(?!\s+an?\s))\s+"
         r"(?:{NUMBER}\s+)?{UNIT}{ORSO}",
         _span_duration,
         "Sales rose in the past two months.",

@@ -122,8 +122,9 @@ class _Memory:
             self.year_at = (item.start, mention.start.year)
 
 
-_GLOSS = pattern(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
-"""A short parenthesis between a clock time and its day, as wire copy writes it: "10:35 a.m. (0735 GMT) Friday"."""
+_GLOSS = pattern(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?|\s+on\s+")
+"""What stands between a clock time and its day: "on" (a signal, outside both: "at 2 a.m. on Saturday"), or a short
+parenthesis as wire copy writes it: "10:35 a.m. (0735 GMT) Friday"."""
 
 
 def _glossed_times(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -93,6 +93,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     after = _WORD.findall((after_text[: clause_break.start()] if clause_break else after_text).lower())[:TENSE_WINDOW]
     if _REPORTING_AFTER.match(after_text):
         after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own
+    before = _past_the_clock(before)
     lead = _lead(before)
     if lead is not None and before[-1] in lx.OPENING_LEADS and any(t is Tense.PAST for _, t in _cues(after, False)):
         lead = None  # "Starting Friday, police searched the area": a story told in the past
@@ -129,6 +130,22 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if tense is Tense.PAST and distance <= ADJACENT_WORDS:
         return Tense.PAST_NEAR  # "the year ended March 31", "met on Thursday": the date's own verb, in the past
     return tense
+
+
+_CLOCK_WORDS = frozenset({"a", "p", "m", "am", "pm", "noon", "midnight", "midday", "on", "gmt", "utc"})
+
+
+def _past_the_clock(before: list[str]) -> list[str]:
+    """The words before a day with the clock time told before it taken away, so that what precedes the clock
+    time leads the day: "until 1 p.m. on Monday" reads as "until Monday"."""
+    if len(before) < 3 or before[-1] != "on":
+        return before
+    end = len(before) - 1
+    while end > 0 and (before[end - 1] in _CLOCK_WORDS or before[end - 1].isdigit()):
+        end -= 1
+    clock = before[end:-1]
+    told = any(word.isdigit() or word in _CLOCK_WORDS - {"a", "on"} for word in clock)
+    return before[:end] if clock and told else before
 
 
 def _lead(before: list[str]) -> Tense | None:
