@@ -192,7 +192,7 @@ def subprocess_run(command: Sequence[str], chars: int) -> Run:
 
 
 def compile_bytecode() -> None:
-    """Compile the library's bytecode and rule patterns before timing its command, as ``make``'s set-up does and
+    """Compile the library's bytecode and patterns before timing its command, as ``make``'s set-up does and
     a regular install (and dateparser's, in site-packages) has them: an editable install leaves no bytecode, and
     where PYTHONDONTWRITEBYTECODE is set every run would compile the sources (about 0.03 s) and the rule patterns
     (about 0.05 s, :mod:`timeline.regexcache`) again."""
