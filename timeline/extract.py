@@ -34,9 +34,9 @@ NOT_YEAR_BEFORE = frozenset(
 """Words after which a four-digit number is not a year.  Example: "Route 2000", "Boeing 1990"."""
 
 NOT_YEAR_AFTER = pattern(
-    r"\s*(?:%|percent|per\s+cent|people|persons|soldiers|troops|workers|jobs|votes|members|students|cases|units|"
+    r"\s*(?:%|(?:percent|per\s+cent|people|persons|soldiers|troops|workers|jobs|votes|members|students|cases|units|"
     r"shares|miles|feet|foot|meters|metres|km|kilometers|tons|tonnes|barrels|dollars|euros|pounds|acres|cars|"
-    r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners|"
+    r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners)\b|"
     r"(?!regardless)[a-z]+s\s+of|"
     r"-\s*\d|–\s*\d|,\d{3}|\.\d|/\d|\s*(?:GMT|UTC)\b)",
     re.IGNORECASE,
@@ -406,8 +406,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # "Jan Kavan": an abbreviation without its full stop, standing alone
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
-    if groups.get("hour24") and re.match(r"[.,:]\d", after):
-        return False  # "a record of 1:52.98", "finished in 2:24:26": a race time, not a clock time
+    if groups.get("hour24") and re.match(r"[.,:]\d|\s+(?:left|remaining|to\s+play|to\s+go)\b", after):
+        return False  # "a record of 1:52.98", "finished in 2:24:26", "with 2:05 left": a race or game clock
     weekday = groups.get("weekday")
     if weekday is not None and _HOLIDAY_WEEKDAY.search(before) and match.group().startswith(weekday):
         return False  # "Good Friday, March 29": the weekday belongs to a holiday's name (rule holiday)

@@ -118,8 +118,8 @@ class _Memory:
             self.current = mention
         if mention.granularity.rank >= Granularity.DAY.rank:
             self.day = mention
-        if mention.granularity is Granularity.YEAR and isinstance(item.value, Calendar):
-            self.year_at = (item.start, mention.start.year)
+        if mention.granularity in _FRAMING and isinstance(item.value, Calendar) and item.value.year is not None:
+            self.year_at = (item.start, mention.start.year)  # "in the third quarter of 2017, ... in July"
 
 
 _GLOSS = pattern(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?|\s+on\s+")
@@ -208,6 +208,9 @@ def _counted_from_the_next(text: str, timexes: list[Timex]) -> list[Timex]:
     return result
 
 
+_FRAMING = (Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.SEASON)
+"""Mentions whose year frames the rest of their sentence."""
+
 FRAME_WORDS = 2
 """A year this close to the start of its sentence frames the whole sentence ("In 2012, a gunman ...")."""
 NEAR_YEAR = 24
@@ -219,8 +222,13 @@ def _frames(text: str, sentence_start: int, year_start: int, start: int) -> bool
     sentence, stands just before it, or opens a "when" clause around it ("in 1948, when ... on March 13th").  Not "a
     program approved in 1987 that ... bought shares through Sept. 29"."""
     opening = len(text[sentence_start:year_start].split()) <= FRAME_WORDS
-    return opening or start - year_start <= NEAR_YEAR or bool(_WHEN_CLAUSE.fullmatch(text, year_start, start))
+    near = start - year_start <= NEAR_YEAR and not _RELATIVE_BEFORE.search(text, sentence_start, year_start)
+    return opening or near or bool(_WHEN_CLAUSE.fullmatch(text, year_start, start))
 
+
+_RELATIVE_BEFORE = pattern(r",\s*(?:which|who|that)\b[^,]*$", re.IGNORECASE)
+"""A year in a relative clause frames nothing after it: "The congregation, which was founded in 1851, held its
+Christmas Eve service two weeks ago"."""
 
 _WHEN_CLAUSE = pattern(r"\d{4},\s+when\s[^.;:()]*")
 """A year and the clause that tells what happened in it: "in 1948, when Kyle's side beat Wales on March 13th"."""
