@@ -495,6 +495,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and (groups.get("number") or "").lower() in ("a", "an")
     ):
         return False  # "a day-long strike": the article is not a count ("day-long" alone is the unit-long rule's)
+    if rule.name in ("quarter", "half", "anaphoric-quarter") and re.match(r"[-‐]\w", after):
+        return False  # "the quarter-finals", "the half-time score": a round or a break of a game
     if rule.name in ("quarter", "half") and not groups.get("year") and not groups.get("yearpre"):
         around = text[max(0, match.start() - GAME_REACH) : match.end() + GAME_REACH]
         if _GAME.search(around):

@@ -438,6 +438,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "moves": "If it rains, the show moves to Thursday.",
     "go": "Tickets go on sale Thursday.",
     "continues": "The carnival continues on Thursday.",
+    "opening": "Leaders gather ahead of the summit opening Thursday.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""

@@ -387,7 +387,9 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     if base is None:
         return Resolved(_UNKNOWN_SHIFT.get(value.unit, "XXXX"), None, False)
     unit, offset = value.unit, value.offset
-    if value.anaphoric and unit is Unit.DAY and offset == 0 and _after_the_night(value, previous):
+    same_day = anchor.day is not None and previous is not None and anchor.day.start == previous.start
+    late = anchor.day if same_day else previous  # "at 2203 GMT on Sunday, ... at 0214 GMT": the clock of that day
+    if value.anaphoric and unit is Unit.DAY and offset == 0 and _after_the_night(value, late):
         offset = 1  # "at about 11 p.m. Saturday, and ... regained control by 5 a.m.": the next morning
     if value.anaphoric and unit is Unit.WEEKEND and offset == 1 and base.isoweekday() < 6:
         offset = 0  # "The talks ended on Friday, Oct. 21. The following weekend, ..." -> that week's weekend

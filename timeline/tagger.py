@@ -41,7 +41,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         value = item.value
         if index + 1 < len(found):
             value = _year_of_the_next(text, value, item, found[index + 1])
-        range_end = bool(result) and _range_end(text, result[-1], item)
+        range_end = bool(result) and (_range_end(text, result[-1], item) or _coordinated_day(text, result[-1], item))
         if range_end:
             value = _after(value, result[-1])
         if memory.previous is not None and _ANAPHORIC_SEASON.match(item.text):
@@ -67,9 +67,28 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         timex = _timex(item, resolved)
         if range_end:
             timex = _past_midnight(result[-1], timex)
+        clock = _clock_on(text, result[-1], timex) if result else None
+        if clock is not None:
+            result[-1] = clock  # "at 2203 GMT on Sunday": the clock time falls on the day that follows it
         result.append(timex)
         memory.remember(item, timex, resolved)
+        if clock is not None:
+            memory.day = mentioned(Resolved(clock.value, Granularity.TIME))  # "... and at 0214 GMT": after it
     return _counted_from_the_next(text, _glossed_times(text, result))
+
+
+def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
+    """The clock time right before a day, joined by "on", placed on that day ("at 2 a.m. on Saturday")."""
+    if clock.type is not TimexType.TIME or clock.rule != "clock-time" or not _CLOCK_VALUE.match(clock.value):
+        return None
+    if day.granularity is not Granularity.DAY or not _DAY_VALUE.match(day.value):
+        return None
+    if not _ON.fullmatch(text, clock.end, day.start):
+        return None
+    return dataclasses.replace(clock, value=day.value[:10] + clock.value[10:])
+
+
+_ON = pattern(r"\s+on\s+")
 
 
 @dataclass(slots=True)
@@ -267,6 +286,19 @@ def _year_of_the_next(text: str, value: Unresolved, item: Found, following: Foun
     if not _RANGE_JOIN.fullmatch(text, item.end, following.start):
         return value
     return _in_year(value, nxt.year)
+
+
+_AND_OR = pattern(r"\s+(?:and|or)\s+")
+
+
+def _coordinated_day(text: str, first: Timex, item: Found) -> bool:
+    """Whether a bare weekday follows "next Friday and ...": "next Friday and Saturday" -> the Saturday after."""
+    return (
+        first.rule == "weekday"
+        and first.text.lower().startswith("next ")
+        and item.rule == "weekday"
+        and bool(_AND_OR.fullmatch(text, first.end, item.start))
+    )
 
 
 def _after(value: Unresolved, first: Timex) -> Unresolved:
