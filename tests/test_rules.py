@@ -358,3 +358,37 @@ def test_open_as_adjective_table(word: str, example: str) -> None:
     Thursday" does."""
     assert word in example.lower().split()
     assert _direction(example) == ("future" if " will " in example else "past")
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.RELATIVE_PRONOUNS.items()))
+def test_relative_pronoun_table(word: str, example: str) -> None:
+    """A relative clause keeps its own past after "will": each example's month lies behind."""
+    assert word in example.lower().split()
+    assert _direction(example) == "past"
+
+
+@pytest.mark.parametrize(("words", "example"), sorted(lx.REPORTING_VERBS.items()))
+def test_reporting_verb_table(words: str, example: str) -> None:
+    """A reporting clause after a comma is not the date's verb: each example's Sunday lies ahead."""
+    assert words in example.lower()
+    assert _direction(example) == "future"
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.THAT_OPENERS.items()))
+def test_that_opener_table(word: str, example: str) -> None:
+    """After each word, "that fall" is the fall of the year last named."""
+    assert f"{word} that fall" in example
+    assert ("that fall", "1974-FA") in [(t.text, t.value) for t in tag(example, REFERENCE)]
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.CLAUSE_VERBS.items()))
+def test_clause_verb_table(word: str, example: str) -> None:
+    """Before each verb "that June" is "that" opening a clause about June: the month alone is tagged."""
+    assert [t.text for t in tag(example, REFERENCE)] == ["June"]
+
+
+@pytest.mark.parametrize(("words", "example"), sorted(lx.GAME_CLOCK_AFTER.items()))
+def test_game_clock_table(words: str, example: str) -> None:
+    """A minutes:seconds figure before each of these words is a game clock: no time of day."""
+    assert words in example
+    assert tag(example, REFERENCE) == []

@@ -406,7 +406,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # "Jan Kavan": an abbreviation without its full stop, standing alone
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
-    if groups.get("hour24") and re.match(r"[.,:]\d|\s+(?:left|remaining|to\s+play|to\s+go)\b", after):
+    if groups.get("hour24") and _GAME_CLOCK.match(after):
         return False  # "a record of 1:52.98", "finished in 2:24:26", "with 2:05 left": a race or game clock
     weekday = groups.get("weekday")
     if weekday is not None and _HOLIDAY_WEEKDAY.search(before) and match.group().startswith(weekday):
@@ -574,14 +574,12 @@ _MEASURE_BEFORE = pattern(rf"\b(?:{alternation(lx.MEASURES)})\s+$", re.IGNORECAS
 
 _THE_UNIT = pattern(r"the\s+(?:year|month|week|decade|century)$", re.IGNORECASE)
 
-_CLAUSE_OPENING = pattern(
-    r"(?:^|[,.;:(]|\b(?:and|but|in|during|by|until|till|since|through|throughout|of|from|for|after|before))\s*$",
-    re.IGNORECASE,
-)
-"""What stands before "that fall" when it names a season ("and that fall", "by that spring"), not a relative
-clause ("prices that fall")."""
-_VERB_AFTER = pattern(r"\s+(?:would|will|was|were|is|are|could|should|might|must|can|has|had|have|\w+ed)\b")
+_CLAUSE_OPENING = pattern(rf"(?:^|[,.;:(]|\b(?:{alternation(lx.THAT_OPENERS)}))\s*$", re.IGNORECASE)
+"""What stands before "that fall" when it names a season (:data:`timeline.lexicon.THAT_OPENERS`)."""
+_VERB_AFTER = pattern(rf"\s+(?:{alternation(lx.CLAUSE_VERBS)}|\w+ed)\b")
 """A verb right after "that May": the month is the subject of a clause "that" opens."""
+_GAME_CLOCK = pattern(rf"[.,:]\d|\s+(?:{alternation(lx.GAME_CLOCK_AFTER)})\b")
+"""What follows a race time or a game clock: "a record of 1:52.98", "with 2:05 left"."""
 _COUNT_AFTER = pattern(rf"\s+(?:\d|(?:{alternation(lx.NUMBER_WORDS)}|few|several|many)\s)", re.IGNORECASE)
 """A count right after "the past" / "the next": "the past eight sessions"."""
 _COUNTED_FROM = pattern(r"\s+(?:after|before|later|earlier|ago|from\s+now)\b", re.IGNORECASE)

@@ -372,6 +372,52 @@ PRESENT_INTENT: dict[str, str] = {
 to hold a news conference" -> the next Tuesday), unlike intent in the past, which may tell when the plan was made
 ("On Friday, the government planned to pay"), with an example each."""
 
+RELATIVE_PRONOUNS: dict[str, str] = {
+    "who": "He will be without a guard who tore his tendon in December.",
+    "which": "It will drop the plan which failed in December.",
+    "that": "It will drop the plan that failed in December.",
+}  # fmt: skip
+"""Words that open a relative clause, whose own past verb does not take the tense of the clause around it, with an
+example each whose month lies behind."""
+
+REPORTING_VERBS: dict[str, str] = {
+    "said": "Hu is expected to hold talks on Sunday, Liu said.",
+    "says": "Hu is expected to hold talks on Sunday, Liu says.",
+    "told": "Hu is expected to hold talks on Sunday, an aide told reporters.",
+    "added": "Hu is expected to hold talks on Sunday, Liu added.",
+    "reported": "Hu is expected to hold talks on Sunday, the agency reported.",
+    "announced": "Hu is expected to hold talks on Sunday, the ministry announced.",
+    "according to": "Hu is expected to hold talks on Sunday, according to aides.",
+}  # fmt: skip
+"""Reporting words of a clause after a comma: not the verb of the date before them, with an example each whose
+Sunday lies ahead."""
+
+THAT_OPENERS: dict[str, str] = {
+    word: f"They met in the summer of 1974, {word} that fall readers raised money."
+    for word in ("and", "but", "in", "during", "by", "until", "till", "since", "through", "throughout", "of", "from",
+                 "for", "after", "before")
+}  # fmt: skip
+"""Words before "that" when "that fall" or "that spring" names a season ("and that fall readers raised money"), not
+a relative clause ("prices that fall"), each with an example."""
+
+CLAUSE_VERBS: dict[str, str] = {
+    word: f"They said that June {word} hard."
+    for word in ("would", "will", "was", "were", "is", "are", "could", "should", "might", "must", "can", "has", "had",
+                 "have")
+}  # fmt: skip
+"""Verbs right after "that June": the month is the subject of the clause "that" opens, not "that June" of a story
+(besides any word in -ed), each with an example."""
+
+GAME_CLOCK_AFTER: dict[str, str] = {
+    "left": "He scored with 2:05 left.", "remaining": "He scored with 2:05 remaining.",
+    "to play": "He scored with 2:05 to play.", "to go": "He scored with 2:05 to go.",
+}  # fmt: skip
+"""Words after a minutes:seconds figure that make it a game clock, not a time of day, with an example each."""
+
+CLOCK_TOKENS = frozenset({"a", "p", "m", "am", "pm", "noon", "midnight", "midday", "on", "gmt", "utc"})
+"""The words of a clock time and the "on" after it, read past to find what leads the day that follows: "until 1
+p.m. on Monday" reads as "until Monday"."""
+
 OPEN_AS_ADJECTIVE: dict[str, str] = {
     "kept": "Precincts kept polls open on Thursday.",
     "keep": "They will keep the polls open on Thursday.",

@@ -245,7 +245,7 @@ def _frames(text: str, sentence_start: int, year_start: int, start: int) -> bool
     return opening or near or bool(_WHEN_CLAUSE.fullmatch(text, year_start, start))
 
 
-_RELATIVE_BEFORE = pattern(r",\s*(?:which|who|that)\b[^,]*$", re.IGNORECASE)
+_RELATIVE_BEFORE = pattern(rf",\s*(?:{'|'.join(sorted(lx.RELATIVE_PRONOUNS))})\b[^,]*$", re.IGNORECASE)
 """A year in a relative clause frames nothing after it: "The congregation, which was founded in 1851, held its
 Christmas Eve service two weeks ago"."""
 

@@ -43,6 +43,7 @@ import re
 from timeline import lexicon as lx
 from timeline.regexcache import pattern
 from timeline.resolve import Tense
+from timeline.rules import alternation
 
 _WORD = pattern(r"[\w']+(?:-[\w']+)*")
 _PAST_VERB = pattern(r"^[a-z]{3,}ed$")
@@ -52,10 +53,7 @@ _CLAUSE_BREAK = pattern(
 """Where a clause ends: "elected pope on Wednesday, and he will be installed".  Not the colon of a clock time
 ("at 11:30 a.m. EDT (1530 GMT) on Friday")."""
 
-_REPORTING_AFTER = pattern(
-    r"\s*,\s*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|added|reported|announced|according\s+to)\b",
-    re.IGNORECASE,
-)
+_REPORTING_AFTER = pattern(rf"\s*,\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{alternation(lx.REPORTING_VERBS)})\b", re.IGNORECASE)
 """A reporting clause after the clause of a date: ", Liu said", ", the ministry told reporters"."""
 
 _AUXILIARY_OF = {"'ll": "'ll", "’ll": "'ll"}
@@ -74,8 +72,6 @@ AUXILIARY_REACH = 12
 Australia and India by August")."""
 POSSESSIVE_REACH = 8
 """Words after a possessive weekday ("Sunday's race starts") read for a schedule verb or future auxiliary."""
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-"""Words that open a relative clause, whose own past verb does not take the tense of the clause around it."""
 DELAY_REACH = 6
 """A verb of delay this many words before "until"/"to" points the date ahead ("gave the relatives until Tuesday")."""
 
@@ -132,19 +128,16 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     return tense
 
 
-_CLOCK_WORDS = frozenset({"a", "p", "m", "am", "pm", "noon", "midnight", "midday", "on", "gmt", "utc"})
-
-
 def _past_the_clock(before: list[str]) -> list[str]:
     """The words before a day with the clock time told before it taken away, so that what precedes the clock
     time leads the day: "until 1 p.m. on Monday" reads as "until Monday"."""
     if len(before) < 3 or before[-1] != "on":
         return before
     end = len(before) - 1
-    while end > 0 and (before[end - 1] in _CLOCK_WORDS or before[end - 1].isdigit()):
+    while end > 0 and (before[end - 1] in lx.CLOCK_TOKENS or before[end - 1].isdigit()):
         end -= 1
     clock = before[end:-1]
-    told = any(word.isdigit() or word in _CLOCK_WORDS - {"a", "on"} for word in clock)
+    told = any(word.isdigit() or word in lx.CLOCK_TOKENS - {"a", "on"} for word in clock)
     return before[:end] if clock and told else before
 
 
@@ -166,7 +159,7 @@ def _blocked(words: list[str]) -> bool:
     if any(word in lx.FINITE_PAST for word in after):
         return True
     return any(  # "will be without a guard who tore his tendon in December": a relative clause of its own
-        word in RELATIVE_PRONOUNS and _word_tense(following, "", intent=False) is Tense.PAST
+        word in lx.RELATIVE_PRONOUNS and _word_tense(following, "", intent=False) is Tense.PAST
         for word, following in itertools.pairwise(after)
     )
 
@@ -209,7 +202,7 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             tense is Tense.PAST
             and i > 0
             and words[i - 1] in lx.ADJECTIVE_BEFORE
-            and (word.endswith("ed") or words[i - 1] not in RELATIVE_PRONOUNS)
+            and (word.endswith("ed") or words[i - 1] not in lx.RELATIVE_PRONOUNS)
         ):
             continue  # "the damaged areas", "another cut": an adjective or a noun, not "that met"
         if tense is not None:
