@@ -60,7 +60,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             start, end = (sentence.start, sentence.end) if sentence else (0, len(text))
             tense = sentence_tense(text, item, start, end)
             value = memory.in_sentence_year(value, text, start, item.start)
-            last_day = next((t for t in reversed(result) if t.granularity in _DAYS), None) if result else None
+            last_day = memory.last_day
             if tense is Tense.PRESENT and last_day is not None and last_day.start >= start:
                 value, tense = _continuing(value, last_day, reference, tense)
         resolved = resolve(value, memory.anchor(), tense)
@@ -72,6 +72,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             result[-1] = clock  # "at 2203 GMT on Sunday": the clock time falls on the day that follows it
         result.append(timex)
         memory.remember(item, timex, resolved)
+        if timex.granularity in _DAYS:
+            memory.last_day = timex
         if clock is not None:
             memory.day = mentioned(Resolved(clock.value, Granularity.TIME))  # "... and at 0214 GMT": after it
     return _counted_from_the_next(text, _glossed_times(text, result))
@@ -102,6 +104,8 @@ class _Memory:
     current: Mentioned | None = None
     day: Mentioned | None = None
     year_at: tuple[int, int] | None = None
+    last_day: Timex | None = None
+    """The last expression of a day or finer, for the weekdays of an itinerary after it (:func:`_continuing`)."""
 
     def anchor(self) -> Anchor:
         return Anchor(self.reference, self.previous, self.current, self.day)
