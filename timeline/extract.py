@@ -95,6 +95,10 @@ WINDOW = 48
 _SPACE = pattern(r"\s")
 
 
+_KEYED = tuple((rule, compiled, (RULE_TRIGGERS[rule.name], RULE_NEEDS.get(rule.name))) for rule, compiled in COMPILED)
+"""Each rule with its pattern and the trigger classes that open and allow its windows."""
+
+
 def find(text: str) -> list[Found]:
     """Every temporal expression of ``text``, in order, without overlaps (the longest match wins).
 
@@ -104,10 +108,9 @@ def find(text: str) -> list[Found]:
     triggers = _trigger_positions(text)
     if not triggers:
         return []
-    windows: dict[tuple[tuple[str, ...], str | None], list[tuple[int, int]]] = {}
+    windows: dict[tuple[tuple[str, ...], tuple[str, ...] | None], list[tuple[int, int]]] = {}
     candidates: list[tuple[int, int, int, Found]] = []
-    for priority, (rule, compiled) in enumerate(COMPILED):
-        key = (RULE_TRIGGERS[rule.name], RULE_NEEDS.get(rule.name))
+    for priority, (rule, compiled, key) in enumerate(_KEYED):
         if key not in windows:
             windows[key] = _windows(text, triggers, *key)
         for window_start, window_end in windows[key]:
@@ -307,10 +310,10 @@ def _windows(
 ) -> list[tuple[int, int]]:
     """Merged windows of :data:`WINDOW` characters around the triggers of ``kinds`` (only those with a token of
     a class of ``needs`` within reach, when given), ending at white space."""
-    starts = sorted(position for kind in kinds for position in triggers.get(kind, ()))
-    if needs is not None:
-        needed = sorted(position for kind in needs for position in triggers.get(kind, ()))
-        starts = [position for position in starts if _near(needed, position)]
+    starts = _positions(triggers, kinds)
+    if starts and needs is not None:
+        needed = _positions(triggers, needs)
+        starts = [position for position in starts if _near(needed, position)] if needed else []
     windows: list[tuple[int, int]] = []
     for position in starts:
         low, high = max(0, position - WINDOW), min(len(text), position + WINDOW)
@@ -319,6 +322,13 @@ def _windows(
         else:
             windows.append((low, high))
     return [(low, _word_end(text, high)) for low, high in windows]
+
+
+def _positions(triggers: dict[str, list[int]], kinds: tuple[str, ...]) -> list[int]:
+    """The sorted trigger positions of ``kinds`` (one class's list is sorted already)."""
+    if len(kinds) == 1:
+        return triggers.get(kinds[0], [])
+    return sorted(position for kind in kinds for position in triggers.get(kind, ()))
 
 
 def _near(positions: list[int], position: int) -> bool:
