@@ -145,9 +145,9 @@ class _Memory:
             self.year_at = (item.start, mention.start.year)  # "in the third quarter of 2017, ... in July"
 
 
-_GLOSS = pattern(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?|\s+on\s+")
-"""What stands between a clock time and its day: "on" (a signal, outside both: "at 2 a.m. on Saturday"), or a short
-parenthesis as wire copy writes it: "10:35 a.m. (0735 GMT) Friday"."""
+_GLOSS = pattern(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
+"""A short parenthesis between a clock time and its day, as wire copy writes it: "10:35 a.m. (0735 GMT) Friday" (a
+plain "on" between them is read as the text goes, :func:`_clock_on`)."""
 
 
 def _glossed_times(text: str, timexes: list[Timex]) -> list[Timex]:
