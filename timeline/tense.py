@@ -21,8 +21,8 @@ after it.  This module reads, in order of strength:
    ("planned to", "is expected", "scheduled", "forecast"), schedule verbs in the present ("meets", "takes effect",
    "polls open"), modals ("would", "must", "might"), past forms ("met", "was", "died", "-ed", but not an infinitive
    or a passive participle: "expected to hit", "is to be completed"), after the expression intent in the present
-   only ("On Tuesday, the league plans to hold", "services are expected to start"), weighted by distance: a past verb within
-   :data:`ADJACENT_WORDS` settles it ("the year ended March 31"), a cue within :data:`NEAR_WORDS` decides, a
+   only ("On Tuesday, the league plans to hold", "services are expected to start"), weighted by distance: a past
+   verb within :data:`ADJACENT_WORDS` settles it ("the year ended March 31"), a cue within :data:`NEAR_WORDS` decides, a
    farther one leans;
 5. with no cue near, an intent or future auxiliary that opened a long clause ("is expected to dump up to 18
    inches of snow on the region from Saturday night").
@@ -48,16 +48,14 @@ from timeline.rules import alternation
 _WORD = pattern(r"[\w']+(?:-[\w']+)*")
 _PAST_VERB = pattern(r"^[a-z]{3,}ed$")
 _CLAUSE_BREAK = pattern(
-    rf";|:(?!\d)|,\s*(?:{'|'.join(lx.CLAUSE_CONJUNCTIONS)})\b|\s(?:and|but)\s+(?:{'|'.join(sorted(lx.CLAUSE_SUBJECTS))})\b"
+    rf";|:(?!\d)|,\s*(?:{'|'.join(lx.CLAUSE_CONJUNCTIONS)})\b"
+    rf"|\s(?:and|but)\s+(?:{'|'.join(sorted(lx.CLAUSE_SUBJECTS))})\b"
 )
 """Where a clause ends: "elected pope on Wednesday, and he will be installed".  Not the colon of a clock time
 ("at 11:30 a.m. EDT (1530 GMT) on Friday")."""
 
 _REPORTING_AFTER = pattern(rf"\s*,\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{alternation(lx.REPORTING_VERBS)})\b", re.IGNORECASE)
 """A reporting clause after the clause of a date: ", Liu said", ", the ministry told reporters"."""
-
-_AUXILIARY_OF = {"'ll": "'ll", "’ll": "'ll"}
-"""A contraction's auxiliary: "we'll have" -> "'ll" (the future)."""
 
 NEAR_WORDS = 5
 """A tense cue this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
@@ -110,7 +108,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if before and before[-1] in lx.STANDING_DEADLINES and any(w in lx.STANDING_VERBS for w in before[-NEAR_WORDS:-1]):
         return Tense.FUTURE  # "The offer is valid until August": a state still running ends ahead
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
-    reach = [_AUXILIARY_OF.get(word[-3:], word) if word.endswith(("'ll", "’ll")) else word for word in reach]
+    reach = ["'ll" if word.endswith(("'ll", "’ll")) else word for word in reach]  # "we'll have": the auxiliary
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
     best = _nearest([w for w in before if not w.isdigit()][-TENSE_WINDOW:], after)
