@@ -211,7 +211,7 @@ def _counted_from_the_next(text: str, timexes: list[Timex]) -> list[Timex]:
         if counted is None or match is None or timex.granularity is not Granularity.DAY:
             result.append(timex)
             continue
-        if not text[counted.end : timex.start].isspace() or len(text[counted.end : timex.start]) > 2:
+        if not 0 < timex.start - counted.end <= 2 or not text[counted.end : timex.start].isspace():
             result.append(timex)
             continue
         sign = 1 if match["way"].lower() == "after" else -1
