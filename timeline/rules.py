@@ -519,7 +519,8 @@ _DEICTIC_UNITS = {"week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR, "qu
 def _relative_unit(groups: Groups) -> Unresolved:
     unit = _DEICTIC_UNITS[_key(groups["runit"])]
     rel = _key(groups["rel"])
-    if rel in ("previous", "following", "preceding", "prior") or groups.get("the") and rel == "next":
+    named = _key(groups["runit"]) in ("fiscal year", "calendar year", "school year")  # "the next fiscal year": ours
+    if rel in ("previous", "following", "preceding", "prior") or groups.get("the") and rel == "next" and not named:
         return Shift(unit, -1 if rel in ("previous", "preceding", "prior") else 1, anaphoric=True)
     return Shift(unit, _relation(groups).value if _relation(groups) is not Relation.THIS else 0)
 
