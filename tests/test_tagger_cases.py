@@ -550,6 +550,8 @@ CASES = [
     case("the-next-fiscal-year-is-ours",
          "The outpost will stay in service until 2015. NASA's budget for the next fiscal year is under review.",
          dt.date(2009, 8, 24), date("2015", "2015"), date("the next fiscal year", "2010")),
+    case("every-fixed-holiday", "Every Christmas, the family gathers at the farm.", dt.date(2001, 6, 1),
+         recurring("Every Christmas", "XXXX-12-25")),
     case("weekday-earlier-outside", "Earlier Thursday, the minister met union leaders.", MAR18_2025,
          date("Thursday", "2025-03-13")),
     case("weekday-early-late-inside", "The storm should reach the coast late Friday or early Saturday.", MAR18_2025,

@@ -612,6 +612,12 @@ def _every_weekday(groups: Groups) -> Unresolved:
     return Literal(f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""))
 
 
+def _every_holiday(groups: Groups) -> Unresolved | None:
+    """ "every Christmas" -> ``XXXX-12-25``; a movable feast has no such value (left to the holiday alone)."""
+    fixed = lx.HOLIDAYS.get(_HOLIDAY_KEYS[_key(groups["holiday"])])
+    return Literal(f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}") if fixed else None
+
+
 def _reference(groups: Groups) -> Unresolved:
     return Literal(lx.REFERENCES[_key(groups["ref"])])
 
@@ -1159,6 +1165,13 @@ RULES: tuple[Rule, ...] = (
         "The market closes early every Friday.",
     ),
     Rule(
+        "every-holiday",
+        S,
+        r"(?:every|each)\s+{HOLIDAY}",
+        _every_holiday,
+        "The family gathers every Christmas.",
+    ),
+    Rule(
         "every-part-of-day",
         S,
         r"(?:every|each)\s+{POD}",
@@ -1292,7 +1305,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
+    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
@@ -1304,7 +1317,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "unit-before-after": ("direction",), "unit-before-last": ("direction",), "every-unit": ("every",), "past-n-units": ("span",),
     "relative-unit": ("relation",), "month-range-quarter": ("quarter",), "day-of-period": ("ordinal",),
     "nth-weekday": ("ordinal",), "someday": ("one",), "every-month": ("every",), "anaphoric-unit": ("anaphora",),
-    "that-month-season": ("anaphora",), "month-of-that-year": ("anaphora",), "every-part-of-day": ("every",),
+    "that-month-season": ("anaphora",), "month-of-that-year": ("anaphora",), "every-part-of-day": ("every",), "every-holiday": ("every",),
 }  # fmt: skip
 """Trigger classes one of which must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
