@@ -353,8 +353,8 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "forecasts": (frozenset(), "The agency forecasts rain for Thursday."),
     "hopes": (frozenset({"to"}), "The airline hopes to resume flights on Thursday."),
     "forecast": (frozenset(), "Rain is forecast for Thursday."),
-    "takes": (frozenset({"place", "effect", "office"}), "The final round of voting takes place on Thursday."),
-    "take": (frozenset({"place", "effect", "office"}), "The new rules take effect in June."),
+    "takes": (frozenset({"place", "effect", "office", "over"}), "The final round of voting takes place on Thursday."),
+    "take": (frozenset({"place", "effect", "office", "over"}), "The new rules take effect in June."),
 }  # fmt: skip
 """Words of intent or schedule before an expression that look ahead, with the word that must follow them ("" = the
 expression itself; none listed = any), and an example.  "set" and "due" need a follower: "a record high set on
