@@ -26,7 +26,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, astuple, dataclass, fields
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,6 +35,7 @@ if str(REPO) not in sys.path:
 
 # the repository root must be on sys.path before the library is imported
 from timeline.model import Timex
+from timeline.timeml import PRF
 
 DEFAULT_FOLDER = REPO / "bench" / "handwritten"
 
@@ -160,10 +161,9 @@ class Scores:
 
 
 def prf(hits: int, system: int, gold: int) -> tuple[float, float, float]:
-    """Precision, recall and F1 of ``hits`` out of ``system`` predicted and ``gold`` expected."""
-    p = hits / system if system else 0.0
-    r = hits / gold if gold else 0.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+    """Precision, recall and F1 of ``hits`` out of ``system`` predicted and ``gold`` expected (the library's own
+    :class:`timeline.timeml.PRF`)."""
+    return astuple(PRF.of(hits, system, gold))  # type: ignore[return-value]
 
 
 def scores(counts: Counts) -> Scores:

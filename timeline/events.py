@@ -30,7 +30,7 @@ from timeline.model import (
 )
 from timeline.periods import period_of
 from timeline.sentences import Sentence, split_sentences
-from timeline.tagger import tag
+from timeline.tagger import is_gmt_gloss, tag
 
 REASON_NO_REFERENCE = "needs a reference date (the document has no publication date)"
 REASON_NO_PERIOD = "names no calendar period"
@@ -53,7 +53,7 @@ def process_document(document: Document, reference: dt.date | None = None) -> Do
     for index, (timex, sentence) in enumerate(dated):
         if timex.value.endswith("_REF"):
             continue
-        if index and _GLOSS.fullmatch(document.text, dated[index - 1][0].end, timex.end):
+        if index and is_gmt_gloss(document.text, dated[index - 1][0], timex):
             continue  # "at 10 a.m. (0700 GMT)": the same instant again, for readers elsewhere
         if _PART_OF_DAY.fullmatch(timex.value) and (sentence.start, timex.value[:10]) in days:
             continue  # "On March 12 a fire ... closed the harbour until the evening": the day's event says it
@@ -82,9 +82,6 @@ def process_document(document: Document, reference: dt.date | None = None) -> Do
         )
     return DocumentResult(document, tuple(timexes), tuple(candidates), tuple(unplaced))
 
-
-_GLOSS = re.compile(r"\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)", re.IGNORECASE)
-"""A wire's gloss of the clock time before it: "10:35 a.m. (0735 GMT)"."""
 
 _PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
 """A part of a day; in a sentence that names the day itself it is no event of its own."""

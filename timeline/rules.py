@@ -96,6 +96,7 @@ SLOTS: dict[str, str] = {
     "PLURALS": alternation(lx.UNIT_PLURALS),
     "CENTURYWORD": alternation(lx.CENTURY_WORDS),
     "ORSO": r"(?P<orso>\s+or\s+so\b)?",
+    "TIMES": rf"(?:once|twice|thrice|(?:\d+|{alternation(lx.NUMBER_WORDS)}|several|many)\s+times)",
     "OFYEAR": r"(?P<ofyear>last|this|next|the\s+previous|the\s+following|the)\s+year",
     "ORDINAL": rf"(?P<ordinal>{alternation(lx.ORDINALS)})",
     "ORDWORD": alternation(lx.ORDINALS),
@@ -1129,16 +1130,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "per-unit",
         S,
-        rf"(?:(?:once|twice|thrice|(?:\d+|{alternation(lx.NUMBER_WORDS)}|several|many)\s+times)\s+)?(?:a|per)\s+"
-        r"(?P<unit>year|month|week|day|hour)",
+        r"(?:{TIMES}\s+)?(?:a|per)\s+(?P<unit>year|month|week|day|hour)",
         _every_unit,
         "Interest of 5% a year is paid.",
     ),
     Rule(
         "every-unit",
         S,
-        rf"(?:(?:once|twice|thrice|(?:\d+|{alternation(lx.NUMBER_WORDS)}|several|many)\s+times)\s+)?"
-        rf"(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other)\s+|{{NUMBER}}\s+)?{{UNIT}}",
+        rf"(?:{{TIMES}}\s+)?(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other)\s+|{{NUMBER}}\s+)?{{UNIT}}",
         _every_unit,
         "Rates are reviewed every year.",
     ),

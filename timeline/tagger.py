@@ -44,7 +44,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         range_end = bool(result) and (_range_end(text, result[-1], item) or _coordinated_day(text, result[-1], item))
         if range_end:
             value = _after(value, result[-1])
-        if memory.previous is not None and _ANAPHORIC_SEASON.match(item.text):
+        if memory.previous is not None and _COUNTED_FROM_LAST.match(item.text):
             value = _counted_from(value, memory.previous)
         if isinstance(value, Recurring) and value.relation is Relation.SAME:  # "that May": in the year last named
             same = _same_week_day(value, memory.previous)  # "that Saturday": in the week of the day last named
@@ -168,7 +168,7 @@ def _glossed_times(text: str, timexes: list[Timex]) -> list[Timex]:
             day = following[0] if following and _GLOSS.fullmatch(text, time.end, following[0].start) else None
         if day is not None and day.granularity is Granularity.DAY and _DAY_VALUE.match(day.value):
             time = timexes[index] = dataclasses.replace(time, value=day.value[:10] + time.value[10:])
-        if gloss is not None and _GMT_ONLY.fullmatch(gloss.text) and _CLOCK_VALUE.match(gloss.value):
+        if gloss is not None and is_gmt_gloss(text, time, gloss) and _CLOCK_VALUE.match(gloss.value):
             timexes[index + 1] = _same_instant(time, gloss)  # a gloss with no day of its own
     return timexes
 
@@ -177,6 +177,12 @@ _OPENING = pattern(r"\s*\(\s*")
 _CLOSING = pattern(r"\s*\)\s*(?:on\s+)?")
 _GMT_ONLY = pattern(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)", re.IGNORECASE)
 """A wire's gloss of a local time: "(0735 GMT)"."""
+
+
+def is_gmt_gloss(text: str, local: Timex, gloss: Timex) -> bool:
+    """Whether ``gloss`` restates the clock time ``local`` in GMT, in parentheses right after it: "10:35 a.m. (0735
+    GMT)" (the same instant, not an event of its own)."""
+    return bool(_OPENING.fullmatch(text, local.end, gloss.start) and _GMT_ONLY.fullmatch(gloss.text))
 
 
 def _minutes(clock: str) -> int:
@@ -369,7 +375,7 @@ def _past_midnight(first: Timex, end: Timex) -> Timex:
     return dataclasses.replace(end, value=f"{day.isoformat()}T{two['clock']}")
 
 
-_ANAPHORIC_SEASON = pattern(r"the\s+(?P<way>following|next|previous|preceding)\s", re.IGNORECASE)
+_COUNTED_FROM_LAST = pattern(r"the\s+(?P<way>following|next|previous|preceding)\s", re.IGNORECASE)
 """What makes a season, month or weekday count from the last date named rather than from publication."""
 
 
