@@ -360,6 +360,13 @@ def test_open_as_adjective_table(word: str, example: str) -> None:
     assert _direction(example) == ("future" if " will " in example else "past")
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.PRESENT_BE.items()))
+def test_present_be_table(word: str, example: str) -> None:
+    """The present of "be" with an -ing form or an intent tells an arrangement: each example's day lies ahead."""
+    assert word in example.lower().split()
+    assert _direction(example) == "future"
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.RELATIVE_PRONOUNS.items()))
 def test_relative_pronoun_table(word: str, example: str) -> None:
     """A relative clause keeps its own past after "will": each example's month lies behind."""

@@ -372,6 +372,13 @@ PRESENT_INTENT: dict[str, str] = {
 to hold a news conference" -> the next Tuesday), unlike intent in the past, which may tell when the plan was made
 ("On Friday, the government planned to pay"), with an example each."""
 
+PRESENT_BE: dict[str, str] = {
+    "is": "The cinema is showing the film on Saturday.",
+    "are": "On Thursday, services are expected to start.",
+}  # fmt: skip
+"""The present of "be", which with an -ing form ("is showing") or an intent ("are expected to") tells an
+arrangement ahead, with an example each whose day lies ahead."""
+
 RELATIVE_PRONOUNS: dict[str, str] = {
     "who": "He will be without a guard who tore his tendon in December.",
     "which": "It will drop the plan which failed in December.",

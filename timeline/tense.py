@@ -100,7 +100,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         if any(word in lx.SCHEDULE_VERBS for word in before[-2:]) or any(
             word in lx.FUTURE_AUXILIARIES
             or word in lx.SCHEDULE_VERBS
-            or word in ("is", "are") and then in lx.INTENT_CUES  # "Thursday's time trial ... is expected to"
+            or word in lx.PRESENT_BE and then in lx.INTENT_CUES  # "Thursday's time trial ... is expected to"
             for word, then in itertools.pairwise([*following, ""])
         ):
             return Tense.FUTURE  # "Sunday's race starts at 1 p.m.", "traders await Friday's report": scheduled
@@ -182,11 +182,11 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         if reverse and word == "to" and following == "be" and i + 2 < count and _participle(words[i + 2]):
             found.append((distance, Tense.FUTURE))  # "to be completed around Nov. 1": still to come
             continue
-        if word in ("is", "are") and len(following) > 5 and following.endswith("ing") and following != "being":
+        if word in lx.PRESENT_BE and len(following) > 5 and following.endswith("ing") and following != "being":
             if distance <= NEAR_WORDS + (0 if reverse else NEAR_WORDS + 1):
                 found.append((distance, Tense.FUTURE))  # "The cinema is showing the film on Saturday": arranged
             continue  # not "it is continuing to try to sell itself under a June agreement": too far to tell
-        if not reverse and word in ("is", "are") and following in lx.INTENT_CUES:
+        if not reverse and word in lx.PRESENT_BE and following in lx.INTENT_CUES:
             found.append((distance, Tense.FUTURE))  # "On Tuesday, services are expected to start": what is to come
             continue
         if word == "open" and any(w in lx.OPEN_AS_ADJECTIVE for w in words[max(0, i - 3) : i]):
