@@ -1190,6 +1190,19 @@ CASES = [
     case("neg-jersey-number", "He wore number 23 for the club.", MAR18_2025),
     case("neg-plain-sentence", "The committee rejected the proposal.", MAR18_2025),
     case("neg-dosage", "The patient was given 20 mg of morphine.", MAR18_2025),
+    case("range-of-counts-is-one-duration", "Shipments will resume within two to three weeks.", MAR18_2025,
+         duration("two to three weeks", "PXW")),
+    case("range-of-counts-after-next", "Acquisitions will be made during the next 12 to 18 months.", MAR18_2025,
+         duration("the next 12 to 18 months", "PXM")),
+    case("range-of-counts-with-hyphen", "Such projects take 10-12 years.", MAR18_2025, duration("10-12 years", "PXY")),
+    case("range-a-unit-or-two", "You may, in a year or two, save a few more lives.", MAR18_2025,
+         duration("a year or two", "PXY")),
+    case("range-whose-low-end-is-a-day", "He returned on Oct. 29 to 12 years of exile.", MAR18_2025,
+         date("Oct. 29", "2024-10-29"), duration("12 years", "P12Y")),
+    case("range-two-counts-or-two-units", "They need another two weeks or two months.", MAR18_2025,
+         duration("two weeks", "P2W"), duration("two months", "P2M")),
+    case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
+         duration("five years", "P5Y")),
 ]
 
 

@@ -118,7 +118,7 @@ def find(text: str) -> list[Found]:
                 found = _build(rule, match, text)
                 if found is not None:
                     candidates.append((match.start(), -(match.end() - match.start()), priority, found))
-                elif _LEADING_WEEKDAY in compiled.groupindex and match.start(_LEADING_WEEKDAY) == match.start():
+                elif any(group in compiled.groupindex and match.start(group) == match.start() for group in _LEADING):
                     candidates += _inside(rule, compiled, text, match, window_end, priority)  # "Sun July 1, 2012"
     selected = _select(_outside_idioms(text, candidates), len(text))
     return _open_ended(text, _compound_durations(text, _second_days(text, selected)))
@@ -147,16 +147,17 @@ def _open_ended(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
-_LEADING_WEEKDAY = "weekday"
-"""The group of a weekday that may open a date ("Sun July 1, 2012"): when the whole is rejected for it, the date
-after it may still stand."""
+_LEADING = ("weekday", "low")
+"""Groups that may open a match and be the reason it is rejected, while the rest may still stand: a weekday before a
+date ("Posted Sun July 1, 2012"), the low end of a range of counts that is none ("Oct. 29 to 12 years")."""
 
 
 def _inside(
     rule: Rule, compiled: re.Pattern[str], text: str, rejected: re.Match[str], window_end: int, priority: int
 ) -> list[tuple[int, int, int, Found]]:
     """The matches of ``rule`` that start inside a match it rejected as a look-alike: "Posted Sun July 1, 2012" is
-    no date with a weekday ("Sun"), but "July 1, 2012" inside it is a date."""
+    no date with a weekday ("Sun"), but "July 1, 2012" inside it is a date; "29 to 12 years" is no range, but "12
+    years" is a duration."""
     found: list[tuple[int, int, int, Found]] = []
     space = _SPACE.search(text, rejected.start(), rejected.end())
     position = space.end() if space is not None else rejected.end()  # matches start at a word, not inside one

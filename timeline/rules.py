@@ -75,6 +75,14 @@ _NUMBER = (
     rf"|{alternation(lx.NUMBER_WORDS)})(?:\s+and\s+a\s+half(?=\s)|-and-a-half(?=-))?"
     rf"|(?P<vague>{alternation(lx.VAGUE_NUMBERS)}))"
 )
+_RANGE = (
+    rf"(?:(?<!\bfrom\s)(?<!\bbetween\s)(?P<low>\d+(?:\.\d+)?|{_NUMBER_COMPOUND}"
+    rf"|{alternation([word for word in lx.NUMBER_WORDS if word not in ('a', 'an')])})"
+    r"(?:(?<=\d)\s*[-–]\s*|[-–]to[-–]|\s+(?:to|or)\s+)(?=[\w.]+(?:\s+\w+)?[-\s]+[a-z]))?"
+)
+"""The low end of a range of counts; the range is one expression with an unknown count ("two to three weeks" ->
+``PXW``; "a year or two" likewise).  Not after "from" or "between": "cut from 10 to five years" is five years,
+"between two to six days" is read as "between two and six days"."""
 _ZONE = (
     r"[ECMP][SD]?T|GMT|UTC|local\s+time"
     r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?(?!(?-i:\s+[A-Z]))"
@@ -92,6 +100,7 @@ SLOTS: dict[str, str] = {
     "SEASON": rf"(?P<season>{alternation(lx.SEASONS)})",
     "POD": rf"(?P<pod>{alternation(lx.PARTS_OF_DAY)})",
     "NUMBER": _NUMBER,
+    "RANGE": _RANGE,
     "UNIT": rf"(?P<unit>{alternation(lx.UNITS)})",
     "PLURALS": alternation(lx.UNIT_PLURALS),
     "CENTURYWORD": alternation(lx.CENTURY_WORDS),
@@ -184,7 +193,7 @@ def number_of(groups: Groups) -> float | None:
 
 
 def _amount(groups: Groups) -> float | None:
-    if groups.get("vague"):
+    if groups.get("vague") or groups.get("low") or groups.get("ortwo"):  # "two to three weeks", "a year or two"
         return None
     text = " ".join((groups["number"] or "").lower().replace("’", "'").replace("-", " ").replace(",", "").split())
     half = 0.0
@@ -548,7 +557,17 @@ def _ago(groups: Groups) -> Unresolved:
     return Shift(unit, offset, anaphoric=anaphoric, follow_granularity=True)
 
 
+def _no_range(groups: Groups) -> bool:
+    """A low end that is not below the high one: "Oct. 29 to 12 years" is a day and then twelve years."""
+    if not groups.get("low"):
+        return False
+    low = _amount({"number": groups["low"]})
+    return low is None or low >= (_amount({"number": groups["number"]}) or 0)
+
+
 def _duration(groups: Groups) -> Unresolved | None:
+    if _no_range(groups):
+        return None
     unit = unit_of(groups)
     amount = number_of(groups)
     if amount is not None and groups.get("andhalf"):
@@ -564,7 +583,9 @@ HeidelTime reads it).  Example: "over the past year" (1998-03-03) -> 1997.  "The
 (``P10Y``): in 2013 it means 2003-2013, not the 2000s."""
 
 
-def _span_duration(groups: Groups) -> Unresolved:
+def _span_duration(groups: Groups) -> Unresolved | None:
+    if _no_range(groups):
+        return None
     unit = unit_of(groups)
     if (
         _key(groups["spanthe"]) == "the"
@@ -1082,7 +1103,7 @@ RULES: tuple[Rule, ...] = (
         DUR,
         rf"{{QMOD}}(?:(?P<spanthe>the|these|this)\s+(?P<span>{alternation(lx.SPANS)})"
         r"|(?:past|next|coming)(?!\s+an?\s))\s+"
-        r"(?:{NUMBER}\s+)?{UNIT}{ORSO}",
+        r"(?:{RANGE}{NUMBER}\s+)?{UNIT}{ORSO}",
         _span_duration,
         "Sales rose in the past two months.",
     ),
@@ -1097,9 +1118,9 @@ RULES: tuple[Rule, ...] = (
         "duration",
         DUR,
         r"{QMOD}(?:(?:the|these|those)\s+(?:(?:first|latest)\s+)?(?=(?:[\w.,]+\s+){1,3}(?:{PLURALS})\b))?"
-        r"{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?"
+        r"{RANGE}{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?"
         r"(?:\s+(?:trading|business|working|calendar|school))?[-\s]+{UNIT}"
-        r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?{ORSO}",
+        r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}",
         _duration,
         "The trial lasted three years.",
     ),
