@@ -24,7 +24,7 @@ from timeline.rules import (
     modifier,
     token_classes,
 )
-from timeline.values import Calendar, Literal, Recurring, Shift, Unresolved
+from timeline.values import Calendar, Literal, Recurring, Shift, Unit, Unresolved
 
 NOT_YEAR_BEFORE = frozenset(
     """no no. number route highway interstate flight boeing airbus model room page article section chapter
@@ -121,7 +121,7 @@ def find(text: str) -> list[Found]:
                 elif any(group in compiled.groupindex and match.start(group) == match.start() for group in _LEADING):
                     candidates += _inside(rule, compiled, text, match, window_end, priority)  # "Sun July 1, 2012"
     selected = _select(_outside_idioms(text, candidates), len(text))
-    return _open_ended(text, _compound_durations(text, _second_days(text, selected)))
+    return _open_ended(text, _halves_of_periods(text, _compound_durations(text, _second_days(text, selected))))
 
 
 _OPEN_END = pattern(
@@ -273,6 +273,35 @@ def _compound_durations(text: str, found: list[Found]) -> list[Found]:
                 continue
         result.append(item)
     return result
+
+
+_HALF_ALONE = pattern(r"(?:the\s+)?(?P<which>first|second|last|latter)[-‐\s]+half", re.IGNORECASE)
+_OF = pattern(r"\s+of\s+", re.IGNORECASE)
+_HALF_MODS = {"first": Mod.START, "second": Mod.END, "last": Mod.END, "latter": Mod.END}
+"""The mod a half gives the decade or century it belongs to.  Example: "the last half of the '80s" -> END."""
+
+
+def _halves_of_periods(text: str, found: list[Found]) -> list[Found]:
+    """A half of a decade or century is that period with the mod of its half: "the last half of the '80s" -> ``198``
+    END, "the first half of the 20th century" -> ``19`` START (TimeML has no value for half a decade)."""
+    result: list[Found] = []
+    for item in found:
+        last = result[-1] if result else None
+        half = _HALF_ALONE.fullmatch(last.text) if last is not None and last.rule == "half" else None
+        if last is not None and half is not None and item.mod is None and _of_decade_or_century(item.value):
+            if _OF.fullmatch(text, last.end, item.start):
+                mod = _HALF_MODS[half.group("which").lower()]
+                result[-1] = Found(last.start, item.end, text[last.start : item.end], item.type, item.value, mod,
+                                   item.rule)  # fmt: skip
+                continue
+        result.append(item)
+    return result
+
+
+def _of_decade_or_century(value: Unresolved) -> bool:
+    if isinstance(value, Calendar):
+        return value.year is None and (value.decade is not None or value.century is not None)
+    return isinstance(value, Shift) and value.unit in (Unit.DECADE, Unit.CENTURY) and value.month is None
 
 
 def _joined_duration(first: Found, second: Found) -> str | None:
