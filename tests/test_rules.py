@@ -212,6 +212,13 @@ def test_no_tense_table(word: str, example: str) -> None:
     assert _direction(example) == "future"
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.NOT_FINITE_BEFORE.items()))
+def test_not_finite_table(word: str, example: str) -> None:
+    """After each of these words the bare form of a schedule verb is no schedule: the example's date is behind."""
+    assert word in example.lower().split()
+    assert _direction(example) == "past"
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.CLAUSE_CONJUNCTIONS.items()))
 def test_clause_conjunction_table(word: str, example: str) -> None:
     """After a comma, each conjunction starts a clause whose future verb does not move the date before it."""

@@ -1209,6 +1209,10 @@ CASES = [
          date("the second half of the decade", "202", "END")),
     case("half-of-a-year-stays-a-half", "Growth slowed in the second half of 1999.", MAR18_2025,
          date("the second half of 1999", "1999-H2")),
+    case("schedule-in-the-plural-present", "Netanyahu and Arafat meet separately Monday with Albright in London.",
+         dt.date(1998, 5, 1), date("Monday", "1998-05-04")),
+    case("negated-schedule-verb-is-past", "The two sides did not meet Monday.", dt.date(1998, 5, 1),
+         date("Monday", "1998-04-27")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

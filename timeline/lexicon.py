@@ -248,6 +248,14 @@ NO_TENSE_BEFORE: dict[str, str] = {
 """Words after which a form in -ed (or an irregular past) has no tense of its own: a passive participle or an
 infinitive, with an example each whose date lies ahead.  Example: "expected to hit on Thursday"."""
 
+NOT_FINITE_BEFORE: dict[str, str] = {
+    "not": "The two sides did not meet on Thursday.",
+    "didn't": "The two sides didn't meet on Thursday.",
+}  # fmt: skip
+"""Words after which the bare form of a schedule verb ("meet", "begin") is a negated verb, not the present of a
+schedule, with an example each whose date does not lie ahead.  Example: "did not meet on Thursday".  Not "to": "is to
+resume trading Tuesday" is a schedule too."""
+
 ADJECTIVE_BEFORE: dict[str, str] = {
     word: f"A team will tour {word} damaged areas on Thursday."
     for word in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "another")
@@ -492,6 +500,10 @@ SCHEDULE_VERBS: dict[str, str] = {
     "go": "Tickets go on sale Thursday.",
     "continues": "The carnival continues on Thursday.",
     "opening": "Leaders gather ahead of the summit opening Thursday.",
+    "meet": "The two leaders meet separately Thursday with the envoy.",
+    "begin": "Talks begin Thursday in Geneva.",
+    "resume": "Negotiations resume Thursday.",
+    "arrive": "The inspectors arrive Thursday in Baghdad.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""
