@@ -1213,6 +1213,17 @@ CASES = [
          dt.date(1998, 5, 1), date("Monday", "1998-05-04")),
     case("negated-schedule-verb-is-past", "The two sides did not meet Monday.", dt.date(1998, 5, 1),
          date("Monday", "1998-04-27")),
+    case("could-looks-ahead", "A meteor storm could light up the sky early Sunday.", dt.date(2001, 11, 16),
+         date("early Sunday", "2001-11-18", "START")),
+    case("could-not-is-no-future", "Police could not confirm Monday whether the men were armed.",
+         dt.date(2001, 11, 16), date("Monday", "2001-11-12")),
+    case("can-looks-ahead", "Heavy equipment can only reach the area by Saturday.", dt.date(2007, 3, 22),
+         date("Saturday", "2007-03-24")),
+    case("remain-closed-is-no-past", "The stock exchange said it would remain closed on Tuesday.",
+         dt.date(2012, 10, 29), date("Tuesday", "2012-10-30")),
+    case("itinerary-same-weekday-again", "By Tuesday morning, temperatures could drop into the 20s, and highs on "
+         "Tuesday and Wednesday may struggle to reach 40.", dt.date(1991, 11, 9),
+         time("Tuesday morning", "1991-11-12TMO"), date("Tuesday", "1991-11-12"), date("Wednesday", "1991-11-13")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -244,6 +244,8 @@ NO_TENSE_BEFORE: dict[str, str] = {
     "to": "A storm is expected to hit on Thursday.",
     "is": "Engineers expect the bridge is closed on Thursday.",
     "are": "Officials expect the schools are closed on Thursday.",
+    "remain": "The exchange said it would remain closed on Thursday.",
+    "stay": "Schools will stay closed on Thursday.",
 }  # fmt: skip
 """Words after which a form in -ed (or an irregular past) has no tense of its own: a passive participle or an
 infinitive, with an example each whose date lies ahead.  Example: "expected to hit on Thursday"."""
@@ -334,10 +336,13 @@ FUTURE_MARKERS: dict[str, frozenset[str]] = {
     "should": frozenset(), "upcoming": frozenset(), "tomorrow": frozenset(), "soon": frozenset(),
     "resume": frozenset(), "next": frozenset({"to", "door"}), "must": frozenset({"have"}),
     "might": frozenset({"have"}), "if": frozenset(), "unless": frozenset(),
+    "could": frozenset({"have", "not", "n't", "be"}), "can": frozenset({"not"}),
 }  # fmt: skip
 """Words that put a clause in the future (for weekdays and months with no year), with the following words that
 cancel them ("next to the embassy").  Example: "will meet on Thursday" -> the next Thursday; "said it would resume
-talks Monday" -> the next Monday; "If weather forces a delay Thursday" (a condition) -> the next Thursday."""
+talks Monday" -> the next Monday; "If weather forces a delay Thursday" (a condition) -> the next Thursday; "could
+light up the sky early Sunday", "can only reach the area by Saturday" ->
+the next ones (not "could not confirm Monday" or "could be located Monday"; not "may", as often a month)."""
 
 INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "plans": (frozenset({"to"}), "The company plans to sell the unit in June."),

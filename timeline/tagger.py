@@ -336,8 +336,8 @@ def _after(value: Unresolved, first: Timex) -> Unresolved:
 def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense) -> tuple[Unresolved, Tense]:
     """A weekday or date with no tense of its own that follows, in the same sentence, a day still ahead goes on
     from it: "will arrive on Monday, travel to Kuala Lumpur on Thursday and to Singapore on Saturday" -> the
-    Thursday and the Saturday after that Monday.  A weekday goes on only from a weekday (an itinerary), not from
-    a date ("extended its offer to Nov. 30 ... to negotiate by Friday")."""
+    Thursday and the Saturday after that Monday ("By Tuesday morning ... highs on Tuesday": that Tuesday).  A weekday
+    goes on only from a weekday (an itinerary), not from a date ("extended its offer to Nov. 30 ... to negotiate by Friday")."""
     if not _DAY_VALUE.match(last.value):
         return value, tense
     day = dt.date.fromisoformat(last.value[:10])
@@ -347,7 +347,7 @@ def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense
         if last.rule != "weekday":
             return value, tense  # not "extended its offer to Nov. 30 ... to negotiate by Friday": a deadline
         try:
-            after = day + dt.timedelta(days=(value.weekday - day.isoweekday() - 1) % 7 + 1)
+            after = day + dt.timedelta(days=(value.weekday - day.isoweekday()) % 7)  # the same weekday: that day
         except OverflowError:
             return value, tense
         return Calendar(after.year, after.month, after.day, part_of_day=value.part_of_day, hour=value.hour,
