@@ -1224,6 +1224,10 @@ CASES = [
     case("itinerary-same-weekday-again", "By Tuesday morning, temperatures could drop into the 20s, and highs on "
          "Tuesday and Wednesday may struggle to reach 40.", dt.date(1991, 11, 9),
          time("Tuesday morning", "1991-11-12TMO"), date("Tuesday", "1991-11-12"), date("Wednesday", "1991-11-13")),
+    case("possessive-after-will", "Singletary said Wednesday that Smith will remain the starter for Sunday's game.",
+         dt.date(2009, 11, 19), date("Wednesday", "2009-11-18"), date("Sunday", "2009-11-22")),
+    case("possessive-after-intent", "Several world leaders were expected to miss Sunday's state funeral.",
+         dt.date(2010, 4, 17), date("Sunday", "2010-04-18")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -13,7 +13,8 @@ after it.  This module reads, in order of strength:
    a delay ("postponed until Tuesday", "gave them until Friday"), or the end of a state still running ("the offer
    is valid until August");
 2. a possessive ("Wednesday's ruling": an event already reported, unless a lead-in said "ahead of" or a schedule
-   surrounds it: "Sunday's race starts at 1 p.m.", "traders await Friday's report");
+   surrounds it: "Sunday's race starts at 1 p.m.", "traders await Friday's report", "were expected to miss
+   Sunday's funeral", "will remain the starter for Sunday's game");
 3. a future auxiliary in the verb group ("will be paid Dec. 14": the auxiliary, not the participle, sets the tense),
    unless a clause of its own follows it ("will be without a guard who tore his tendon in December");
 4. the nearest tense cue either side, within the clause: the words before start, and the words after stop, at a
@@ -95,8 +96,18 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return lead
     if before and before[-1] in lx.DELAY_SIGNALS and any(w in lx.DELAY_VERBS for w in before[-DELAY_REACH - 1 : -1]):
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
+    reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
+    reach = ["'ll" if word.endswith(("'ll", "’ll")) else word for word in reach]  # "we'll have": the auxiliary
     if after_text.startswith(("'s ", "’s ")):
         following = after[1:POSSESSIVE_REACH]
+        if before and before[-1] in _POSSESSIVE_AHEAD and any(w in lx.FUTURE_AUXILIARIES for w in reach):
+            return Tense.FUTURE  # "will remain the starter for Sunday's game" (not "will appeal Friday's verdicts")
+        near = before[-NEAR_WORDS:]
+        if any(
+            word in lx.INTENT_CUES and _word_tense(word, then, intent=True) is Tense.FUTURE
+            for word, then in itertools.pairwise([*near, ""])
+        ):
+            return Tense.FUTURE  # "were expected to miss Sunday's state funeral"
         if any(word in lx.SCHEDULE_VERBS for word in before[-2:]) or any(
             word in lx.FUTURE_AUXILIARIES
             or word in lx.SCHEDULE_VERBS
@@ -107,8 +118,6 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
     if before and before[-1] in lx.STANDING_DEADLINES and any(w in lx.STANDING_VERBS for w in before[-NEAR_WORDS:-1]):
         return Tense.FUTURE  # "The offer is valid until August": a state still running ends ahead
-    reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
-    reach = ["'ll" if word.endswith(("'ll", "’ll")) else word for word in reach]  # "we'll have": the auxiliary
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
     best = _nearest([w for w in before if not w.isdigit()][-TENSE_WINDOW:], after)
@@ -160,6 +169,11 @@ def _blocked(words: list[str]) -> bool:
         word in lx.RELATIVE_PRONOUNS and _word_tense(following, "", intent=False) is Tense.PAST
         for word, following in itertools.pairwise(after)
     )
+
+
+_POSSESSIVE_AHEAD = frozenset({"for", "at", "in", "before", "until", "by"})
+"""Prepositions that, after a future auxiliary, put a possessive weekday's event ahead: "will remain the starter for
+Sunday's game" (a direct object may be an event reported: "will appeal Friday's verdicts")."""
 
 
 def _nearest(before: list[str], after: list[str]) -> tuple[int, Tense] | None:
