@@ -1228,6 +1228,10 @@ CASES = [
          dt.date(2009, 11, 19), date("Wednesday", "2009-11-18"), date("Sunday", "2009-11-22")),
     case("possessive-after-intent", "Several world leaders were expected to miss Sunday's state funeral.",
          dt.date(2010, 4, 17), date("Sunday", "2010-04-18")),
+    case("clock-range-start-on-the-end-day", "The office will be open from 9 a.m. to 2 p.m. Wednesday.",
+         dt.date(2012, 11, 19), time("9 a.m.", "2012-11-21T09:00"), time("2 p.m. Wednesday", "2012-11-21T14:00")),
+    case("clock-range-start-the-day-before", "The bar will be open from 10 p.m. to 2 a.m. Sunday.",
+         dt.date(2012, 11, 19), time("10 p.m.", "2012-11-24T22:00"), time("2 a.m. Sunday", "2012-11-25T02:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

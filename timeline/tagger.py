@@ -76,7 +76,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             memory.last_day = timex
         if clock is not None:
             memory.day = mentioned(Resolved(clock.value, Granularity.TIME))  # "... and at 0214 GMT": after it
-    return _counted_from_the_next(text, _glossed_times(text, result))
+    return _range_starts(text, _counted_from_the_next(text, _glossed_times(text, result)))
 
 
 def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
@@ -205,6 +205,36 @@ def _same_instant(local: Timex, gloss: Timex) -> Timex:
 
 
 _DAY_BEFORE_AFTER = pattern(r"the\s+(?P<unit>day|week)\s+(?P<way>before|after)$", re.IGNORECASE)
+
+
+_CLOCK_ONLY = pattern(
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight|midday)(?:\s+[A-Za-z]{2,4}\.?)?", re.IGNORECASE
+)
+"""A clock time that names no day of its own: "9 a.m.", "9:30", "noon", "4 a.m. EST"."""
+_RANGE_TO = pattern(r"\s*(?:-|–|to|until|till|through|and)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+_RANGE_FROM = pattern(r"(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The start of a range of clock times with no day of its own is on the day of its end: "from 9 a.m. to 2 p.m.
+    Wednesday", "between 4 a.m. and 5 a.m. on Sunday" (the day before when the start is later: "from 10 p.m. to
+    2 a.m. Sunday")."""
+    result = list(timexes)
+    for index in range(len(result) - 1):
+        start, end = result[index], result[index + 1]
+        if start.type is not TimexType.TIME or end.type is not TimexType.TIME:
+            continue
+        begun, ended = _CLOCK_VALUE.match(start.value), _CLOCK_VALUE.match(end.value)
+        if begun is None or ended is None or begun["day"] == ended["day"] or not _CLOCK_ONLY.fullmatch(start.text):
+            continue
+        if not _RANGE_TO.fullmatch(text, start.end, end.start) or not _RANGE_FROM.search(text, 0, start.start):
+            continue
+        try:
+            day = dt.date.fromisoformat(ended["day"]) - dt.timedelta(days=int(begun["clock"] > ended["clock"]))
+        except (ValueError, OverflowError):
+            continue
+        result[index] = dataclasses.replace(start, value=day.isoformat() + start.value[10:])
+    return result
 
 
 def _counted_from_the_next(text: str, timexes: list[Timex]) -> list[Timex]:
