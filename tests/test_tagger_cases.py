@@ -1232,6 +1232,13 @@ CASES = [
          dt.date(2012, 11, 19), time("9 a.m.", "2012-11-21T09:00"), time("2 p.m. Wednesday", "2012-11-21T14:00")),
     case("clock-range-start-the-day-before", "The bar will be open from 10 p.m. to 2 a.m. Sunday.",
          dt.date(2012, 11, 19), time("10 p.m.", "2012-11-24T22:00"), time("2 a.m. Sunday", "2012-11-25T02:00")),
+    case("the-year-of-a-flashback", "In 2006 prices peaked. That summer, the market turned. Sales fell by a third in "
+         "the second half of the year, and by the following spring, buyers were gone.", dt.date(2009, 2, 26),
+         date("2006", "2006"), date("That summer", "2006-SU"), date("the second half of the year", "2006-H2"),
+         date("the following spring", "2007-SP")),
+    case("the-year-ahead-stays-the-reference-year", "Harlan cut 1,500 jobs in 2002 and 2003. The restructuring is "
+         "expected to be completed by the end of the year.", dt.date(2004, 10, 26), date("2002", "2002"),
+         date("2003", "2003"), date("the end of the year", "2004", "END")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

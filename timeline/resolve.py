@@ -67,6 +67,9 @@ class Anchor:
     day: Mentioned | None = None
     """The last mentioned day (or finer), for day shifts when the last mention is coarser: "police arrested three
     men on Wednesday ... in December 2012 ... A fourth was detained two days later" counts from Wednesday."""
+    near: Mentioned | None = None
+    """The last mention when it is close before the expression (same paragraph, a sentence or two), for the period
+    a story names with "the" (:attr:`timeline.values.Shift.story`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,9 +345,24 @@ _UNKNOWN_SHIFT = {
 }  # fmt: skip
 
 
+_STORY_GRANULARITY = {Unit.YEAR: Granularity.YEAR, Unit.MONTH: Granularity.MONTH, Unit.WEEK: Granularity.DAY}
+"""How fine the story's last mention must be to give "the year", "the month" and "the week"."""
+
+
 def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     previous = anchor.current if value.current else anchor.previous
     base = anchor.reference
+    near = anchor.near
+    if (
+        value.story
+        and value.offset == 0
+        and tense.looks_back
+        and near is not None
+        and anchor.reference is not None
+        and near.end < anchor.reference
+        and near.granularity.rank >= _STORY_GRANULARITY[value.unit].rank
+    ):
+        return _shifted(value.unit, 0, near.start, value)  # "on 6 March 1984, ... by the middle of the month"
     base_granularity: Granularity | None = None
     if value.anaphoric and previous is not None and not _fine_enough(previous.granularity, value.unit):
         if anchor.day is not None and value.unit is Unit.DAY and value.offset:

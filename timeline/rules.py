@@ -444,7 +444,7 @@ def _half(groups: Groups) -> Unresolved:
     if groups.get("year"):
         return Calendar(int(groups["year"] or 0), half=half)
     if groups.get("ofyear"):  # "the second half of next year"
-        return Shift(Unit.YEAR, _year_offset(groups), half=half)
+        return Shift(Unit.YEAR, _year_offset(groups), half=half, story=_key(groups["ofyear"]) == "the")
     return Recurring(Relation.TENSE, half=half)
 
 
@@ -1028,9 +1028,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the-year",
         D,
-        r"{PMOD}(?:the\s+(?:(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
+        r"{PMOD}(?:the\s+(?P<rqual>(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
         r"(?P<runit>year|month|week|weekend|decade|century)|(?P<yearend>year[-\s]end|year['’]s\s+end))",
-        lambda g: Shift(Unit.YEAR if g.get("yearend") else _DEICTIC_UNITS[_key(g["runit"])], 0, by_tense=True),
+        lambda g: Shift(
+            Unit.YEAR if g.get("yearend") else _DEICTIC_UNITS[_key(g["runit"])],
+            0,
+            by_tense=True,
+            story=not g.get("rqual") and _key(g.get("runit")) in ("year", "month", "week"),
+        ),
         "Sales for the year rose.",
     ),
     Rule(

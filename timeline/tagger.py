@@ -63,7 +63,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             last_day = memory.last_day
             if tense is Tense.PRESENT and last_day is not None and last_day.start >= start:
                 value, tense = _continuing(value, last_day, reference, tense)
-        resolved = resolve(value, memory.anchor(), tense)
+        resolved = resolve(value, memory.anchor(text, item.start), tense)
         timex = _timex(item, resolved)
         if range_end:
             timex = _past_midnight(result[-1], timex)
@@ -93,6 +93,11 @@ def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
 _ON = pattern(r"\s+on\s+")
 
 
+NEAR_MENTION = 250
+"""Characters, within a paragraph, from the last mention to a period named with "the" that belongs to its story
+("That summer, the market turned. Sales fell by a third in the second half of the year")."""
+
+
 @dataclass(slots=True)
 class _Memory:
     """What the text has named so far, for the expressions after it: the last mention ("the following day"), the
@@ -106,9 +111,14 @@ class _Memory:
     year_at: tuple[int, int] | None = None
     last_day: Timex | None = None
     """The last expression of a day or finer, for the weekdays of an itinerary after it (:func:`_continuing`)."""
+    previous_end: int = 0
+    """Where the last mention ends in the text."""
 
-    def anchor(self) -> Anchor:
-        return Anchor(self.reference, self.previous, self.current, self.day)
+    def anchor(self, text: str, start: int) -> Anchor:
+        near = None
+        if self.previous is not None and start - self.previous_end <= NEAR_MENTION:
+            near = None if "\n\n" in text[self.previous_end : start] else self.previous
+        return Anchor(self.reference, self.previous, self.current, self.day, near)
 
     def in_sentence_year(self, value: Unresolved, text: str, sentence_start: int, start: int) -> Unresolved:
         """``value`` placed in the year its sentence named before it, when that year frames it (:func:`_frames`)."""
@@ -137,6 +147,7 @@ class _Memory:
         if mention is None:
             return
         self.previous = mention
+        self.previous_end = item.end
         if is_current(mention, self.reference):
             self.current = mention
         if mention.granularity.rank >= Granularity.DAY.rank:
@@ -454,7 +465,7 @@ def _needs_tense(value: object) -> bool:
     time or part of day on the day named last (a past one cannot fall on a day still ahead)."""
     if isinstance(value, Shift):
         clock = value.hour is not None or value.part_of_day is not None
-        return value.by_tense or value.anaphoric and value.offset == 0 and clock
+        return value.by_tense or value.story or value.anaphoric and value.offset == 0 and clock
     return isinstance(value, Recurring)
 
 

@@ -133,6 +133,12 @@ class Shift:
     """A half within the shifted year ("the second half of next year")."""
     season: str | None = None
     """A season within the shifted year ("the spring of next year")."""
+    story: bool = False
+    """A period named with "the" ("the year", "the month", "the week"): in a clause in the past, the one of the
+    story's last mention when that mention is close before it (:attr:`timeline.resolve.Anchor.near`) and past,
+    else the reference's: "announced on 6 March 1984, and the pits were shut by the middle of the month" -> 1984-03,
+    but "cut jobs in 2002 and 2003. The restructuring is expected to be completed by the end of the year" -> the
+    reference's year."""
 
 
 @dataclass(frozen=True, slots=True)
