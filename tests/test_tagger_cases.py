@@ -1239,6 +1239,13 @@ CASES = [
     case("the-year-ahead-stays-the-reference-year", "Harlan cut 1,500 jobs in 2002 and 2003. The restructuring is "
          "expected to be completed by the end of the year.", dt.date(2004, 10, 26), date("2002", "2002"),
          date("2003", "2003"), date("the end of the year", "2004", "END")),
+    case("delay-through-a-day", "Ireland and Belgium extended their bans through Sunday evening.",
+         dt.date(2010, 4, 17), time("Sunday evening", "2010-04-18TEV")),
+    case("delay-for-a-day", "Chicago Public Schools canceled classes for Wednesday.", dt.date(2011, 2, 1),
+         date("Wednesday", "2011-02-02")),
+    case("the-same-day-after-a-coarser-mention", "The election will be held on March 4 under the constitution "
+         "adopted in August 2010. Voters will choose senators on the same day.", dt.date(2013, 2, 14),
+         date("March 4", "2013-03-04"), date("August 2010", "2010-08"), date("the same day", "2013-03-04")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

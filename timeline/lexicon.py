@@ -564,7 +564,7 @@ NOT_PAST = frozenset(
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "won't"})
 """Auxiliaries that put the verb group right before an expression in the future, whatever the participle."""
 
-DELAY_SIGNALS = frozenset({"until", "till", "to"})
+DELAY_SIGNALS = frozenset({"until", "till", "to", "through", "for"})
 """Words between a verb of delay and the date it moves.  Example: "postponed until Tuesday"."""
 
 DEADLINE_SIGNALS = frozenset({"to", "until", "till", "through", "by", "before", "for"})

@@ -365,8 +365,8 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
         return _shifted(value.unit, 0, near.start, value)  # "on 6 March 1984, ... by the middle of the month"
     base_granularity: Granularity | None = None
     if value.anaphoric and previous is not None and not _fine_enough(previous.granularity, value.unit):
-        if anchor.day is not None and value.unit is Unit.DAY and value.offset:
-            previous = anchor.day  # "two days later" after "December 2012": count from the last day named
+        if anchor.day is not None and value.unit is Unit.DAY and value.offset is not None and value.hour is None:
+            previous = anchor.day  # "two days later", "the same day" after "December 2012": from the last day named
         elif anchor.day is not None and value.unit is Unit.DAY and value.hour is not None:
             if tense.looks_ahead or anchor.reference is None or anchor.day.start <= anchor.reference:
                 previous = anchor.day  # "Game 3 is Monday night. ... since 1933. First pitch is set for 7:38 p.m."
