@@ -1246,6 +1246,12 @@ CASES = [
     case("the-same-day-after-a-coarser-mention", "The election will be held on March 4 under the constitution "
          "adopted in August 2010. Voters will choose senators on the same day.", dt.date(2013, 2, 14),
          date("March 4", "2013-03-04"), date("August 2010", "2010-08"), date("the same day", "2013-03-04")),
+    case("may-after-a-determiner-is-the-month", "Sales slowed after an unusually cool May.", dt.date(1994, 8, 16),
+         date("May", "1994-05")),
+    case("may-joined-to-a-month", "Sales slowed in a cool May and June.", dt.date(1994, 8, 16),
+         date("May", "1994-05"), date("June", "1994-06")),
+    case("neg-march-as-an-event", "They joined the annual March for Life.", dt.date(1999, 1, 22)),
+    case("neg-may-as-a-name", "Prime Minister Theresa May said she would stay.", dt.date(2018, 3, 1)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -57,6 +57,14 @@ MONTH_CONTEXT_BEFORE = pattern(
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
 
+_MONTH_AFTER_DETERMINER = pattern(r"\b(?i:the|a|an|its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}$")
+"""A capitalized month word after a determiner (and up to two lowercase words) is a month: "the May figures", "an
+unusually cool May" (a name has its own capital before it: "Prime Minister Theresa May")."""
+_EVENT_NAME_AFTER = pattern(r"\s+(?:for|on|of|to|against|in)\s")
+"""A march that is an event, not the month: "the annual March for Life", "the March on Washington"."""
+_MONTH_AND = pattern(rf"\s+(?:and|or)\s+(?:{alternation([key for key in lx.MONTHS if len(key) > 3])})\b")
+"""A month word joined to another month: "May and June"."""
+
 _POD_THE_AFTER = pattern(
     r"\s*(?:[.,;:!?)'\"”]|$)|\s+(?:and|or|but|when|as|while|after|before|on|at|in|to|because|with|until|so|that"
     r"|the|a|an|he|she|it|they|we|i|[A-Z]\w*|\w+ing)\b"
@@ -437,7 +445,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False
         if rule.name == "month" and not groups.get("pmod") and not groups.get("rel") and not groups.get("pmid"):
             if key in lx.AMBIGUOUS_MONTHS and not MONTH_CONTEXT_BEFORE.search(before):
-                return False
+                determined = _MONTH_AFTER_DETERMINER.search(before) and not _EVENT_NAME_AFTER.match(after)
+                if not (month[0].isupper() and (determined or _MONTH_AND.match(after))):
+                    return False  # not "an unusually cool May", "May and June"
             if re.match(r"\s+[A-Z][a-z]", after) and not MONTH_CONTEXT_BEFORE.search(before):
                 return False  # a first name: "April Ryan", "June Carter"
             if month[0].islower():
