@@ -60,8 +60,9 @@ MONTH_CONTEXT_BEFORE = pattern(
 _MONTH_AFTER_DETERMINER = pattern(r"\b(?i:the|a|an|its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}$")
 """A capitalized month word after a determiner (and up to two lowercase words) is a month: "the May figures", "an
 unusually cool May" (a name has its own capital before it: "Prime Minister Theresa May")."""
-_EVENT_NAME_AFTER = pattern(r"\s+(?:for|on|of|to|against|in)\s")
-"""A march that is an event, not the month: "the annual March for Life", "the March on Washington"."""
+_EVENT_NAME_AFTER = pattern(r"\s+(?:for|on|of|to|against|in)\s|[-–]")
+"""A march that is an event, not the month: "the annual March for Life", "the March on Washington"; nor the first
+month of a span ("the March-May period")."""
 _MONTH_AND = pattern(rf"\s+(?:and|or)\s+(?:{alternation([key for key in lx.MONTHS if len(key) > 3])})\b")
 """A month word joined to another month: "May and June"."""
 
