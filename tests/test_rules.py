@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline import lexicon as lx
+from timeline.model import TimexType
 from timeline.rules import RULE_TRIGGERS, RULES, alternation, easter, nth_weekday
 from timeline.tagger import tag
 
@@ -210,6 +211,14 @@ def test_no_tense_table(word: str, example: str) -> None:
     """After each of these words a form in -ed or an irregular past is no past verb: the example's date is ahead."""
     assert word in example.lower().split()
     assert _direction(example) == "future"
+
+
+@pytest.mark.parametrize(("city", "example"), sorted(lx.ZONE_CITIES.items()))
+def test_zone_city_table(city: str, example: str) -> None:
+    """A clock time keeps "<city> time" inside its extent, and the zone stays out of the value."""
+    found = tag(example, REFERENCE)
+    assert found and found[0].text.lower().endswith(f"{city} time")
+    assert found[0].type is TimexType.TIME and "T" in found[0].value
 
 
 @pytest.mark.parametrize(("word", "example"), sorted(lx.NOT_FINITE_BEFORE.items()))

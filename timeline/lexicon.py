@@ -21,6 +21,24 @@ AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "aug", "sat",
 """Month words that are also common English words or names; they count as months only when capitalized and in
 a date-like context.  Example: "prices may rise" and "protesters march" are not dates."""
 
+ZONE_CITIES: dict[str, str] = {
+    "new york": "The offer expires at 5 p.m. New York time on June 27.",
+    "london": "Trading closed at 4:30 p.m. London time.",
+    "tokyo": "The yen weakened by 3 p.m. Tokyo time.",
+    "hong kong": "Shares rose at noon Hong Kong time.",
+    "frankfurt": "The bund rallied by 5 p.m. Frankfurt time.",
+    "paris": "The talks resume at 10 a.m. Paris time.",
+    "washington": "The deadline is midnight Washington time.",
+    "beijing": "The launch is set for 9 a.m. Beijing time.",
+    "moscow": "The ceasefire began at noon Moscow time.",
+    "sydney": "Markets opened at 10 a.m. Sydney time.",
+    "jerusalem": "The truce took effect at 7 a.m. Jerusalem time.",
+    "baghdad": "The curfew starts at 11 p.m. Baghdad time.",
+    "greenwich": "The eclipse peaks at 2 p.m. Greenwich time.",
+}  # fmt: skip
+"""Cities whose "<city> time" follows a clock time as its zone; it stays inside the expression but not in the value,
+with an example each.  Example: "5 p.m. New York time"."""
+
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "mon": 1, "tuesday": 2, "tues": 2, "tue": 2, "wednesday": 3, "wed": 3,
     "thursday": 4, "thurs": 4, "thur": 4, "thu": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,

@@ -84,7 +84,7 @@ _RANGE = (
 ``PXW``; "a year or two" likewise).  Not after "from" or "between": "cut from 10 to five years" is five years,
 "between two to six days" is read as "between two and six days"."""
 _ZONE = (
-    r"[ECMP][SD]?T|GMT|UTC|local\s+time"
+    r"[ECMP][SD]?T|GMT|UTC|local\s+time|(?=(?-i:[A-Z]))(?:" + alternation(lx.ZONE_CITIES) + r")\s+time"
     r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?(?!(?-i:\s+[A-Z]))"
 )
 """A time zone after a clock time; it stays inside the expression but not in the value.  Example: "8 p.m. local
@@ -128,6 +128,7 @@ SLOTS: dict[str, str] = {
         r"(?:\s+(?P<ockday>this|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight))?"
         r"|(?P<noon>noon|midnight|midday)"
+        rf"(?:\s+(?P<zonenoon>{_ZONE})\b)?"
         r"|(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)\s+(?:GMT|UTC)\b)"
     ),
 }
