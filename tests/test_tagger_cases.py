@@ -1252,6 +1252,8 @@ CASES = [
          date("May", "1994-05"), date("June", "1994-06")),
     case("neg-march-as-an-event", "They joined the annual March for Life.", dt.date(1999, 1, 22)),
     case("neg-may-as-a-name", "Prime Minister Theresa May said she would stay.", dt.date(2018, 3, 1)),
+    case("quarter-named-by-its-last-month", "The pipeline for the December quarter looks healthy.",
+         dt.date(1997, 10, 22), date("the December quarter", "1997-Q4")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -420,6 +420,14 @@ def _year_offset(groups: Groups) -> int:
     return 0 if relation is Relation.TENSE else int(relation)
 
 
+def _month_quarter(groups: Groups) -> Unresolved | None:
+    """ "the December quarter", "the June quarter": the calendar quarter that ends in that month."""
+    month = month_of(groups)
+    if month % 3:
+        return None  # "the October quarter" names no calendar quarter
+    return Calendar(int(groups["year"]), quarter=month // 3) if groups.get("year") else Recurring(quarter=month // 3)
+
+
 def _month_range_quarter(groups: Groups) -> Unresolved | None:
     """ "the October-December quarter", "the April-June period": a calendar quarter named by its months."""
     first, last = lx.MONTHS[_key(groups["qfirst"])], lx.MONTHS[_key(groups["qlast"])]
@@ -864,6 +872,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:,?\s+(?:of\s+)?{YEAR})?",
         _month_range_quarter,
         "Exports grew in the October-December quarter.",
+    ),
+    Rule(
+        "month-quarter",
+        D,
+        r"(?:the\s+)?{MONTH}\s+(?:quarter|qtr\.?)(?:,?\s+(?:of\s+)?{YEAR})?",
+        _month_quarter,
+        "Profit rose in the December quarter.",
     ),
     Rule(
         "quarter",
@@ -1322,7 +1337,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso-date": ("year",), "numeric-date": ("year",), "numeric-month-day": ("slash-date",), "month-day-year": ("month",), "day-month-year": ("month",),
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "day-month": ("month",),
     "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "decade": ("decade",),
-    "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",),
+    "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
@@ -1341,7 +1356,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "day-month": ("digit", "dayword"), "month-year": ("digit",), "week-of": ("digit", "dayword"), "clock-date": ("month",),
     "month-relative-year": ("calendar-unit",), "season-of-year": ("digit",), "season-of-relative-year": ("relation",), "ago": ("direction",),
     "unit-before-after": ("direction",), "unit-before-last": ("direction",), "every-unit": ("every",), "past-n-units": ("span",),
-    "relative-unit": ("relation",), "month-range-quarter": ("quarter",), "day-of-period": ("ordinal",),
+    "relative-unit": ("relation",), "month-range-quarter": ("quarter",), "month-quarter": ("quarter",), "day-of-period": ("ordinal",),
     "nth-weekday": ("ordinal",), "someday": ("one",), "every-month": ("every",), "anaphoric-unit": ("anaphora",),
     "that-month-season": ("anaphora",), "month-of-that-year": ("anaphora",), "every-part-of-day": ("every",), "every-holiday": ("every",),
 }  # fmt: skip
