@@ -1254,6 +1254,10 @@ CASES = [
     case("neg-may-as-a-name", "Prime Minister Theresa May said she would stay.", dt.date(2018, 3, 1)),
     case("quarter-named-by-its-last-month", "The pipeline for the December quarter looks healthy.",
          dt.date(1997, 10, 22), date("the December quarter", "1997-Q4")),
+    case("days-a-week-is-one-set", "She worked three days a week at the clinic.", MAR18_2025,
+         recurring("three days a week", "P1W")),
+    case("hours-each-day-stay-two", "He trains two hours each day.", MAR18_2025, duration("two hours", "PT2H"),
+         recurring("each day", "P1D")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

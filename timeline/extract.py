@@ -130,7 +130,8 @@ def find(text: str) -> list[Found]:
                 elif any(group in compiled.groupindex and match.start(group) == match.start() for group in _LEADING):
                     candidates += _inside(rule, compiled, text, match, window_end, priority)  # "Sun July 1, 2012"
     selected = _select(_outside_idioms(text, candidates), len(text))
-    return _open_ended(text, _halves_of_periods(text, _compound_durations(text, _second_days(text, selected))))
+    found = _compound_durations(text, _second_days(text, selected))
+    return _open_ended(text, _days_per_period(text, _halves_of_periods(text, found)))
 
 
 _OPEN_END = pattern(
@@ -280,6 +281,33 @@ def _compound_durations(text: str, found: list[Found]) -> list[Found]:
                 result[-1] = Found(last.start, item.end, text[last.start : item.end], last.type, Literal(merged),
                                    last.mod, last.rule)  # fmt: skip
                 continue
+        result.append(item)
+    return result
+
+
+_DAYS_COUNT = pattern(r"P\d+D")
+_SPACE_ONLY = pattern(r"\s+")
+
+
+def _days_per_period(text: str, found: list[Found]) -> list[Found]:
+    """A count of days in each week, month or year is one recurrence: "five days a week" -> ``P1W`` (TimeML tags
+    the whole as a SET; the count is its frequency).  Not hours ("two hours each day": an amount, then a set)."""
+    result: list[Found] = []
+    for item in found:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and last.rule == "duration"
+            and item.rule == "per-unit"
+            and isinstance(last.value, Literal)
+            and _DAYS_COUNT.fullmatch(last.value.value)
+            and isinstance(item.value, Literal)
+            and item.value.value in ("P1W", "P1M", "P1Y")
+            and _SPACE_ONLY.fullmatch(text, last.end, item.start)
+        ):
+            result[-1] = Found(last.start, item.end, text[last.start : item.end], item.type, item.value, None,
+                               item.rule)  # fmt: skip
+            continue
         result.append(item)
     return result
 
