@@ -1258,6 +1258,8 @@ CASES = [
          recurring("three days a week", "P1W")),
     case("hours-each-day-stay-two", "He trains two hours each day.", MAR18_2025, duration("two hours", "PT2H"),
          recurring("each day", "P1D")),
+    case("holiday-with-a-part-of-day", "Volunteers will serve meals on Thanksgiving morning.", dt.date(2012, 11, 19),
+         time("Thanksgiving morning", "2012-11-22TMO")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -659,12 +659,21 @@ _HOLIDAY_KEYS = {
 
 
 def _holiday(groups: Groups) -> Unresolved | None:
-    """The day of a named holiday, in the year given with it if any ("Christmas 2020", "Easter last year")."""
+    """The day of a named holiday, in the year given with it if any ("Christmas 2020", "Easter last year"), and
+    the part of that day if one follows ("Thanksgiving morning")."""
+    value = _holiday_day(groups)
+    _, _, pod = _time_parts(groups)
+    if pod and isinstance(value, (Calendar, Recurring, Shift)):
+        return dataclasses.replace(value, part_of_day=pod)
+    return value
+
+
+def _holiday_day(groups: Groups) -> Unresolved | None:
     name = _HOLIDAY_KEYS[_key(groups["holiday"])]
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("hrel"):  # "Valentine's Day last year": the holiday in the year before or after publication
         offset = {"last": -1, "this": 0, "next": 1}[_key(groups["hrel"])]
-        found = _holiday({**groups, "hrel": None})
+        found = _holiday_day({**groups, "hrel": None})
         if isinstance(found, Recurring) and found.holiday is None:
             return Shift(Unit.YEAR, offset, month=found.month, day=found.day)
         if isinstance(found, Recurring):
@@ -1019,7 +1028,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         D,
-        r"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year)?",
+        r"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year)?(?:\s+{POD})?",
         _holiday,
         "Talks paused over Christmas 2020.",
         case_sensitive=False,
