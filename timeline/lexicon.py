@@ -325,7 +325,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "valentine's day": (2, 14), "independence day": (7, 4), "halloween": (10, 31),
     "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17), "new year": (1, 1),
     "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11), "fourth of july": (7, 4),
-    "republic day": (1, 26),
+    "republic day": (1, 26), "groundhog day": (2, 2), "canada day": (7, 1), "australia day": (1, 26),
+    "anzac day": (4, 25), "remembrance day": (11, 11), "juneteenth": (6, 19), "flag day": (6, 14),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 
