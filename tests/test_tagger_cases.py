@@ -1260,6 +1260,8 @@ CASES = [
          recurring("each day", "P1D")),
     case("holiday-with-a-part-of-day", "Volunteers will serve meals on Thanksgiving morning.", dt.date(2012, 11, 19),
          time("Thanksgiving morning", "2012-11-22TMO")),
+    case("hyphenated-frequency-is-a-set", "An experimental once-a-month pill was approved.", dt.date(2006, 6, 14),
+         recurring("once-a-month", "P1M")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1181,7 +1181,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "per-unit",
         S,
-        r"(?:{TIMES}\s+)?(?:a|per)\s+(?P<unit>year|month|week|day|hour)",
+        r"(?:(?:{TIMES}\s+)?(?:a|per)\s+|(?:once|twice|thrice)-a-)(?P<unit>year|month|week|day|hour)",
         _every_unit,
         "Interest of 5% a year is paid.",
     ),
