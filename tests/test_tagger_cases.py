@@ -1262,6 +1262,10 @@ CASES = [
          time("Thanksgiving morning", "2012-11-22TMO")),
     case("hyphenated-frequency-is-a-set", "An experimental once-a-month pill was approved.", dt.date(2006, 6, 14),
          recurring("once-a-month", "P1M")),
+    case("spent-that-fall", "Katrina hit in August 2005. He spent that fall in Houston.", dt.date(2007, 8, 5),
+         date("August 2005", "2005-08"), date("that fall", "2005-FA")),
+    case("hoping-that-looks-ahead", "The carriers are hoping that fares recover by the summer.",
+         dt.date(2001, 11, 18), date("the summer", "2002-SU")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

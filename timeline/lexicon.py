@@ -384,6 +384,7 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "forecasting": (frozenset(), "Forecasters are forecasting sunshine for Thursday."),
     "forecasts": (frozenset(), "The agency forecasts rain for Thursday."),
     "hopes": (frozenset({"to"}), "The airline hopes to resume flights on Thursday."),
+    "hoping": (frozenset({"to", "that", "for"}), "The carriers are hoping that fares recover by Thursday."),
     "forecast": (frozenset(), "Rain is forecast for Thursday."),
     "takes": (frozenset({"place", "effect", "office", "over"}), "The final round of voting takes place on Thursday."),
     "take": (frozenset({"place", "effect", "office", "over"}), "The new rules take effect in June."),
@@ -435,9 +436,12 @@ THAT_OPENERS: dict[str, str] = {
     word: f"They met in the summer of 1974, {word} that fall readers raised money."
     for word in ("and", "but", "in", "during", "by", "until", "till", "since", "through", "throughout", "of", "from",
                  "for", "after", "before")
+} | {
+    word: f"They met in the summer of 1974 and {word} that fall in Houston."
+    for word in ("spent", "spend", "spends", "spending", "passed", "remembers", "recalled")
 }  # fmt: skip
-"""Words before "that" when "that fall" or "that spring" names a season ("and that fall readers raised money"), not
-a relative clause ("prices that fall"), each with an example."""
+"""Words before "that" when "that fall" or "that spring" names a season ("and that fall readers raised money", "spent
+that fall in Houston"), not a relative clause ("prices that fall"), each with an example."""
 
 CLAUSE_VERBS: dict[str, str] = {
     word: f"They said that June {word} hard."
