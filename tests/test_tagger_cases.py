@@ -1266,6 +1266,8 @@ CASES = [
          date("August 2005", "2005-08"), date("that fall", "2005-FA")),
     case("hoping-that-looks-ahead", "The carriers are hoping that fares recover by the summer.",
          dt.date(2001, 11, 18), date("the summer", "2002-SU")),
+    case("tonight-and-into-a-weekday", "Forecasters warned of gusts of up to 80mph tonight and into Monday morning.",
+         dt.date(2013, 10, 27), time("tonight", "2013-10-27TNI"), time("Monday morning", "2013-10-28TMO")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

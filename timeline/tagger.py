@@ -340,14 +340,20 @@ def _year_of_the_next(text: str, value: Unresolved, item: Found, following: Foun
 
 
 _AND_OR = pattern(r"\s+(?:and|or)\s+")
+_AND_INTO = pattern(r"\s+(?:and|or)\s+(?:into|through)\s+")
+_TODAY_TONIGHT = pattern(r"(?:today|tonight)", re.IGNORECASE)
 
 
 def _coordinated_day(text: str, first: Timex, item: Found) -> bool:
-    """Whether a bare weekday follows "next Friday and ...": "next Friday and Saturday" -> the Saturday after."""
+    """Whether a bare weekday follows "next Friday and ...": "next Friday and Saturday" -> the Saturday after; or
+    "tonight and into ...": "gusts tonight and into Monday morning" -> the Monday after."""
+    if item.rule != "weekday":
+        return False
+    if first.rule == "deictic-day" and _TODAY_TONIGHT.fullmatch(first.text):
+        return bool(_AND_INTO.fullmatch(text, first.end, item.start))
     return (
         first.rule == "weekday"
         and first.text.lower().startswith("next ")
-        and item.rule == "weekday"
         and bool(_AND_OR.fullmatch(text, first.end, item.start))
     )
 
@@ -363,7 +369,7 @@ def _after(value: Unresolved, first: Timex) -> Unresolved:
     if mention is None or mention.granularity.rank < Granularity.MONTH.rank:
         return value
     if value.weekday is not None:  # "from Saturday night through Monday morning": the Monday after that Saturday
-        if first.rule != "weekday" or mention.granularity.rank < Granularity.DAY.rank:
+        if first.rule not in ("weekday", "deictic-day") or mention.granularity.rank < Granularity.DAY.rank:
             return value  # "from Sept. 14 to Thursday": the Thursday of the report, not the first one after
         day = mention.start + dt.timedelta(days=(value.weekday - mention.start.isoweekday()) % 7)
         return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour,
