@@ -1268,6 +1268,10 @@ CASES = [
          dt.date(2001, 11, 18), date("the summer", "2002-SU")),
     case("tonight-and-into-a-weekday", "Forecasters warned of gusts of up to 80mph tonight and into Monday morning.",
          dt.date(2013, 10, 27), time("tonight", "2013-10-27TNI"), time("Monday morning", "2013-10-28TMO")),
+    case("may-looks-ahead", "Skywatchers may see the best display in decades early Sunday, astronomers say.",
+         dt.date(2001, 11, 16), duration("decades", "PXDE"), date("early Sunday", "2001-11-18", "START")),
+    case("may-be-is-no-future", "The financing, arranged over the summer, may be inadequate.", dt.date(1988, 11, 16),
+         date("the summer", "1988-SU")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

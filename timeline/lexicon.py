@@ -355,13 +355,14 @@ FUTURE_MARKERS: dict[str, frozenset[str]] = {
     "should": frozenset(), "upcoming": frozenset(), "tomorrow": frozenset(), "soon": frozenset(),
     "resume": frozenset(), "next": frozenset({"to", "door"}), "must": frozenset({"have"}),
     "might": frozenset({"have"}), "if": frozenset(), "unless": frozenset(),
-    "could": frozenset({"have", "not", "n't", "be"}), "can": frozenset({"not"}),
+    "could": frozenset({"have", "not", "n't", "be"}), "can": frozenset({"not"}), "may": frozenset({"have", "be"}),
 }  # fmt: skip
 """Words that put a clause in the future (for weekdays and months with no year), with the following words that
 cancel them ("next to the embassy").  Example: "will meet on Thursday" -> the next Thursday; "said it would resume
 talks Monday" -> the next Monday; "If weather forces a delay Thursday" (a condition) -> the next Thursday; "could
-light up the sky early Sunday", "can only reach the area by Saturday" ->
-the next ones (not "could not confirm Monday" or "could be located Monday"; not "may", as often a month)."""
+light up the sky early Sunday", "can only reach the area by Saturday", "may see the display early Sunday" -> the
+next ones (not "could not confirm Monday", "could be located Monday", "may have left", "may be inadequate"; the
+month "May" is told apart by its capital)."""
 
 INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "plans": (frozenset({"to"}), "The company plans to sell the unit in June."),

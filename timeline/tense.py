@@ -82,10 +82,10 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     opening = None
     for opening in _CLAUSE_BREAK.finditer(before_text):
         pass  # the last break before the expression: its clause starts there
-    before = _WORD.findall((before_text[opening.end() :] if opening else before_text).lower())
+    before = _words(before_text[opening.end() :] if opening else before_text)
     after_text = text[end : min(sentence_end, end + TENSE_REACH)]
     clause_break = _CLAUSE_BREAK.search(after_text)
-    after = _WORD.findall((after_text[: clause_break.start()] if clause_break else after_text).lower())[:TENSE_WINDOW]
+    after = _words(after_text[: clause_break.start()] if clause_break else after_text)[:TENSE_WINDOW]
     if _REPORTING_AFTER.match(after_text):
         after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own
     before = _past_the_clock(before)
@@ -133,6 +133,14 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if tense is Tense.PAST and distance <= ADJACENT_WORDS:
         return Tense.PAST_NEAR  # "the year ended March 31", "met on Thursday": the date's own verb, in the past
     return tense
+
+
+_MONTH_MAY = pattern(r"\bMay\b")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` in lower case; the month "May" (capitalized) is kept apart from the modal "may"."""
+    return _WORD.findall(_MONTH_MAY.sub("May_", text).lower())
 
 
 def _past_the_clock(before: list[str]) -> list[str]:
