@@ -1272,6 +1272,9 @@ CASES = [
          dt.date(2001, 11, 16), duration("decades", "PXDE"), date("early Sunday", "2001-11-18", "START")),
     case("may-be-is-no-future", "The financing, arranged over the summer, may be inadequate.", dt.date(1988, 11, 16),
          date("the summer", "1988-SU")),
+    case("clock-range-across-two-days", "The weather service issued a blizzard warning from 3 p.m. Tuesday until "
+         "6 p.m. Wednesday.", dt.date(2011, 2, 1), time("3 p.m. Tuesday", "2011-02-01T15:00"),
+         time("6 p.m. Wednesday", "2011-02-02T18:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

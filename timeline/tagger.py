@@ -358,6 +358,18 @@ def _coordinated_day(text: str, first: Timex, item: Found) -> bool:
     )
 
 
+_DAY_RULES = frozenset({"weekday", "deictic-day", "clock-time"})
+"""Rules whose expressions name a day a weekday can follow ("Saturday night", "tonight", "3 p.m. Tuesday")."""
+
+
+def _names_a_day(first: Timex, mention: Mentioned) -> bool:
+    """Whether a range's start names a day that a weekday at its end follows: "Saturday night", "tonight", "3 p.m.
+    Tuesday" (not a date, nor a bare clock time: "from 6 a.m. to 2 p.m. Tuesday")."""
+    if first.rule not in _DAY_RULES or mention.granularity.rank < Granularity.DAY.rank:
+        return False
+    return not _CLOCK_ONLY.fullmatch(first.text)
+
+
 def _after(value: Unresolved, first: Timex) -> Unresolved:
     """The end of a range without a year, placed at its first occurrence after the range's start: "from June through
     November" (June 2011) -> November 2011; "from November to March" (November 2010) -> March 2011."""
@@ -369,7 +381,7 @@ def _after(value: Unresolved, first: Timex) -> Unresolved:
     if mention is None or mention.granularity.rank < Granularity.MONTH.rank:
         return value
     if value.weekday is not None:  # "from Saturday night through Monday morning": the Monday after that Saturday
-        if first.rule not in ("weekday", "deictic-day") or mention.granularity.rank < Granularity.DAY.rank:
+        if not _names_a_day(first, mention):
             return value  # "from Sept. 14 to Thursday": the Thursday of the report, not the first one after
         day = mention.start + dt.timedelta(days=(value.weekday - mention.start.isoweekday()) % 7)
         return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour,
