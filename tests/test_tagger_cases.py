@@ -1275,6 +1275,10 @@ CASES = [
     case("clock-range-across-two-days", "The weather service issued a blizzard warning from 3 p.m. Tuesday until "
          "6 p.m. Wednesday.", dt.date(2011, 2, 1), time("3 p.m. Tuesday", "2011-02-01T15:00"),
          time("6 p.m. Wednesday", "2011-02-02T18:00")),
+    case("fronted-month-takes-the-verb-after-it", "In January, the court asked the administration for its views.",
+         dt.date(2019, 11, 15), date("January", "2019-01")),
+    case("fronted-month-ahead", "In March, the company will open a plant.", dt.date(2019, 11, 15),
+         date("March", "2020-03")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -86,8 +86,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     after_text = text[end : min(sentence_end, end + TENSE_REACH)]
     clause_break = _CLAUSE_BREAK.search(after_text)
     after = _words(after_text[: clause_break.start()] if clause_break else after_text)[:TENSE_WINDOW]
-    if _REPORTING_AFTER.match(after_text):
-        after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own
+    if _REPORTING_AFTER.match(after_text) and len(before) > 1:
+        after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own (but "In
+        # January, the court asked": a date that opens its sentence belongs to the clause after it)
     before = _past_the_clock(before)
     lead = _lead(before)
     if lead is not None and before[-1] in lx.OPENING_LEADS and any(t is Tense.PAST for _, t in _cues(after, False)):
@@ -120,7 +121,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.FUTURE  # "The offer is valid until August": a state still running ends ahead
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
-    best = _nearest([w for w in before if not w.isdigit()][-TENSE_WINDOW:], after)
+    fronted = len(before) <= 1 and after_text.lstrip().startswith(",")  # "In January, the court asked"
+    best = _nearest([w for w in before if not w.isdigit()][-TENSE_WINDOW:], after, fronted)
     if best is None:
         farther = _cues(reach, reverse=True)  # no verb near: an intent that opened the clause still governs it
         return Tense.FUTURE_FAR if any(tense is Tense.FUTURE for _, tense in farther) else Tense.PRESENT
@@ -184,9 +186,12 @@ _POSSESSIVE_AHEAD = frozenset({"for", "at", "in", "before", "until", "by"})
 Sunday's game" (a direct object may be an event reported: "will appeal Friday's verdicts")."""
 
 
-def _nearest(before: list[str], after: list[str]) -> tuple[int, Tense] | None:
+def _nearest(before: list[str], after: list[str], fronted: bool = False) -> tuple[int, Tense] | None:
+    """The nearest cue either side; one after the expression counts as far unless the expression opens its clause
+    (``fronted``: "In January, the court asked": the verb after the comma is the date's own)."""
     best: tuple[int, Tense] | None = None
-    for distance, tense in (*_cues(before, reverse=True), *_cues(after, reverse=False, offset=NEAR_WORDS + 1)):
+    offset = 0 if fronted else NEAR_WORDS + 1
+    for distance, tense in (*_cues(before, reverse=True), *_cues(after, reverse=False, offset=offset)):
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best
