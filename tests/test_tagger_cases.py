@@ -1279,6 +1279,8 @@ CASES = [
          dt.date(2019, 11, 15), date("January", "2019-01")),
     case("fronted-month-ahead", "In March, the company will open a plant.", dt.date(2019, 11, 15),
          date("March", "2020-03")),
+    case("frequency-with-its-count", "Patients took 50 milligrams of the drug twice daily.", dt.date(2016, 11, 7),
+         recurring("twice daily", "P1D")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

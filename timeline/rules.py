@@ -1173,7 +1173,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set-word",
         S,
-        r"(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
+        r"(?:{TIMES}\s+)?(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
         r"|semiannually|weekends)",
         _set_word,
         "The index is published weekly.",
