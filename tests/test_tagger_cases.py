@@ -1281,6 +1281,8 @@ CASES = [
          date("March", "2020-03")),
     case("frequency-with-its-count", "Patients took 50 milligrams of the drug twice daily.", dt.date(2016, 11, 7),
          recurring("twice daily", "P1D")),
+    case("adjectival-year-frames-nothing", "The retailer said it will report 1989 earnings Feb. 21.",
+         dt.date(1990, 1, 12), date("1989", "1989"), date("Feb. 21", "1990-02-21")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -291,10 +291,20 @@ def _frames(text: str, sentence_start: int, year_start: int, start: int) -> bool
     """Whether the year at ``year_start`` governs the expression at ``start`` in the same sentence: it opens the
     sentence, stands just before it, or opens a "when" clause around it ("in 1948, when ... on March 13th").  Not "a
     program approved in 1987 that ... bought shares through Sept. 29"."""
+    if _YEAR_AS_ADJECTIVE.match(text, year_start) and not _YEAR_SIGNAL_BEFORE.search(text, sentence_start, year_start):
+        return False  # "it will report 1989 earnings Feb. 21": the year of the earnings, not of the date
     opening = len(text[sentence_start:year_start].split()) <= FRAME_WORDS
     near = start - year_start <= NEAR_YEAR and not _RELATIVE_BEFORE.search(text, sentence_start, year_start)
     return opening or near or bool(_WHEN_CLAUSE.fullmatch(text, year_start, start))
 
+
+_YEAR_AS_ADJECTIVE = pattern(r"\d{4}\s+[a-z]")
+_YEAR_SIGNAL_BEFORE = pattern(
+    r"\b(?:in|since|during|by|until|till|through|from|for|after|before|of|early|late|mid|around|about)\s+$",
+    re.IGNORECASE,
+)
+"""A year after a signal frames what follows it ("In 2012 prices fell in March"); one before a noun without a
+signal is an adjective ("will report 1989 earnings Feb. 21")."""
 
 _RELATIVE_BEFORE = pattern(rf",\s*(?:{'|'.join(sorted(lx.RELATIVE_PRONOUNS))})\b[^,]*$", re.IGNORECASE)
 """A year in a relative clause frames nothing after it: "The congregation, which was founded in 1851, held its
