@@ -46,8 +46,11 @@ NOT_YEAR_AFTER = pattern(
 OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa c. early late mid-".split())
 """Words after which a number below 1900 may be a year.  Example: "built in 1850" (not "1800 ballots")."""
 
-VAGUE_DURATION_BEFORE = ("for", "over", "in", "within", "took", "take", "takes", "taking", "than", "spent", "lasted")
-"""Words after which a bare plural unit is an amount of time.  Example: "for years", "within weeks"."""
+VAGUE_DURATION_BEFORE = (
+    "for", "over", "in", "within", "took", "take", "takes", "taking", "than", "spent", "lasted", "last", "not", "even",
+)  # fmt: skip
+"""Words after which a bare plural unit is an amount of time.  Example: "for years", "within weeks", "could last
+weeks, if not months", "weeks or even months"."""
 
 MONTH_CONTEXT_BEFORE = pattern(
     r"(?:\b(?:in|since|until|till|by|of|from|to|through|thru|during|before|after|early|late|mid|last|this|next|"

@@ -209,6 +209,9 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         if reverse and word == "to" and following == "be" and i + 2 < count and _participle(words[i + 2]):
             found.append((distance, Tense.FUTURE))  # "to be completed around Nov. 1": still to come
             continue
+        if word in lx.PRESENT_BE and following == "to" and i + 2 < count and words[i + 2] != "be":
+            found.append((distance, Tense.FUTURE))  # "Greenspan is to testify on Thursday": an arrangement ahead
+            continue
         if word in lx.PRESENT_BE and len(following) > 5 and following.endswith("ing") and following != "being":
             if distance <= NEAR_WORDS + (0 if reverse else NEAR_WORDS + 1):
                 found.append((distance, Tense.FUTURE))  # "The cinema is showing the film on Saturday": arranged
