@@ -1291,6 +1291,9 @@ CASES = [
          dt.date(1996, 7, 29), date("Thursday", "1996-08-01")),
     case("vague-durations-if-not", "It was a fight that could last weeks, if not months.", dt.date(2000, 11, 9),
          duration("weeks", "PXW"), duration("months", "PXM")),
+    case("clock-range-start-with-a-gloss", "The bombs exploded between 7:39 a.m. (0639 GMT) and 7:42 a.m. Thursday.",
+         dt.date(2004, 3, 13), time("7:39 a.m.", "2004-03-11T07:39"), time("0639 GMT", "2004-03-11T06:39"),
+         time("7:42 a.m. Thursday", "2004-03-11T07:42")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

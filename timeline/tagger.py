@@ -229,23 +229,38 @@ _RANGE_FROM = pattern(r"(?:from|between)\s+$", re.IGNORECASE)
 def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
     """The start of a range of clock times with no day of its own is on the day of its end: "from 9 a.m. to 2 p.m.
     Wednesday", "between 4 a.m. and 5 a.m. on Sunday" (the day before when the start is later: "from 10 p.m. to
-    2 a.m. Sunday")."""
+    2 a.m. Sunday"); a wire's gloss of the start moves with it ("between 7:39 a.m. (0639 GMT) and 7:42 a.m.
+    Thursday")."""
     result = list(timexes)
     for index in range(len(result) - 1):
         start, end = result[index], result[index + 1]
+        gloss = _GLOSS.match(text, start.end)
+        glossed = gloss is not None and index + 2 < len(result) and result[index + 1].end <= gloss.end()
+        if glossed:
+            end = result[index + 2]
         if start.type is not TimexType.TIME or end.type is not TimexType.TIME:
             continue
         begun, ended = _CLOCK_VALUE.match(start.value), _CLOCK_VALUE.match(end.value)
         if begun is None or ended is None or begun["day"] == ended["day"] or not _CLOCK_ONLY.fullmatch(start.text):
             continue
-        if not _RANGE_TO.fullmatch(text, start.end, end.start) or not _RANGE_FROM.search(text, 0, start.start):
+        after_start = gloss.end() if glossed and gloss is not None else start.end
+        if not _RANGE_TO.fullmatch(text, after_start, end.start) or not _RANGE_FROM.search(text, 0, start.start):
             continue
         try:
-            day = dt.date.fromisoformat(ended["day"]) - dt.timedelta(days=int(begun["clock"] > ended["clock"]))
+            shift = dt.date.fromisoformat(ended["day"]) - dt.date.fromisoformat(begun["day"])
+            shift -= dt.timedelta(days=int(begun["clock"] > ended["clock"]))
+            result[index] = _moved(start, shift)
+            if glossed:
+                result[index + 1] = _moved(result[index + 1], shift)
         except (ValueError, OverflowError):
             continue
-        result[index] = dataclasses.replace(start, value=day.isoformat() + start.value[10:])
     return result
+
+
+def _moved(timex: Timex, shift: dt.timedelta) -> Timex:
+    """A clock time moved by whole days."""
+    day = dt.date.fromisoformat(timex.value[:10]) + shift
+    return dataclasses.replace(timex, value=day.isoformat() + timex.value[10:])
 
 
 def _counted_from_the_next(text: str, timexes: list[Timex]) -> list[Timex]:
