@@ -1294,6 +1294,10 @@ CASES = [
     case("clock-range-start-with-a-gloss", "The bombs exploded between 7:39 a.m. (0639 GMT) and 7:42 a.m. Thursday.",
          dt.date(2004, 3, 13), time("7:39 a.m.", "2004-03-11T07:39"), time("0639 GMT", "2004-03-11T06:39"),
          time("7:42 a.m. Thursday", "2004-03-11T07:42")),
+    case("clock-with-minutes-and-a-deictic-part-of-day", "The plane landed at 8:45 this morning.",
+         dt.date(2001, 4, 12), time("8:45 this morning", "2001-04-12T08:45")),
+    case("clock-with-minutes-tonight", "The debate starts at 10:15 tonight.", dt.date(2001, 4, 12),
+         time("10:15 tonight", "2001-04-12T22:15")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
