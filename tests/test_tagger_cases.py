@@ -1298,6 +1298,10 @@ CASES = [
          dt.date(2001, 4, 12), time("8:45 this morning", "2001-04-12T08:45")),
     case("clock-with-minutes-tonight", "The debate starts at 10:15 tonight.", dt.date(2001, 4, 12),
          time("10:15 tonight", "2001-04-12T22:15")),
+    case("minutes-counted-from-a-glossed-clock", "The blasts came at about 11:30 p.m. (1530 GMT) on Saturday. A "
+         "smaller bomb went off about 10 minutes earlier.", dt.date(2002, 10, 14),
+         time("11:30 p.m.", "2002-10-12T23:30", "APPROX"), time("1530 GMT", "2002-10-12T15:30"),
+         date("Saturday", "2002-10-12"), time("10 minutes earlier", "2002-10-12T23:20", "APPROX")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -76,7 +76,20 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             memory.last_day = timex
         if clock is not None:
             memory.day = mentioned(Resolved(clock.value, Granularity.TIME))  # "... and at 0214 GMT": after it
+        elif len(result) > 2 and (glossed := _glossed_clock(text, result[-3], result[-2], timex)) is not None:
+            memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
     return _range_starts(text, _counted_from_the_next(text, _glossed_times(text, result)))
+
+
+def _glossed_clock(text: str, clock: Timex, gloss: Timex, day: Timex) -> str | None:
+    """The value of a clock time on the day named after its wire gloss ("at 11:30 p.m. (1530 GMT) on Saturday"), for
+    what is counted from it ("about 10 minutes earlier"); :func:`_glossed_times` sets the values themselves."""
+    if clock.type is not TimexType.TIME or not _CLOCK_VALUE.match(clock.value) or not _DAY_VALUE.fullmatch(day.value):
+        return None
+    gap = _GLOSS.match(text, clock.end)
+    if gap is None or gap.end() != day.start or not clock.end < gloss.start < gloss.end <= gap.end():
+        return None
+    return day.value + clock.value[10:]
 
 
 def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
