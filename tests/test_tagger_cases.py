@@ -1302,6 +1302,8 @@ CASES = [
          "smaller bomb went off about 10 minutes earlier.", dt.date(2002, 10, 14),
          time("11:30 p.m.", "2002-10-12T23:30", "APPROX"), time("1530 GMT", "2002-10-12T15:30"),
          date("Saturday", "2002-10-12"), time("10 minutes earlier", "2002-10-12T23:20", "APPROX")),
+    case("plan-a-looks-ahead", "Officials plan a town meeting at 7 p.m. Friday.", dt.date(1998, 7, 16),
+         time("7 p.m. Friday", "1998-07-17T19:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

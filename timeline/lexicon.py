@@ -365,8 +365,8 @@ next ones (not "could not confirm Monday", "could be located Monday", "may have 
 month "May" is told apart by its capital)."""
 
 INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
-    "plans": (frozenset({"to"}), "The company plans to sell the unit in June."),
-    "plan": (frozenset({"to"}), "They plan to meet Thursday."),
+    "plans": (frozenset({"to", "a", "an"}), "The company plans to sell the unit in June."),
+    "plan": (frozenset({"to", "a", "an"}), "They plan to meet Thursday."),
     "planned": (frozenset(), "Protesters planned a demonstration on Thursday."),
     "planning": (frozenset(), "Exiles are planning a rally Thursday."),
     "scheduled": (frozenset(), "The vote is scheduled for Thursday."),
