@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline import lexicon as lx
-from timeline.model import TimexType
+from timeline.model import Mod, TimexType
 from timeline.rules import RULE_TRIGGERS, RULES, alternation, easter, nth_weekday
 from timeline.tagger import tag
 
@@ -211,6 +211,14 @@ def test_no_tense_table(word: str, example: str) -> None:
     """After each of these words a form in -ed or an irregular past is no past verb: the example's date is ahead."""
     assert word in example.lower().split()
     assert _direction(example) == "future"
+
+
+@pytest.mark.parametrize(("words", "entry"), sorted(lx.AMOUNT_OPEN_ENDS.items()))
+def test_amount_open_end_table(words: str, entry: tuple[Mod, str]) -> None:
+    """An amount of time followed by the words keeps them inside, with their mod."""
+    mod, example = entry
+    found = tag(example, REFERENCE)
+    assert [(t.text.endswith(words), t.type, t.mod) for t in found] == [(True, TimexType.DURATION, mod)]
 
 
 @pytest.mark.parametrize(("city", "example"), sorted(lx.ZONE_CITIES.items()))

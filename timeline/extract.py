@@ -145,17 +145,29 @@ _OPEN_END = pattern(
 """An open end closing its clause: not "in October 1984 and later served as ..."."""
 
 
+_AMOUNT_OPEN_END = pattern(rf"\s+(?P<end>{alternation(lx.AMOUNT_OPEN_ENDS)})\b", re.IGNORECASE)
+"""An open end after an amount of time: "six months or more"."""
+
+
 def _open_ended(text: str, found: list[Found]) -> list[Found]:
     """A date followed by "or later", "and beyond", "or earlier" takes those words and the mod they give: "1994 or
-    later" -> 1994, ON_OR_AFTER (TimeML tags them together)."""
+    later" -> 1994, ON_OR_AFTER (TimeML tags them together); an amount followed by "or more", "or less" likewise:
+    "six months or more" -> ``P6M`` EQUAL_OR_MORE."""
     result: list[Found] = []
     for index, item in enumerate(found):
-        match = _OPEN_END.match(text, item.end) if item.type is TimexType.DATE and item.mod is None else None
         following = found[index + 1].start if index + 1 < len(found) else len(text)
-        if match is None or match.end() > following or not isinstance(item.value, (Calendar, Recurring)):
+        mod, match = None, None
+        if item.mod is None and item.type is TimexType.DATE and isinstance(item.value, (Calendar, Recurring)):
+            match = _OPEN_END.match(text, item.end)
+            if match is not None:
+                mod = lx.OPEN_ENDS[" ".join(match.group("end").lower().split())]
+        elif item.mod is None and item.type is TimexType.DURATION and isinstance(item.value, Literal):
+            match = _AMOUNT_OPEN_END.match(text, item.end)
+            if match is not None:
+                mod = lx.AMOUNT_OPEN_ENDS[" ".join(match.group("end").lower().split())][0]
+        if mod is None or match is None or match.end() > following:
             result.append(item)
             continue
-        mod = lx.OPEN_ENDS[" ".join(match.group("end").lower().split())]
         result.append(dataclasses.replace(item, end=match.end(), text=text[item.start : match.end()], mod=mod))
     return result
 

@@ -174,6 +174,15 @@ OPEN_ENDS: dict[str, Mod] = {
 }  # fmt: skip
 """Words after a date that open its end, inside the expression.  Example: "1994 or later" -> 1994, ON_OR_AFTER."""
 
+AMOUNT_OPEN_ENDS: dict[str, tuple[Mod, str]] = {
+    "or more": (Mod.EQUAL_OR_MORE, "Openings stay posted for six months or more."),
+    "or longer": (Mod.EQUAL_OR_MORE, "The repairs could take two weeks or longer."),
+    "or less": (Mod.EQUAL_OR_LESS, "Most trips last three hours or less."),
+    "or shorter": (Mod.EQUAL_OR_LESS, "Stays of 90 days or shorter need no visa."),
+}  # fmt: skip
+"""Words after an amount of time that open its end, inside the expression, with an example each.  Example: "six
+months or more" -> ``P6M`` EQUAL_OR_MORE."""
+
 RELATIVE_WORDS: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1, "this": 0, "current": 0,
     "present": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1,
