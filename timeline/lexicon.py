@@ -249,6 +249,8 @@ GAME_WORDS: dict[str, str] = {
     "the race": "She pulled away in the second half of the race.",
     "marathon": "The marathon leaders slowed in the second half.",
     "quarterback": "The quarterback was sacked twice in the fourth quarter.",
+    "a game": "He missed most of the second half of a game in October.",
+    "a match": "She struggled in the second half of a match in June.",
 }  # fmt: skip
 """Words of a game report: near them "the fourth quarter" and "the second half" are periods of play, not of the
 year, each with an example.  Example: "held scoreless in the fourth quarter" -> no expression."""
@@ -539,6 +541,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "continues": "The carnival continues on Thursday.",
     "opening": "Leaders gather ahead of the summit opening Thursday.",
     "meet": "The two leaders meet separately Thursday with the envoy.",
+    "flies": "The team flies to Atlanta on Thursday afternoon.",
     "runs": "Johnson, who runs in the 200 meters final on Thursday, said he felt safe.",
     "begin": "Talks begin Thursday in Geneva.",
     "resume": "Negotiations resume Thursday.",
