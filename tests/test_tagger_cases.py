@@ -1304,6 +1304,10 @@ CASES = [
          date("Saturday", "2002-10-12"), time("10 minutes earlier", "2002-10-12T23:20", "APPROX")),
     case("plan-a-looks-ahead", "Officials plan a town meeting at 7 p.m. Friday.", dt.date(1998, 7, 16),
          time("7 p.m. Friday", "1998-07-17T19:00")),
+    case("rate-after-a-number-word", "Boeing will raise output to 10 a month from five a month now.",
+         dt.date(2013, 1, 17), recurring("a month", "P1M"), recurring("a month", "P1M"), date("now", "PRESENT_REF")),
+    case("half-of-something-else", "They will hold a referendum in the second half of the five-year parliament.",
+         dt.date(2011, 5, 6), duration("five-year", "P5Y")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -591,6 +591,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "a day-long strike": the article is not a count ("day-long" alone is the unit-long rule's)
     if rule.name in ("quarter", "half", "anaphoric-quarter") and re.match(r"[-‐]\w", after):
         return False  # "the quarter-finals", "the half-time score": a round or a break of a game
+    if rule.name == "half" and not groups.get("year") and not groups.get("ofyear") and _HALF_OF_SOMETHING.match(after):
+        return False  # "the second half of the five-year parliament", "of a game", "of the season": not the year's
     if rule.name in ("quarter", "half") and not groups.get("year") and not groups.get("yearpre"):
         around = text[max(0, match.start() - GAME_REACH) : match.end() + GAME_REACH]
         if _GAME.search(around):
@@ -649,15 +651,22 @@ _HOLIDAY_WEEKDAY = pattern(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", 
 
 _RATE_BEFORE = pattern(
     r"(?:\d[a-z]{0,3}|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion"
-    r"|trillion"
-    r"|[a-z]+s))(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
+    rf"|trillion|{alternation([word for word in lx.NUMBER_WORDS if word not in ('a', 'an')])}"
+    r"|(?!(?:is|was|has|does|his|its|this|thus|as|us)\b)[a-z]+s))(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
     re.IGNORECASE,
 )
 """What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week", "1.7 million
-barrels of oil a day"."""
+barrels of oil a day", "from five a month" (not "Today is a day of justice")."""
 
 _TITLE_BEFORE = pattern(rf"\b(?:{alternation(lx.TITLE_NOUNS)})\s+of\s+$", re.IGNORECASE)
 """A title noun and "of" just before "the year": "person of the year" (:data:`timeline.lexicon.TITLE_NOUNS`)."""
+
+_HALF_OF_SOMETHING = pattern(
+    r"\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+"
+    r"(?!(?:[\w'’-]+\s+){0,2}?(?:(?:years?|decades?|century|fiscal|calendar)\b|\d|['’]\d))",
+    re.IGNORECASE,
+)
+"""A half of something that is not a year, decade or century: "the second half of the five-year parliament"."""
 
 GAME_REACH = 80
 """Characters either side of a quarter or half that are read for the words of a game report."""
