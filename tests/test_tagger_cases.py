@@ -1308,6 +1308,10 @@ CASES = [
          dt.date(2013, 1, 17), recurring("a month", "P1M"), recurring("a month", "P1M"), date("now", "PRESENT_REF")),
     case("half-of-something-else", "They will hold a referendum in the second half of the five-year parliament.",
          dt.date(2011, 5, 6), duration("five-year", "P5Y")),
+    case("deadline-with-no-past-looks-ahead", "At this point, I don't see how a deal gets done by Monday.",
+         dt.date(2012, 12, 27), date("Monday", "2012-12-31")),
+    case("deadline-after-a-past-stays-behind", "The fighting lasted until Thursday night.", dt.date(2012, 12, 28),
+         time("Thursday night", "2012-12-27TNI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -125,7 +125,11 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     best = _nearest([w for w in before if not w.isdigit()][-TENSE_WINDOW:], after, fronted)
     if best is None:
         farther = _cues(reach, reverse=True)  # no verb near: an intent that opened the clause still governs it
-        return Tense.FUTURE_FAR if any(tense is Tense.FUTURE for _, tense in farther) else Tense.PRESENT
+        if any(tense is Tense.FUTURE for _, tense in farther):
+            return Tense.FUTURE_FAR
+        if before and before[-1] in _DEADLINE_AHEAD and not any(w in lx.PAST_MARKERS or _participle(w) for w in reach):
+            return Tense.FUTURE_FAR  # "I don't see how a deal gets done by Monday": a deadline, with no past near
+        return Tense.PRESENT
     before = before[-TENSE_WINDOW:]
     distance, tense = best
     if tense is not Tense.FUTURE and before and before[-1] in lx.DEADLINE_SIGNALS:
@@ -179,6 +183,10 @@ def _blocked(words: list[str]) -> bool:
         word in lx.RELATIVE_PRONOUNS and _word_tense(following, "", intent=False) is Tense.PAST
         for word, following in itertools.pairwise(after)
     )
+
+
+_DEADLINE_AHEAD = frozenset({"by", "before", "until", "till"})
+"""Signals of a deadline that, with no tense cue near, lies ahead: "how a deal gets done by Monday"."""
 
 
 _POSSESSIVE_AHEAD = frozenset({"for", "at", "in", "before", "until", "by"})
