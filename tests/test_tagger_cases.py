@@ -1312,6 +1312,12 @@ CASES = [
          dt.date(2012, 12, 27), date("Monday", "2012-12-31")),
     case("deadline-after-a-past-stays-behind", "The fighting lasted until Thursday night.", dt.date(2012, 12, 28),
          time("Thursday night", "2012-12-27TNI")),
+    case("agreed-to-looks-ahead", "The two sides agreed to return to the bargaining table Thursday morning.",
+         dt.date(2005, 12, 20), time("Thursday morning", "2005-12-22TMO")),
+    case("agreed-to-a-noun-is-no-intent", "The board agreed to the sale on Nov. 14, after an auction.",
+         dt.date(2006, 3, 3), date("Nov. 14", "2005-11-14")),
+    case("wants-to-looks-ahead", "The authority wants workers to pay 10 percent of their costs starting in July.",
+         dt.date(2005, 12, 20), date("July", "2006-07")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -397,6 +397,8 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "forecasts": (frozenset(), "The agency forecasts rain for Thursday."),
     "hopes": (frozenset({"to"}), "The airline hopes to resume flights on Thursday."),
     "hoping": (frozenset({"to", "that", "for"}), "The carriers are hoping that fares recover by Thursday."),
+    "agreed": (frozenset({"to"}), "The two sides agreed to return to the bargaining table Thursday morning."),
+    "wants": (frozenset({"to", "workers", "them", "the"}), "The authority wants workers to pay more starting Thursday."),
     "forecast": (frozenset(), "Rain is forecast for Thursday."),
     "takes": (frozenset({"place", "effect", "office", "over"}), "The final round of voting takes place on Thursday."),
     "take": (frozenset({"place", "effect", "office", "over"}), "The new rules take effect in June."),

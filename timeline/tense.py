@@ -231,6 +231,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue  # "kept polls open past 7 p.m.": open, not opening
         if word in lx.SCHEDULE_VERBS and not word.endswith("s") and i > 0 and words[i - 1] in lx.NOT_FINITE_BEFORE:
             continue  # "did not meet Thursday": no schedule of its own
+        if following == "to" and i + 2 < count and words[i + 2] in lx.ADJECTIVE_BEFORE and word in lx.INTENT_CUES:
+            continue  # "agreed to the sale on Nov. 14": "to" before a noun, no infinitive of intent
         tense = _word_tense(word, following, intent=reverse or word in lx.PRESENT_INTENT)
         if tense is Tense.PAST and word in lx.FINITE_PAST and following in lx.INTENT_CUES:
             continue  # "were planning to drive", "was expected to": the intent, not the auxiliary, tells
