@@ -1318,6 +1318,10 @@ CASES = [
          dt.date(2006, 3, 3), date("Nov. 14", "2005-11-14")),
     case("wants-to-looks-ahead", "The authority wants workers to pay 10 percent of their costs starting in July.",
          dt.date(2005, 12, 20), date("July", "2006-07")),
+    case("play-is-a-schedule", "The 49ers play at Atlanta on Saturday in a divisional playoff game.",
+         dt.date(1999, 1, 5), date("Saturday", "1999-01-09")),
+    case("play-as-a-noun-is-no-schedule", "Rain stopped play on Saturday.", dt.date(1999, 1, 5),
+         date("Saturday", "1999-01-02")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

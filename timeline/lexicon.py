@@ -544,6 +544,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "opening": "Leaders gather ahead of the summit opening Thursday.",
     "meet": "The two leaders meet separately Thursday with the envoy.",
     "flies": "The team flies to Atlanta on Thursday afternoon.",
+    "play": "The 49ers play at Atlanta on Thursday in a playoff game.",
     "runs": "Johnson, who runs in the 200 meters final on Thursday, said he felt safe.",
     "begin": "Talks begin Thursday in Geneva.",
     "resume": "Negotiations resume Thursday.",

@@ -185,6 +185,10 @@ def _blocked(words: list[str]) -> bool:
     )
 
 
+_NOT_A_SCHEDULE = frozenset({*lx.NOT_FINITE_BEFORE, *lx.ADJECTIVE_BEFORE, "stopped", "halted", "suspended", "of"})
+"""Words after which the bare form of a schedule verb is no schedule: a negation, or a determiner or verb that
+makes it a noun ("the play on Thursday", "rain stopped play on Thursday")."""
+
 _DEADLINE_AHEAD = frozenset({"by", "before", "until", "till"})
 """Signals of a deadline that, with no tense cue near, lies ahead: "how a deal gets done by Monday"."""
 
@@ -229,8 +233,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue
         if word == "open" and any(w in lx.OPEN_AS_ADJECTIVE for w in words[max(0, i - 3) : i]):
             continue  # "kept polls open past 7 p.m.": open, not opening
-        if word in lx.SCHEDULE_VERBS and not word.endswith("s") and i > 0 and words[i - 1] in lx.NOT_FINITE_BEFORE:
-            continue  # "did not meet Thursday": no schedule of its own
+        if word in lx.SCHEDULE_VERBS and not word.endswith("s") and i > 0 and words[i - 1] in _NOT_A_SCHEDULE:
+            continue  # "did not meet Thursday": no schedule of its own; "the play on Thursday": a noun
         if following == "to" and i + 2 < count and words[i + 2] in lx.ADJECTIVE_BEFORE and word in lx.INTENT_CUES:
             continue  # "agreed to the sale on Nov. 14": "to" before a noun, no infinitive of intent
         tense = _word_tense(word, following, intent=reverse or word in lx.PRESENT_INTENT)
