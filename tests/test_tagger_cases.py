@@ -1322,6 +1322,13 @@ CASES = [
          dt.date(1999, 1, 5), date("Saturday", "1999-01-09")),
     case("play-as-a-noun-is-no-schedule", "Rain stopped play on Saturday.", dt.date(1999, 1, 5),
          date("Saturday", "1999-01-02")),
+    case("season-across-two-years", "He scored 30 goals during the 2013-14 regular season.", dt.date(2014, 4, 15),
+         date("2013-14", "2013")),
+    case("winter-across-two-years", "The play is set in the winter of 1880-81.", dt.date(2007, 10, 5),
+         date("the winter of 1880-81", "1880-WI")),
+    case("year-span-anchors-nothing", "Confidence fell to its lowest level since the 1981-82 recession. A year "
+         "earlier the index stood at 116.8.", dt.date(1990, 10, 31), date("1981-82", "1981"),
+         date("A year earlier", "1989")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -370,6 +370,15 @@ def _year(groups: Groups) -> Unresolved:
     return Calendar(int(groups["year"] or 0))
 
 
+def _year_span(groups: Groups) -> Unresolved | None:
+    """A season or fiscal year written across two years ("the 2013-14 season", "since 1986-87"): the year it
+    begins in (TIMEX3 has no value for a span of two years); not a range of other years ("1986-89")."""
+    year = int(groups["year"] or 0)
+    if int(groups["nextyear"] or 0) != (year + 1) % 100:
+        return None
+    return Calendar(year)
+
+
 def _decade(groups: Groups) -> Unresolved:
     if groups.get("decade"):
         decade = int(groups["decade"] or 0)
@@ -827,6 +836,13 @@ RULES: tuple[Rule, ...] = (
     Rule("year", D, r"{PMOD}(?:the\s+year\s+)?{YEAR}", _year, "The group was founded in 2022."),
     Rule("post-year", D, r"(?P<pmod>post|pre)-{YEAR}", _year, "The post-1959 era."),
     Rule(
+        "year-span",
+        D,
+        r"{PMOD}{YEAR}[-–/](?P<nextyear>\d\d)(?![\d-])",
+        _year_span,
+        "He scored 30 goals during the 2013-14 season.",
+    ),
+    Rule(
         "decade",
         D,
         r"(?:the\s+)?{PMOD}(?:(?P<decade>1\d\d|20\d)0['’]?s|['’](?P<decade2>\d)0s"
@@ -847,7 +863,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season-of-year",
         D,
-        r"{PMOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}",
+        r"{PMOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}(?:[-–/]\d\d(?![\d-]))?",
         _season,
         "It rained in summer 2021.",
     ),
@@ -1346,7 +1362,7 @@ the classes ``year`` (1000-2099), ``decade`` ("1990s", "80s"), ``quarter-code`` 
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso-date": ("year",), "numeric-date": ("year",), "numeric-month-day": ("slash-date",), "month-day-year": ("month",), "day-month-year": ("month",),
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "day-month": ("month",),
-    "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "decade": ("decade",),
+    "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "year-span": ("year",), "decade": ("decade",),
     "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),

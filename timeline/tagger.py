@@ -532,8 +532,11 @@ _DAY_ANAPHORA = frozenset({"anaphoric-unit", "anaphoric-pod"})
 def _anchors_later(item: Found) -> bool:
     """Dates named outright ("March 3", "the third quarter", "last week", "the latest quarter") anchor later
     anaphora; expressions that are themselves counted from an earlier mention ("a year earlier", "the following
-    day") do not move it."""
+    day") do not move it; nor does a span of two years, which no later "a year earlier" can count from ("its lowest
+    level since the 1981-82 recession. A year earlier ...")."""
     value = item.value
+    if item.rule == "year-span":
+        return False
     if isinstance(value, Shift):
         if value.anaphoric and not value.current and (value.offset or 0) > 0 and item.rule == "ago":
             return True  # a story moving on: "three years later ... The next year" counts from the later date
