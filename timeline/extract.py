@@ -340,12 +340,17 @@ def _halves_of_periods(text: str, found: list[Found]) -> list[Found]:
     for item in found:
         last = result[-1] if result else None
         half = _HALF_ALONE.fullmatch(last.text) if last is not None and last.rule == "half" else None
-        if last is not None and half is not None and item.mod is None and _of_decade_or_century(item.value):
-            if _OF.fullmatch(text, last.end, item.start):
-                mod = _HALF_MODS[half.group("which").lower()]
-                result[-1] = Found(last.start, item.end, text[last.start : item.end], item.type, item.value, mod,
-                                   item.rule)  # fmt: skip
-                continue
+        if (
+            last is not None
+            and half is not None
+            and item.mod is None
+            and _of_decade_or_century(item.value)
+            and _OF.fullmatch(text, last.end, item.start)
+        ):
+            mod = _HALF_MODS[half.group("which").lower()]
+            result[-1] = Found(last.start, item.end, text[last.start : item.end], item.type, item.value, mod,
+                               item.rule)  # fmt: skip
+            continue
         result.append(item)
     return result
 
