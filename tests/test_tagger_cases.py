@@ -1329,6 +1329,11 @@ CASES = [
     case("year-span-anchors-nothing", "Confidence fell to its lowest level since the 1981-82 recession. A year "
          "earlier the index stood at 116.8.", dt.date(1990, 10, 31), date("1981-82", "1981"),
          date("A year earlier", "1989")),
+    case("clock-time-not-on-a-far-day", "The Fed meets on March 19-20.\n\nStocks rose, adding 67 points by 11:30 "
+         "a.m. EST.", dt.date(2013, 3, 8), date("March 19", "2013-03-19"), date("20", "2013-03-20"),
+         time("11:30 a.m. EST", "2013-03-08T11:30")),
+    case("future-clock-time-on-a-far-day", "The election will be held on March 4. Polling stations will open at "
+         "6 a.m.", dt.date(2013, 2, 14), date("March 4", "2013-03-04"), time("6 a.m.", "2013-03-04T06:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

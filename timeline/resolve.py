@@ -389,6 +389,16 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
         and previous.end < anchor.reference
     ):
         previous = None  # "as bad as on New Year's Eve. Temperatures will peak between 17:00 and 20:00"
+    if (
+        clock
+        and value.hour is not None
+        and previous is not None
+        and anchor.reference is not None
+        and not tense.looks_ahead
+        and abs((previous.start - anchor.reference).days) > CLOCK_REACH_DAYS
+        and (anchor.near is None or anchor.near.start != previous.start)
+    ):
+        previous = None  # "hold talks on March 19-20. ... Stocks rose by 11:30 a.m.": the reported day, not that one
     if value.anaphoric and previous is not None and _fine_enough(previous.granularity, value.unit):
         base, base_granularity = previous.start, previous.granularity
     elif value.anaphoric and previous is not None and value.offset is not None:
@@ -440,6 +450,11 @@ def _within(previous: Mentioned, unit: Unit) -> Resolved | None:
         return Resolved(f"{previous.start.year:04d}-WXX", Granularity.YEAR)
     return None  # days keep counting from the publication date: "The day before" after "since 1990" is not in 1990
 
+
+CLOCK_REACH_DAYS = 7
+"""A bare clock time not in the future falls on a day named before it only when that day is within a week of the
+publication date or named close before it (:attr:`Anchor.near`); otherwise it is a time of the reported day ("will
+open at 6 a.m." still falls on the election day named weeks ahead)."""
 
 NIGHT_FROM = 20
 """A clock time from this hour on, or a night or evening, is late enough for an early-morning clock time after it to

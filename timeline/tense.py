@@ -127,8 +127,14 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         farther = _cues(reach, reverse=True)  # no verb near: an intent that opened the clause still governs it
         if any(tense is Tense.FUTURE for _, tense in farther):
             return Tense.FUTURE_FAR
-        if before and before[-1] in _DEADLINE_AHEAD and not any(w in lx.PAST_MARKERS or _participle(w) for w in reach):
+        if (
+            before
+            and before[-1] in _DEADLINE_AHEAD
+            and not _CLOCK.search(text, start, end)
+            and not any(w in lx.PAST_MARKERS or _participle(w) for w in reach)
+        ):
             return Tense.FUTURE_FAR  # "I don't see how a deal gets done by Monday": a deadline, with no past near
+            # (not a clock time: "stocks rising 67 points by 11:30 a.m." tells the day's trading so far)
         return Tense.PRESENT
     before = before[-TENSE_WINDOW:]
     distance, tense = best
@@ -188,6 +194,8 @@ def _blocked(words: list[str]) -> bool:
 _NOT_A_SCHEDULE = frozenset({*lx.NOT_FINITE_BEFORE, *lx.ADJECTIVE_BEFORE, "stopped", "halted", "suspended", "of"})
 """Words after which the bare form of a schedule verb is no schedule: a negation, or a determiner or verb that
 makes it a noun ("the play on Thursday", "rain stopped play on Thursday")."""
+
+_CLOCK = pattern(r"\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|\bGMT\b", re.IGNORECASE)
 
 _DEADLINE_AHEAD = frozenset({"by", "before", "until", "till"})
 """Signals of a deadline that, with no tense cue near, lies ahead: "how a deal gets done by Monday"."""
