@@ -66,7 +66,7 @@ TENSE_WINDOW = 10
 """How many words either side of an expression are read for tense cues."""
 TENSE_REACH = 300
 """Characters either side that are read for those words, so each expression costs the same in a long sentence."""
-AUXILIARY_REACH = 12
+AUXILIARY_REACH = 14
 """How far back a future auxiliary still governs the expression ("Qantas will almost double its flights between
 Australia and India by August")."""
 POSSESSIVE_REACH = 8
