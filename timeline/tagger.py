@@ -61,7 +61,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             tense = sentence_tense(text, item, start, end)
             value = memory.in_sentence_year(value, text, start, item.start)
             last_day = memory.last_day
-            if tense is Tense.PRESENT and last_day is not None and last_day.start >= start:
+            if (tense is Tense.PRESENT or tense.looks_ahead) and last_day is not None and last_day.start >= start:
                 value, tense = _continuing(value, last_day, reference, tense)
         resolved = resolve(value, memory.anchor(text, item.start), tense)
         timex = _timex(item, resolved)
@@ -449,7 +449,7 @@ def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense
             return value, tense
         return Calendar(after.year, after.month, after.day, part_of_day=value.part_of_day, hour=value.hour,
                         minute=value.minute), tense  # fmt: skip
-    return value, Tense.FUTURE_FAR
+    return value, Tense.FUTURE if tense is Tense.FUTURE else Tense.FUTURE_FAR
 
 
 _DAY_VALUE = pattern(r"\d{4}-\d\d-\d\d")
