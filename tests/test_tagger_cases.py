@@ -1336,6 +1336,8 @@ CASES = [
          "6 a.m.", dt.date(2013, 2, 14), date("March 4", "2013-03-04"), time("6 a.m.", "2013-03-04T06:00")),
     case("future-auxiliary-a-long-clause-back", "The Boston Celtics will try to move within one win of an 18th NBA "
          "championship on Sunday.", dt.date(2010, 6, 11), date("Sunday", "2010-06-13")),
+    case("beyond-looks-ahead", "Ministers refused to extend Greece's bailout beyond Tuesday.", dt.date(2015, 6, 28),
+         date("Tuesday", "2015-06-30")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

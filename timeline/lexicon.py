@@ -587,6 +587,7 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "starting": ("future", "Starting Thursday, shops can open late."),
     "beginning": ("future", "Beginning Thursday, the bridge is closed."),
     "retroactive to": ("past", "The raise is retroactive to Thursday."),
+    "beyond": ("future", "Ministers refused to extend the bailout beyond Thursday."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example.
 Example: "as early as Tuesday" -> the next Tuesday."""
