@@ -1338,6 +1338,8 @@ CASES = [
          "championship on Sunday.", dt.date(2010, 6, 11), date("Sunday", "2010-06-13")),
     case("beyond-looks-ahead", "Ministers refused to extend Greece's bailout beyond Tuesday.", dt.date(2015, 6, 28),
          date("Tuesday", "2015-06-30")),
+    case("hyphenated-second-day-before-a-noun", "Minutes of the March 4-5 meeting are due on Tuesday.",
+         dt.date(2004, 2, 17), date("March 4", "2004-03-04"), date("5", "2004-03-05"), date("Tuesday", "2004-02-17")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

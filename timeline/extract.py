@@ -214,9 +214,12 @@ SECOND_DAY_RULES = frozenset({"month-day"})
 
 _SECOND_DAY = pattern(
     r"(?:\s+(?:and|or|to|through)\s+|[-–])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!,?\s*\d)"
-    r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|when|with|as|for|and|but|respectively|this|last|next)\b)",
+    r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|when|with|as|for|and|but|respectively|this|last|next)\b"
+    r"|(?<=[-–]\d)\s+[a-z]|(?<=[-–]\d\d)\s+[a-z])",
     re.IGNORECASE,
 )
+"""The second day of "April 24 and 25" or "March 4-5": before the end of a clause or a function word, or, after a
+hyphen, before any word ("the March 4-5 meeting")."""
 
 
 _YEAR_RANGE = pattern(r"[-–](?P<year>1\d{3}|20\d\d)(?![\d])")
