@@ -213,6 +213,13 @@ def test_no_tense_table(word: str, example: str) -> None:
     assert _direction(example) == "future"
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.FALL_ADJECTIVES.items()))
+def test_fall_adjective_table(word: str, example: str) -> None:
+    """After "a ... <word>", "fall" is the season."""
+    assert f"{word} fall" in example
+    assert [(t.text, t.value[4:]) for t in tag(example, REFERENCE)] == [("fall", "-FA")]
+
+
 @pytest.mark.parametrize(("words", "entry"), sorted(lx.AMOUNT_OPEN_ENDS.items()))
 def test_amount_open_end_table(words: str, entry: tuple[Mod, str]) -> None:
     """An amount of time followed by the words keeps them inside, with their mod."""

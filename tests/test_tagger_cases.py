@@ -1340,6 +1340,12 @@ CASES = [
          date("Tuesday", "2015-06-30")),
     case("hyphenated-second-day-before-a-noun", "Minutes of the March 4-5 meeting are due on Tuesday.",
          dt.date(2004, 2, 17), date("March 4", "2004-03-04"), date("5", "2004-03-05"), date("Tuesday", "2004-02-17")),
+    case("season-after-an-adjective", "An unusually wet spring put contractors three weeks behind.",
+         dt.date(2001, 9, 3), date("spring", "2001-SP"), duration("three weeks", "P3W")),
+    case("season-joined-to-a-season", "The leaders will meet in Moscow next spring or summer.", dt.date(2001, 11, 14),
+         date("next spring", "2002-SP"), date("summer", "2002-SU")),
+    case("neg-a-steep-fall", "Shares marked a steep fall.", MAR18_2025),
+    case("neg-a-winter-storm", "A massive winter storm bore down on Chicago.", MAR18_2025),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

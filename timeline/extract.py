@@ -86,6 +86,16 @@ SEASON_CONTEXT_BEFORE = pattern(
     re.IGNORECASE,
 )
 """What must stand before a bare season name.  Example: "in the fall", "the driest spring" (not "prices fall")."""
+_SEASON_AFTER_ADJECTIVE = pattern(r"\b(?:a|an)\s+(?:[a-z]+ly\s+)?(?P<adjective>[a-z]+)\s+$", re.IGNORECASE)
+"""A season after an article and an adjective, closing its phrase (:data:`_SEASON_PHRASE_END`), is a season: "a
+remarkably warm fall.", "an unusually wet spring put ..." (not "a sharp fall in prices", "a massive winter storm")."""
+_SEASON_PHRASE_END = pattern(
+    rf"\s*[.,;:!?)]|\s+(?:and|or|but|that|when|which|put|{alternation(lx.PAST_MARKERS)}|[a-z]+ed)\b"
+)
+_SEASON_OR = pattern(
+    rf"\b(?:{alternation(lx.SEASONS)})\s+(?:or|and)\s+$", re.IGNORECASE
+)
+"""A season joined to a season: "next spring or summer"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -624,7 +634,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if rule.name == "season" and season and not groups.get("rel") and not groups.get("pmod"):
         with_the = match.group()[:4].lower() == "the "  # "for most of the summer": a noun already
         named = season[0].isupper() and re.match(r"\s+[A-Z]", after)
-        if not (with_the or SEASON_CONTEXT_BEFORE.search(before)) or named:
+        adjective = _SEASON_AFTER_ADJECTIVE.search(before)
+        if adjective is not None and season.lower() == "fall" and adjective.group("adjective").lower() not in (
+            lx.FALL_ADJECTIVES
+        ):
+            adjective = None  # "a steep fall.": a decline
+        described = adjective and _SEASON_PHRASE_END.match(after) or _SEASON_OR.search(before)
+        if not (with_the or described or SEASON_CONTEXT_BEFORE.search(before)) or named:
             return False  # "prices fall", "rates to fall", "Summer Olympics"
         if re.match(r"\s+(?:of|in)\s+(?!\d)", after):
             return False  # "the fall of the Berlin Wall", "the fall in prices"

@@ -174,6 +174,12 @@ OPEN_ENDS: dict[str, Mod] = {
 }  # fmt: skip
 """Words after a date that open its end, inside the expression.  Example: "1994 or later" -> 1994, ON_OR_AFTER."""
 
+FALL_ADJECTIVES: dict[str, str] = {
+    word: f"The cold snap will end a remarkably {word} fall."
+    for word in ("warm", "cold", "wet", "dry", "mild", "cool", "rainy", "snowy", "chilly", "hot", "stormy", "sunny")
+}  # fmt: skip
+"""Weather words that make "a ... fall" the season, not a decline ("a sharp fall"), each with an example."""
+
 AMOUNT_OPEN_ENDS: dict[str, tuple[Mod, str]] = {
     "or more": (Mod.EQUAL_OR_MORE, "Openings stay posted for six months or more."),
     "or longer": (Mod.EQUAL_OR_MORE, "The repairs could take two weeks or longer."),
