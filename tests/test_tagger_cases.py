@@ -1346,6 +1346,9 @@ CASES = [
          date("next spring", "2002-SP"), date("summer", "2002-SU")),
     case("neg-a-steep-fall", "Shares marked a steep fall.", MAR18_2025),
     case("neg-a-winter-storm", "A massive winter storm bore down on Chicago.", MAR18_2025),
+    case("wire-clock-with-a-local-zone", "The yield jumped to 3.86 percent by 1015 EDT.", dt.date(2009, 8, 7),
+         time("1015 EDT", "2009-08-07T10:15")),
+    case("neg-year-before-a-zone-name", "In 1945 EST was adopted.", dt.date(2009, 8, 7), date("1945", "1945")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -518,6 +518,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # "Jan Kavan": an abbreviation without its full stop, standing alone
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
+    if groups.get("hourz") and re.search(r"\b(?:in|since|during|of)\s+$", before, re.IGNORECASE):
+        return False  # "In 1945 EST was adopted": a year before a zone's name, not a wire clock time
     if groups.get("hour24") and _GAME_CLOCK.match(after):
         return False  # "a record of 1:52.98", "finished in 2:24:26", "with 2:05 left": a race or game clock
     weekday = groups.get("weekday")

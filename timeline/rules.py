@@ -90,6 +90,9 @@ _ZONE = (
 """A time zone after a clock time; it stays inside the expression but not in the value.  Example: "8 p.m. local
 time"."""
 _PMOD_KEYS = [key for key in lx.MODIFIERS_BEFORE if not key.endswith("-")]
+_WIRE_ZONES = ("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "bst", "cet", "cest", "jst", "hkt", "sgt",
+               "aest", "aedt")  # fmt: skip
+"""Time zones after a four-digit wire clock time, besides GMT and UTC ("by 1015 EDT", "1300 IST")."""
 
 SLOTS: dict[str, str] = {
     "MONTH": rf"(?P<month>{alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS)})",
@@ -130,7 +133,8 @@ SLOTS: dict[str, str] = {
         rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>{_ZONE})\b)?"
         r"|(?P<noon>noon|midnight|midday)"
         rf"(?:\s+(?P<zonenoon>{_ZONE})\b)?"
-        r"|(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)\s+(?:GMT|UTC)\b)"
+        r"|(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)\s+"
+        rf"(?:GMT|UTC|(?-i:{'|'.join(sorted((zone.upper() for zone in _WIRE_ZONES), key=len, reverse=True))}))\b)"
     ),
 }
 """Named building blocks of the patterns."""
@@ -1342,7 +1346,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
         }
     ),
     "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
-    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday", "gmt", "utc", "clock"}),
+    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday", "gmt", "utc", "clock", *_WIRE_ZONES}),
     "direction": _words([*lx.AGO_DIRECTIONS, *lx.BEFORE_AFTER]),
     "every": _words(lx.EVERY_WORDS),
     "span": _words(lx.SPANS),
