@@ -1349,6 +1349,10 @@ CASES = [
     case("wire-clock-with-a-local-zone", "The yield jumped to 3.86 percent by 1015 EDT.", dt.date(2009, 8, 7),
          time("1015 EDT", "2009-08-07T10:15")),
     case("neg-year-before-a-zone-name", "In 1945 EST was adopted.", dt.date(2009, 8, 7), date("1945", "1945")),
+    case("weekday-that-brings-a-schedule", "Wednesday brings $18 billion of 10-year notes.", dt.date(2003, 8, 11),
+         date("Wednesday", "2003-08-13"), duration("10-year", "P10Y")),
+    case("certain-to-looks-ahead", "The ECB is all but certain to raise interest rates on Thursday.",
+         dt.date(2011, 7, 4), date("Thursday", "2011-07-07")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
