@@ -1353,6 +1353,8 @@ CASES = [
          date("Wednesday", "2003-08-13"), duration("10-year", "P10Y")),
     case("certain-to-looks-ahead", "The ECB is all but certain to raise interest rates on Thursday.",
          dt.date(2011, 7, 4), date("Thursday", "2011-07-07")),
+    case("up-to-after-a-verb-of-movement", "The average workweek edged up to 33.1 hours.", dt.date(2009, 8, 7),
+         duration("33.1 hours", "PT33H6M")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

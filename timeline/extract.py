@@ -182,9 +182,10 @@ def _open_ended(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
-_LEADING = ("weekday", "low")
+_LEADING = ("weekday", "low", "qmod")
 """Groups that may open a match and be the reason it is rejected, while the rest may still stand: a weekday before a
-date ("Posted Sun July 1, 2012"), the low end of a range of counts that is none ("Oct. 29 to 12 years")."""
+date ("Posted Sun July 1, 2012"), the low end of a range of counts that is none ("Oct. 29 to 12 years"), an "up
+to" that belongs to a verb ("edged up to 33.1 hours")."""
 
 
 def _inside(
@@ -518,6 +519,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # "Jan Kavan": an abbreviation without its full stop, standing alone
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
+    if (groups.get("qmod") or "").lower() == "up to" and _RISE_BEFORE.search(before):
+        return False  # "the workweek edged up to 33.1 hours": "up" belongs to the verb, the amount has no limit
     if groups.get("hourz") and re.search(r"\b(?:in|since|during|of)\s+$", before, re.IGNORECASE):
         return False  # "In 1945 EST was adopted": a year before a zone's name, not a wire clock time
     if groups.get("hour24") and _GAME_CLOCK.match(after):
@@ -707,6 +710,12 @@ _CLAUSE_OPENING = pattern(rf"(?:^|[,.;:(]|\b(?:{alternation(lx.THAT_OPENERS)}))\
 """What stands before "that fall" when it names a season (:data:`timeline.lexicon.THAT_OPENERS`)."""
 _VERB_AFTER = pattern(rf"\s+(?:{alternation(lx.CLAUSE_VERBS)}|\w+ed)\b")
 """A verb right after "that May": the month is the subject of a clause "that" opens."""
+_RISE_BEFORE = pattern(
+    r"\b(?:edged|edging|edges|moved|moving|went|climbed|climbing|crept|rose|rising|jumped|shot|ticked|ticking|inched"
+    r"|inching|gone|crawled)\s+$",
+    re.IGNORECASE,
+)
+"""A verb of movement before "up to": the "up" is the verb's ("edged up to 33.1 hours")."""
 _GAME_CLOCK = pattern(rf"[.,:]\d|\s+(?:{alternation(lx.GAME_CLOCK_AFTER)})\b")
 """What follows a race time or a game clock: "a record of 1:52.98", "with 2:05 left"."""
 _COUNT_AFTER = pattern(rf"\s+(?:\d|(?:{alternation(lx.NUMBER_WORDS)}|few|several|many)\s)", re.IGNORECASE)
