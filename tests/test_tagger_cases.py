@@ -1355,6 +1355,9 @@ CASES = [
          dt.date(2011, 7, 4), date("Thursday", "2011-07-07")),
     case("up-to-after-a-verb-of-movement", "The average workweek edged up to 33.1 hours.", dt.date(2009, 8, 7),
          duration("33.1 hours", "PT33H6M")),
+    case("gmt-gloss-with-a-colon", "Morsi was removed at about 9pm local time (19:00 GMT) on Wednesday.",
+         dt.date(2013, 7, 4), time("9pm local time", "2013-07-03T21:00", "APPROX"), time("19:00 GMT", "2013-07-03T19:00"),
+         date("Wednesday", "2013-07-03")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

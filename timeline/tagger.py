@@ -199,8 +199,8 @@ def _glossed_times(text: str, timexes: list[Timex]) -> list[Timex]:
 
 _OPENING = pattern(r"\s*\(\s*")
 _CLOSING = pattern(r"\s*\)\s*(?:on\s+)?")
-_GMT_ONLY = pattern(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)", re.IGNORECASE)
-"""A wire's gloss of a local time: "(0735 GMT)"."""
+_GMT_ONLY = pattern(r"(?:[01]?\d|2[0-3]):?[0-5]\d\s+(?:GMT|UTC)", re.IGNORECASE)
+"""A wire's gloss of a local time: "(0735 GMT)", "(19:00 GMT)"."""
 
 
 def is_gmt_gloss(text: str, local: Timex, gloss: Timex) -> bool:
