@@ -1358,6 +1358,8 @@ CASES = [
     case("gmt-gloss-with-a-colon", "Morsi was removed at about 9pm local time (19:00 GMT) on Wednesday.",
          dt.date(2013, 7, 4), time("9pm local time", "2013-07-03T21:00", "APPROX"), time("19:00 GMT", "2013-07-03T19:00"),
          date("Wednesday", "2013-07-03")),
+    case("every-other-weekday", "Schools dismiss early every other Wednesday.", dt.date(2009, 2, 3),
+         recurring("every other Wednesday", "XXXX-WXX-3")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1230,7 +1230,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-weekday",
         S,
-        r"(?:every|each)\s+{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
+        r"(?:every|each)\s+(?:other\s+)?{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
         r"|sun)days)",
         lambda g: _every_weekday({**g, "weekday": g.get("weekday") or g.get("weekdays")}),
         "The market closes early every Friday.",
