@@ -1360,6 +1360,11 @@ CASES = [
          date("Wednesday", "2013-07-03")),
     case("every-other-weekday", "Schools dismiss early every other Wednesday.", dt.date(2009, 2, 3),
          recurring("every other Wednesday", "XXXX-WXX-3")),
+    case("past-after-a-blocked-future", "Bafana Bafana will have to beat Uruguay on Wednesday to keep their hopes "
+         "alive, after the hosts were held to a 1-1 draw by Mexico in the opening match of the World Cup on Friday.",
+         dt.date(2010, 6, 12), date("Wednesday", "2010-06-16"), date("Friday", "2010-06-11")),
+    case("called-for-a-day-ahead", "Odinga has called a \"million-man march\" for Thursday.", dt.date(2008, 1, 2),
+         date("Thursday", "2008-01-03")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -574,6 +574,7 @@ DELAY_VERBS: dict[str, str] = {
     "cancelled": "Airlines cancelled all flights until Thursday.",
     "canceled": "Airlines canceled all flights until Thursday.",
     "grounded": "Regulators grounded the fleet until Thursday.",
+    "called": "The opposition leader has called a march for Thursday.",
 }  # fmt: skip
 """Verbs that move a date later: with "until" or "to" before the date, it lies ahead whatever their tense, with
 an example each.  Example: "postponed until Tuesday morning" (on a Thursday) -> the next Tuesday."""

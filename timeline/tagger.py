@@ -22,6 +22,7 @@ from timeline.extract import Found, find
 from timeline.model import Granularity, Timex, TimexType
 from timeline.regexcache import pattern
 from timeline.resolve import SEASON_START, Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
+from timeline.rules import alternation
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import clause_tense
 from timeline.values import Calendar, Recurring, Relation, Shift, Unit, Unresolved
@@ -61,7 +62,12 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             tense = sentence_tense(text, item, start, end)
             value = memory.in_sentence_year(value, text, start, item.start)
             last_day = memory.last_day
-            if (tense is Tense.PRESENT or tense.looks_ahead) and last_day is not None and last_day.start >= start:
+            if (
+                (tense is Tense.PRESENT or tense.looks_ahead)
+                and last_day is not None
+                and last_day.start >= start
+                and not _past_between(text, last_day.end, item.start)
+            ):
                 value, tense = _continuing(value, last_day, reference, tense)
         resolved = resolve(value, memory.anchor(text, item.start), tense)
         timex = _timex(item, resolved)
@@ -428,6 +434,15 @@ def _after(value: Unresolved, first: Timex) -> Unresolved:
     start = mention.start
     year = start.year + (1 if (month, value.day or 1) < (start.month, start.day if value.day else 1) else 0)
     return _in_year(value, year)
+
+
+_PAST_WORD = pattern(rf"\b(?:{alternation(lx.PAST_MARKERS)})\b", re.IGNORECASE)
+
+
+def _past_between(text: str, start: int, end: int) -> bool:
+    """Whether a past verb stands between a day ahead and the next expression: "will have to beat Uruguay on
+    Wednesday ..., after the hosts were held to a draw ... on Friday" tells of a Friday gone by."""
+    return _PAST_WORD.search(text, start, end) is not None
 
 
 def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense) -> tuple[Unresolved, Tense]:

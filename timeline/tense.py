@@ -125,8 +125,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     best = _nearest([w for w in before if not w.isdigit()][-TENSE_WINDOW:], after, fronted)
     if best is None:
         farther = _cues(reach, reverse=True)  # no verb near: an intent that opened the clause still governs it
-        if any(tense is Tense.FUTURE for _, tense in farther):
-            return Tense.FUTURE_FAR
+        auxiliary = any(word in lx.FUTURE_AUXILIARIES for word in reach)
+        if any(tense is Tense.FUTURE for _, tense in farther) and not (auxiliary and _blocked(reach)):
+            return Tense.FUTURE_FAR  # (not "will have to beat Uruguay ..., after the hosts were held to a draw ...")
         if (
             before
             and before[-1] in _DEADLINE_AHEAD
