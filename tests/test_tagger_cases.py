@@ -1365,6 +1365,10 @@ CASES = [
          dt.date(2010, 6, 12), date("Wednesday", "2010-06-16"), date("Friday", "2010-06-11")),
     case("called-for-a-day-ahead", "Odinga has called a \"million-man march\" for Thursday.", dt.date(2008, 1, 2),
          date("Thursday", "2008-01-03")),
+    case("threw-open-is-no-schedule", "The government threw open the border Thursday night.", dt.date(1989, 11, 10),
+         time("Thursday night", "1989-11-09TNI")),
+    case("due-back-looks-ahead", "He is due back in Warsaw on Saturday.", dt.date(1989, 11, 10),
+         date("Saturday", "1989-11-11")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -394,7 +394,7 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "intends": (frozenset(), "She intends to resign in June."),
     "intend": (frozenset({"to"}), "We intend to file on Thursday."),
     "set": (frozenset({"to", "for", ""}), "The vote is set for Thursday."),
-    "due": (frozenset({"to", "on", "for", "in", "out", ""}), "Results are due Thursday."),
+    "due": (frozenset({"to", "on", "for", "in", "out", "back", ""}), "Results are due Thursday."),
     "poised": (frozenset(), "The bill is poised to pass in June."),
     "have": (frozenset({"to"}), "We have to hold on until Thursday."),
     "hope": (frozenset({"to"}), "Firefighters hope to contain the blaze by Thursday."),
@@ -490,6 +490,9 @@ OPEN_AS_ADJECTIVE: dict[str, str] = {
     "remained": "The border remained open on Thursday.",
     "was": "The road was open on Thursday.",
     "were": "The polls were open on Thursday.",
+    "threw": "East Germany threw open its border on Thursday.",
+    "thrown": "The gates were thrown open on Thursday.",
+    "flung": "The museum flung open its doors on Thursday.",
 }  # fmt: skip
 """Words after which "open" is an adjective, not the schedule verb of "Polls open Thursday" (each example's date lies
 behind, or ahead for its own reason)."""
