@@ -1369,6 +1369,10 @@ CASES = [
          time("Thursday night", "1989-11-09TNI")),
     case("due-back-looks-ahead", "He is due back in Warsaw on Saturday.", dt.date(1989, 11, 10),
          date("Saturday", "1989-11-11")),
+    case("midnight-gone-in-a-past-clause", "He told supporters shortly after midnight that he had won. By 3 a.m. the "
+         "count was over.", dt.date(2006, 11, 8), time("midnight", "2006-11-08T00:00"), time("3 a.m.", "2006-11-08T03:00")),
+    case("midnight-ahead", "The talks will run until midnight.", dt.date(2013, 10, 1),
+         time("midnight", "2013-10-01T24:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -70,6 +70,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             ):
                 value, tense = _continuing(value, last_day, reference, tense)
         resolved = resolve(value, memory.anchor(text, item.start), tense)
+        if reference is not None and tense.looks_back:
+            resolved = _midnight_gone(resolved, reference)
         timex = _timex(item, resolved)
         if range_end:
             timex = _past_midnight(result[-1], timex)
@@ -98,6 +100,14 @@ def _glossed_clock(text: str, clock: Timex, gloss: Timex, day: Timex) -> str | N
     return day.value + clock.value[10:]
 
 
+def _midnight_gone(resolved: Resolved, reference: dt.date) -> Resolved:
+    """Midnight in a past clause, on the publication day, is the one that opened it: "the new fiscal year began at
+    midnight" (Tuesday's paper) -> Tuesday T00:00, not the midnight still ahead (T24:00)."""
+    if not resolved.value.endswith("T24:00") or resolved.value[:10] != reference.isoformat():
+        return resolved
+    return dataclasses.replace(resolved, value=f"{reference}T00:00")
+
+
 def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
     """The clock time right before a day, joined by "on", placed on that day ("at 2 a.m. on Saturday")."""
     if clock.type is not TimexType.TIME or clock.rule != "clock-time" or not _CLOCK_VALUE.match(clock.value):
@@ -106,7 +116,8 @@ def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
         return None
     if not _ON.fullmatch(text, clock.end, day.start):
         return None
-    return dataclasses.replace(clock, value=day.value[:10] + clock.value[10:])
+    clock_part = "T24:00" if "midnight" in clock.text.lower() else clock.value[10:]  # not one gone by (_midnight_gone)
+    return dataclasses.replace(clock, value=day.value[:10] + clock_part)
 
 
 _ON = pattern(r"\s+on\s+")
