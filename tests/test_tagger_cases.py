@@ -1373,6 +1373,10 @@ CASES = [
          "count was over.", dt.date(2006, 11, 8), time("midnight", "2006-11-08T00:00"), time("3 a.m.", "2006-11-08T03:00")),
     case("midnight-ahead", "The talks will run until midnight.", dt.date(2013, 10, 1),
          time("midnight", "2013-10-01T24:00")),
+    case("neg-century-in-a-name", "The film earned $75 million, 20th Century Fox said.", dt.date(2009, 12, 28)),
+    case("neg-part-of-day-in-a-title", "The game clashed with Sunday Night Football.", dt.date(2005, 9, 19)),
+    case("every-fortnight", "Bins are emptied every fortnight.", dt.date(2009, 3, 27),
+         recurring("every fortnight", "P2W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

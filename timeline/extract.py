@@ -594,6 +594,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # without a count or amount before it, "a week" is an amount of time
     if _proper_name_word(rule, groups, match, text):
         return False
+    if _TITLE_WORD_END.search(match.group()) and " " in match.group() and _CAPITAL_AFTER.match(after):
+        return False  # "Sunday Night Football", "20th Century Fox", "Sunday Morning Coming Down": a title or a name
     if (
         rule.name == "duration"
         and "quarter" in (groups.get("unit") or "").lower()
@@ -730,6 +732,10 @@ _NAME_CAPITALS = {"runit": "relative-unit", "unit": "duration", "noon": "clock-t
 """Groups whose word, capitalized inside a sentence, makes the match part of a title or name ("World News
 Tonight", "USA Today")."""
 
+
+_TITLE_WORD_END = pattern(r"(?-i:\b(?:Morning|Afternoon|Evening|Night|Century))$")
+"""A part of day or "century" written with a capital inside a sentence ends a name when a capitalized word follows."""
+_CAPITAL_AFTER = pattern(r"\s+(?-i:[A-Z][a-z])")
 
 _WHEN_AFTER = pattern(r"\s+when\b")
 _QUOTE_OPENING = pattern(r"(?:^|[\s,(])[\"“‘]$")

@@ -646,8 +646,9 @@ def _set_word(groups: Groups) -> Unresolved:
 
 
 def _every_unit(groups: Groups) -> Unresolved:
-    amount = number_of(groups) if groups.get("number") else 2.0 if groups.get("other") else 1.0  # "every other week"
-    return Literal(duration_value(amount, unit_of(groups)))
+    multiple = float(lx.UNIT_MULTIPLES.get(_key(groups["unit"]), 1))  # "every fortnight": two weeks
+    amount = number_of(groups) if groups.get("number") else multiple * (2.0 if groups.get("other") else 1.0)
+    return Literal(duration_value(amount, unit_of(groups)))  # "every other week": two
 
 
 def _every_weekday(groups: Groups) -> Unresolved:
