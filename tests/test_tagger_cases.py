@@ -1377,6 +1377,9 @@ CASES = [
     case("neg-part-of-day-in-a-title", "The game clashed with Sunday Night Football.", dt.date(2005, 9, 19)),
     case("every-fortnight", "Bins are emptied every fortnight.", dt.date(2009, 3, 27),
          recurring("every fortnight", "P2W")),
+    case("year-of-the-next-century-after-a-signal", "Temperatures could rise by up to 4 degrees by 2100.",
+         dt.date(2007, 2, 2), date("2100", "2100")),
+    case("neg-far-number-without-a-signal", "The 2100 block of Main Street was closed.", dt.date(2007, 2, 2)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -46,6 +46,9 @@ NOT_YEAR_AFTER = pattern(
 OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa c. early late mid-".split())
 """Words after which a number below 1900 may be a year.  Example: "built in 1850" (not "1800 ballots")."""
 
+FAR_YEAR_BEFORE = frozenset("by until till before through to in".split())
+"""Words after which a number from 2100 on may be a year.  Example: "temperatures could rise 4 degrees by 2100"."""
+
 VAGUE_DURATION_BEFORE = (
     "for", "over", "in", "within", "took", "take", "takes", "taking", "than", "spent", "lasted", "last", "not", "even",
 )  # fmt: skip
@@ -533,6 +536,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "Sun", "Wed" and "Sat" are words too; "Tue July 3" is a date
     if rule.name == "year":
         previous_word = before.split()[-1].lower() if before.split() else ""
+        if int(groups["year"] or 0) >= 2100 and previous_word not in FAR_YEAR_BEFORE:
+            return False  # "the 2100 block", "2100 troops": a year this far ahead needs a signal ("by 2100")
         if (
             int(groups["year"] or 0) < 1900
             and previous_word not in OLD_YEAR_BEFORE

@@ -99,7 +99,7 @@ SLOTS: dict[str, str] = {
     "MONTHNAME": alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS),
     "WEEKDAY": rf"(?P<weekday>{alternation(lx.WEEKDAYS, dotted=_ABBREVIATED_DAYS)})",
     "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|{alternation(lx.DAY_ORDINALS)}(?![-‐]\w))",
-    "YEAR": r"(?P<year>1[0-9]\d\d|20\d\d)(?![\d])",
+    "YEAR": r"(?P<year>1[0-9]\d\d|20\d\d|21\d\d)(?![\d])",
     "SEASON": rf"(?P<season>{alternation(lx.SEASONS)})",
     "POD": rf"(?P<pod>{alternation(lx.PARTS_OF_DAY)})",
     "NUMBER": _NUMBER,
@@ -1418,7 +1418,7 @@ def token_classes(token: str) -> tuple[str, ...]:
     if lower[0].isdigit():
         if lower.endswith(("am", "pm")) and lower[:-2].isdigit():
             return ("clock", "digit")  # "9pm", the "30am" of "11.30am"
-        if len(lower) == 4 and lower.isdigit() and 1000 <= int(lower) <= 2099:
+        if len(lower) == 4 and lower.isdigit() and 1000 <= int(lower) <= 2199:
             return ("year", "digit")
         if re.fullmatch(r"\d{1,3}0s", lower):
             return ("decade", "digit")
