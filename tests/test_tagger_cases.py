@@ -1380,6 +1380,8 @@ CASES = [
     case("year-of-the-next-century-after-a-signal", "Temperatures could rise by up to 4 degrees by 2100.",
          dt.date(2007, 2, 2), date("2100", "2100")),
     case("neg-far-number-without-a-signal", "The 2100 block of Main Street was closed.", dt.date(2007, 2, 2)),
+    case("reopen-is-a-schedule", "Markets in London reopen at 0800 BST on Tuesday.", dt.date(2008, 10, 6),
+         time("0800 BST", "2008-10-07T08:00"), date("Tuesday", "2008-10-07")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

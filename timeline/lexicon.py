@@ -555,6 +555,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "meet": "The two leaders meet separately Thursday with the envoy.",
     "flies": "The team flies to Atlanta on Thursday afternoon.",
     "brings": "Thursday brings the auction of new notes.",
+    "reopen": "Chinese markets reopen on Thursday after the holiday.",
     "play": "The 49ers play at Atlanta on Thursday in a playoff game.",
     "runs": "Johnson, who runs in the 200 meters final on Thursday, said he felt safe.",
     "begin": "Talks begin Thursday in Geneva.",
