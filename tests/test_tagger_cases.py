@@ -1382,6 +1382,9 @@ CASES = [
     case("neg-far-number-without-a-signal", "The 2100 block of Main Street was closed.", dt.date(2007, 2, 2)),
     case("reopen-is-a-schedule", "Markets in London reopen at 0800 BST on Tuesday.", dt.date(2008, 10, 6),
          time("0800 BST", "2008-10-07T08:00"), date("Tuesday", "2008-10-07")),
+    case("morning-gone-by-before-tonight", "Police expect revelers in Times Square tonight, and officers have been "
+         "posted in the area since 6 a.m.", dt.date(1999, 12, 31), time("tonight", "1999-12-31TNI"),
+         time("6 a.m.", "1999-12-31T06:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
