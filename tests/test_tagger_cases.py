@@ -1385,6 +1385,10 @@ CASES = [
     case("morning-gone-by-before-tonight", "Police expect revelers in Times Square tonight, and officers have been "
          "posted in the area since 6 a.m.", dt.date(1999, 12, 31), time("tonight", "1999-12-31TNI"),
          time("6 a.m.", "1999-12-31T06:00")),
+    case("coordinated-weekdays-in-sequence", "Chirac, who is hosting a conference on Friday and Saturday, said.",
+         dt.date(2007, 2, 2), date("Friday", "2007-02-02"), date("Saturday", "2007-02-03")),
+    case("coordinated-weekdays-as-a-list", "Following are statements made Friday and Thursday by the lawyer.",
+         dt.date(1998, 2, 6), date("Friday", "1998-02-06"), date("Thursday", "1998-02-05")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

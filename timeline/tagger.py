@@ -395,22 +395,29 @@ def _year_of_the_next(text: str, value: Unresolved, item: Found, following: Foun
 
 
 _AND_OR = pattern(r"\s+(?:and|or)\s+")
+COORDINATED_GAP = 3
+"""Days a weekday after "<weekday> and" may follow it by: "on Friday and Saturday", "Monday and Thursday"."""
 _AND_INTO = pattern(r"\s+(?:and|or)\s+(?:into|through)\s+")
 _TODAY_TONIGHT = pattern(r"(?:today|tonight)", re.IGNORECASE)
 
 
 def _coordinated_day(text: str, first: Timex, item: Found) -> bool:
-    """Whether a bare weekday follows "next Friday and ...": "next Friday and Saturday" -> the Saturday after; or
-    "tonight and into ...": "gusts tonight and into Monday morning" -> the Monday after."""
+    """Whether a bare weekday follows a weekday and "and"/"or": "next Friday and Saturday", "hosting a conference on
+    Friday and Saturday" -> the Saturday after that Friday; or "tonight and into ...": "gusts tonight and into Monday
+    morning" -> the Monday after."""
     if item.rule != "weekday":
         return False
     if first.rule == "deictic-day" and _TODAY_TONIGHT.fullmatch(first.text):
         return bool(_AND_INTO.fullmatch(text, first.end, item.start))
-    return (
-        first.rule == "weekday"
-        and first.text.lower().startswith("next ")
-        and bool(_AND_OR.fullmatch(text, first.end, item.start))
-    )
+    if first.rule != "weekday" or not _AND_OR.fullmatch(text, first.end, item.start):
+        return False
+    if first.text.lower().startswith("next "):
+        return True
+    weekday = item.value.weekday if isinstance(item.value, Recurring) else None
+    if weekday is None or not _DAY_VALUE.match(first.value):
+        return False
+    gap = (weekday - dt.date.fromisoformat(first.value[:10]).isoweekday()) % 7
+    return 1 <= gap <= COORDINATED_GAP  # not "statements made Friday and Thursday": a list, not a sequence
 
 
 _DAY_RULES = frozenset({"weekday", "deictic-day", "clock-time"})
