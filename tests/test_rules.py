@@ -236,6 +236,13 @@ def test_zone_city_table(city: str, example: str) -> None:
     assert found[0].type is TimexType.TIME and "T" in found[0].value
 
 
+@pytest.mark.parametrize(("word", "example"), sorted([*lx.DEADLINES_AHEAD.items(), *lx.POSSESSIVE_AHEAD.items()]))
+def test_ahead_signal_table(word: str, example: str) -> None:
+    """With no past near (or after a future auxiliary, before a possessive), each signal puts its date ahead."""
+    assert word in example.lower().split()
+    assert _direction(example) == "future"
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.NOT_FINITE_BEFORE.items()))
 def test_not_finite_table(word: str, example: str) -> None:
     """After each of these words the bare form of a schedule verb is no schedule: the example's date is behind."""

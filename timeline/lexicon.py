@@ -288,10 +288,31 @@ infinitive, with an example each whose date lies ahead.  Example: "expected to h
 NOT_FINITE_BEFORE: dict[str, str] = {
     "not": "The two sides did not meet on Thursday.",
     "didn't": "The two sides didn't meet on Thursday.",
+    "stopped": "Rain stopped play on Thursday.",
+    "halted": "Officials halted play on Thursday.",
+    "suspended": "Umpires suspended play on Thursday.",
+    "of": "The resumption of play on Thursday drew a crowd.",
 }  # fmt: skip
-"""Words after which the bare form of a schedule verb ("meet", "begin") is a negated verb, not the present of a
-schedule, with an example each whose date does not lie ahead.  Example: "did not meet on Thursday".  Not "to": "is to
-resume trading Tuesday" is a schedule too."""
+"""Words after which the bare form of a schedule verb ("meet", "play") is no present of a schedule: a negated verb
+("did not meet on Thursday") or a noun ("rain stopped play on Thursday"), with an example each whose date does not
+lie ahead.  Not "to": "is to resume trading Tuesday" is a schedule too."""
+
+DEADLINES_AHEAD: dict[str, str] = {
+    "by": "I don't see how a deal gets done by Thursday.",
+    "before": "I don't see a deal getting done before Thursday.",
+    "until": "No deal is in sight until Thursday.",
+    "till": "No deal is in sight till Thursday.",
+}  # fmt: skip
+"""Signals of a deadline that, with no tense cue near and no past form in the clause, lies ahead, with an example
+each.  Example: "how a deal gets done by Monday" -> the next Monday."""
+
+POSSESSIVE_AHEAD: dict[str, str] = {
+    word: f"Smith will remain the starter {word} Thursday's game."
+    for word in ("for", "at", "in", "before", "until", "by")
+}  # fmt: skip
+"""Prepositions that, after a future auxiliary, put a possessive weekday's event ahead, with an example each.
+Example: "will remain the starter for Sunday's game" (a direct object may be an event reported: "will appeal Friday's
+verdicts")."""
 
 ADJECTIVE_BEFORE: dict[str, str] = {
     word: f"A team will tour {word} damaged areas on Thursday."

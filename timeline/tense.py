@@ -101,7 +101,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     reach = ["'ll" if word.endswith(("'ll", "’ll")) else word for word in reach]  # "we'll have": the auxiliary
     if after_text.startswith(("'s ", "’s ")):
         following = after[1:POSSESSIVE_REACH]
-        if before and before[-1] in _POSSESSIVE_AHEAD and any(w in lx.FUTURE_AUXILIARIES for w in reach):
+        if before and before[-1] in lx.POSSESSIVE_AHEAD and any(w in lx.FUTURE_AUXILIARIES for w in reach):
             return Tense.FUTURE  # "will remain the starter for Sunday's game" (not "will appeal Friday's verdicts")
         near = before[-NEAR_WORDS:]
         if any(
@@ -130,7 +130,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
             return Tense.FUTURE_FAR  # (not "will have to beat Uruguay ..., after the hosts were held to a draw ...")
         if (
             before
-            and before[-1] in _DEADLINE_AHEAD
+            and before[-1] in lx.DEADLINES_AHEAD
             and not _CLOCK.search(text, start, end)
             and not any(w in lx.PAST_MARKERS or _participle(w) for w in reach)
         ):
@@ -192,19 +192,12 @@ def _blocked(words: list[str]) -> bool:
     )
 
 
-_NOT_A_SCHEDULE = frozenset({*lx.NOT_FINITE_BEFORE, *lx.ADJECTIVE_BEFORE, "stopped", "halted", "suspended", "of"})
-"""Words after which the bare form of a schedule verb is no schedule: a negation, or a determiner or verb that
-makes it a noun ("the play on Thursday", "rain stopped play on Thursday")."""
+_NOT_A_SCHEDULE = frozenset({*lx.NOT_FINITE_BEFORE, *lx.ADJECTIVE_BEFORE})
+"""Words after which the bare form of a schedule verb is no schedule: a negation, or a word that makes it a noun
+("the play on Thursday", "rain stopped play on Thursday")."""
 
 _CLOCK = pattern(r"\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|\bGMT\b", re.IGNORECASE)
 
-_DEADLINE_AHEAD = frozenset({"by", "before", "until", "till"})
-"""Signals of a deadline that, with no tense cue near, lies ahead: "how a deal gets done by Monday"."""
-
-
-_POSSESSIVE_AHEAD = frozenset({"for", "at", "in", "before", "until", "by"})
-"""Prepositions that, after a future auxiliary, put a possessive weekday's event ahead: "will remain the starter for
-Sunday's game" (a direct object may be an event reported: "will appeal Friday's verdicts")."""
 
 
 def _nearest(before: list[str], after: list[str], fronted: bool = False) -> tuple[int, Tense] | None:
