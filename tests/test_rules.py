@@ -228,6 +228,18 @@ def test_amount_open_end_table(words: str, entry: tuple[Mod, str]) -> None:
     assert [(t.text.endswith(words), t.type, t.mod) for t in found] == [(True, TimexType.DURATION, mod)]
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.UP_VERBS.items()))
+def test_up_verb_table(word: str, example: str) -> None:
+    """After each verb, "up to" is the verb's particle and a preposition: the amount has no limit."""
+    assert [(t.text, t.mod) for t in tag(example, REFERENCE)] == [("33.1 hours", None)]
+
+
+@pytest.mark.parametrize(("zone", "example"), sorted(lx.WIRE_ZONES.items()))
+def test_wire_zone_table(zone: str, example: str) -> None:
+    """A four-digit clock time before each zone is a time of the day, the zone inside its extent."""
+    assert [(t.text, t.value[10:]) for t in tag(example, REFERENCE)] == [(f"1015 {zone.upper()}", "T10:15")]
+
+
 @pytest.mark.parametrize(("city", "example"), sorted(lx.ZONE_CITIES.items()))
 def test_zone_city_table(city: str, example: str) -> None:
     """A clock time keeps "<city> time" inside its extent, and the zone stays out of the value."""

@@ -717,12 +717,8 @@ _CLAUSE_OPENING = pattern(rf"(?:^|[,.;:(]|\b(?:{alternation(lx.THAT_OPENERS)}))\
 """What stands before "that fall" when it names a season (:data:`timeline.lexicon.THAT_OPENERS`)."""
 _VERB_AFTER = pattern(rf"\s+(?:{alternation(lx.CLAUSE_VERBS)}|\w+ed)\b")
 """A verb right after "that May": the month is the subject of a clause "that" opens."""
-_RISE_BEFORE = pattern(
-    r"\b(?:edged|edging|edges|moved|moving|went|climbed|climbing|crept|rose|rising|jumped|shot|ticked|ticking|inched"
-    r"|inching|gone|crawled)\s+$",
-    re.IGNORECASE,
-)
-"""A verb of movement before "up to": the "up" is the verb's ("edged up to 33.1 hours")."""
+_RISE_BEFORE = pattern(rf"\b(?:{alternation(lx.UP_VERBS)})\s+$", re.IGNORECASE)
+"""A verb of movement before "up to": the "up" is the verb's ("edged up to 33.1 hours", :data:`lx.UP_VERBS`)."""
 _GAME_CLOCK = pattern(rf"[.,:]\d|\s+(?:{alternation(lx.GAME_CLOCK_AFTER)})\b")
 """What follows a race time or a game clock: "a record of 1:52.98", "with 2:05 left"."""
 _COUNT_AFTER = pattern(rf"\s+(?:\d|(?:{alternation(lx.NUMBER_WORDS)}|few|several|many)\s)", re.IGNORECASE)

@@ -180,6 +180,22 @@ FALL_ADJECTIVES: dict[str, str] = {
 }  # fmt: skip
 """Weather words that make "a ... fall" the season, not a decline ("a sharp fall"), each with an example."""
 
+UP_VERBS: dict[str, str] = {
+    word: f"The average workweek {word} up to 33.1 hours."
+    for word in ("edged", "edges", "edging", "moved", "moving", "went", "gone", "climbed", "climbing", "crept", "rose",
+                 "rising", "jumped", "shot", "ticked", "ticking", "inched", "inching", "crawled")
+}  # fmt: skip
+"""Verbs of movement whose "up" comes before "to" and an amount: no "up to" modifier, with an example each.
+Example: "the workweek edged up to 33.1 hours" -> "33.1 hours", no EQUAL_OR_LESS."""
+
+WIRE_ZONES: dict[str, str] = {
+    zone: f"The yield jumped to 3.86 percent by 1015 {zone.upper()}."
+    for zone in ("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "bst", "cet", "cest", "jst", "hkt",
+                 "sgt", "aest", "aedt")
+}  # fmt: skip
+"""Time zones after a four-digit wire clock time, besides GMT and UTC, with an example each.  Example: "by 1015
+EDT" -> 10:15."""
+
 AMOUNT_OPEN_ENDS: dict[str, tuple[Mod, str]] = {
     "or more": (Mod.EQUAL_OR_MORE, "Openings stay posted for six months or more."),
     "or longer": (Mod.EQUAL_OR_MORE, "The repairs could take two weeks or longer."),

@@ -90,9 +90,8 @@ _ZONE = (
 """A time zone after a clock time; it stays inside the expression but not in the value.  Example: "8 p.m. local
 time"."""
 _PMOD_KEYS = [key for key in lx.MODIFIERS_BEFORE if not key.endswith("-")]
-_WIRE_ZONES = ("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "bst", "cet", "cest", "jst", "hkt", "sgt",
-               "aest", "aedt")  # fmt: skip
-"""Time zones after a four-digit wire clock time, besides GMT and UTC ("by 1015 EDT", "1300 IST")."""
+_WIRE_ZONES = tuple(lx.WIRE_ZONES)
+"""Time zones after a four-digit wire clock time, besides GMT and UTC (:data:`timeline.lexicon.WIRE_ZONES`)."""
 
 SLOTS: dict[str, str] = {
     "MONTH": rf"(?P<month>{alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS)})",
