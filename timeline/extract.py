@@ -46,7 +46,7 @@ NOT_YEAR_AFTER = pattern(
 OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa c. early late mid-".split())
 """Words after which a number below 1900 may be a year.  Example: "built in 1850" (not "1800 ballots")."""
 
-FAR_YEAR_BEFORE = frozenset("by until till before through to in".split())
+FAR_YEAR_BEFORE = frozenset({"by", "until", "till", "before", "through", "to", "in"})
 """Words after which a number from 2100 on may be a year.  Example: "temperatures could rise 4 degrees by 2100"."""
 
 VAGUE_DURATION_BEFORE = (

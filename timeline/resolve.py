@@ -417,10 +417,10 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     unit, offset = value.unit, value.offset
     same_day = anchor.day is not None and previous is not None and anchor.day.start == previous.start
     late = anchor.day if same_day else previous  # "at 2203 GMT on Sunday, ... at 0214 GMT": the clock of that day
-    if value.anaphoric and unit is Unit.DAY and offset == 0 and _after_the_night(value, late):
-        if not (tense.looks_back and anchor.reference is not None and base >= anchor.reference):
-            offset = 1  # "at about 11 p.m. Saturday, and ... regained control by 5 a.m.": the next morning
-            # (not "revelers expected tonight, and officers have been posted since 6 a.m.": a morning gone by)
+    gone_by = tense.looks_back and anchor.reference is not None and base >= anchor.reference
+    if value.anaphoric and unit is Unit.DAY and offset == 0 and _after_the_night(value, late) and not gone_by:
+        offset = 1  # "at about 11 p.m. Saturday, and ... regained control by 5 a.m.": the next morning
+        # (not "revelers expected tonight, and officers have been posted since 6 a.m.": a morning gone by)
     if value.anaphoric and unit is Unit.WEEKEND and offset == 1 and base.isoweekday() < 6:
         offset = 0  # "The talks ended on Friday, Oct. 21. The following weekend, ..." -> that week's weekend
     if value.by_tense and unit is Unit.WEEKEND and base.isoweekday() < 6 and not tense.looks_ahead:
