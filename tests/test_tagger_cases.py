@@ -1389,6 +1389,10 @@ CASES = [
          dt.date(2007, 2, 2), date("Friday", "2007-02-02"), date("Saturday", "2007-02-03")),
     case("coordinated-weekdays-as-a-list", "Following are statements made Friday and Thursday by the lawyer.",
          dt.date(1998, 2, 6), date("Friday", "1998-02-06"), date("Thursday", "1998-02-05")),
+    case("closed-compound-unit-long", "The accord ended a monthlong border war.", dt.date(1995, 3, 14),
+         duration("monthlong", "P1M")),
+    case("about-as-a-preposition-sets-no-mod", "Investors worried about the next six months.", dt.date(1998, 10, 16),
+         duration("the next six months", "P6M")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -467,8 +467,8 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     elif rule.type is TimexType.DURATION and not isinstance(value, Literal):
         kind = TimexType.DATE  # "the past year" read as the previous year
     mod = modifier(groups)
-    if mod is None and rule.name in OUTSIDE_MODIFIER_RULES:
-        mod = _outside_modifier(text, match.start())
+    if mod is None and rule.name in OUTSIDE_MODIFIER_RULES and not _DEFINITE.match(match.group()):
+        mod = _outside_modifier(text, match.start())  # not "worried about the next six months": a preposition
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 
 
@@ -477,6 +477,7 @@ OUTSIDE_MODIFIER_RULES = frozenset({"duration", "ago", "clock-time", "clock-date
 ("get around Wednesday's ruling") or frequencies ("about daily")."""
 
 _DURATION_VALUE = pattern(r"^PT?[\dX]")
+_DEFINITE = pattern(r"(?:the|these|those|this|that)\s", re.IGNORECASE)
 _OUTSIDE = pattern(rf"\b(?P<word>{alternation(lx.OUTSIDE_MODIFIERS)})\s+$", re.IGNORECASE)
 
 

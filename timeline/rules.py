@@ -624,7 +624,11 @@ def _span_duration(groups: Groups) -> Unresolved | None:
 
 
 def _unit_long(groups: Groups) -> Unresolved:
-    """ "a day-long meeting" -> ``P1D``; "a decades-long battle": an unknown number of them."""
+    """ "a day-long meeting" -> ``P1D``; "a decades-long battle": an unknown number of them; "a monthlong border war"
+    -> ``P1M``."""
+    if groups.get("closedlong"):
+        unit = _key(groups["closedlong"]).removesuffix("long")
+        return Literal(duration_value(1.0, unit_of({"unit": "day" if unit == "night" else unit})))
     plural = _key(groups["unit"]).endswith("s")
     return Literal(duration_value(None if plural else 1.0, unit_of(groups)))
 
@@ -1175,7 +1179,8 @@ RULES: tuple[Rule, ...] = (
         _duration,
         "The trial lasted three years.",
     ),
-    Rule("unit-long", DUR, r"{UNIT}-long", _unit_long, "It ended a month-long strike."),
+    Rule("unit-long", DUR, r"(?:{UNIT}-long|(?P<closedlong>(?:day|week|month|year|hour|night)long)\b)", _unit_long,
+         "It ended a month-long strike."),
     Rule(
         "half-unit",
         DUR,
@@ -1352,7 +1357,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "span": _words(lx.SPANS),
     "relation": _words(lx.RELATIONS),
     "units": _words(lx.VAGUE_UNITS),
-    "long": frozenset({"long"}),
+    "long": frozenset({"long", "daylong", "weeklong", "monthlong", "yearlong", "hourlong", "nightlong"}),
     "new": frozenset({"new"}),
     "dayword": _words(lx.DAY_ORDINALS),
     "ordinal": frozenset({"first", "second", "third", "fourth", "last"}),
