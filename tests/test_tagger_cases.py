@@ -1393,6 +1393,8 @@ CASES = [
          duration("monthlong", "P1M")),
     case("about-as-a-preposition-sets-no-mod", "Investors worried about the next six months.", dt.date(1998, 10, 16),
          duration("the next six months", "P6M")),
+    case("the-decade-of-a-flashback", "The project began its work in 1990. For most of the decade the project moved "
+         "slowly.", dt.date(2000, 6, 27), date("1990", "1990"), date("the decade", "199")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

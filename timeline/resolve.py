@@ -345,8 +345,10 @@ _UNKNOWN_SHIFT = {
 }  # fmt: skip
 
 
-_STORY_GRANULARITY = {Unit.YEAR: Granularity.YEAR, Unit.MONTH: Granularity.MONTH, Unit.WEEK: Granularity.DAY}
-"""How fine the story's last mention must be to give "the year", "the month" and "the week"."""
+_STORY_GRANULARITY = {
+    Unit.DECADE: Granularity.YEAR, Unit.YEAR: Granularity.YEAR, Unit.MONTH: Granularity.MONTH, Unit.WEEK: Granularity.DAY,
+}  # fmt: skip
+"""How fine the story's last mention must be to give "the decade", "the year", "the month" and "the week"."""
 
 
 def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:

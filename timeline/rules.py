@@ -1084,7 +1084,7 @@ RULES: tuple[Rule, ...] = (
             Unit.YEAR if g.get("yearend") else _DEICTIC_UNITS[_key(g["runit"])],
             0,
             by_tense=True,
-            story=not g.get("rqual") and _key(g.get("runit")) in ("year", "month", "week"),
+            story=not g.get("rqual") and _key(g.get("runit")) in ("year", "month", "week", "decade"),
         ),
         "Sales for the year rose.",
     ),
