@@ -1395,6 +1395,8 @@ CASES = [
          duration("the next six months", "P6M")),
     case("the-decade-of-a-flashback", "The project began its work in 1990. For most of the decade the project moved "
          "slowly.", dt.date(2000, 6, 27), date("1990", "1990"), date("the decade", "199")),
+    case("holiday-night-and-year", "He has been missing since Thanksgiving night 1998.", dt.date(1999, 10, 12),
+         time("Thanksgiving night 1998", "1998-11-26TNI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

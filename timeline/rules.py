@@ -1053,7 +1053,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         D,
-        r"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year)?(?:\s+{POD})?",
+        r"(?:{REL}\s+)?{HOLIDAY}(?:\s+{POD})?(?:\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year)?",
         _holiday,
         "Talks paused over Christmas 2020.",
         case_sensitive=False,
