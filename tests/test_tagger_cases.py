@@ -1397,6 +1397,9 @@ CASES = [
          "slowly.", dt.date(2000, 6, 27), date("1990", "1990"), date("the decade", "199")),
     case("holiday-night-and-year", "He has been missing since Thanksgiving night 1998.", dt.date(1999, 10, 12),
          time("Thanksgiving night 1998", "1998-11-26TNI")),
+    case("midyear", "The bank would sell the unit before midyear.", dt.date(1990, 1, 23), date("midyear", "1990", "MID")),
+    case("the-decade-after-a-decade", "The 1980s taught us a lesson. We spent the decade cutting costs.",
+         dt.date(1990, 1, 23), date("The 1980s", "198"), date("the decade", "198")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

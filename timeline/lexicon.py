@@ -376,7 +376,7 @@ SOMEDAY_BEFORE = frozenset("will would could might may can should must shall to 
 
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "christmas": (12, 25), "valentine's day": (2, 14), "independence day": (7, 4), "halloween": (10, 31),
+    "christmas": (12, 25), "new year's": (1, 1), "valentine's day": (2, 14), "independence day": (7, 4), "halloween": (10, 31),
     "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17), "new year": (1, 1),
     "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11), "fourth of july": (7, 4),
     "republic day": (1, 26), "groundhog day": (2, 2), "canada day": (7, 1), "australia day": (1, 26),

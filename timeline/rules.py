@@ -1079,9 +1079,10 @@ RULES: tuple[Rule, ...] = (
         "the-year",
         D,
         r"{PMOD}(?:the\s+(?P<rqual>(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
-        r"(?P<runit>year|month|week|weekend|decade|century)|(?P<yearend>year[-\s]end|year['’]s\s+end))",
+        r"(?P<runit>year|month|week|weekend|decade|century)|(?P<yearend>year[-\s]end|year['’]s\s+end)"
+        r"|(?P<midyear>midyear)\b)",
         lambda g: Shift(
-            Unit.YEAR if g.get("yearend") else _DEICTIC_UNITS[_key(g["runit"])],
+            Unit.YEAR if g.get("yearend") or g.get("midyear") else _DEICTIC_UNITS[_key(g["runit"])],
             0,
             by_tense=True,
             story=not g.get("rqual") and _key(g.get("runit")) in ("year", "month", "week", "decade"),
@@ -1290,6 +1291,8 @@ def modifier(groups: Groups) -> Mod | None:
         return Mod.APPROX  # "the next year or so", "a week or so ago"
     if groups.get("yearend"):
         return Mod.END  # "by year-end", "at year's end": the end of the year
+    if groups.get("midyear"):
+        return Mod.MID  # "before midyear": the middle of the year
     if "couple" in _key(groups.get("number")):
         return Mod.APPROX  # "a couple of years": about two
     return None
@@ -1339,6 +1342,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
             "weekend",
             "month",
             "year",
+            "midyear",
             "quarter",
             "decade",
             "century",
