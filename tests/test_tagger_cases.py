@@ -1400,6 +1400,12 @@ CASES = [
     case("midyear", "The bank would sell the unit before midyear.", dt.date(1990, 1, 23), date("midyear", "1990", "MID")),
     case("the-decade-after-a-decade", "The 1980s taught us a lesson. We spent the decade cutting costs.",
          dt.date(1990, 1, 23), date("The 1980s", "198"), date("the decade", "198")),
+    case("neg-speed-with-a-glossed-unit", "Winds of 145 miles (233 kilometers) per hour were recorded.",
+         dt.date(2005, 8, 30)),
+    case("month-after-into", "Officials expect the outbreak to last into May.", dt.date(2013, 1, 9),
+         date("May", "2013-05")),
+    case("return-is-a-schedule", "The judge told the jurors to return at 9:30 a.m. Wednesday.", dt.date(2001, 7, 17),
+         time("9:30 a.m. Wednesday", "2001-07-18T09:30")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -56,7 +56,7 @@ VAGUE_DURATION_BEFORE = (
 weeks, if not months", "weeks or even months"."""
 
 MONTH_CONTEXT_BEFORE = pattern(
-    r"(?:\b(?:in|since|until|till|by|of|from|to|through|thru|during|before|after|early|late|mid|last|this|next|"
+    r"(?:\b(?:in|into|since|until|till|by|of|from|to|through|thru|during|before|after|early|late|mid|last|this|next|"
     r"between|and|or|on|for|past|each|every|around|about|end|beginning|start|middle|as)|-)\s*$",
     re.IGNORECASE,
 )
@@ -709,8 +709,9 @@ GAME_REACH = 80
 """Characters either side of a quarter or half that are read for the words of a game report."""
 _GAME = pattern(rf"\b(?:{alternation(lx.GAME_WORDS)})\b", re.IGNORECASE)
 
-_MEASURE_BEFORE = pattern(rf"\b(?:{alternation(lx.MEASURES)})\s+$", re.IGNORECASE)
-"""A unit of measure just before "per hour": "125 miles per hour" is a speed (:data:`timeline.lexicon.MEASURES`)."""
+_MEASURE_BEFORE = pattern(rf"\b(?:{alternation(lx.MEASURES)})\)?\s+$", re.IGNORECASE)
+"""A unit of measure just before "per hour": "125 miles per hour", "145 miles (233 kilometers) per hour" is a speed
+(:data:`timeline.lexicon.MEASURES`)."""
 
 _THE_UNIT = pattern(r"the\s+(?:year|month|week|decade|century)$", re.IGNORECASE)
 

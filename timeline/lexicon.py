@@ -593,6 +593,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "flies": "The team flies to Atlanta on Thursday afternoon.",
     "brings": "Thursday brings the auction of new notes.",
     "reopen": "Chinese markets reopen on Thursday after the holiday.",
+    "return": "The judge told the jurors to return at 9:30 a.m. Thursday.",
     "play": "The 49ers play at Atlanta on Thursday in a playoff game.",
     "runs": "Johnson, who runs in the 200 meters final on Thursday, said he felt safe.",
     "begin": "Talks begin Thursday in Geneva.",
