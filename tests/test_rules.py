@@ -220,6 +220,13 @@ def test_fall_adjective_table(word: str, example: str) -> None:
     assert [(t.text, t.value[4:]) for t in tag(example, REFERENCE)] == [("fall", "-FA")]
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.TITLE_ENDINGS.items()))
+def test_title_ending_table(word: str, example: str) -> None:
+    """A name ending in each word, followed by a capitalized word, holds no time: the example's only one is 1970."""
+    assert f" {word} " in example
+    assert [(t.text, t.value) for t in tag(example, REFERENCE)] == [("1970", "1970")]
+
+
 @pytest.mark.parametrize(("words", "entry"), sorted(lx.AMOUNT_OPEN_ENDS.items()))
 def test_amount_open_end_table(words: str, entry: tuple[Mod, str]) -> None:
     """An amount of time followed by the words keeps them inside, with their mod."""

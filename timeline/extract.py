@@ -736,8 +736,9 @@ _NAME_CAPITALS = {"runit": "relative-unit", "unit": "duration", "noon": "clock-t
 Tonight", "USA Today")."""
 
 
-_TITLE_WORD_END = pattern(r"(?-i:\b(?:Morning|Afternoon|Evening|Night|Century))$")
-"""A part of day or "century" written with a capital inside a sentence ends a name when a capitalized word follows."""
+_TITLE_WORD_END = pattern(rf"(?-i:\b(?:{'|'.join(sorted(lx.TITLE_ENDINGS))}))$")
+"""A part of day or "century" written with a capital inside a sentence ends a name when a capitalized word follows
+(:data:`timeline.lexicon.TITLE_ENDINGS`)."""
 _CAPITAL_AFTER = pattern(r"\s+(?-i:[A-Z][a-z])")
 
 _WHEN_AFTER = pattern(r"\s+when\b")

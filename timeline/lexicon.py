@@ -196,6 +196,23 @@ WIRE_ZONES: dict[str, str] = {
 """Time zones after a four-digit wire clock time, besides GMT and UTC, with an example each.  Example: "by 1015
 EDT" -> 10:15."""
 
+YEAR_SIGNALS = frozenset({
+    "in", "since", "during", "by", "until", "till", "through", "from", "for", "after", "before", "of", "early",
+    "late", "mid", "around", "about",
+})  # fmt: skip
+"""Words before a year that make it frame what follows in its sentence ("In 2012 prices fell in March"); a year
+before a noun without one is an adjective ("will report 1989 earnings Feb. 21": February of the next year)."""
+
+TITLE_ENDINGS: dict[str, str] = {
+    "Morning": "He released Sunday Morning Coming Down in 1970.",
+    "Afternoon": "She starred in Saturday Afternoon Live in 1970.",
+    "Evening": "He anchored the Sunday Evening News in 1970.",
+    "Night": "The game clashed with Sunday Night Football in 1970.",
+    "Century": "The film was made by 20th Century Fox in 1970.",
+}  # fmt: skip
+"""Capitalized words that end a name, not a time, when a capitalized word follows them inside a sentence ("Sunday
+Night Football", "20th Century Fox"), with an example each whose only time is 1970."""
+
 AMOUNT_OPEN_ENDS: dict[str, tuple[Mod, str]] = {
     "or more": (Mod.EQUAL_OR_MORE, "Openings stay posted for six months or more."),
     "or longer": (Mod.EQUAL_OR_MORE, "The repairs could take two weeks or longer."),
@@ -376,9 +393,9 @@ SOMEDAY_BEFORE = frozenset("will would could might may can should must shall to 
 
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "christmas": (12, 25), "new year's": (1, 1), "valentine's day": (2, 14), "independence day": (7, 4), "halloween": (10, 31),
-    "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17), "new year": (1, 1),
-    "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11), "fourth of july": (7, 4),
+    "christmas": (12, 25), "new year's": (1, 1), "valentine's day": (2, 14), "independence day": (7, 4),
+    "halloween": (10, 31), "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17),
+    "new year": (1, 1), "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11), "fourth of july": (7, 4),
     "republic day": (1, 26), "groundhog day": (2, 2), "canada day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "remembrance day": (11, 11), "juneteenth": (6, 19), "flag day": (6, 14),
 }  # fmt: skip
@@ -442,7 +459,9 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "hoping": (frozenset({"to", "that", "for"}), "The carriers are hoping that fares recover by Thursday."),
     "agreed": (frozenset({"to"}), "The two sides agreed to return to the bargaining table Thursday morning."),
     "certain": (frozenset({"to"}), "The ECB is all but certain to raise interest rates on Thursday."),
-    "wants": (frozenset({"to", "workers", "them", "the"}), "The authority wants workers to pay more starting Thursday."),
+    "wants": (
+        frozenset({"to", "workers", "them", "the"}), "The authority wants workers to pay more starting Thursday."
+    ),
     "forecast": (frozenset(), "Rain is forecast for Thursday."),
     "takes": (frozenset({"place", "effect", "office", "over"}), "The final round of voting takes place on Thursday."),
     "take": (frozenset({"place", "effect", "office", "over"}), "The new rules take effect in June."),

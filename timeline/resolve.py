@@ -346,7 +346,8 @@ _UNKNOWN_SHIFT = {
 
 
 _STORY_GRANULARITY = {
-    Unit.DECADE: Granularity.DECADE, Unit.YEAR: Granularity.YEAR, Unit.MONTH: Granularity.MONTH, Unit.WEEK: Granularity.DAY,
+    Unit.DECADE: Granularity.DECADE, Unit.YEAR: Granularity.YEAR, Unit.MONTH: Granularity.MONTH,
+    Unit.WEEK: Granularity.DAY,
 }  # fmt: skip
 """How fine the story's last mention must be to give "the decade", "the year", "the month" and "the week"."""
 

@@ -252,8 +252,6 @@ _CLOCK_ONLY = pattern(
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight|midday)(?:\s+[A-Za-z]{2,4}\.?)?", re.IGNORECASE
 )
 """A clock time that names no day of its own: "9 a.m.", "9:30", "noon", "4 a.m. EST"."""
-_RANGE_TO = pattern(r"\s*(?:-|–|to|until|till|through|and)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
-_RANGE_FROM = pattern(r"(?:from|between)\s+$", re.IGNORECASE)
 
 
 def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -274,7 +272,9 @@ def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
         if begun is None or ended is None or begun["day"] == ended["day"] or not _CLOCK_ONLY.fullmatch(start.text):
             continue
         after_start = gloss.end() if glossed and gloss is not None else start.end
-        if not _RANGE_TO.fullmatch(text, after_start, end.start) or not _RANGE_FROM.search(text, 0, start.start):
+        if not _CLOCK_RANGE_JOIN.fullmatch(text, after_start, end.start):
+            continue
+        if not _RANGE_OPEN.search(text, max(0, start.start - 12), start.start):
             continue
         try:
             shift = dt.date.fromisoformat(ended["day"]) - dt.date.fromisoformat(begun["day"])
@@ -344,12 +344,8 @@ def _frames(text: str, sentence_start: int, year_start: int, start: int) -> bool
 
 
 _YEAR_AS_ADJECTIVE = pattern(r"\d{4}\s+[a-z]")
-_YEAR_SIGNAL_BEFORE = pattern(
-    r"\b(?:in|since|during|by|until|till|through|from|for|after|before|of|early|late|mid|around|about)\s+$",
-    re.IGNORECASE,
-)
-"""A year after a signal frames what follows it ("In 2012 prices fell in March"); one before a noun without a
-signal is an adjective ("will report 1989 earnings Feb. 21")."""
+_YEAR_SIGNAL_BEFORE = pattern(rf"\b(?:{'|'.join(sorted(lx.YEAR_SIGNALS))})\s+$", re.IGNORECASE)
+"""A signal right before a year (:data:`timeline.lexicon.YEAR_SIGNALS`)."""
 
 _RELATIVE_BEFORE = pattern(rf",\s*(?:{'|'.join(sorted(lx.RELATIVE_PRONOUNS))})\b[^,]*$", re.IGNORECASE)
 """A year in a relative clause frames nothing after it: "The congregation, which was founded in 1851, held its
@@ -372,6 +368,11 @@ def _in_year(value: Unresolved, year: int) -> Unresolved:
 
 _RANGE_OPEN = pattern(rf"\b(?:{'|'.join(sorted(lx.RANGE_OPENERS))})\s+$", re.IGNORECASE)
 _RANGE_JOIN = pattern(rf"\s*(?:{'|'.join(map(re.escape, lx.RANGE_JOINERS))})\s*", re.IGNORECASE)
+_CLOCK_RANGE_JOIN = pattern(
+    rf"\s*(?:{'|'.join(map(re.escape, lx.RANGE_JOINERS))})\s*(?:(?:{'|'.join(lx.OUTSIDE_MODIFIERS)})\s+)?",
+    re.IGNORECASE,
+)
+"""What joins two clock times of a range, with a hedge before the end ("from 9:30 a.m. until about noon Monday")."""
 
 
 def _range_end(text: str, first: Timex, item: Found) -> bool:
@@ -467,7 +468,8 @@ def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense
     """A weekday or date with no tense of its own that follows, in the same sentence, a day still ahead goes on
     from it: "will arrive on Monday, travel to Kuala Lumpur on Thursday and to Singapore on Saturday" -> the
     Thursday and the Saturday after that Monday ("By Tuesday morning ... highs on Tuesday": that Tuesday).  A weekday
-    goes on only from a weekday (an itinerary), not from a date ("extended its offer to Nov. 30 ... to negotiate by Friday")."""
+    goes on only from a weekday (an itinerary), not from a date ("extended its offer to Nov. 30 ... to negotiate by
+    Friday")."""
     if not _DAY_VALUE.match(last.value):
         return value, tense
     day = dt.date.fromisoformat(last.value[:10])
