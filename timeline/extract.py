@@ -600,7 +600,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # without a count or amount before it, "a week" is an amount of time
     if _proper_name_word(rule, groups, match, text):
         return False
-    if _TITLE_WORD_END.search(match.group()) and " " in match.group() and _CAPITAL_AFTER.match(after):
+    if _CAPITAL_AFTER.match(after) and " " in match.group() and _TITLE_WORD_END.search(match.group()):
         return False  # "Sunday Night Football", "20th Century Fox", "Sunday Morning Coming Down": a title or a name
     if (
         rule.name == "duration"
