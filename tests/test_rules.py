@@ -269,6 +269,40 @@ def test_not_finite_table(word: str, example: str) -> None:
     assert _direction(example) == "past"
 
 
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.UN_VERBS.items()))
+def test_un_verb_table(verb: str, example: str) -> None:
+    """Each verb in un-...-ed is a past verb: the example's month lies behind (with no verb it would lie ahead)."""
+    assert verb in example.lower().split()
+    assert _direction(example) == "past"
+    assert _direction(example.replace(verb, "will see")) == "future"
+
+
+def test_un_adjective_tells_no_tense() -> None:
+    """Other words in un-...-ed are adjectives: the future verb before them still governs."""
+    assert _direction("The split would be paid on a still unspecified date in May.") == "future"
+    assert _direction("Dividends would be paid to unnamed holders in May.") == "future"
+
+
+@pytest.mark.parametrize(("adverb", "example"), sorted(lx.AS_PLANNED_ADVERBS.items()))
+def test_as_planned_adverb_table(adverb: str, example: str) -> None:
+    """Each adverb of "as previously planned" leaves the intent out: the verb before it puts the month behind."""
+    assert f"as {adverb} " in example
+    assert _direction(example) == "past"
+
+
+def test_as_planned_is_no_intent() -> None:
+    """ "as planned" is a manner clause; "planned" alone before the date would put it ahead."""
+    assert _direction("The offensive began as planned in June.") == "past"
+    assert _direction("The rebels planned an offensive in June.") == "future"
+
+
+@pytest.mark.parametrize("word", sorted(lx.PERFECT_PAST))
+def test_perfect_past_intent_is_the_nearest(word: str) -> None:
+    """An intent in the past perfect is a plan overtaken: its date is the nearest reading, behind or ahead."""
+    assert _direction(f"The offer {word} been due to expire in February.") == "past"
+    assert _direction(f"The season {word} been scheduled to end in April.") == "future"
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.CLAUSE_CONJUNCTIONS.items()))
 def test_clause_conjunction_table(word: str, example: str) -> None:
     """After a comma, each conjunction starts a clause whose future verb does not move the date before it."""

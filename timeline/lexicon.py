@@ -672,6 +672,44 @@ NOT_PAST = frozenset(
 )
 """Words ending in -ed that do not put a clause in the past.  Example: "a company based in Ohio"."""
 
+UN_VERBS: dict[str, str] = {
+    "unveiled": "The company unveiled its plan in June.",
+    "unleashed": "The storm unleashed heavy rain in June.",
+    "uncovered": "Police uncovered the plot in June.",
+    "unearthed": "Workers unearthed the remains in June.",
+    "unlocked": "Engineers unlocked the gates in June.",
+    "unloaded": "Dockers unloaded the ship in June.",
+    "unfolded": "The drama unfolded in June.",
+    "unraveled": "The deal unraveled in June.",
+    "unravelled": "The deal unravelled in June.",
+    "unsettled": "The news unsettled markets in June.",
+    "unnerved": "The blast unnerved residents in June.",
+    "unified": "The factions unified in June.",
+    "unseated": "Voters unseated the mayor in June.",
+    "unmasked": "Reporters unmasked the author in June.",
+    "unplugged": "The utility unplugged the plant in June.",
+    "unpacked": "The team unpacked its gear in June.",
+    "unblocked": "Protesters unblocked the road in June.",
+}  # fmt: skip
+"""Verbs in un-...-ed, each with an example whose month lies behind (2024-06 read on 2025-03-18).  Any other word
+of that shape but under-...-ed is an adjective and tells no tense: "on a still unspecified date in January", "an
+undisclosed sum", "an unnamed official" ("underscored" is a verb)."""
+
+AS_PLANNED_ADVERBS: dict[str, str] = {
+    "previously": "The offensive began as previously planned in June.",
+    "originally": "The vote was held as originally scheduled in June.",
+    "initially": "The talks opened as initially planned in June.",
+    "earlier": "The talks opened as earlier planned in June.",
+    "first": "The talks opened as first planned in June.",
+}  # fmt: skip
+"""Adverbs of "as previously planned": the intent of a manner clause ("as planned", "as expected") tells no tense,
+the verb it qualifies does, with an example each whose month lies behind."""
+
+PERFECT_PAST = frozenset({"had", "hadn't"})
+"""The past perfect before an intent: a plan overtaken, whose date may lie behind or ahead, so the nearest.
+Example: "It had been due to expire Friday evening" (on a Monday) -> the previous Friday; "The season had been
+scheduled to end April 15" (in March) -> the next April 15."""
+
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "won't"})
 """Auxiliaries that put the verb group right before an expression in the future, whatever the participle."""
 

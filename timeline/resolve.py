@@ -31,6 +31,8 @@ class Tense(enum.Enum):
     PAST = "past"
     PAST_FAR = "past-far"
     PRESENT = "present"
+    NEAREST = "nearest"
+    """A plan overtaken ("had been due to expire Friday evening"): the reading nearest the reference, either way."""
     FUTURE_FAR = "future-far"
     FUTURE = "future"
 
@@ -235,7 +237,7 @@ farther away.  Example: "in March" written in October 1989 -> 1989-03."""
 
 
 _PENALTY = {Tense.PAST_NEAR: 366, Tense.PAST: 300, Tense.FUTURE: 300, Tense.PAST_FAR: 150,
-            Tense.FUTURE_FAR: 150, Tense.PRESENT: 60}  # fmt: skip
+            Tense.FUTURE_FAR: 150, Tense.PRESENT: 60, Tense.NEAREST: 0}  # fmt: skip
 """Days added to a reading that goes against the tense: a near verb all but decides, a far one leans.
 Example: "The court issued its ruling on May 7" (2025-03-18) -> 2024-05-07."""
 
@@ -302,7 +304,7 @@ def _weekday(value: Recurring, reference: dt.date, tense: Tense) -> dt.date:
         return reference + dt.timedelta(days=ahead or 7)
     if value.relation is Relation.THIS:
         return reference + dt.timedelta(days=value.weekday - today)
-    if tense.looks_ahead:
+    if tense.looks_ahead or tense is Tense.NEAREST and ahead < back:
         return reference + dt.timedelta(days=ahead)
     return reference - dt.timedelta(days=back)
 
@@ -381,7 +383,7 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
         and anchor.reference is not None
         and previous.start > anchor.reference
         and not tense.looks_ahead
-        and tense is not Tense.PRESENT
+        and tense not in (Tense.PRESENT, Tense.NEAREST)
     ):
         previous = None  # "would send ships on Thursday. An aftershock struck at 11 a.m.": not on that Thursday
     if (

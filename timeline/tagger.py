@@ -63,7 +63,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             value = memory.in_sentence_year(value, text, start, item.start)
             last_day = memory.last_day
             if (
-                (tense is Tense.PRESENT or tense.looks_ahead)
+                (tense in (Tense.PRESENT, Tense.NEAREST) or tense.looks_ahead)
                 and last_day is not None
                 and last_day.start >= start
                 and not _past_between(text, last_day.end, item.start)

@@ -139,6 +139,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.PRESENT
     before = before[-TENSE_WINDOW:]
     distance, tense = best
+    if tense is Tense.NEAREST:
+        return tense
     if tense is not Tense.FUTURE and before and before[-1] in lx.DEADLINE_SIGNALS:
         return Tense.PRESENT  # "extended the offer to Nov. 20": a deadline, which the verb's tense does not place
     if distance > NEAR_WORDS:
@@ -239,7 +241,12 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue  # "did not meet Thursday": no schedule of its own; "the play on Thursday": a noun
         if following == "to" and i + 2 < count and words[i + 2] in lx.ADJECTIVE_BEFORE and word in lx.INTENT_CUES:
             continue  # "agreed to the sale on Nov. 14": "to" before a noun, no infinitive of intent
+        if word in lx.INTENT_CUES and _as_planned(words, i):
+            continue  # "let the offensive begin as previously planned Saturday night": a manner, no tense
         tense = _word_tense(word, following, intent=reverse or word in lx.PRESENT_INTENT)
+        if tense is Tense.FUTURE and word in lx.INTENT_CUES and _perfect(words, i):
+            tense = Tense.NEAREST  # "had been due to expire Friday evening": a plan overtaken, whose date may
+            # lie behind or still ahead ("had been scheduled to end April 15"): the nearest
         if tense is Tense.PAST and word in lx.FINITE_PAST and following in lx.INTENT_CUES:
             continue  # "were planning to drive", "was expected to": the intent, not the auxiliary, tells
         if tense is Tense.PAST and i > 0 and words[i - 1] in lx.NO_TENSE_BEFORE:
@@ -256,8 +263,29 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
     return found
 
 
+def _as_planned(words: list[str], i: int) -> bool:
+    """Whether the intent ``words[i]`` is in a manner clause: "as planned", "as previously scheduled"."""
+    if i > 0 and words[i - 1] == "as":
+        return True
+    return i > 1 and words[i - 1] in lx.AS_PLANNED_ADVERBS and words[i - 2] == "as"
+
+
+def _perfect(words: list[str], i: int) -> bool:
+    """Whether the intent ``words[i]`` is in the past perfect: "had planned", "had been due"."""
+    if i > 0 and words[i - 1] in lx.PERFECT_PAST:
+        return True
+    return i > 1 and words[i - 1] == "been" and words[i - 2] in lx.PERFECT_PAST
+
+
 def _participle(word: str) -> bool:
-    return word in lx.FINITE_PAST or bool(_PAST_VERB.match(word)) and word not in lx.NOT_PAST
+    return word in lx.FINITE_PAST or _past_form(word)
+
+
+def _past_form(word: str) -> bool:
+    """A form in -ed that may be a past verb: not "based", nor an adjective in un-...-ed ("an unspecified date")."""
+    if not _PAST_VERB.match(word) or word in lx.NOT_PAST:
+        return False
+    return not word.startswith("un") or word.startswith("under") or word in lx.UN_VERBS
 
 
 def _word_tense(word: str, following: str, intent: bool) -> Tense | None:
@@ -268,6 +296,6 @@ def _word_tense(word: str, following: str, intent: bool) -> Tense | None:
         return Tense.FUTURE
     if word in lx.FUTURE_MARKERS and following not in lx.FUTURE_MARKERS.get(word, ()):
         return Tense.FUTURE
-    if word in lx.PAST_MARKERS or _PAST_VERB.match(word) and word not in lx.NOT_PAST:
+    if word in lx.PAST_MARKERS or _past_form(word):
         return Tense.PAST
     return None
