@@ -1414,6 +1414,10 @@ CASES = [
          dt.date(1989, 10, 26), date("January", "1990-01")),
     case("as-previously-planned", "Mr. Bush let the ground offensive begin as previously planned Saturday night.",
          dt.date(1991, 2, 25), time("Saturday night", "1991-02-23TNI")),
+    case("another-unit", "Commuters face at least another week of disruption.", dt.date(2000, 10, 23),
+         duration("at least another week", "P1W", "EQUAL_OR_MORE")),
+    case("another-before-a-count", "Another two weeks without rain and the crop is lost.", dt.date(2000, 10, 23),
+         duration("two weeks", "P2W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -591,6 +591,9 @@ def _duration(groups: Groups) -> Unresolved | None:
     if _no_range(groups):
         return None
     unit = unit_of(groups)
+    if groups.get("another"):  # "at least another week": one more
+        plural = _key(groups["unit"]) in lx.UNIT_PLURALS
+        return None if plural else Literal(duration_value(float(lx.UNIT_MULTIPLES.get(_key(groups["unit"]), 1)), unit))
     amount = number_of(groups)
     if amount is not None and groups.get("andhalf"):
         amount += 0.5
@@ -1174,7 +1177,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         DUR,
         r"{QMOD}(?:(?:the|these|those)\s+(?:(?:first|latest)\s+)?(?=(?:[\w.,]+\s+){1,3}(?:{PLURALS})\b))?"
-        r"{RANGE}{NUMBER}(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?"
+        r"(?:{RANGE}{NUMBER}|(?P<another>another))(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?"
         r"(?:\s+(?:trading|business|working|calendar|school))?[-\s]+{UNIT}"
         r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}",
         _duration,
