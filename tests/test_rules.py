@@ -303,6 +303,31 @@ def test_perfect_past_intent_is_the_nearest(word: str) -> None:
     assert _direction(f"The season {word} been scheduled to end in April.") == "future"
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.FINAL_LAST_BEFORE.items()))
+def test_final_last_table(word: str, example: str) -> None:
+    """After each possessive, "last" means "final": the example names no time at all."""
+    assert word in example.replace("'s", " 's").lower().split()
+    assert tag(example, REFERENCE) == []
+
+
+def test_contraction_is_no_possessive() -> None:
+    """ "That's last year's news": a contraction, so "last year" is the year before."""
+    assert [t.value for t in tag("That's last year's news.", REFERENCE)] == ["2024"]
+
+
+@pytest.mark.parametrize("coordinator", sorted(lx.COORDINATORS))
+@pytest.mark.parametrize("auxiliary", sorted(lx.COORDINATED_AUXILIARIES | {"plan"}))
+def test_coordinated_predicate_is_not_the_dates_verb(coordinator: str, auxiliary: str) -> None:
+    """A second predicate joined after the expression does not set its tense: the vigil was held, not planned."""
+    sentence = f"Families gathered for a vigil in a small church on Thursday evening {coordinator} {auxiliary} return."
+    assert _direction(sentence) == "past"
+
+
+def test_if_after_a_coordinator_still_counts() -> None:
+    """ "and, if necessary, a deciding game": a condition, not a second predicate."""
+    assert _direction("The series shifts back for Game Six on Thursday and if necessary a deciding game.") == "future"
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.CLAUSE_CONJUNCTIONS.items()))
 def test_clause_conjunction_table(word: str, example: str) -> None:
     """After a comma, each conjunction starts a clause whose future verb does not move the date before it."""

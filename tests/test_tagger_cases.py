@@ -1418,6 +1418,18 @@ CASES = [
          duration("at least another week", "P1W", "EQUAL_OR_MORE")),
     case("another-before-a-count", "Another two weeks without rain and the crop is lost.", dt.date(2000, 10, 23),
          duration("two weeks", "P2W")),
+    case("delay-past-an-age", "The judge gave the mother, Diane Kostas, 34, until noon Monday to surrender the passport.",
+         dt.date(2000, 4, 20), time("noon Monday", "2000-04-24T12:00")),
+    case("hoped-to", "Rescuers hoped to break through early Sunday.", dt.date(2002, 7, 27),
+         date("early Sunday", "2002-07-28", "START")),
+    case("coordinated-intent", "Families gathered for a vigil in a church on Wednesday evening and plan to hold one "
+         "every night.", dt.date(2004, 9, 2), time("Wednesday evening", "2004-09-01TEV"),
+         recurring("every night", "XXXX-XX-XXTNI")),
+    case("neg-beech-model", "The twin-engine Beech 1900 crashed on takeoff.", dt.date(1998, 9, 10)),
+    case("as-much-as", "He can be punished by as much as five years in prison.", dt.date(2004, 6, 15),
+         duration("as much as five years", "P5Y", "EQUAL_OR_LESS")),
+    case("neg-possessive-last", "June will be the girl's last month at the school.", dt.date(2000, 4, 20),
+         date("June", "2000-06")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

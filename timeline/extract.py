@@ -27,7 +27,7 @@ from timeline.rules import (
 from timeline.values import Calendar, Literal, Recurring, Shift, Unit, Unresolved
 
 NOT_YEAR_BEFORE = frozenset(
-    """no no. number route highway interstate flight boeing airbus model room page article section chapter
+    """no no. number route highway interstate flight boeing airbus beech model room page article section chapter
     resolution windows version v. box suite apt unit level grade channel bus line code item vol. form
     than about some nearly over under almost $ us$ usd eur rs. €""".split()
 )
@@ -62,6 +62,13 @@ MONTH_CONTEXT_BEFORE = pattern(
 )
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
+
+_POSSESSIVE_WORDS = [word for word in lx.FINAL_LAST_BEFORE if word != "'s"]
+_FINAL_LAST = pattern(
+    rf"(?:\b(?!(?i:it|that|what|there|here|he|she|who|where|how|let)['’])\w+['’]s"
+    rf"|\b(?i:{alternation(_POSSESSIVE_WORDS)}))\s+$"
+)
+"""A possessive right before "last" (:data:`timeline.lexicon.FINAL_LAST_BEFORE`): "his last year in office"."""
 
 _MONTH_AFTER_DETERMINER = pattern(r"\b(?i:the|a|an|its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}$")
 """A capitalized month word after a determiner (and up to two lowercase words) is a month: "the May figures", "an
@@ -521,6 +528,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False
             if len(key) <= 4 and key not in ("may", "june", "july") and not month.endswith("."):
                 return False  # "Jan Kavan": an abbreviation without its full stop, standing alone
+    if rule.name == "relative-unit" and (groups.get("rel") or "").lower() == "last" and _FINAL_LAST.search(before):
+        return False  # "the girl's last month at the school", "his last year in office": final, not previous
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
     if (groups.get("qmod") or "").lower() == "up to" and _RISE_BEFORE.search(before):

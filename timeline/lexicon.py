@@ -158,7 +158,8 @@ QUANTITY_MODIFIERS: dict[str, Mod] = {
     "more than": Mod.MORE_THAN, "upwards of": Mod.MORE_THAN, "just over": Mod.MORE_THAN,
     "a little over": Mod.MORE_THAN, "a little more than": Mod.MORE_THAN, "a little less than": Mod.LESS_THAN,
     "at least": Mod.EQUAL_OR_MORE, "no less than": Mod.EQUAL_OR_MORE, "at most": Mod.EQUAL_OR_LESS,
-    "no more than": Mod.EQUAL_OR_LESS, "up to": Mod.EQUAL_OR_LESS,
+    "no more than": Mod.EQUAL_OR_LESS, "up to": Mod.EQUAL_OR_LESS, "as much as": Mod.EQUAL_OR_LESS,
+    "as many as": Mod.EQUAL_OR_LESS,
 }  # fmt: skip
 """Modifiers of an amount of time, inside the expression.  Example: "more than two weeks" -> ``P2W`` MORE_THAN."""
 
@@ -452,6 +453,7 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "poised": (frozenset(), "The bill is poised to pass in June."),
     "have": (frozenset({"to"}), "We have to hold on until Thursday."),
     "hope": (frozenset({"to"}), "Firefighters hope to contain the blaze by Thursday."),
+    "hoped": (frozenset({"to"}), "Rescuers hoped to break through early Thursday."),
     "likely": (frozenset({"to"}), "The storm is likely to intensify by Thursday evening."),
     "forecasting": (frozenset(), "Forecasters are forecasting sunshine for Thursday."),
     "forecasts": (frozenset(), "The agency forecasts rain for Thursday."),
@@ -704,6 +706,29 @@ AS_PLANNED_ADVERBS: dict[str, str] = {
 }  # fmt: skip
 """Adverbs of "as previously planned": the intent of a manner clause ("as planned", "as expected") tells no tense,
 the verb it qualifies does, with an example each whose month lies behind."""
+
+FINAL_LAST_BEFORE: dict[str, str] = {
+    "'s": "May will be the girl's last month at the school.",
+    "his": "It was his last year in office.",
+    "her": "It was her last week at the paper.",
+    "its": "The plant is in its last month of operation.",
+    "their": "The troops spent their last day in camp.",
+    "my": "This is my last year on the board.",
+    "our": "It is our last week here.",
+    "your": "Enjoy your last month of freedom.",
+}  # fmt: skip
+"""Possessives after which "last" means "final": "the girl's last month" is no month before the publication date,
+with an example each that has no expression."""
+
+COORDINATORS = frozenset({"and", "but"})
+"""Words that join a second predicate to a clause: an intent after them is not the date's own verb.
+Example: "Families gathered on Wednesday evening and plan to hold one every night" -> the previous Wednesday."""
+
+COORDINATED_AUXILIARIES = frozenset(
+    {"will", "'ll", "shall", "won't", "would", "could", "should", "might", "must", "may", "can"}
+)
+"""Auxiliaries that open a second predicate after :data:`COORDINATORS` ("and will meet again"); not "if" ("and, if
+necessary, a deciding game on June 17" still tells of the schedule)."""
 
 PERFECT_PAST = frozenset({"had", "hadn't"})
 """The past perfect before an intent: a plan overtaken, whose date may lie behind or ahead, so the nearest.

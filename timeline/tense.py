@@ -85,7 +85,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     before = _words(before_text[opening.end() :] if opening else before_text)
     after_text = text[end : min(sentence_end, end + TENSE_REACH)]
     clause_break = _CLAUSE_BREAK.search(after_text)
-    after = _words(after_text[: clause_break.start()] if clause_break else after_text)[:TENSE_WINDOW]
+    after = _coordinated(_words(after_text[: clause_break.start()] if clause_break else after_text)[:TENSE_WINDOW])
     if _REPORTING_AFTER.match(after_text) and len(before) > 1:
         after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own (but "In
         # January, the court asked": a date that opens its sentence belongs to the clause after it)
@@ -95,7 +95,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         lead = None  # "Starting Friday, police searched the area": a story told in the past
     if lead is not None:
         return lead
-    if before and before[-1] in lx.DELAY_SIGNALS and any(w in lx.DELAY_VERBS for w in before[-DELAY_REACH - 1 : -1]):
+    counted = [word for word in before[:-1] if not word.isdigit()][-DELAY_REACH:]  # "gave Kostas, 34, until Monday"
+    if before and before[-1] in lx.DELAY_SIGNALS and any(w in lx.DELAY_VERBS for w in counted):
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
     reach = ["'ll" if word.endswith(("'ll", "’ll")) else word for word in reach]  # "we'll have": the auxiliary
@@ -156,6 +157,15 @@ _MONTH_MAY = pattern(r"\bMay\b")
 def _words(text: str) -> list[str]:
     """The words of ``text`` in lower case; the month "May" (capitalized) is kept apart from the modal "may"."""
     return _WORD.findall(_MONTH_MAY.sub("May_", text).lower())
+
+
+def _coordinated(after: list[str]) -> list[str]:
+    """The words after an expression up to a verb coordinated with the clause's own ("gathered ... on Wednesday
+    evening and plan to hold one every night": "plan" is a second predicate, not the date's verb)."""
+    for i, (word, following) in enumerate(itertools.pairwise(after)):
+        if word in lx.COORDINATORS and (following in lx.INTENT_CUES or following in lx.COORDINATED_AUXILIARIES):
+            return after[:i]
+    return after
 
 
 def _past_the_clock(before: list[str]) -> list[str]:
