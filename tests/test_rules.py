@@ -328,6 +328,27 @@ def test_if_after_a_coordinator_still_counts() -> None:
     assert _direction("The series shifts back for Game Six on Thursday and if necessary a deciding game.") == "future"
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.SPOKEN_CLOCK_BEFORE.items()))
+def test_spoken_clock_signal_table(word: str, example: str) -> None:
+    """After each signal, a clock time said in words with a part of the day is one TIME expression."""
+    assert word in example.lower().split()
+    (timex,) = tag(example, REFERENCE)
+    assert timex.type is TimexType.TIME and len(timex.value) == len("2025-03-18T10:00"), timex
+
+
+def test_spoken_clock_needs_a_signal() -> None:
+    """ "Game one this afternoon" is a game: with no signal, only the part of the day is tagged."""
+    assert [t.value for t in tag("Game one this afternoon drew a crowd.", REFERENCE)] == ["2025-03-18TAF"]
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.PERFECT_DEADLINES.items()))
+def test_perfect_deadline_table(word: str, example: str) -> None:
+    """A present perfect before each signal tells a state lasting till a day ahead."""
+    assert word in example.lower().split()
+    assert _direction(example) == "future"
+    assert _direction(example.replace("have closed", "closed").replace("has ordered", "ordered")) == "past"
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.CLAUSE_CONJUNCTIONS.items()))
 def test_clause_conjunction_table(word: str, example: str) -> None:
     """After a comma, each conjunction starts a clause whose future verb does not move the date before it."""

@@ -63,6 +63,9 @@ MONTH_CONTEXT_BEFORE = pattern(
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
 
+_SPOKEN_CLOCK_BEFORE = pattern(rf"\b(?:{alternation(lx.SPOKEN_CLOCK_BEFORE)})\s+$", re.IGNORECASE)
+"""A signal right before a clock time said in words (:data:`timeline.lexicon.SPOKEN_CLOCK_BEFORE`)."""
+
 _POSSESSIVE_WORDS = [word for word in lx.FINAL_LAST_BEFORE if word != "'s"]
 _FINAL_LAST = pattern(
     rf"(?:\b(?!(?i:it|that|what|there|here|he|she|who|where|how|let)['’])\w+['’]s"
@@ -528,6 +531,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False
             if len(key) <= 4 and key not in ("may", "june", "july") and not month.endswith("."):
                 return False  # "Jan Kavan": an abbreviation without its full stop, standing alone
+    if (
+        (groups.get("hourock") or "0")[0].isalpha()
+        and "clock" not in match.group().lower()
+        and not groups.get("minuteock")
+        and not _SPOKEN_CLOCK_BEFORE.search(before)
+    ):
+        return False  # "Game one this afternoon": a clock time said in words needs its signal ("at ten this morning")
     if rule.name == "relative-unit" and (groups.get("rel") or "").lower() == "last" and _FINAL_LAST.search(before):
         return False  # "the girl's last month at the school", "his last year in office": final, not previous
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
@@ -544,6 +554,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if weekday is not None and weekday.lower() in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):
         if weekday[0].islower() or not weekday.endswith(".") and weekday.lower() in ("sat", "sun", "wed", "mon"):
             return False  # "Sun", "Wed" and "Sat" are words too; "Tue July 3" is a date
+    if rule.name == "year-in-words" and NOT_YEAR_AFTER.match(after):
+        return False  # "more than two thousand people": a count
     if rule.name == "year":
         previous_word = before.split()[-1].lower() if before.split() else ""
         if int(groups["year"] or 0) >= 2100 and previous_word not in FAR_YEAR_BEFORE:

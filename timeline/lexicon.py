@@ -61,7 +61,8 @@ NUMBER_WORDS: dict[str, float] = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "one hundred": 100, "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
-    "couple of": 2, "a thousand": 1000, "two thousand": 2000, "single": 1, "half a": 0.5, "half an": 0.5,
+    "couple of": 2, "a thousand": 1000, "two thousand": 2000, "single": 1, "a single": 1, "half a": 0.5,
+    "half an": 0.5,
 }  # fmt: skip
 """Numbers written as words (compounds such as "twenty-five" are built from these).  Example: "three years"."""
 
@@ -449,7 +450,7 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "intends": (frozenset(), "She intends to resign in June."),
     "intend": (frozenset({"to"}), "We intend to file on Thursday."),
     "set": (frozenset({"to", "for", ""}), "The vote is set for Thursday."),
-    "due": (frozenset({"to", "on", "for", "in", "out", "back", ""}), "Results are due Thursday."),
+    "due": (frozenset({"to", "on", "for", "in", "out", "back", "after", "before", "by", ""}), "Results are due Thursday."),
     "poised": (frozenset(), "The bill is poised to pass in June."),
     "have": (frozenset({"to"}), "We have to hold on until Thursday."),
     "hope": (frozenset({"to"}), "Firefighters hope to contain the blaze by Thursday."),
@@ -660,6 +661,7 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "beginning": ("future", "Beginning Thursday, the bridge is closed."),
     "retroactive to": ("past", "The raise is retroactive to Thursday."),
     "beyond": ("future", "Ministers refused to extend the bailout beyond Thursday."),
+    "coming up on": ("future", "Coming up on Thursday, retail sales."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example.
 Example: "as early as Tuesday" -> the next Tuesday."""
@@ -720,6 +722,22 @@ FINAL_LAST_BEFORE: dict[str, str] = {
 """Possessives after which "last" means "final": "the girl's last month" is no month before the publication date,
 with an example each that has no expression."""
 
+SPOKEN_CLOCK_BEFORE: dict[str, str] = {
+    "at": "The lander touched down at one fifty-seven this afternoon.",
+    "about": "It happened at about ten this morning.",
+    "around": "It happened around ten this morning.",
+    "by": "Crews were done by nine this morning.",
+    "until": "The polls stay open until eight tonight.",
+    "till": "The polls stay open till eight tonight.",
+    "before": "The storm hit shortly before six this morning.",
+    "after": "The storm hit shortly after six this morning.",
+    "since": "Rescuers have worked since five this morning.",
+    "from": "The talks ran from ten this morning.",
+    "to": "The vote was moved to four this afternoon.",
+}  # fmt: skip
+"""Signals that must stand before a clock time said in words with no "o'clock" and no "a.m." ("ten this morning"),
+with an example each: "Game one this afternoon" is a game, not 1 p.m."""
+
 COORDINATORS = frozenset({"and", "but"})
 """Words that join a second predicate to a clause: an intent after them is not the date's own verb.
 Example: "Families gathered on Wednesday evening and plan to hold one every night" -> the previous Wednesday."""
@@ -729,6 +747,17 @@ COORDINATED_AUXILIARIES = frozenset(
 )
 """Auxiliaries that open a second predicate after :data:`COORDINATORS` ("and will meet again"); not "if" ("and, if
 necessary, a deciding game on June 17" still tells of the schedule)."""
+
+PRESENT_PERFECT = frozenset({"have", "has", "'ve"})
+"""Auxiliaries of the present perfect.  Example: "many banks have closed their branches until Monday"."""
+
+PERFECT_DEADLINES: dict[str, str] = {
+    "until": "Many banks have closed their branches until Thursday.",
+    "till": "Many banks have closed their branches till Thursday.",
+    "through": "The agency has ordered its systems staffed through Thursday.",
+}  # fmt: skip
+"""Signals after which a present perfect ("have closed ... until Monday") tells a state lasting till a date ahead,
+with an example each."""
 
 PERFECT_PAST = frozenset({"had", "hadn't"})
 """The past perfect before an intent: a plan overtaken, whose date may lie behind or ahead, so the nearest.

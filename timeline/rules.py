@@ -83,6 +83,12 @@ _RANGE = (
 """The low end of a range of counts; the range is one expression with an unknown count ("two to three weeks" ->
 ``PXW``; "a year or two" likewise).  Not after "from" or "between": "cut from 10 to five years" is five years,
 "between two to six days" is read as "between two and six days"."""
+_MINUTE_WORDS = (
+    r"oh[-\s](?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+"""Minutes said in words after an hour said in words, as broadcast transcripts write them: "one fifty-seven this
+afternoon", "three-oh-six"."""
 _ZONE = (
     r"[ECMP][SD]?T|GMT|UTC|local\s+time|(?=(?-i:[A-Z]))(?:" + alternation(lx.ZONE_CITIES) + r")\s+time"
     r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?(?!(?-i:\s+[A-Z]))"
@@ -124,8 +130,9 @@ SLOTS: dict[str, str] = {
         r"|(?P<hourpod>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         r"(?::(?P<minutepod>[0-5]\d))?(?:\s+o['’]clock)?\s+"
         r"(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night))"
-        r"|(?P<hourock>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-        r"(?::(?P<minuteock>[0-5]\d))?(?:\s+o['’]clock|(?<=:\d\d)(?=\s+(?:(?:this|yesterday|tomorrow|last)\s+"
+        r"|(?P<hourock>1[0-2]|0?[1-9]|(?<![-\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+        rf"(?::(?P<minuteock>[0-5]\d)|(?<=[a-z])[-\s](?P<minuteword>{_MINUTE_WORDS}))?"
+        r"(?:\s+o['’]clock|(?<=:\d\d|[a-z]{3})(?=\s+(?:(?:this|yesterday|tomorrow|last)\s+"
         r"(?:morning|afternoon|evening|night)|tonight)\b))"
         r"(?:\s+(?P<ockday>this|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight))?"
@@ -259,6 +266,14 @@ def _hour_number(text: str | None) -> int:
     return int(key) if key.isdigit() else int(lx.NUMBER_WORDS[key])
 
 
+def _minute_number(text: str | None) -> int | None:
+    """Minutes said in words: "fifty-seven" -> 57, "oh-six" -> 6."""
+    if not text:
+        return None
+    words = _key(text).replace("-", " ").split()
+    return int(sum(lx.NUMBER_WORDS.get(word, 0) for word in words if word != "oh"))
+
+
 def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
     """Hour, minute and part of day from the TIME and POD slots."""
     pod = lx.PARTS_OF_DAY.get(_key(groups.get("pod"))) if groups.get("pod") else None
@@ -271,9 +286,9 @@ def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
     if groups.get("hourock"):  # "eleven o'clock this morning", "nine o'clock last night"
         hour = _hour_number(groups["hourock"])
         pod = _key(groups.get("ockpod")) or ("night" if groups.get("ocktonight") else "")
-        if pod in ("afternoon", "evening") or pod == "night" and 6 <= hour < 12:
+        if pod in ("afternoon", "evening") and hour < 12 or pod == "night" and 6 <= hour < 12:
             hour += 12
-        return hour, int(groups.get("minuteock") or 0), None
+        return hour, int(groups.get("minuteock") or _minute_number(groups.get("minuteword")) or 0), None
     if groups.get("hour"):
         hour = _hour_number(groups["hour"]) % 12
         if _key(groups.get("ampm")).startswith("p"):
@@ -857,7 +872,7 @@ RULES: tuple[Rule, ...] = (
         "decade",
         D,
         r"(?:the\s+)?{PMOD}(?:(?P<decade>1\d\d|20\d)0['’]?s|['’](?P<decade2>\d)0s"
-        r"|(?P<decadeword>twenties|thirties"
+        r"|(?:nineteen[-\s]+)?(?P<decadeword>twenties|thirties"
         r"|forties|fifties|sixties|seventies|eighties|nineties))",
         _decade,
         "Prices fell in the 1990s.",
@@ -1095,7 +1110,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year-in-words",
         D,
-        r"{PMOD}(?:the\s+year\s+|{MONTH},?\s+|(?:the\s+)?{SEASON}\s+of\s+)?(?P<yearwords>nineteen[-\s]+(?:"
+        r"{PMOD}(?:the\s+year\s+|{MONTH},?\s+(?:of\s+)?|(?:the\s+)?{SEASON}\s+of\s+)?(?P<yearwords>nineteen[-\s]+(?:"
         + _NUMBER_COMPOUND[3:-1]
         + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
         r"|fifty|"

@@ -118,6 +118,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         ):
             return Tense.FUTURE  # "Sunday's race starts at 1 p.m.", "traders await Friday's report": scheduled
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
+    if before and before[-1] in lx.PERFECT_DEADLINES and _present_perfect(before[-AUXILIARY_REACH - 1 : -1]):
+        return Tense.FUTURE  # "many banks have closed their branches until Monday": a state that lasts till then
     if before and before[-1] in lx.STANDING_DEADLINES and any(w in lx.STANDING_VERBS for w in before[-NEAR_WORDS:-1]):
         return Tense.FUTURE  # "The offer is valid until August": a state still running ends ahead
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
@@ -157,6 +159,16 @@ _MONTH_MAY = pattern(r"\bMay\b")
 def _words(text: str) -> list[str]:
     """The words of ``text`` in lower case; the month "May" (capitalized) is kept apart from the modal "may"."""
     return _WORD.findall(_MONTH_MAY.sub("May_", text).lower())
+
+
+def _present_perfect(words: list[str]) -> bool:
+    """Whether the verb group of ``words`` is a present perfect ("have closed", "has ordered") with no finite past
+    after its auxiliary."""
+    auxiliaries = [i for i, word in enumerate(words) if word in lx.PRESENT_PERFECT]
+    if not auxiliaries:
+        return False
+    rest = words[auxiliaries[-1] + 1 :]
+    return bool(rest) and _participle(rest[0]) and not any(word in lx.FINITE_PAST for word in rest)
 
 
 def _coordinated(after: list[str]) -> list[str]:
