@@ -1451,6 +1451,12 @@ CASES = [
          date("Monday", "2000-03-13"), date("February", "2000-02")),
     case("due-after", "Earnings from Oracle are due after the close on Tuesday.", dt.date(2000, 3, 10),
          date("Tuesday", "2000-03-14")),
+    case("abbreviation-no-distance", "Trade reached 62.3 billion U.S. dollars from January to September.",
+         dt.date(2003, 11, 12), date("January", "2003-01"), date("September", "2003-09")),
+    case("month-range-takes-the-end-year", "Trade reached 1.3 billion dollars from January to November last year.",
+         dt.date(2010, 1, 14), date("January", "2009-01"), date("November last year", "2009-11")),
+    case("month-range-across-new-year", "Sales rose from November to February 2010.", dt.date(2010, 6, 14),
+         date("November", "2009-11"), date("February 2010", "2010-02")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

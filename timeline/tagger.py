@@ -86,7 +86,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             memory.day = mentioned(Resolved(clock.value, Granularity.TIME))  # "... and at 0214 GMT": after it
         elif len(result) > 2 and (glossed := _glossed_clock(text, result[-3], result[-2], timex)) is not None:
             memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
-    return _range_starts(text, _counted_from_the_next(text, _glossed_times(text, result)))
+    return _month_range_starts(text, _range_starts(text, _counted_from_the_next(text, _glossed_times(text, result))))
 
 
 def _glossed_clock(text: str, clock: Timex, gloss: Timex, day: Timex) -> str | None:
@@ -285,6 +285,32 @@ def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
         except (ValueError, OverflowError):
             continue
     return result
+
+
+_MONTH_VALUE = pattern(r"(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])")
+
+
+def _month_range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The start of a range of months with no year of its own is in the year its end names: "from January to
+    November last year" -> the January of last year (the January before when it comes later in the year: "from
+    November to February 2010" -> November 2009)."""
+    result = list(timexes)
+    for index in range(len(result) - 1):
+        start, end = result[index], result[index + 1]
+        if start.rule != "month" or end.rule not in _MONTH_YEAR_RULES:
+            continue
+        begun, ended = _MONTH_VALUE.fullmatch(start.value), _MONTH_VALUE.fullmatch(end.value)
+        if begun is None or ended is None or not _RANGE_JOIN.fullmatch(text, start.end, end.start):
+            continue
+        if not _RANGE_OPEN.search(text, max(0, start.start - 12), start.start):
+            continue
+        year = int(ended["year"]) - (1 if begun["month"] > ended["month"] else 0)
+        result[index] = dataclasses.replace(start, value=f"{year:04d}-{begun['month']}")
+    return result
+
+
+_MONTH_YEAR_RULES = frozenset({"month-relative-year", "month-year"})
+"""Rules of a month that names its year ("November last year", "November 2009")."""
 
 
 def _moved(timex: Timex, shift: dt.timedelta) -> Timex:

@@ -125,7 +125,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
     fronted = len(before) <= 1 and after_text.lstrip().startswith(",")  # "In January, the court asked"
-    best = _nearest([w for w in before if not w.isdigit()][-TENSE_WINDOW:], after, fronted)
+    best = _nearest([w for w in before if _counts(w)][-TENSE_WINDOW:], after, fronted)
     if best is None:
         farther = _cues(reach, reverse=True)  # no verb near: an intent that opened the clause still governs it
         auxiliary = any(word in lx.FUTURE_AUXILIARIES for word in reach)
@@ -159,6 +159,12 @@ _MONTH_MAY = pattern(r"\bMay\b")
 def _words(text: str) -> list[str]:
     """The words of ``text`` in lower case; the month "May" (capitalized) is kept apart from the modal "may"."""
     return _WORD.findall(_MONTH_MAY.sub("May_", text).lower())
+
+
+def _counts(word: str) -> bool:
+    """Whether a word counts in the distance to a tense cue: not a number, nor a letter of an abbreviation ("62.3
+    billion U.S. dollars from January": "reached" is four words away)."""
+    return not word.isdigit() and (len(word) > 1 or word in ("a", "i"))
 
 
 def _present_perfect(words: list[str]) -> bool:
