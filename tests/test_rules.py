@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -347,6 +348,20 @@ def test_perfect_deadline_table(word: str, example: str) -> None:
     assert word in example.lower().split()
     assert _direction(example) == "future"
     assert _direction(example.replace("have closed", "closed").replace("has ordered", "ordered")) == "past"
+
+
+@pytest.mark.parametrize(("noun", "example"), sorted(lx.DATA_NOUNS.items()))
+def test_data_noun_table(noun: str, example: str) -> None:
+    """A month before each noun of economic data is the month gone by, even in a future clause."""
+    assert noun in re.findall(r"[a-z]+", example.lower())
+    (month,) = [t for t in tag(example, dt.date(2025, 10, 15)) if t.text == "September"]
+    assert month.value == "2025-09"
+
+
+def test_data_month_can_lie_just_ahead() -> None:
+    """ "the December and January numbers", read in December: January's figures are the next ones."""
+    found = tag("The Fed will want to see the December and January numbers first.", dt.date(1996, 12, 7))
+    assert [t.value for t in found] == ["1996-12", "1997-01"]
 
 
 @pytest.mark.parametrize(("word", "example"), sorted(lx.CLAUSE_CONJUNCTIONS.items()))

@@ -1457,6 +1457,10 @@ CASES = [
          dt.date(2010, 1, 14), date("January", "2009-01"), date("November last year", "2009-11")),
     case("month-range-across-new-year", "Sales rose from November to February 2010.", dt.date(2010, 6, 14),
          date("November", "2009-11"), date("February 2010", "2010-02")),
+    case("data-month-in-a-schedule", "The department is scheduled to report July durable-goods orders tomorrow.",
+         dt.date(1991, 8, 20), date("July", "1991-07"), date("tomorrow", "1991-08-21")),
+    case("turn-to-a-possessive", "Traders now turn to Friday's report on January employment.", dt.date(1992, 2, 5),
+         date("now", "PRESENT_REF"), date("Friday", "1992-02-07"), date("January", "1992-01")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -662,6 +662,15 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "retroactive to": ("past", "The raise is retroactive to Thursday."),
     "beyond": ("future", "Ministers refused to extend the bailout beyond Thursday."),
     "coming up on": ("future", "Coming up on Thursday, retail sales."),
+    "turn to": ("future", "Traders turn to Thursday's report."),
+    "turns to": ("future", "Attention turns to Thursday's report."),
+    "shifts to": ("future", "Attention shifts to Thursday's report."),
+    "focusing on": ("future", "Economists are focusing on Thursday's report."),
+    "focus on": ("future", "Economists focus on Thursday's report."),
+    "waiting for": ("future", "People are just waiting for Thursday."),
+    "looking to": ("future", "Investors are looking to Thursday's jobs report."),
+    "look to": ("future", "Investors look to Thursday's jobs report."),
+    "looking ahead to": ("future", "Investors are looking ahead to Thursday's report."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example.
 Example: "as early as Tuesday" -> the next Tuesday."""
@@ -737,6 +746,29 @@ SPOKEN_CLOCK_BEFORE: dict[str, str] = {
 }  # fmt: skip
 """Signals that must stand before a clock time said in words with no "o'clock" and no "a.m." ("ten this morning"),
 with an example each: "Game one this afternoon" is a game, not 1 p.m."""
+
+DATA_NOUNS: dict[str, str] = {
+    "orders": "The department will report September durable-goods orders on Thursday.",
+    "sales": "The department will report September retail sales on Thursday.",
+    "figures": "The agency will publish September trade figures on Thursday.",
+    "data": "The agency will publish September housing data on Thursday.",
+    "employment": "Economists are focusing on the report on September employment.",
+    "payrolls": "Economists expect September payrolls to rise.",
+    "inflation": "Economists expect September inflation to slow.",
+    "jobs": "The government will release the September jobs report on Thursday.",
+    "numbers": "The agency will publish September trade numbers on Thursday.",
+    "statistics": "The agency will publish September trade statistics on Thursday.",
+    "output": "The agency will publish September factory output on Thursday.",
+    "production": "The agency will publish September industrial production on Thursday.",
+    "exports": "The agency will publish September exports on Thursday.",
+    "imports": "The agency will publish September imports on Thursday.",
+    "unemployment": "Economists expect September unemployment to rise.",
+    "starts": "The department will report September housing starts on Thursday.",
+    "prices": "The department will report September consumer prices on Thursday.",
+}  # fmt: skip
+"""Nouns of economic data that a month right before them (or one word before) is the period of: figures come out
+after their month, so "report September durable-goods orders" (in October) is the September just gone, whatever
+the tense, with an example each (read on 2025-10-15)."""
 
 COORDINATORS = frozenset({"and", "but"})
 """Words that join a second predicate to a clause: an intent after them is not the date's own verb.

@@ -90,6 +90,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own (but "In
         # January, the court asked": a date that opens its sentence belongs to the clause after it)
     before = _past_the_clock(before)
+    if text[start:end].lower().rstrip(".") in lx.MONTHS and any(word in lx.DATA_NOUNS for word in after[:2]):
+        return Tense.PAST_FAR  # "will report July durable-goods orders": figures of the month gone by (or just ahead:
+        # "the December and January numbers", read in December)
     lead = _lead(before)
     if lead is not None and before[-1] in lx.OPENING_LEADS and any(t is Tense.PAST for _, t in _cues(after, False)):
         lead = None  # "Starting Friday, police searched the area": a story told in the past
