@@ -830,7 +830,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week-of",
         D,
-        r"the\s+week\s+(?:of|ended|ending)\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+        r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
         _week_of,
         "The hearing is the week of March 6.",
     ),

@@ -86,7 +86,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             memory.day = mentioned(Resolved(clock.value, Granularity.TIME))  # "... and at 0214 GMT": after it
         elif len(result) > 2 and (glossed := _glossed_clock(text, result[-3], result[-2], timex)) is not None:
             memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
-    return _month_range_starts(text, _range_starts(text, _counted_from_the_next(text, _glossed_times(text, result))))
+    result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, result)))
+    return _periods_ended(text, _month_range_starts(text, result))
 
 
 def _glossed_clock(text: str, clock: Timex, gloss: Timex, day: Timex) -> str | None:
@@ -284,6 +285,37 @@ def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
                 result[index + 1] = _moved(result[index + 1], shift)
         except (ValueError, OverflowError):
             continue
+    return result
+
+
+_PERIOD_ENDED = pattern(r"(?i:the\s+(?:(?:fiscal|latest|last|same)\s+)?(?P<unit>quarter|week))")
+_ENDED = pattern(r"\s*,?\s+(?i:end(?:ed|ing))\s+(?:(?i:on)\s+)?")
+
+
+def _periods_ended(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A quarter or week followed by the day it ended is the one that holds that day: "the quarter ended Sept. 30"
+    (read in January) -> the third quarter, "the week ended Jan. 19" -> that week (the corpus tags the two apart).
+    A quarter after a quarter named before keeps that one's label: "fiscal second-quarter profit ... For the quarter
+    ended July 30" is the fiscal second quarter."""
+    result = list(timexes)
+    quarter_named = False
+    for index in range(len(result) - 1):
+        period, day = result[index], result[index + 1]
+        named = _PERIOD_ENDED.fullmatch(period.text)
+        follows_a_quarter, quarter_named = quarter_named, quarter_named or period.granularity is Granularity.QUARTER
+        if named is None or period.type is not TimexType.DATE or not _DAY_VALUE.fullmatch(day.value):
+            continue
+        if not _ENDED.fullmatch(text, period.end, day.start):
+            continue
+        ended = dt.date.fromisoformat(day.value)
+        if named["unit"].lower() == "quarter":
+            if follows_a_quarter:
+                continue
+            value = f"{ended.year:04d}-Q{(ended.month - 1) // 3 + 1}"
+        else:
+            year, week, _ = ended.isocalendar()
+            value = f"{year:04d}-W{week:02d}"
+        result[index] = dataclasses.replace(period, value=value)
     return result
 
 
