@@ -1465,6 +1465,8 @@ CASES = [
          date("the week", "1991-W03"), date("Jan. 19", "1991-01-19")),
     case("quarter-ended-a-day", "Net income rose in the quarter ended Sept. 30.", dt.date(1991, 1, 31),
          date("the quarter", "1990-Q3"), date("Sept. 30", "1990-09-30")),
+    case("year-range-short-end", "The 12th Five Year Plan (2012-17) targets 4 per cent annual growth.",
+         dt.date(2012, 10, 30), date("2012", "2012"), date("17", "2017")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -246,7 +246,7 @@ _SECOND_DAY = pattern(
 hyphen, before any word ("the March 4-5 meeting")."""
 
 
-_YEAR_RANGE = pattern(r"[-–](?P<year>1\d{3}|20\d\d)(?![\d])")
+_YEAR_RANGE = pattern(r"[-–](?P<year>1\d{3}|20\d\d|\d\d)(?![\d])")
 """The second year of a range written with a dash.  Example: "from 2001-2005"."""
 
 
@@ -254,11 +254,14 @@ def _year_range_end(first: str, text: str, end: int) -> int | None:
     """The second year of "2001-2005" right after a year that ends at ``end``, if it closes a range of at most a
     century that no count follows ("2001-2005 figures" yes, "1500-2000 troops" no)."""
     match = _YEAR_RANGE.match(text, end)
-    if match is None or not int(first) < int(match.group("year")) <= int(first) + 100:
+    if match is None:
         return None
-    if NOT_YEAR_AFTER.match(text, match.end()):
+    second = int(match.group("year"))
+    if len(match.group("year")) == 2:  # "the plan (2012-17)": the same century
+        second += int(first) // 100 * 100
+    if not int(first) < second <= int(first) + 100 or NOT_YEAR_AFTER.match(text, match.end()):
         return None
-    return int(match.group("year"))
+    return second
 
 
 def _second_days(text: str, found: list[Found]) -> list[Found]:
@@ -271,10 +274,10 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
         if item.rule == "year" and isinstance(value, Calendar) and value.month is None:
             year = _year_range_end(str(value.year), text, item.end)
             if year is not None and (index + 1 == len(found) or found[index + 1].start > item.end):
-                start = item.end + 1
-                result.append(
-                    Found(start, start + 4, text[start : start + 4], item.type, Calendar(year), None, "year")
-                )
+                second = _YEAR_RANGE.match(text, item.end)
+                assert second is not None  # _year_range_end found it
+                start, end = second.span("year")
+                result.append(Found(start, end, text[start:end], item.type, Calendar(year), None, "year"))
             continue
         if item.rule not in SECOND_DAY_RULES or not isinstance(value, (Calendar, Recurring)) or value.day is None:
             continue
