@@ -1467,6 +1467,10 @@ CASES = [
          date("the quarter", "1990-Q3"), date("Sept. 30", "1990-09-30")),
     case("year-range-short-end", "The 12th Five Year Plan (2012-17) targets 4 per cent annual growth.",
          dt.date(2012, 10, 30), date("2012", "2012"), date("17", "2017")),
+    case("week-of-month", "Hearings resume in the first week of January.", dt.date(1995, 12, 20),
+         date("the first week of January", "1996-W01")),
+    case("final-week-of-month", "Sales peaked in the final week of December.", dt.date(2000, 1, 10),
+         date("the final week of December", "1999-W52")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

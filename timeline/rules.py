@@ -371,6 +371,16 @@ def _week_of(groups: Groups) -> Unresolved:
     return Recurring(Relation.TENSE, month=month_of(groups), day=day_of(groups), week_of=True)
 
 
+WEEK_OF_MONTH_DAYS = {"first": 4, "second": 11, "third": 18, "fourth": 25, "last": 28, "final": 28}
+"""The middle day of each week of a month, counted in sevens from the 1st ("the last week of May": the 28th lies
+in the last seven days of any month)."""
+
+
+def _week_of_month(groups: Groups) -> Unresolved:
+    """ "the first week of December" -> the ISO week holding Dec. 4, the middle of Dec. 1-7."""
+    return _week_of({**groups, "day": str(WEEK_OF_MONTH_DAYS[_key(groups["weekordinal"])])})
+
+
 def _month_year(groups: Groups) -> Unresolved:
     return Calendar(int(groups["year"] or 0), month_of(groups))
 
@@ -833,6 +843,13 @@ RULES: tuple[Rule, ...] = (
         r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
         _week_of,
         "The hearing is the week of March 6.",
+    ),
+    Rule(
+        "week-of-month",
+        D,
+        r"the\s+(?P<weekordinal>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH}(?:,?\s+{YEAR})?",
+        _week_of_month,
+        "The review is due in the first week of December.",
     ),
     Rule("month-day", D, r"{PMOD}(?:{REL}\s+)?{MONTH}\s+{DAY}(?:\s+{POD})?", _month_day, "The vote is on March 25."),
     Rule(
@@ -1392,7 +1409,8 @@ the classes ``year`` (1000-2099), ``decade`` ("1990s", "80s"), ``quarter-code`` 
 
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso-date": ("year",), "numeric-date": ("year",), "numeric-month-day": ("slash-date",), "month-day-year": ("month",), "day-month-year": ("month",),
-    "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "day-month": ("month",),
+    "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "week-of-month": ("month",),
+    "day-month": ("month",),
     "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "year-span": ("year",), "decade": ("decade",),
     "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
