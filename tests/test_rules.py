@@ -422,9 +422,9 @@ def test_relative_holiday_table(word: str, rule: tuple[int, int, int, int]) -> N
 @pytest.mark.parametrize("word", lx.RELATIONS)
 def test_relation_table(word: str) -> None:
     """Each relation word places "month" against publication: last/past/previous back, this/current/present here,
-    next/coming/following/upcoming ahead."""
+    next/coming/this coming/following/upcoming ahead."""
     found = tag(f"Prices rose sharply {word} month.", REFERENCE)
-    ahead = word in ("next", "coming", "following", "upcoming")
+    ahead = word in ("next", "coming", "following", "upcoming", "this coming")
     here = word in ("this", "current", "present")
     assert [(t.text, t.value) for t in found] == [(f"{word} month", "2025-04" if ahead else "2025-03" if here
                                                    else "2025-02")]  # fmt: skip

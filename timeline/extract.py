@@ -46,6 +46,10 @@ NOT_YEAR_AFTER = pattern(
 OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa c. early late mid-".split())
 """Words after which a number below 1900 may be a year.  Example: "built in 1850" (not "1800 ballots")."""
 
+SPOKEN_2000_BEFORE = OLD_YEAR_BEFORE | {"before", "after", "during", "through"}
+"""Words after which "two thousand" said alone may be the year.  Example: "by two thousand" (not "two thousand
+unarmed monitors")."""
+
 FAR_YEAR_BEFORE = frozenset({"by", "until", "till", "before", "through", "to", "in"})
 """Words after which a number from 2100 on may be a year.  Example: "temperatures could rise 4 degrees by 2100"."""
 
@@ -559,6 +563,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "Sun", "Wed" and "Sat" are words too; "Tue July 3" is a date
     if rule.name == "year-in-words" and NOT_YEAR_AFTER.match(after):
         return False  # "more than two thousand people": a count
+    if (
+        rule.name == "year-in-words"
+        and re.match(r"(?i:two)", match.group())
+        and (before.split()[-1].lower() if before.split() else "") not in SPOKEN_2000_BEFORE
+        and not re.match(r"\s+(?:is|was|will)\b", after)  # "because two thousand is a leap year"
+    ):
+        return False  # "two thousand unarmed monitors": the year needs its signal ("in two thousand")
     if rule.name == "year":
         previous_word = before.split()[-1].lower() if before.split() else ""
         if int(groups["year"] or 0) >= 2100 and previous_word not in FAR_YEAR_BEFORE:
@@ -687,7 +698,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "a second attempt"
     if rule.name == "vague-duration" and _COUNT_BEFORE.search(before):
         return False  # "two months ahead": the amount is counted (rule duration)
-    if rule.name == "vague-duration" and (groups.get("recent") or "").lower() != "recent" and not groups.get("ahead"):
+    if (
+        rule.name == "vague-duration"
+        and (groups.get("recent") or "").lower() != "recent"
+        and not groups.get("ahead")
+        and not groups.get("matter")  # "in a matter of weeks"
+    ):
         words = _WORDS.findall(before.lower())
         previous_word = words[-1] if words else ""
         allowed = ("over", "for", "during") if groups.get("recent") else VAGUE_DURATION_BEFORE

@@ -88,7 +88,7 @@ DAY_ORDINALS: dict[str, int] = {
 "the twenty-first of June" -> 06-21."""
 
 RELATIONS = ("last", "this", "next", "coming", "past", "previous", "current", "following", "upcoming", "present",
-             "this past")  # fmt: skip
+             "this past", "this coming")  # fmt: skip
 """Words that place a unit or a weekday against the publication date.  Example: "last week", "this past Monday"."""
 
 SPANS = ("past", "last", "next", "coming", "previous", "first", "final", "following", "preceding")
@@ -463,7 +463,8 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "agreed": (frozenset({"to"}), "The two sides agreed to return to the bargaining table Thursday morning."),
     "certain": (frozenset({"to"}), "The ECB is all but certain to raise interest rates on Thursday."),
     "wants": (
-        frozenset({"to", "workers", "them", "the"}), "The authority wants workers to pay more starting Thursday."
+        frozenset({"to", "workers", "them", "the", "a", "an"}),
+        "The authority wants workers to pay more starting Thursday.",
     ),
     "forecast": (frozenset(), "Rain is forecast for Thursday."),
     "takes": (frozenset({"place", "effect", "office", "over"}), "The final round of voting takes place on Thursday."),
@@ -769,6 +770,10 @@ DATA_NOUNS: dict[str, str] = {
 """Nouns of economic data that a month right before them (or one word before) is the period of: figures come out
 after their month, so "report September durable-goods orders" (in October) is the September just gone, whatever
 the tense, with an example each (read on 2025-10-15)."""
+
+STRANDED_TO_BEFORE = frozenset({"in", "on", "at", "during", "earlier"})
+"""Words after an intent's "to" that show it has no infinitive ("the reforms he agreed to in October": a stranded
+preposition), so the intent does not point ahead."""
 
 COORDINATORS = frozenset({"and", "but"})
 """Words that join a second predicate to a clause: an intent after them is not the date's own verb.

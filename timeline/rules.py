@@ -256,7 +256,7 @@ def _relation(groups: Groups) -> Relation:
     if not rel:
         return Relation.TENSE
     return {"last": Relation.LAST, "past": Relation.LAST, "previous": Relation.LAST, "this past": Relation.LAST,
-            "next": Relation.NEXT, "coming": Relation.NEXT, "following": Relation.NEXT,
+            "next": Relation.NEXT, "coming": Relation.NEXT, "this coming": Relation.NEXT, "following": Relation.NEXT,
             "upcoming": Relation.NEXT}.get(rel, Relation.THIS)  # fmt: skip
 
 
@@ -746,7 +746,8 @@ def _year_in_words(groups: Groups) -> Unresolved:
     if words[:2] == ["two", "thousand"]:
         year = 2000 + int(sum(lx.NUMBER_WORDS.get(word, 0) for word in words[2:]))
     else:
-        year = 1900 + int(sum(lx.NUMBER_WORDS.get(word, 0) for word in words[1:]))
+        century = int(lx.NUMBER_WORDS[words[0]]) * 100  # "eighteen seventy-seven", "nineteen hundred"
+        year = century + int(sum(lx.NUMBER_WORDS.get(word, 0) for word in words[1:] if word != "hundred"))
     month = month_of(groups) if groups.get("month") else None  # "January nineteen ninety-seven"
     season = lx.SEASONS[_key(groups["season"])] if groups.get("season") else None  # "the winter of ..."
     return Calendar(year, month, season=season)
@@ -1127,12 +1128,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year-in-words",
         D,
-        r"{PMOD}(?:the\s+year\s+|{MONTH},?\s+(?:of\s+)?|(?:the\s+)?{SEASON}\s+of\s+)?(?P<yearwords>nineteen[-\s]+(?:"
-        + _NUMBER_COMPOUND[3:-1]
+        r"{PMOD}(?:the\s+year\s+|{MONTH},?\s+(?:of\s+)?|(?:the\s+)?{SEASON}\s+of\s+)?"
+        r"(?P<yearwords>(?:seventeen|eighteen|nineteen)[-\s]+(?:"
+        + _NUMBER_COMPOUND
         + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
-        r"|fifty|"
-        r"sixty|seventy|eighty|ninety)|two\s+thousand(?:\s+and)?(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|"
-        r"nine|ten))?)",
+        r"|fifty|sixty|seventy|eighty|ninety|hundred)"
+        r"|two\s+thousand(?:\s+and)?(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)",
         _year_in_words,
         "It happened in nineteen ninety-six.",
     ),
@@ -1209,7 +1210,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         DUR,
         r"{QMOD}(?:(?:the|these|those)\s+(?:(?:first|latest)\s+)?(?=(?:[\w.,]+\s+){1,3}(?:{PLURALS})\b))?"
-        r"(?:{RANGE}{NUMBER}|(?P<another>another))(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole))?"
+        r"(?:{RANGE}{NUMBER}|(?P<another>another))"
+        r"(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole|entire))?"
         r"(?:\s+(?:trading|business|working|calendar|school))?[-\s]+{UNIT}"
         r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}",
         _duration,
@@ -1227,7 +1229,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague-duration",
         DUR,
-        rf"(?:(?P<recent>recent|the)\s+)?(?P<unit>{alternation(lx.VAGUE_UNITS)})(?P<ahead>\s+ahead)?",
+        rf"(?:(?P<recent>recent|the)\s+|(?P<matter>a\s+matter\s+of)\s+)?(?P<unit>{alternation(lx.VAGUE_UNITS)})"
+        r"(?P<ahead>\s+ahead)?",
         _vague_duration,
         "Prices rose in recent years.",
     ),
@@ -1370,7 +1373,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "reference": _words(lx.REFERENCES),
     "decade": frozenset(DECADE_WORDS),
     "century": frozenset({"century", "centuries"}),
-    "yearwords": frozenset({"nineteen", "thousand"}),
+    "yearwords": frozenset({"seventeen", "eighteen", "nineteen", "thousand"}),
     "calendar-unit": frozenset(
         {
             "week",

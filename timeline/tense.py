@@ -229,6 +229,9 @@ _NOT_A_SCHEDULE = frozenset({*lx.NOT_FINITE_BEFORE, *lx.ADJECTIVE_BEFORE})
 """Words after which the bare form of a schedule verb is no schedule: a negation, or a word that makes it a noun
 ("the play on Thursday", "rain stopped play on Thursday")."""
 
+_NO_INFINITIVE = frozenset({*lx.ADJECTIVE_BEFORE, *lx.STRANDED_TO_BEFORE})
+"""Words after "to" that make it a preposition, not the mark of an infinitive of intent."""
+
 _CLOCK = pattern(r"\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|\bGMT\b", re.IGNORECASE)
 
 
@@ -270,8 +273,12 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue  # "kept polls open past 7 p.m.": open, not opening
         if word in lx.SCHEDULE_VERBS and not word.endswith("s") and i > 0 and words[i - 1] in _NOT_A_SCHEDULE:
             continue  # "did not meet Thursday": no schedule of its own; "the play on Thursday": a noun
-        if following == "to" and i + 2 < count and words[i + 2] in lx.ADJECTIVE_BEFORE and word in lx.INTENT_CUES:
-            continue  # "agreed to the sale on Nov. 14": "to" before a noun, no infinitive of intent
+        if (
+            following == "to"
+            and word in lx.INTENT_CUES
+            and (i + 2 < count and words[i + 2] in _NO_INFINITIVE or reverse and i + 2 == count)
+        ):
+            continue  # "agreed to the sale on Nov. 14", "the reforms he agreed to in October": no infinitive
         if word in lx.INTENT_CUES and _as_planned(words, i):
             continue  # "let the offensive begin as previously planned Saturday night": a manner, no tense
         tense = _word_tense(word, following, intent=reverse or word in lx.PRESENT_INTENT)
