@@ -1486,6 +1486,9 @@ CASES = [
          date("this coming Sunday", "1998-10-18")),
     case("agreed-to-stranded", "Suharto must carry out the reforms he agreed to in October.", dt.date(1998, 1, 14),
          date("October", "1997-10")),
+    case("period-after-a-period-ahead", "We expect growth to peak at around 8.3 percent in the second quarter and to "
+         "slow again in the second half.", dt.date(2013, 1, 18), date("the second quarter", "2013-Q2"),
+         date("the second half", "2013-H2")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

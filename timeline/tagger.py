@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from timeline import lexicon as lx
 from timeline.extract import Found, find
 from timeline.model import Granularity, Timex, TimexType
+from timeline.periods import period_of
 from timeline.regexcache import pattern
 from timeline.resolve import SEASON_START, Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
 from timeline.rules import alternation
@@ -69,6 +70,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
                 and not _past_between(text, last_day.end, item.start)
             ):
                 value, tense = _continuing(value, last_day, reference, tense)
+            elif tense is Tense.PRESENT and result and result[-1].start >= start:
+                tense = _after_a_period_ahead(text, value, result[-1], item, reference)
         resolved = resolve(value, memory.anchor(text, item.start), tense)
         if reference is not None and tense.looks_back:
             resolved = _midnight_gone(resolved, reference)
@@ -543,6 +546,17 @@ def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense
         return Calendar(after.year, after.month, after.day, part_of_day=value.part_of_day, hour=value.hour,
                         minute=value.minute), tense  # fmt: skip
     return value, Tense.FUTURE if tense is Tense.FUTURE else Tense.FUTURE_FAR
+
+
+def _after_a_period_ahead(text: str, value: Unresolved, previous: Timex, item: Found, reference: dt.date) -> Tense:
+    """A month, quarter, half or season with no tense of its own that follows, in the same sentence, a period still
+    ahead looks ahead too: "We expect growth to peak in the second quarter and to slow again in the second half"."""
+    if not isinstance(value, Recurring) or value.weekday is not None or previous.type is not TimexType.DATE:
+        return Tense.PRESENT
+    found = period_of(previous.value)
+    if found is None or found[1].start <= reference or _past_between(text, previous.end, item.start):
+        return Tense.PRESENT
+    return Tense.FUTURE_FAR
 
 
 _DAY_VALUE = pattern(r"\d{4}-\d\d-\d\d")
