@@ -364,6 +364,13 @@ def test_data_month_can_lie_just_ahead() -> None:
     assert [t.value for t in found] == ["1996-12", "1997-01"]
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.KIN_NOUNS.items()))
+def test_kin_noun_table(word: str, example: str) -> None:
+    """After each noun of kinship, a month word is a first name: the example names no month."""
+    assert word in example.replace(",", "").split()
+    assert [t.text for t in tag(example, REFERENCE)] == ["every night"]
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.CLAUSE_CONJUNCTIONS.items()))
 def test_clause_conjunction_table(word: str, example: str) -> None:
     """After a comma, each conjunction starts a clause whose future verb does not move the date before it."""

@@ -1489,6 +1489,12 @@ CASES = [
     case("period-after-a-period-ahead", "We expect growth to peak at around 8.3 percent in the second quarter and to "
          "slow again in the second half.", dt.date(2013, 1, 18), date("the second quarter", "2013-Q2"),
          date("the second half", "2013-H2")),
+    case("parts-of-days-a-week", "He worked the overnight shift six nights a week.", dt.date(2000, 2, 17),
+         recurring("six nights a week", "P1W")),
+    case("a-quarter-century", "The market has not looked this empty in a quarter century.", dt.date(2001, 8, 12),
+         duration("a quarter century", "P25Y")),
+    case("neg-month-as-a-name", "He called his wife, June, every night.", dt.date(1998, 6, 21),
+         recurring("every night", "XXXX-XX-XXTNI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -67,6 +67,9 @@ MONTH_CONTEXT_BEFORE = pattern(
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
 
+_KIN_BEFORE = pattern(rf"\b(?:{alternation(lx.KIN_NOUNS)}),?\s+$", re.IGNORECASE)
+"""A noun of kinship right before a month word makes it a first name (:data:`timeline.lexicon.KIN_NOUNS`)."""
+
 _SPOKEN_CLOCK_BEFORE = pattern(rf"\b(?:{alternation(lx.SPOKEN_CLOCK_BEFORE)})\s+$", re.IGNORECASE)
 """A signal right before a clock time said in words (:data:`timeline.lexicon.SPOKEN_CLOCK_BEFORE`)."""
 
@@ -357,9 +360,26 @@ def _days_per_period(text: str, found: list[Found]) -> list[Found]:
             result[-1] = Found(last.start, item.end, text[last.start : item.end], item.type, item.value, None,
                                item.rule)  # fmt: skip
             continue
+        counted = _PARTS_COUNT.search(text, max(0, item.start - 40), item.start)
+        if (
+            item.rule == "per-unit"
+            and isinstance(item.value, Literal)
+            and item.value.value in ("P1W", "P1M", "P1Y")
+            and counted is not None
+            and (last is None or last.end <= counted.start())
+        ):
+            item = Found(counted.start(), item.end, text[counted.start() : item.end], item.type, item.value, None,
+                         item.rule)  # fmt: skip
         result.append(item)
     return result
 
+
+_PARTS_COUNT = pattern(
+    rf"\b(?:\d+|{alternation([w for w in lx.NUMBER_WORDS if w not in ('a', 'an')])})\s+"
+    rf"(?:{alternation([f'{part}s' for part in lx.PARTS_OF_DAY if part.isalpha()])}|nights|weekends)\s+$",
+    re.IGNORECASE,
+)
+"""A count of parts of days right before "a week": "six nights a week", "three mornings a week" (one SET)."""
 
 _HALF_ALONE = pattern(r"(?:the\s+)?(?P<which>first|second|last|latter)[-‐\s]+half", re.IGNORECASE)
 _OF = pattern(r"\s+of\s+", re.IGNORECASE)
@@ -534,6 +554,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                     return False  # not "an unusually cool May", "May and June"
             if re.match(r"\s+[A-Z][a-z]", after) and not MONTH_CONTEXT_BEFORE.search(before):
                 return False  # a first name: "April Ryan", "June Carter"
+            if _KIN_BEFORE.search(before):
+                return False  # a first name in apposition: "calling his wife, June, every night"
             if month[0].islower():
                 return False
             if len(key) <= 4 and key not in ("may", "june", "july") and not month.endswith("."):

@@ -775,6 +775,14 @@ STRANDED_TO_BEFORE = frozenset({"in", "on", "at", "during", "earlier"})
 """Words after an intent's "to" that show it has no infinitive ("the reforms he agreed to in October": a stranded
 preposition), so the intent does not point ahead."""
 
+KIN_NOUNS: dict[str, str] = {
+    word: f"He called his {word}, June, every night."
+    for word in ("wife", "husband", "daughter", "son", "mother", "father", "sister", "brother", "widow", "widower",
+                 "granddaughter", "niece", "aunt", "cousin", "girlfriend", "fiancee", "partner")
+}  # fmt: skip
+"""Nouns after which a month word is a first name ("his wife, June, every night"), with an example each that names
+no month."""
+
 COORDINATORS = frozenset({"and", "but"})
 """Words that join a second predicate to a clause: an intent after them is not the date's own verb.
 Example: "Families gathered on Wednesday evening and plan to hold one every night" -> the previous Wednesday."""

@@ -1220,6 +1220,13 @@ RULES: tuple[Rule, ...] = (
     Rule("unit-long", DUR, r"(?:{UNIT}-long|(?P<closedlong>(?:day|week|month|year|hour|night)long)\b)", _unit_long,
          "It ended a month-long strike."),
     Rule(
+        "quarter-century",
+        DUR,
+        r"an?\s+quarter[-‐\s]century",
+        lambda g: Literal("P25Y"),
+        "The market has been open for a quarter century.",
+    ),
+    Rule(
         "half-unit",
         DUR,
         r"(?:an?\s+)?half[-‐\s](?P<unit>hour|day|year|century|decade)",
@@ -1423,7 +1430,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
-    "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
