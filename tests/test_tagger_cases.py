@@ -1495,6 +1495,8 @@ CASES = [
          duration("a quarter century", "P25Y")),
     case("neg-month-as-a-name", "He called his wife, June, every night.", dt.date(1998, 6, 21),
          recurring("every night", "XXXX-XX-XXTNI")),
+    case("neg-so-few-days", "The market has had so few days of calm this year.", dt.date(2001, 8, 12),
+         date("this year", "2001")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

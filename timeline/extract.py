@@ -583,6 +583,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if weekday is not None and weekday.lower() in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):
         if weekday[0].islower() or not weekday.endswith(".") and weekday.lower() in ("sat", "sun", "wed", "mon"):
             return False  # "Sun", "Wed" and "Sat" are words too; "Tue July 3" is a date
+    if (groups.get("vague") or "").lower() == "few" and re.search(r"\b(?i:so|too|very|how|as|relatively)\s+$", before):
+        return False  # "so few days": not many, no amount of time
     if rule.name == "year-in-words" and NOT_YEAR_AFTER.match(after):
         return False  # "more than two thousand people": a count
     if (
