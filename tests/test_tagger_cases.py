@@ -1497,6 +1497,10 @@ CASES = [
          recurring("every night", "XXXX-XX-XXTNI")),
     case("neg-so-few-days", "The market has had so few days of calm this year.", dt.date(2001, 8, 12),
          date("this year", "2001")),
+    case("plural-unit-later", "Hours later, the Security Council voted.", dt.date(1999, 6, 10),
+         date("Hours later", "PAST_REF")),
+    case("plural-unit-ago", "The company, which just months ago was losing money, is fine.", dt.date(1989, 10, 30),
+         date("months ago", "PAST_REF")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -592,7 +592,11 @@ def _anaphoric_unit(groups: Groups) -> Unresolved:
     return Shift(unit, offset, anaphoric=True, part_of_day=pod)
 
 
-def _ago(groups: Groups) -> Unresolved:
+def _ago(groups: Groups) -> Unresolved | None:
+    if not groups.get("number") and not groups.get("vague"):  # "Hours later", "years ago": a plural, no count
+        if _key(groups["unit"]) not in lx.UNIT_PLURALS:
+            return None
+        groups = {**groups, "vague": "some"}
     amount = number_of(groups)
     unit = unit_of(groups)
     if unit in (Unit.DECADE, Unit.CENTURY) and amount is not None:
@@ -1185,7 +1189,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         D,
-        rf"{{QMOD}}{{NUMBER}}\s+{{UNIT}}{{ORSO}}\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)})",
+        rf"{{QMOD}}(?:{{NUMBER}}\s+)?{{UNIT}}{{ORSO}}\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)})",
         _ago,
         "The plant closed three years ago.",
     ),
