@@ -67,6 +67,14 @@ MONTH_CONTEXT_BEFORE = pattern(
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
 
+_TAKEN_BEFORE = pattern(r"\b(?i:took|take|takes|taking)\s+(?:[a-z]+\s+){1,2}$")
+"""A verb of taking a few words before a bare plural unit: "It took us decades", "could take a laboratory months"."""
+_AWAY_AFTER = pattern(r"\s+away\b", re.IGNORECASE)
+"""A bare plural unit before "away": "weeks away from bankruptcy"."""
+
+_OF_A_TIME = pattern(rf"\s+of\s+(?:the\s+)?(?:\d|(?i:{alternation(lx.MONTHS)}|year|month|week|decade|century)\b)")
+"""A time after "of": "the next week of March" names a part of March."""
+
 _KIN_BEFORE = pattern(rf"\b(?:{alternation(lx.KIN_NOUNS)}),?\s+$", re.IGNORECASE)
 """A noun of kinship right before a month word makes it a first name (:data:`timeline.lexicon.KIN_NOUNS`)."""
 
@@ -641,8 +649,14 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if rule.name == "someday":
         words = before.lower().split()
         return bool(words) and words[-1] in lx.SOMEDAY_BEFORE  # "will one day be", not "in one day"
-    if rule.name == "past-n-units" and not groups.get("number") and re.match(r"\s+of\b", after):
-        return False  # "the first week of March": a part of March, not an amount of time
+    if (
+        rule.name == "past-n-units"
+        and not groups.get("number")
+        and re.match(r"\s+of\b", after)
+        and ((groups.get("span") or "first").lower() in ("first", "last", "final") or _OF_A_TIME.match(after))
+    ):
+        return False  # "the first week of March": a part of March, not an amount of time (but "the past decade of
+        # work" is ten years)
     if rule.name == "relative-unit" and re.match(
         r"the\s+(?:past|last)\s|the\s+(?:next|coming)\s+(?:decade|century)", match.group(), re.IGNORECASE
     ):
@@ -737,7 +751,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             and not any(word.isdigit() or word in lx.NUMBER_WORDS for word in words[-2:])  # "Eight trading days"
             and _COUNTED_FROM.match(after)
         )
-        if previous_word not in allowed and not counted:  # "sold out weeks before the festival", "months ago"
+        taken = not groups.get("recent") and (_TAKEN_BEFORE.search(before) or _AWAY_AFTER.match(after))
+        if previous_word not in allowed and not counted and not taken:  # "sold out weeks before the festival"
             return False  # "in the weeks before the shooting", "after weeks of pressure": no amount of time
     return True
 

@@ -1217,7 +1217,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:{RANGE}{NUMBER}|(?P<another>another))"
         r"(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole|entire))?"
         r"(?:\s+(?:trading|business|working|calendar|school))?[-\s]+{UNIT}"
-        r"(?:-long|-old)?(?P<andhalf>\s+and\s+a\s+half)?(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}",
+        r"(?:-long|-old|(?![-‐][a-z]))(?P<andhalf>\s+and\s+a\s+half)?(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}",
         _duration,
         "The trial lasted three years.",
     ),

@@ -115,9 +115,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
             return Tense.FUTURE  # "were expected to miss Sunday's state funeral"
         if any(word in lx.SCHEDULE_VERBS for word in before[-2:]) or any(
             word in lx.FUTURE_AUXILIARIES
-            or word in lx.SCHEDULE_VERBS
+            or word in lx.SCHEDULE_VERBS and index > 0  # not the head noun: "washed out most of Sunday's play"
             or word in lx.PRESENT_BE and then in lx.INTENT_CUES  # "Thursday's time trial ... is expected to"
-            for word, then in itertools.pairwise([*following, ""])
+            for index, (word, then) in enumerate(itertools.pairwise([*following, ""]))
         ):
             return Tense.FUTURE  # "Sunday's race starts at 1 p.m.", "traders await Friday's report": scheduled
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
@@ -261,6 +261,9 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue
         if word in lx.PRESENT_BE and following == "to" and i + 2 < count and words[i + 2] != "be":
             found.append((distance, Tense.FUTURE))  # "Greenspan is to testify on Thursday": an arrangement ahead
+            continue
+        if word in lx.PRESENT_BE and following == "going" and i + 2 < count and words[i + 2] == "to":
+            found.append((distance, Tense.FUTURE))  # "The Friday morning commute is going to be a mess"
             continue
         if word in lx.PRESENT_BE and len(following) > 5 and following.endswith("ing") and following != "being":
             if distance <= NEAR_WORDS + (0 if reverse else NEAR_WORDS + 1):
