@@ -768,7 +768,8 @@ _HOLIDAY_WEEKDAY = pattern(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", 
 _RATE_BEFORE = pattern(
     r"(?:\d[a-z]{0,3}|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion"
     rf"|trillion|{alternation([word for word in lx.NUMBER_WORDS if word not in ('a', 'an')])}"
-    r"|(?!(?:is|was|has|does|his|its|this|thus|as|us)\b)[a-z]+s))(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
+    r"|(?!(?:is|was|has|does|his|its|this|thus|as|us|takes|lasts|needs|requires|spends|sometimes|perhaps)\b)"
+    r"[a-z]+s))(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
     re.IGNORECASE,
 )
 """What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week", "1.7 million

@@ -66,7 +66,8 @@ NUMBER_WORDS: dict[str, float] = {
 }  # fmt: skip
 """Numbers written as words (compounds such as "twenty-five" are built from these).  Example: "three years"."""
 
-VAGUE_NUMBERS = frozenset({"several", "a few", "few", "many", "some", "a number of", "numerous", "dozens of"})
+VAGUE_NUMBERS = frozenset({"several", "a few", "few", "many", "some", "a number of", "numerous", "dozens of",
+                           "hundreds of", "thousands of", "millions of", "billions of"})
 """Amounts with no number: they give an ``X`` in a duration.  Example: "several years" -> ``PXY``."""
 
 ORDINALS: dict[str, int] = {

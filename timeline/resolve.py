@@ -12,6 +12,7 @@ and are marked unresolved; nothing here reads the clock.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import enum
 from dataclasses import dataclass
@@ -84,18 +85,28 @@ class Resolved:
 
 
 def resolve(value: Unresolved, anchor: Anchor, tense: Tense) -> Resolved:
-    """The TIMEX3 value of ``value`` against ``anchor``; a value the calendar cannot hold stays unresolved.
+    """The TIMEX3 value of ``value`` against ``anchor``; a value the calendar cannot hold stays unresolved, and a
+    count back or ahead past the calendar's ends is the vague past or future.
 
     >>> resolve(Shift(Unit.YEAR, -5000), Anchor(dt.date(2025, 3, 18)), Tense.PAST)
+    Resolved(value='PAST_REF', granularity=None, resolved=False)
+    >>> resolve(Calendar(10_000), Anchor(dt.date(2025, 3, 18)), Tense.PAST)
     Resolved(value='XXXX', granularity=None, resolved=False)
     """
     try:
         resolved = _resolve(value, anchor, tense)
     except (ValueError, OverflowError):  # past the ends of the calendar (year 1 to 9999)
-        return Resolved("XXXX", None, False)
+        return _beyond(value)
     if resolved.resolved and resolved.granularity is not None and not _IN_CALENDAR.match(resolved.value):
-        return Resolved("XXXX", None, False)
+        return _beyond(value)
     return resolved
+
+
+def _beyond(value: Unresolved) -> Resolved:
+    """What a value past the calendar's ends resolves to: "5,000 years ago" is the vague past."""
+    if isinstance(value, Shift) and not value.anaphoric and value.offset:
+        return Resolved("PAST_REF" if value.offset < 0 else "FUTURE_REF", None, False)
+    return Resolved("XXXX", None, False)
 
 
 _IN_CALENDAR = pattern(r"^(?:\d{1,3}$|\d{4}(?!\d))")
@@ -524,8 +535,8 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 def _shifted(unit: Unit, offset: int, base: dt.date, value: Shift) -> Resolved:
     try:
         return _shifted_unchecked(unit, offset, base, value)
-    except (ValueError, OverflowError):
-        return Resolved(_UNKNOWN_SHIFT.get(unit, "XXXX"), None, False)
+    except (ValueError, OverflowError):  # "5,000 years ago": before the calendar's first year
+        return _beyond(dataclasses.replace(value, offset=offset))
 
 
 def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> Resolved:

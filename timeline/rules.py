@@ -71,7 +71,7 @@ _NUMBER_COMPOUND = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
 )
 _NUMBER = (
-    rf"(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMBER_COMPOUND}"
+    rf"(?P<number>(?:\d+(?:\.\d+)?\s+(?:million|billion)(?=\s+years)|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMBER_COMPOUND}"
     rf"|{alternation(lx.NUMBER_WORDS)})(?:\s+and\s+a\s+half(?=\s)|-and-a-half(?=-))?"
     rf"|(?P<vague>{alternation(lx.VAGUE_NUMBERS)}))"
 )
@@ -213,6 +213,9 @@ def _amount(groups: Groups) -> float | None:
         half, text = 0.5, text.rstrip("½").removesuffix("1/2").removesuffix(" and a half").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text) + half
+    scale = re.fullmatch(r"(\d+(?:\.\d+)?) (million|billion)", text)  # "4.6 billion years ago": geological time
+    if scale:
+        return round(float(scale.group(1)) * (10**6 if scale.group(2) == "million" else 10**9))
     if text in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[text] + half
     tens, _, ones = text.partition(" ")
