@@ -643,6 +643,9 @@ DELAY_VERBS: dict[str, str] = {
     "cancelled": "Airlines cancelled all flights until Thursday.",
     "canceled": "Airlines canceled all flights until Thursday.",
     "grounded": "Regulators grounded the fleet until Thursday.",
+    "cancel": "The airline had been forced to cancel all flights until Thursday.",
+    "suspend": "The airline will suspend its flights until Thursday.",
+    "suspended": "The airline suspended its flights until Thursday.",
     "called": "The opposition leader has called a march for Thursday.",
 }  # fmt: skip
 """Verbs that move a date later: with "until" or "to" before the date, it lies ahead whatever their tense, with

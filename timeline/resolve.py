@@ -439,8 +439,15 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
         # (not "revelers expected tonight, and officers have been posted since 6 a.m.": a morning gone by)
     if value.anaphoric and unit is Unit.WEEKEND and offset == 1 and base.isoweekday() < 6:
         offset = 0  # "The talks ended on Friday, Oct. 21. The following weekend, ..." -> that week's weekend
-    if value.by_tense and unit is Unit.WEEKEND and base.isoweekday() < 6 and not tense.looks_ahead:
-        offset = -1  # "the weekend" read on a weekday, in a past or present clause: the one just gone
+    if (
+        value.by_tense
+        and unit is Unit.WEEKEND
+        and base.isoweekday() < 6
+        and not tense.looks_ahead
+        and not (base.isoweekday() == 5 and not tense.looks_back)
+    ):
+        offset = -1  # "the weekend" read on a weekday, in a past or present clause: the one just gone (but read
+        # on a Friday with no past, the one about to begin: "Passengers travelling over the bank holiday weekend")
     if value.follow_granularity and unit is Unit.YEAR:
         if previous is not None and previous.granularity in (Granularity.QUARTER, Granularity.HALF):
             unit, offset, base = (

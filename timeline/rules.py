@@ -925,7 +925,7 @@ RULES: tuple[Rule, ...] = (
         _season,
         "Production will begin in the spring of next year.",
     ),
-    Rule("season", D, r"{PMOD}(?:the\s+)?(?:{REL}\s+)?{SEASON}", _season, "Talks resume this spring."),
+    Rule("season", D, r"{PMOD}(?:the\s+)?(?:{REL}\s+)?{SEASON}(?:\s+months\b)?", _season, "Talks resume this spring."),
     Rule(
         "month-of-that-year",
         D,
@@ -1122,6 +1122,7 @@ RULES: tuple[Rule, ...] = (
         "the-year",
         D,
         r"{PMOD}(?:the\s+(?P<rqual>(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
+        r"(?:(?:bank\s+)?holiday\s+(?=weekend))?"
         r"(?P<runit>year|month|week|weekend|decade|century)|(?P<yearend>year[-\s]end|year['’]s\s+end)"
         r"|(?P<midyear>midyear)\b)",
         lambda g: Shift(
@@ -1260,7 +1261,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "per-unit",
         S,
-        r"(?:(?:{TIMES}\s+)?(?:a|per)\s+|(?:once|twice|thrice)-a-)(?P<unit>year|month|week|day|hour)",
+        r"(?:(?:{TIMES}\s+)?(?:a|per)\s+|(?:once|twice|thrice)-a-|an\s+(?=hour))(?P<unit>year|month|week|day|hour)",
         _every_unit,
         "Interest of 5% a year is paid.",
     ),
