@@ -75,6 +75,10 @@ _AWAY_AFTER = pattern(r"\s+away\b", re.IGNORECASE)
 _OF_A_TIME = pattern(rf"\s+of\s+(?:the\s+)?(?:\d|(?i:{alternation(lx.MONTHS)}|year|month|week|decade|century)\b)")
 """A time after "of": "the next week of March" names a part of March."""
 
+_WORD_BEFORE = pattern(r"[A-Za-z]\s+$")
+_COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|next|through|and|or)\s+$")
+"""Words before "coming Friday" that make "coming" its relation ("by coming Friday"), not a verb."""
+
 _KIN_BEFORE = pattern(rf"\b(?:{alternation(lx.KIN_NOUNS)}),?\s+$", re.IGNORECASE)
 """A noun of kinship right before a month word makes it a first name (:data:`timeline.lexicon.KIN_NOUNS`)."""
 
@@ -210,7 +214,7 @@ def _open_ended(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
-_LEADING = ("weekday", "low", "qmod")
+_LEADING = ("weekday", "low", "qmod", "rel")
 """Groups that may open a match and be the reason it is rejected, while the rest may still stand: a weekday before a
 date ("Posted Sun July 1, 2012"), the low end of a range of counts that is none ("Oct. 29 to 12 years"), an "up
 to" that belongs to a verb ("edged up to 33.1 hours")."""
@@ -284,6 +288,9 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
     "2001-2005" (TimeML tags each)."""
     result: list[Found] = []
     for index, item in enumerate(found):
+        opening = _clock_range_start(text, item)
+        if opening is not None and (not result or result[-1].end <= opening.start):
+            result.append(opening)  # "from 5 to 9 p.m.": the bare 5 is 5 p.m.
         result.append(item)
         value = item.value
         if item.rule == "year" and isinstance(value, Calendar) and value.month is None:
@@ -308,6 +315,31 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
         second = dataclasses.replace(value, day=day)
         result.append(Found(start, end, text[start:end], item.type, second, None, item.rule))
     return result
+
+
+_CLOCK_RANGE_START = pattern(
+    r"\b(?i:from|between)\s+(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?i:to|and|until|till|-|–)\s*$"
+)
+_HAS_AMPM = pattern(r"\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
+
+
+def _clock_range_start(text: str, item: Found) -> Found | None:
+    """The bare hour that opens a range of clock times ending in one with a.m. or p.m.: "from 5 to 9 p.m." -> 5
+    p.m., "between 11 and 1 p.m." -> 11 a.m. (TimeML tags both ends)."""
+    if item.rule != "clock-time" or not _HAS_AMPM.search(item.text) or item.value is None:
+        return None
+    hour = getattr(item.value, "hour", None)
+    if hour is None:
+        return None
+    match = _CLOCK_RANGE_START.search(text, max(0, item.start - 30), item.start)
+    if match is None:
+        return None
+    start = int(match.group("hour")) % 12
+    if hour >= 12 and start + 12 <= hour:
+        start += 12
+    value = dataclasses.replace(item.value, hour=start, minute=int(match.group("minute") or 0))
+    begin, end = match.start("hour"), match.end("minute") if match.group("minute") else match.end("hour")
+    return Found(begin, end, text[begin:end], item.type, value, None, item.rule)
 
 
 _DURATION_PARTS = pattern(
@@ -586,6 +618,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if groups.get("hour24") and _GAME_CLOCK.match(after):
         return False  # "a record of 1:52.98", "finished in 2:24:26", "with 2:05 left": a race or game clock
     weekday = groups.get("weekday")
+    if (
+        weekday is not None
+        and (groups.get("rel") or "").lower() == "coming"
+        and _WORD_BEFORE.search(before)
+        and not _COMING_BEFORE.search(before)
+    ):
+        return False  # "with Halloween coming Friday": the verb, not "this coming Friday" (the weekday stands alone)
     if weekday is not None and _HOLIDAY_WEEKDAY.search(before) and match.group().startswith(weekday):
         return False  # "Good Friday, March 29": the weekday belongs to a holiday's name (rule holiday)
     if weekday is not None and weekday.lower() in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):

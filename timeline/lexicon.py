@@ -670,6 +670,7 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "retroactive to": ("past", "The raise is retroactive to Thursday."),
     "beyond": ("future", "Ministers refused to extend the bailout beyond Thursday."),
     "coming up on": ("future", "Coming up on Thursday, retail sales."),
+    "coming": ("future", "With the deadline coming Thursday, police added patrols."),
     "turn to": ("future", "Traders turn to Thursday's report."),
     "turns to": ("future", "Attention turns to Thursday's report."),
     "shifts to": ("future", "Attention shifts to Thursday's report."),

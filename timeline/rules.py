@@ -602,6 +602,10 @@ def _ago(groups: Groups) -> Unresolved | None:
         groups = {**groups, "vague": "some"}
     amount = number_of(groups)
     unit = unit_of(groups)
+    if amount is not None and groups.get("andhalf"):  # "a year and a half ago" -> 18 months ago
+        amount += 0.5
+        if unit is Unit.YEAR:
+            amount, unit = amount * 12, Unit.MONTH
     if unit in (Unit.DECADE, Unit.CENTURY) and amount is not None:
         amount, unit = amount * (10 if unit is Unit.DECADE else 100), Unit.YEAR
     direction = _key(groups["dir"])
@@ -1193,7 +1197,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         D,
-        rf"{{QMOD}}(?:{{NUMBER}}\s+)?{{UNIT}}{{ORSO}}\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)})",
+        rf"{{QMOD}}(?:{{NUMBER}}\s+)?{{UNIT}}(?P<andhalf>\s+and\s+a\s+half)?{{ORSO}}"
+        rf"\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)})",
         _ago,
         "The plant closed three years ago.",
     ),
