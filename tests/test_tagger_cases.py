@@ -1544,6 +1544,10 @@ CASES = [
          time("5", "2008-10-31T17:00"), time("9 p.m.", "2008-10-31T21:00")),
     case("clock-range-across-noon", "The clinic is open from 11 to 1 p.m.", dt.date(2008, 10, 31),
          time("11", "2008-10-31T11:00"), time("1 p.m.", "2008-10-31T13:00")),
+    case("neg-first-minute-of-a-match", "Liverpool won on penalties after Maldini scored in the first minute.",
+         dt.date(2005, 5, 26)),
+    case("neg-game-half-far-from-the-game-word", "The quarterback was sacked five times and threw two interceptions "
+         "in the second half.", dt.date(1998, 11, 16)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

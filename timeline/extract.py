@@ -736,10 +736,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "the quarter-finals", "the half-time score": a round or a break of a game
     if rule.name == "half" and not groups.get("year") and not groups.get("ofyear") and _HALF_OF_SOMETHING.match(after):
         return False  # "the second half of the five-year parliament", "of a game", "of the season": not the year's
-    if rule.name in ("quarter", "half") and not groups.get("year") and not groups.get("yearpre"):
+    game_period = rule.name in ("quarter", "half") or rule.name == "past-n-units" and _FIRST_MINUTE.fullmatch(
+        match.group()
+    )
+    if game_period and not groups.get("year") and not groups.get("yearpre"):
         around = text[max(0, match.start() - GAME_REACH) : match.end() + GAME_REACH]
         if _GAME.search(around):
-            return False  # "held scoreless in the fourth quarter": a period of play
+            return False  # "held scoreless in the fourth quarter", "scored in the first minute": a period of play
     if _THE_UNIT.match(match.group()) and _TITLE_BEFORE.search(before):
         return False  # "person of the year", "the trial of the century": a title, not a time
     if rule.name == "past-n-units" and match.group().lower() == "the last minute":
@@ -824,7 +827,8 @@ _HALF_OF_SOMETHING = pattern(
 )
 """A half of something that is not a year, decade or century: "the second half of the five-year parliament"."""
 
-GAME_REACH = 80
+_FIRST_MINUTE = pattern(r"the\s+(?:first|last|final)\s+minute", re.IGNORECASE)
+GAME_REACH = 120
 """Characters either side of a quarter or half that are read for the words of a game report."""
 _GAME = pattern(rf"\b(?:{alternation(lx.GAME_WORDS)})\b", re.IGNORECASE)
 

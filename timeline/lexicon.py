@@ -293,6 +293,11 @@ GAME_WORDS: dict[str, str] = {
     "quarterback": "The quarterback was sacked twice in the fourth quarter.",
     "a game": "He missed most of the second half of a game in October.",
     "a match": "She struggled in the second half of a match in June.",
+    "interceptions": "He threw two interceptions in the second half.",
+    "sacked": "He was sacked five times in the second half.",
+    "at halftime": "They trailed at halftime but played well in the second half.",
+    "innings": "He pitched seven innings and tired in the second half.",
+    "penalties": "They won on penalties after a goal in the first minute.",
 }  # fmt: skip
 """Words of a game report: near them "the fourth quarter" and "the second half" are periods of play, not of the
 year, each with an example.  Example: "held scoreless in the fourth quarter" -> no expression."""
