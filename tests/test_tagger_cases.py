@@ -1548,6 +1548,10 @@ CASES = [
          dt.date(2005, 5, 26)),
     case("neg-game-half-far-from-the-game-word", "The quarterback was sacked five times and threw two interceptions "
          "in the second half.", dt.date(1998, 11, 16)),
+    case("oclock-afternoon", "The market closed early and trading ended at 2 o'clock.", dt.date(1997, 10, 28),
+         time("2 o'clock", "1997-10-28T14:00")),
+    case("oclock-with-a-morning", "He woke at six o'clock this morning.", dt.date(1997, 10, 28),
+         time("six o'clock this morning", "1997-10-28T06:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -269,6 +269,11 @@ def _hour_number(text: str | None) -> int:
     return int(key) if key.isdigit() else int(lx.NUMBER_WORDS[key])
 
 
+AFTERNOON_OCLOCK = 6
+"""Hours up to which "N o'clock" with no part of the day is in the afternoon or evening ("at 2 o'clock" -> 14:00);
+later ones are left as said ("at nine o'clock" -> 09:00)."""
+
+
 def _minute_number(text: str | None) -> int | None:
     """Minutes said in words: "fifty-seven" -> 57, "oh-six" -> 6."""
     if not text:
@@ -291,6 +296,8 @@ def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
         pod = _key(groups.get("ockpod")) or ("night" if groups.get("ocktonight") else "")
         if pod in ("afternoon", "evening") and hour < 12 or pod == "night" and 6 <= hour < 12:
             hour += 12
+        elif not pod and hour <= AFTERNOON_OCLOCK and not groups.get("minuteock") and not groups.get("minuteword"):
+            hour += 12  # "at 2 o'clock", "the six o'clock news": no one says so of the small hours
         return hour, int(groups.get("minuteock") or _minute_number(groups.get("minuteword")) or 0), None
     if groups.get("hour"):
         hour = _hour_number(groups["hour"]) % 12
