@@ -1552,6 +1552,9 @@ CASES = [
          time("2 o'clock", "1997-10-28T14:00")),
     case("oclock-with-a-morning", "He woke at six o'clock this morning.", dt.date(1997, 10, 28),
          time("six o'clock this morning", "1997-10-28T06:00")),
+    case("fronted-month-far-verb", "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
+         "decision, a clinic bombing in Birmingham, Ala., killed a security guard.", dt.date(1998, 10, 25),
+         date("January", "1998-01"), duration("a week", "P1W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

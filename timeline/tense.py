@@ -64,6 +64,9 @@ ADJACENT_WORDS = 2
 """A past verb this close ("ended March 31", "met on Thursday") settles the past even against a date weeks ahead."""
 TENSE_WINDOW = 10
 """How many words either side of an expression are read for tense cues."""
+FRONTED_WINDOW = 24
+"""How many words after a date that opens its sentence ("In January, ...") are read for the verb of the clause it
+fronts: "In January, a week after the 25th anniversary of the Roe vs. Wade decision, a bombing killed a guard"."""
 TENSE_REACH = 300
 """Characters either side that are read for those words, so each expression costs the same in a long sentence."""
 AUXILIARY_REACH = 14
@@ -85,7 +88,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     before = _words(before_text[opening.end() :] if opening else before_text)
     after_text = text[end : min(sentence_end, end + TENSE_REACH)]
     clause_break = _CLAUSE_BREAK.search(after_text)
-    after = _coordinated(_words(after_text[: clause_break.start()] if clause_break else after_text)[:TENSE_WINDOW])
+    opens = len(_words(before_text[opening.end() :] if opening else before_text)) <= 1 and after_text.lstrip()[:1] == ","
+    window = FRONTED_WINDOW if opens else TENSE_WINDOW  # "In January, a week after ..., a bombing killed"
+    after = _coordinated(_words(after_text[: clause_break.start()] if clause_break else after_text)[:window])
     if _REPORTING_AFTER.match(after_text) and len(before) > 1:
         after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own (but "In
         # January, the court asked": a date that opens its sentence belongs to the clause after it)
@@ -244,6 +249,8 @@ def _nearest(before: list[str], after: list[str], fronted: bool = False) -> tupl
     for distance, tense in (*_cues(before, reverse=True), *_cues(after, reverse=False, offset=offset)):
         if best is None or distance < best[0]:
             best = (distance, tense)
+    if fronted and best is not None:  # the first verb of the clause it opens is its own, however far
+        best = (min(best[0], NEAR_WORDS), best[1])
     return best
 
 
