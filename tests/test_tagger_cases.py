@@ -1555,6 +1555,10 @@ CASES = [
     case("fronted-month-far-verb", "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
          "decision, a clinic bombing in Birmingham, Ala., killed a security guard.", dt.date(1998, 10, 25),
          date("January", "1998-01"), duration("a week", "P1W")),
+    case("holiday-week", "Protesters prayed for divine help as Easter week began.", dt.date(2000, 4, 17),
+         date("Easter week", "2000-W16")),
+    case("holiday-weekend", "Traffic over the Labor Day weekend was heavy.", dt.date(2012, 9, 4),
+         date("the Labor Day weekend", "2012-W35-WE")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -90,7 +90,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         elif len(result) > 2 and (glossed := _glossed_clock(text, result[-3], result[-2], timex)) is not None:
             memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
     result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, result)))
-    return _periods_ended(text, _month_range_starts(text, result))
+    return _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
 
 
 def _glossed_clock(text: str, clock: Timex, gloss: Timex, day: Timex) -> str | None:
@@ -288,6 +288,33 @@ def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
                 result[index + 1] = _moved(result[index + 1], shift)
         except (ValueError, OverflowError):
             continue
+    return result
+
+
+_HOLIDAY_WEEK = pattern(r"\s+(?P<unit>week|weekend)\b", re.IGNORECASE)
+
+
+def _holiday_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A holiday followed by "week" or "weekend" is that week, or the weekend nearest it: "Easter week" (2000) ->
+    2000-W16, "the Labor Day weekend" (2012) -> 2012-W35-WE (the Saturday and Sunday before that Monday)."""
+    result: list[Timex] = []
+    for timex in timexes:
+        week = _HOLIDAY_WEEK.match(text, timex.end) if timex.rule == "holiday" else None
+        if week is None or not _DAY_VALUE.fullmatch(timex.value):
+            result.append(timex)
+            continue
+        day = dt.date.fromisoformat(timex.value)
+        weekend = week["unit"].lower() == "weekend"
+        if weekend:  # the Saturday nearest the holiday: before a Monday, after a Thursday
+            to_saturday = 6 - day.isoweekday()
+            day += dt.timedelta(days=to_saturday - 7 if to_saturday > 3 else to_saturday)
+        year, number, _ = day.isocalendar()
+        start = timex.start
+        if text[max(0, start - 4) : start].lower() == "the ":
+            start -= 4
+        result.append(dataclasses.replace(timex, start=start, end=week.end(), text=text[start : week.end()],
+                                          value=f"{year:04d}-W{number:02d}" + ("-WE" if weekend else ""),
+                                          granularity=Granularity.WEEK))  # fmt: skip
     return result
 
 
