@@ -8,6 +8,7 @@ import re
 import pytest
 
 from timeline import lexicon as lx
+from timeline.extract import STRETCH_OF_BEFORE
 from timeline.model import Mod, TimexType
 from timeline.rules import RULE_TRIGGERS, RULES, alternation, easter, nth_weekday
 from timeline.tagger import tag
@@ -369,6 +370,32 @@ def test_kin_noun_table(word: str, example: str) -> None:
     """After each noun of kinship, a month word is a first name: the example names no month."""
     assert word in example.replace(",", "").split()
     assert [t.text for t in tag(example, REFERENCE)] == ["every night"]
+
+
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.DIRECTIVE_VERBS.items()))
+def test_directive_verb_table(verb: str, example: str) -> None:
+    """The infinitive after each verb of directing lies ahead: the deadline is the next Thursday."""
+    assert verb in example.split()
+    assert _direction(example) == "future"
+
+
+def test_passive_directive_tells_what_was_done() -> None:
+    """ "were ordered to leave their homes on Sunday" (read on a Tuesday) tells of the Sunday gone."""
+    assert _direction("Residents were ordered to leave their homes on Sunday.") == "past"
+
+
+@pytest.mark.parametrize("word", sorted(lx.NOUN_PAST_FORMS))
+def test_noun_past_form_before_a_preposition(word: str) -> None:
+    """A past form that is also a noun, before a preposition, is the noun: the intent before it governs."""
+    assert _direction(f"The minister is scheduled to get a {word} on Thursday.") == "future"
+    assert _direction(f"The price was {word} on Thursday.") == "past"
+
+
+@pytest.mark.parametrize("word", sorted(STRETCH_OF_BEFORE))
+def test_stretch_of_table(word: str) -> None:
+    """After each word, a bare plural before "of" is a stretch of time: "after weeks of warnings"."""
+    found = tag(f"The talks collapsed {word} weeks of warnings.", REFERENCE)
+    assert [(t.text, t.value) for t in found] == [("weeks", "PXW")]
 
 
 @pytest.mark.parametrize(("word", "example"), sorted(lx.CLAUSE_CONJUNCTIONS.items()))

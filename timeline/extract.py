@@ -67,6 +67,10 @@ MONTH_CONTEXT_BEFORE = pattern(
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
 
+STRETCH_OF_BEFORE = frozenset({"after", "following", "ending", "amid", "despite", "endured", "faced", "ended"})
+"""Words before "weeks of ...", "years of ..." that make the plural a stretch of time: "after weeks of warnings",
+"ending years of deadlock" (not "the weeks of the campaign")."""
+
 _TAKEN_BEFORE = pattern(r"\b(?i:took|take|takes|taking)\s+(?:[a-z]+\s+){1,2}$")
 """A verb of taking a few words before a bare plural unit: "It took us decades", "could take a laboratory months"."""
 _AWAY_AFTER = pattern(r"\s+away\b", re.IGNORECASE)
@@ -793,7 +797,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             and not any(word.isdigit() or word in lx.NUMBER_WORDS for word in words[-2:])  # "Eight trading days"
             and _COUNTED_FROM.match(after)
         )
-        taken = not groups.get("recent") and (_TAKEN_BEFORE.search(before) or _AWAY_AFTER.match(after))
+        taken = not groups.get("recent") and (
+            _TAKEN_BEFORE.search(before)
+            or _AWAY_AFTER.match(after)
+            or previous_word in STRETCH_OF_BEFORE and re.match(r"\s+of\s", after)  # "after weeks of warnings"
+        )
         if previous_word not in allowed and not counted and not taken:  # "sold out weeks before the festival"
             return False  # "in the weeks before the shooting", "after weeks of pressure": no amount of time
     return True

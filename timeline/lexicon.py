@@ -462,6 +462,11 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "hope": (frozenset({"to"}), "Firefighters hope to contain the blaze by Thursday."),
     "hoped": (frozenset({"to"}), "Rescuers hoped to break through early Thursday."),
     "prepare": (frozenset({"to", "for"}), "The hosts prepare to face Croatia in Thursday's opening match."),
+    "reports": (
+        frozenset({"results", "earnings", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
+                   "quarterly", "its", "their"}),
+        "IBM reports earnings on Thursday.",
+    ),
     "prepares": (frozenset({"to", "for"}), "The team prepares for Thursday's final."),
     "preparing": (frozenset({"to", "for"}), "Officials are preparing for Thursday's vote."),
     "likely": (frozenset({"to"}), "The storm is likely to intensify by Thursday evening."),
@@ -631,6 +636,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "begin": "Talks begin Thursday in Geneva.",
     "resume": "Negotiations resume Thursday.",
     "arrive": "The inspectors arrive Thursday in Baghdad.",
+    "hears": "The court hears the first arguments of its new term on Thursday.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""
@@ -795,6 +801,20 @@ KIN_NOUNS: dict[str, str] = {
 }  # fmt: skip
 """Nouns after which a month word is a first name ("his wife, June, every night"), with an example each that names
 no month."""
+
+DIRECTIVE_VERBS: dict[str, str] = {
+    word: f"The judge {word} both sides to file briefs by Thursday."
+    for word in ("asked", "ordered", "told", "urged", "directed", "instructed", "required", "allowed", "invited",
+                 "gave", "asks", "tells", "urges")
+}  # fmt: skip
+"""Verbs of directing someone to act: the infinitive after them, and its date, lie ahead of the directive
+("asked both sides to file briefs by 5 p.m. Monday" -> the next Monday), with an example each; not in the passive
+("residents were ordered to leave their homes on Sunday" tells what was done) and not for a bare clock time ("urged
+residents to stay off the roads after 3 p.m.": that day)."""
+
+NOUN_PAST_FORMS = frozenset({"shot", "hit", "cut", "spread", "set", "cost", "hurt", "bid", "split"})
+"""Past forms that are also nouns: before a preposition, after a word that is not a form of "be", "have" or "get"
+or a pronoun, they are the noun ("scheduled to receive a booster shot on Monday")."""
 
 COORDINATORS = frozenset({"and", "but"})
 """Words that join a second predicate to a clause: an intent after them is not the date's own verb.

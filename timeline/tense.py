@@ -64,6 +64,8 @@ ADJACENT_WORDS = 2
 """A past verb this close ("ended March 31", "met on Thursday") settles the past even against a date weeks ahead."""
 TENSE_WINDOW = 10
 """How many words either side of an expression are read for tense cues."""
+DIRECTIVE_REACH = 12
+"""How far back a verb of directing governs the infinitive that holds the expression."""
 FRONTED_WINDOW = 24
 """How many words after a date that opens its sentence ("In January, ...") are read for the verb of the clause it
 fronts: "In January, a week after the 25th anniversary of the Roe vs. Wade decision, a bombing killed a guard"."""
@@ -91,6 +93,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     opens = len(_words(before_text[opening.end() :] if opening else before_text)) <= 1 and after_text.lstrip()[:1] == ","
     window = FRONTED_WINDOW if opens else TENSE_WINDOW  # "In January, a week after ..., a bombing killed"
     after = _coordinated(_words(after_text[: clause_break.start()] if clause_break else after_text)[:window])
+    if after_text.lstrip().startswith(",") and _relative_past(before):
+        after = []  # "Pataki, who met with the leaders Tuesday, is expected to sign": the relative clause's own verb
     if _REPORTING_AFTER.match(after_text) and len(before) > 1:
         after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own (but "In
         # January, the court asked": a date that opens its sentence belongs to the clause after it)
@@ -126,6 +130,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         ):
             return Tense.FUTURE  # "Sunday's race starts at 1 p.m.", "traders await Friday's report": scheduled
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
+    if _directed(before) and not (_CLOCK.search(text, start, end) and not _WEEKDAY.search(text, start, end)):
+        return Tense.FUTURE  # "asked both sides to file briefs by 5 p.m. Monday": what was asked is still to come
     if before and before[-1] in lx.PERFECT_DEADLINES and _present_perfect(before[-AUXILIARY_REACH - 1 : -1]):
         return Tense.FUTURE  # "many banks have closed their branches until Monday": a state that lasts till then
     if before and before[-1] in lx.STANDING_DEADLINES and any(w in lx.STANDING_VERBS for w in before[-NEAR_WORDS:-1]):
@@ -173,6 +179,15 @@ def _counts(word: str) -> bool:
     """Whether a word counts in the distance to a tense cue: not a number, nor a letter of an abbreviation ("62.3
     billion U.S. dollars from January": "reached" is four words away)."""
     return not word.isdigit() and (len(word) > 1 or word in ("a", "i"))
+
+
+def _relative_past(before: list[str]) -> bool:
+    """Whether the expression ends a relative clause whose verb is past: "who met with the two leaders Tuesday"."""
+    pronouns = [i for i, word in enumerate(before) if word in ("who", "which")]
+    if not pronouns:
+        return False
+    rest = before[pronouns[-1] + 1 :]
+    return bool(rest) and (rest[0] in lx.PAST_MARKERS or _past_form(rest[0]))
 
 
 def _present_perfect(words: list[str]) -> bool:
@@ -234,6 +249,8 @@ _NOT_A_SCHEDULE = frozenset({*lx.NOT_FINITE_BEFORE, *lx.ADJECTIVE_BEFORE})
 """Words after which the bare form of a schedule verb is no schedule: a negation, or a word that makes it a noun
 ("the play on Thursday", "rain stopped play on Thursday")."""
 
+_WEEKDAY = pattern(rf"\b(?:{alternation(lx.WEEKDAYS)})\b", re.IGNORECASE)
+
 _NO_INFINITIVE = frozenset({*lx.ADJECTIVE_BEFORE, *lx.STRANDED_TO_BEFORE})
 """Words after "to" that make it a preposition, not the mark of an infinitive of intent."""
 
@@ -291,6 +308,11 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue  # "agreed to the sale on Nov. 14", "the reforms he agreed to in October": no infinitive
         if word in lx.INTENT_CUES and _as_planned(words, i):
             continue  # "let the offensive begin as previously planned Saturday night": a manner, no tense
+        if word in lx.NOUN_PAST_FORMS and _noun_use(words, i, following):
+            continue  # "a booster shot on Monday": the noun
+        if word == "due" and i > 0 and words[i - 1] in ("was", "were") and following in ("", "on", "by", "in"):
+            found.append((distance, Tense.NEAREST))  # "The budget was due April 1": the nearest April 1
+            continue
         tense = _word_tense(word, following, intent=reverse or word in lx.PRESENT_INTENT)
         if tense is Tense.FUTURE and word in lx.INTENT_CUES and _perfect(words, i):
             tense = Tense.NEAREST  # "had been due to expire Friday evening": a plan overtaken, whose date may
@@ -309,6 +331,33 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         if tense is not None:
             found.append((distance, tense))
     return found
+
+
+_PREPOSITIONS = frozenset({"on", "in", "at", "for", "from", "by", "of", "to", "with", ""})
+_NOT_NOUN_BEFORE = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "had", "has",
+                              "have", "he", "she", "they", "we", "i", "you", "it", "who", "police", "troops"})  # fmt: skip
+
+
+def _noun_use(words: list[str], i: int, following: str) -> bool:
+    """Whether a past form that is also a noun is the noun: before a preposition (or the date itself), after a word
+    that is no auxiliary or pronoun ("a booster shot on Monday"; not "was shot on Monday", "police shot a man")."""
+    return following in _PREPOSITIONS and i > 0 and words[i - 1] not in _NOT_NOUN_BEFORE
+
+
+_PASSIVE_BE = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+
+
+def _directed(before: list[str]) -> bool:
+    """Whether the expression belongs to an infinitive after a verb of directing: "asked both sides to file briefs
+    by 5 p.m. Monday", "ordered him to appear in court on Monday"."""
+    window = before[-DIRECTIVE_REACH:]
+    for i, word in enumerate(window):
+        if word in lx.DIRECTIVE_VERBS and not (i > 0 and window[i - 1] in _PASSIVE_BE):
+            rest = window[i + 1 :]
+            if "to" in rest and not any(w in lx.FINITE_PAST for w in rest):
+                to = rest.index("to")
+                return to + 1 < len(rest) and not _participle(rest[to + 1]) and rest[to + 1] != "be"
+    return False
 
 
 def _as_planned(words: list[str], i: int) -> bool:
