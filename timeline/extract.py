@@ -37,7 +37,7 @@ NOT_YEAR_AFTER = pattern(
     r"\s*(?:%|(?:percent|per\s+cent|people|persons|soldiers|troops|workers|jobs|votes|members|students|cases|units|"
     r"shares|miles|feet|foot|meters|metres|km|kilometers|tons|tonnes|barrels|dollars|euros|pounds|acres|cars|"
     r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners)\b|"
-    r"(?!regardless)[a-z]+s\s+of|"
+    r"(?!(?:regardless|as|is|was|has)\b)[a-z]+s\s+of|"
     r"-\s*\d|–\s*\d|,\d{3}|\.\d|/\d|\s*(?:GMT|UTC)\b)",
     re.IGNORECASE,
 )
@@ -665,6 +665,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and re.search(r"(?:first|last)\s+two\s+quarters$", match.group(), re.IGNORECASE)
     ):
         return False  # "the first two quarters of 1990" is the first half of 1990 (rule half)
+    if rule.name == "holiday" and re.search(r"\b(?:Chinese|Lunar|Jewish|Persian|Islamic|Tamil|Thai)\s+$", before):
+        return False  # "Chinese New Year": a lunar holiday whose date the calendar rules do not know
+    if rule.name == "deictic-day" and match.group() == "Today" and re.match(r"[\"”’']?\s+show\b", after):
+        return False  # NBC's "Today" show: a programme's name
     if rule.name == "holiday" and (groups.get("holiday") or "X")[0].islower():
         if " ".join((groups.get("holiday") or "").lower().split()) in lx.RELATIVE_HOLIDAYS:
             return False  # "a black Friday suit": these names are written with capitals
@@ -817,6 +821,7 @@ _HOLIDAY_WEEKDAY = pattern(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", 
 
 _RATE_BEFORE = pattern(
     r"(?:\d[a-z]{0,3}|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion"
+    r"|crores?|lakhs?"
     rf"|trillion|{alternation([word for word in lx.NUMBER_WORDS if word not in ('a', 'an')])}"
     r"|(?!(?:is|was|has|does|his|its|this|thus|as|us|takes|lasts|needs|requires|spends|sometimes|perhaps)\b)"
     r"[a-z]+s))(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",

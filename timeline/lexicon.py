@@ -161,6 +161,7 @@ QUANTITY_MODIFIERS: dict[str, Mod] = {
     "a little over": Mod.MORE_THAN, "a little more than": Mod.MORE_THAN, "a little less than": Mod.LESS_THAN,
     "at least": Mod.EQUAL_OR_MORE, "no less than": Mod.EQUAL_OR_MORE, "at most": Mod.EQUAL_OR_LESS,
     "no more than": Mod.EQUAL_OR_LESS, "up to": Mod.EQUAL_OR_LESS, "as much as": Mod.EQUAL_OR_LESS,
+    "a minimum of": Mod.EQUAL_OR_MORE, "a maximum of": Mod.EQUAL_OR_LESS,
     "as many as": Mod.EQUAL_OR_LESS,
 }  # fmt: skip
 """Modifiers of an amount of time, inside the expression.  Example: "more than two weeks" -> ``P2W`` MORE_THAN."""

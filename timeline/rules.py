@@ -137,7 +137,7 @@ SLOTS: dict[str, str] = {
         r"(?:\s+(?P<ockday>this|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight))?"
         rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>{_ZONE})\b)?"
-        r"|(?P<noon>noon|midnight|midday)"
+        r"|(?:12\s+)?(?P<noon>noon|midnight|midday)"
         rf"(?:\s+(?P<zonenoon>{_ZONE})\b)?"
         r"|(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)\s+"
         rf"(?:GMT|UTC|(?-i:{'|'.join(sorted((zone.upper() for zone in _WIRE_ZONES), key=len, reverse=True))}))\b)"
