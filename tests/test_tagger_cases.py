@@ -1585,6 +1585,8 @@ CASES = [
     case("neg-today-show", "She will appear on NBC's \"Today\" show.", dt.date(1998, 1, 26)),
     case("a-minimum-of", "Travellers must quarantine for a minimum of two weeks.", dt.date(2020, 3, 20),
          duration("a minimum of two weeks", "P2W", "EQUAL_OR_MORE")),
+    case("opening-date-no-comma", "Police searched the house, and in January a jogger found a rifle in the woods.",
+         dt.date(1999, 10, 23), date("January", "1999-01")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -138,7 +138,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.FUTURE  # "The offer is valid until August": a state still running ends ahead
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
-    fronted = len(before) <= 1 and after_text.lstrip().startswith(",")  # "In January, the court asked"
+    fronted = len(before) <= 1 and (after_text.lstrip().startswith(",") or before[:1] in _OPENING_SIGNALS)
+    # "In January, the court asked", "and in January a jogger found a rifle": the clause the date opens
     best = _nearest([w for w in before if _counts(w)][-TENSE_WINDOW:], after, fronted)
     if best is None:
         farther = _cues(reach, reverse=True)  # no verb near: an intent that opened the clause still governs it
@@ -343,6 +344,9 @@ def _noun_use(words: list[str], i: int, following: str) -> bool:
     that is no auxiliary or pronoun ("a booster shot on Monday"; not "was shot on Monday", "police shot a man")."""
     return following in _PREPOSITIONS and i > 0 and words[i - 1] not in _NOT_NOUN_BEFORE
 
+
+_OPENING_SIGNALS = (["in"], ["on"], ["since"], ["by"], ["last"])
+"""A date right after one of these at the start of its clause opens the clause, comma or not."""
 
 _PASSIVE_BE = frozenset({"was", "were", "been", "be", "being", "is", "are"})
 
