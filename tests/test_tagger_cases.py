@@ -1587,6 +1587,9 @@ CASES = [
          duration("a minimum of two weeks", "P2W", "EQUAL_OR_MORE")),
     case("opening-date-no-comma", "Police searched the house, and in January a jogger found a rifle in the woods.",
          dt.date(1999, 10, 23), date("January", "1999-01")),
+    case("that-spring-at-clause-end", "The plant leaked in March 1979. Carol Heisey, who was 34 that spring, runs a "
+         "bakery.", dt.date(1999, 3, 28), date("March 1979", "1979-03"), date("that spring", "1979-SP")),
+    case("neg-that-fall-verb", "Prices that fall sharply hurt farmers.", dt.date(1999, 3, 28)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -79,6 +79,9 @@ _AWAY_AFTER = pattern(r"\s+away\b", re.IGNORECASE)
 _OF_A_TIME = pattern(rf"\s+of\s+(?:the\s+)?(?:\d|(?i:{alternation(lx.MONTHS)}|year|month|week|decade|century)\b)")
 """A time after "of": "the next week of March" names a part of March."""
 
+_CLAUSE_END = pattern(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|when|but)\b")
+"""The end of a clause right after "that spring": the season, not the verb ("prices that fall sharply")."""
+
 _WORD_BEFORE = pattern(r"[A-Za-z]\s+$")
 _COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|next|through|and|or)\s+$")
 """Words before "coming Friday" that make "coming" its relation ("by coming Friday"), not a verb."""
@@ -683,8 +686,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         if not words or words[-1] not in CLOCK_BEFORE:
             return False  # "at 4 in the morning", not "one in the morning crowd"
     if rule.name == "that-month-season" and not _CLAUSE_OPENING.search(before):
-        if (groups.get("season") or "").lower() in ("fall", "spring"):
-            return False  # "prices that fall", "problems that spring from": a relative clause, not a season
+        if (groups.get("season") or "").lower() in ("fall", "spring") and not _CLAUSE_END.match(after):
+            return False  # "prices that fall", "problems that spring from": a relative clause, not a season (but
+            # "who was 34 that spring and ...", "it's still that spring.")
         if _VERB_AFTER.match(after):
             return False  # "said that May would be hard": "that" opens what was said (rule month tags "May")
     if rule.name == "reference" and re.search(r"\bas\s+$", before, re.IGNORECASE) and re.match(r"\s+as\b", after):
