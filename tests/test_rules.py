@@ -495,7 +495,7 @@ def test_every_word_table(word: str) -> None:
 
 
 VAGUE_VALUES = {"years": "PXY", "months": "PXM", "weeks": "PXW", "days": "PXD", "hours": "PTXH",
-                "minutes": "PTXM", "decades": "PXDE", "centuries": "PXCE"}  # fmt: skip
+                "minutes": "PTXM", "seconds": "PTXS", "decades": "PXDE", "centuries": "PXCE"}  # fmt: skip
 
 
 @pytest.mark.parametrize("word", lx.VAGUE_UNITS)

@@ -55,13 +55,14 @@ FAR_YEAR_BEFORE = frozenset({"by", "until", "till", "before", "through", "to", "
 
 VAGUE_DURATION_BEFORE = (
     "for", "over", "in", "within", "took", "take", "takes", "taking", "than", "spent", "lasted", "last", "not", "even",
+    "perhaps", "possibly", "maybe",
 )  # fmt: skip
 """Words after which a bare plural unit is an amount of time.  Example: "for years", "within weeks", "could last
 weeks, if not months", "weeks or even months"."""
 
 MONTH_CONTEXT_BEFORE = pattern(
     r"(?:\b(?:in|into|since|until|till|by|of|from|to|through|thru|during|before|after|early|late|mid|last|this|next|"
-    r"between|and|or|on|for|past|each|every|around|about|end|beginning|start|middle|as)|-)\s*$",
+    r"between|and|or|on|for|past|each|every|around|about|end|beginning|start|middle|as|least)|-)\s*$",
     re.IGNORECASE,
 )
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
@@ -670,6 +671,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "the first two quarters of 1990" is the first half of 1990 (rule half)
     if rule.name == "holiday" and re.search(r"\b(?:Chinese|Lunar|Jewish|Persian|Islamic|Tamil|Thai)\s+$", before):
         return False  # "Chinese New Year": a lunar holiday whose date the calendar rules do not know
+    if rule.name == "every-unit" and re.match(r"(?i:every|each)\s+(?:second|minute)$", match.group()) and re.match(
+        r"\s+of\s", after
+    ):
+        return False  # "every second of video": an amount of footage, not a recurrence
     if rule.name == "deictic-day" and match.group() == "Today" and re.match(r"[\"”’']?\s+show\b", after):
         return False  # NBC's "Today" show: a programme's name
     if rule.name == "holiday" and (groups.get("holiday") or "X")[0].islower():

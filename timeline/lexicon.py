@@ -104,7 +104,7 @@ BEFORE_AFTER = ("before", "after", "earlier", "later")
 EVERY_WORDS = ("every", "each", "per")
 """Words before a unit that make it a recurrence.  Example: "every year" -> P1Y."""
 
-VAGUE_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries")
+VAGUE_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries")
 """Plural units that stand alone as an amount of time of unknown length.  Example: "for years" -> PXY."""
 
 UNIT_MULTIPLES: dict[str, int] = {"fortnight": 2, "fortnights": 2}

@@ -580,13 +580,15 @@ def _clock(groups: Groups) -> Unresolved:
 _DEICTIC_UNITS = {"week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR, "quarter": Unit.QUARTER,
                   "decade": Unit.DECADE, "century": Unit.CENTURY, "weekend": Unit.WEEKEND,
                   "half": Unit.HALF, "fiscal year": Unit.YEAR, "calendar year": Unit.YEAR,
-                  "school year": Unit.YEAR, "season": Unit.YEAR, "day": Unit.DAY}  # fmt: skip
+                  "school year": Unit.YEAR, "season": Unit.YEAR, "day": Unit.DAY, "business year": Unit.YEAR,
+                  "financial year": Unit.YEAR, "election year": Unit.YEAR}  # fmt: skip
 
 
 def _relative_unit(groups: Groups) -> Unresolved:
     unit = _DEICTIC_UNITS[_key(groups["runit"])]
     rel = _key(groups["rel"])
-    named = _key(groups["runit"]) in ("fiscal year", "calendar year", "school year")  # "the next fiscal year": ours
+    named = _key(groups["runit"]) in ("fiscal year", "calendar year", "school year", "business year",
+                                      "financial year", "election year")  # "the next fiscal year": ours
     if rel in ("previous", "following", "preceding", "prior") or groups.get("the") and rel == "next" and not named:
         return Shift(unit, -1 if rel in ("previous", "preceding", "prior") else 1, anaphoric=True)
     return Shift(unit, _relation(groups).value if _relation(groups) is not Relation.THIS else 0)
@@ -1068,7 +1070,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the-new-year",
         D,
-        r"the\s+new\s+year(?!['’]s)",
+        r"{PMOD}the\s+new\s+year(?!['’]s)",
         lambda g: Shift(Unit.YEAR, 1),
         "The chamber will vote in the new year.",
         case_sensitive=True,
@@ -1117,7 +1119,8 @@ RULES: tuple[Rule, ...] = (
         "relative-unit",
         D,
         r"(?!(?:earlier|later)\s+this\s+week\b)"  # "earlier this week": the corpus tags "this week" (4 of 4)
-        r"{PMOD}(?P<the>the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|week(?:end)?|month|year"
+        r"{PMOD}(?P<the>the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|business\s+year"
+        r"|financial\s+year|election\s+year|week(?:end)?|month|year"
         r"|quarter|decade|century|half){ORSO}",
         _relative_unit,
         "Prices rose last week.",
@@ -1135,7 +1138,7 @@ RULES: tuple[Rule, ...] = (
         r"{PMOD}(?:the\s+(?P<rqual>(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
         r"(?:(?:bank\s+)?holiday\s+(?=weekend))?"
         r"(?P<runit>year|month|week|weekend|decade|century)|(?P<yearend>year[-\s]end|year['’]s\s+end)"
-        r"|(?P<midyear>midyear)\b)",
+        r"|(?P<midyear>mid-?year)\b)",
         lambda g: Shift(
             Unit.YEAR if g.get("yearend") or g.get("midyear") else _DEICTIC_UNITS[_key(g["runit"])],
             0,

@@ -543,13 +543,19 @@ def _after(value: Unresolved, first: Timex) -> Unresolved:
     return _in_year(value, year)
 
 
+_ED_WORD = pattern(r"\b[A-Za-z]{3,}ed\b")
 _PAST_WORD = pattern(rf"\b(?:{alternation(lx.PAST_MARKERS)})\b", re.IGNORECASE)
 
 
 def _past_between(text: str, start: int, end: int) -> bool:
     """Whether a past verb stands between a day ahead and the next expression: "will have to beat Uruguay on
     Wednesday ..., after the hosts were held to a draw ... on Friday" tells of a Friday gone by."""
-    return _PAST_WORD.search(text, start, end) is not None
+    if _PAST_WORD.search(text, start, end) is not None:
+        return True
+    return any(  # "called Culver" (but "suspended most service ... until Tuesday" moves a date on)
+        word.lower() not in lx.NOT_PAST and word.lower() not in lx.DELAY_VERBS
+        for word in _ED_WORD.findall(text, start, end)
+    )
 
 
 def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense) -> tuple[Unresolved, Tense]:

@@ -76,7 +76,7 @@ AUXILIARY_REACH = 14
 Australia and India by August")."""
 POSSESSIVE_REACH = 8
 """Words after a possessive weekday ("Sunday's race starts") read for a schedule verb or future auxiliary."""
-DELAY_REACH = 6
+DELAY_REACH = 8
 """A verb of delay this many words before "until"/"to" points the date ahead ("gave the relatives until Tuesday")."""
 
 
@@ -136,6 +136,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.FUTURE  # "many banks have closed their branches until Monday": a state that lasts till then
     if before and before[-1] in lx.STANDING_DEADLINES and any(w in lx.STANDING_VERBS for w in before[-NEAR_WORDS:-1]):
         return Tense.FUTURE  # "The offer is valid until August": a state still running ends ahead
+    if _relative_future(reach):
+        return Tense.PAST  # "Bush, who will tour the area Thursday, called Culver on Saturday"
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
     fronted = len(before) <= 1 and (after_text.lstrip().startswith(",") or before[:1] in _OPENING_SIGNALS)
@@ -180,6 +182,20 @@ def _counts(word: str) -> bool:
     """Whether a word counts in the distance to a tense cue: not a number, nor a letter of an abbreviation ("62.3
     billion U.S. dollars from January": "reached" is four words away)."""
     return not word.isdigit() and (len(word) > 1 or word in ("a", "i"))
+
+
+def _relative_future(words: list[str]) -> bool:
+    """Whether the last future auxiliary of ``words`` opens a relative clause after which the main verb is past:
+    "Bush, who will tour the area Thursday, called Culver on" (not "a tournament that will be played in": the
+    auxiliary's own participle)."""
+    last = max((i for i, word in enumerate(words) if word in lx.FUTURE_AUXILIARIES), default=-1)
+    if last <= 0 or words[last - 1] not in lx.RELATIVE_PRONOUNS:
+        return False
+    after = words[last + 1 :]
+    return any(
+        (_PAST_VERB.match(word) or word in lx.PAST_MARKERS) and index >= 2 and after[index - 1] not in _PASSIVE_BE
+        for index, word in enumerate(after)
+    )
 
 
 def _relative_past(before: list[str]) -> bool:
@@ -240,6 +256,8 @@ def _blocked(words: list[str]) -> bool:
     after = words[last + 1 :]
     if any(word in lx.FINITE_PAST for word in after):
         return True
+    if _relative_future(words):
+        return True  # "Bush, who will tour the area Thursday, called Culver on Saturday": the main verb is past
     return any(  # "will be without a guard who tore his tendon in December": a relative clause of its own
         word in lx.RELATIVE_PRONOUNS and _word_tense(following, "", intent=False) is Tense.PAST
         for word, following in itertools.pairwise(after)
