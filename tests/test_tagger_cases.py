@@ -1608,6 +1608,16 @@ CASES = [
     case("delay-verb-not-a-past", "Airlines canceled flights for Sunday and Monday, and Amtrak suspended most "
          "service on the Northeast Corridor until Tuesday.", dt.date(2012, 10, 28), date("Sunday", "2012-10-28"),
          date("Monday", "2012-10-29"), date("Tuesday", "2012-10-30")),
+    case("following-possessive", "Crowds celebrated following Friday's landslide referendum result.",
+         dt.date(2018, 5, 28), date("Friday", "2018-05-25")),
+    case("the-following-weekday", "He left on Monday and returned the following Friday.", dt.date(2018, 5, 28),
+         date("Monday", "2018-05-28"), date("the following Friday", "2018-06-01")),
+    case("quarter-of-an-hour", "They clawed back with a quarter of an hour remaining.", dt.date(2015, 11, 1),
+         duration("a quarter of an hour", "PT15M")),
+    case("st-patricks-day", "Gardai are ready for St Patrick's Day.", dt.date(2016, 3, 15),
+         date("St Patrick's Day", "2016-03-17")),
+    case("chance-of-showers", "Forecasters give a 40 per cent chance of showers Saturday evening.",
+         dt.date(2017, 6, 29), time("Saturday evening", "2017-07-01TEV")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

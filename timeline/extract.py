@@ -83,6 +83,7 @@ _OF_A_TIME = pattern(rf"\s+of\s+(?:the\s+)?(?:\d|(?i:{alternation(lx.MONTHS)}|ye
 _CLAUSE_END = pattern(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|when|but)\b")
 """The end of a clause right after "that spring": the season, not the verb ("prices that fall sharply")."""
 
+_THE_BEFORE = pattern(r"\b(?i:the|that)\s+$")
 _WORD_BEFORE = pattern(r"[A-Za-z]\s+$")
 _COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|next|through|and|or)\s+$")
 """Words before "coming Friday" that make "coming" its relation ("by coming Friday"), not a verb."""
@@ -626,6 +627,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if groups.get("hour24") and _GAME_CLOCK.match(after):
         return False  # "a record of 1:52.98", "finished in 2:24:26", "with 2:05 left": a race or game clock
     weekday = groups.get("weekday")
+    if (
+        weekday is not None
+        and (groups.get("rel") or "").lower() == "following"
+        and not _THE_BEFORE.search(before)
+        and not match.group().lower().startswith(("the ", "that "))
+    ):
+        return False  # "following Friday's referendum": a preposition (but "the following Friday")
     if (
         weekday is not None
         and (groups.get("rel") or "").lower() == "coming"

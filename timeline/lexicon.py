@@ -404,6 +404,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
     "christmas": (12, 25), "new year's": (1, 1), "valentine's day": (2, 14), "independence day": (7, 4),
     "halloween": (10, 31), "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
     "new year": (1, 1), "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11), "fourth of july": (7, 4),
     "republic day": (1, 26), "groundhog day": (2, 2), "canada day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "remembrance day": (11, 11), "juneteenth": (6, 19), "flag day": (6, 14),
@@ -462,6 +463,7 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "have": (frozenset({"to"}), "We have to hold on until Thursday."),
     "hope": (frozenset({"to"}), "Firefighters hope to contain the blaze by Thursday."),
     "hoped": (frozenset({"to"}), "Rescuers hoped to break through early Thursday."),
+    "chance": (frozenset({"of"}), "Forecasters give a 40 per cent chance of showers Thursday evening."),
     "prepare": (frozenset({"to", "for"}), "The hosts prepare to face Croatia in Thursday's opening match."),
     "reports": (
         frozenset({"results", "earnings", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",

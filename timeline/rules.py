@@ -1245,8 +1245,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter-century",
         DUR,
-        r"an?\s+quarter[-‐\s]century",
-        lambda g: Literal("P25Y"),
+        r"an?\s+quarter[-‐\s](?P<qcentury>century)|(?P<qcount>a|one|three)\s+quarters?\s+of\s+an\s+hour",
+        lambda g: Literal("P25Y" if g.get("qcentury") else "PT45M" if _key(g.get("qcount")) == "three" else "PT15M"),
         "The market has been open for a quarter century.",
     ),
     Rule(
