@@ -90,7 +90,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     before = _words(before_text[opening.end() :] if opening else before_text)
     after_text = text[end : min(sentence_end, end + TENSE_REACH)]
     clause_break = _CLAUSE_BREAK.search(after_text)
-    opens = len(_words(before_text[opening.end() :] if opening else before_text)) <= 1 and after_text.lstrip()[:1] == ","
+    opens = len(before) <= 1 and after_text.lstrip()[:1] == ","
     window = FRONTED_WINDOW if opens else TENSE_WINDOW  # "In January, a week after ..., a bombing killed"
     after = _coordinated(_words(after_text[: clause_break.start()] if clause_break else after_text)[:window])
     if after_text.lstrip().startswith(",") and _relative_past(before):
