@@ -618,6 +618,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "Game one this afternoon": a clock time said in words needs its signal ("at ten this morning")
     if rule.name == "relative-unit" and (groups.get("rel") or "").lower() == "last" and _FINAL_LAST.search(before):
         return False  # "the girl's last month at the school", "his last year in office": final, not previous
+    if rule.name == "set-word" and re.search(r"\b(?i:the|a)\s+(?:[A-Z][a-z]+\s+)?$", before) and re.match(
+        r"\s+[A-Z]|\s*[,.;]", after
+    ):
+        return False  # "the Managua daily La Prensa": a newspaper, not a recurrence
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
     if (groups.get("qmod") or "").lower() == "up to" and _RISE_BEFORE.search(before):
@@ -683,6 +687,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         r"\s+of\s", after
     ):
         return False  # "every second of video": an amount of footage, not a recurrence
+    if rule.name == "end-of-the-day" and not re.search(r"\b(?i:by|before|until|till|through)\s+$", before):
+        return False  # "at the end of the day": in the end, not the close of a day (but "before the end of the day")
     if rule.name == "deictic-day" and match.group() == "Today" and re.match(r"[\"”’']?\s+show\b", after):
         return False  # NBC's "Today" show: a programme's name
     if rule.name == "holiday" and (groups.get("holiday") or "X")[0].islower():
@@ -742,7 +748,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if (
         rule.name == "duration"
         and "quarter" in (groups.get("unit") or "").lower()
-        and (_FRACTION_AFTER.match(after) or re.search(r"\bby\s+$", before, re.IGNORECASE))
+        and (
+            _FRACTION_AFTER.match(after)
+            or re.search(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
+        )
     ):
         return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter": a fraction
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):

@@ -464,6 +464,7 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "hope": (frozenset({"to"}), "Firefighters hope to contain the blaze by Thursday."),
     "hoped": (frozenset({"to"}), "Rescuers hoped to break through early Thursday."),
     "chance": (frozenset({"of"}), "Forecasters give a 40 per cent chance of showers Thursday evening."),
+    "holds": (frozenset({"its", "their"}), "Parliament holds its first session on Thursday."),
     "prepare": (frozenset({"to", "for"}), "The hosts prepare to face Croatia in Thursday's opening match."),
     "reports": (
         frozenset({"results", "earnings", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
@@ -586,6 +587,9 @@ STANDING_VERBS: dict[str, str] = {
     "stay": "The troops stay until Thursday.",
     "continues": "The sale continues through Thursday.",
     "continue": "Talks continue until Thursday.",
+    "keep": "The authorities said they would keep the schools closed until Thursday.",
+    "keeps": "The council keeps the pool shut until Thursday.",
+    "booked": "Trains were fully booked until Thursday.",
 }  # fmt: skip
 """Present-tense verbs of a state that is still running: before a deadline ("until", "through", "by", "before")
 they put its date ahead ("The offer is valid until August" -> the next August), with an example each."""
@@ -682,6 +686,9 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "starting": ("future", "Starting Thursday, shops can open late."),
     "beginning": ("future", "Beginning Thursday, the bridge is closed."),
     "retroactive to": ("past", "The raise is retroactive to Thursday."),
+    "date back to": ("past", "The first case may date back to Thursday."),
+    "dates back to": ("past", "The first case dates back to Thursday."),
+    "dating back to": ("past", "Cases dating back to Thursday were reviewed."),
     "beyond": ("future", "Ministers refused to extend the bailout beyond Thursday."),
     "coming up on": ("future", "Coming up on Thursday, retail sales."),
     "coming": ("future", "With the deadline coming Thursday, police added patrols."),
@@ -860,7 +867,7 @@ PAST_MARKERS = frozenset(
     wasn't weren't didn't hadn't rose fell came went took made began became won lost met held left saw gave
     got sold bought brought thought found ran grew struck fought spoke wrote chose drove flew threw knew led
     paid sent spent stood sank shot slid spread stole swore tore woke wore hit cut quit broke died fled sued tied
-    owed""".split()
+    owed kept felt built caught taught meant lent dealt sought stuck swung hung rang sang drank froze shook""".split()
 )
 """Words that put a sentence in the past.  Example: "met on Thursday" -> the previous Thursday."""
 

@@ -570,6 +570,10 @@ def _clock(groups: Groups) -> Unresolved:
         return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])], hour=hour, minute=minute)
     if groups.get("deictic"):
         return Shift(Unit.DAY, lx.DEICTIC_DAYS[_key(groups["deictic"])], hour=hour, minute=minute)
+    if groups.get("dayword"):  # "10pm last night", "9 a.m. this morning": the day the part of it names
+        last_night = _key(groups["dayword"]) == "last" and _key(groups.get("daypod")) == "night"
+        offset = -1 if last_night and (hour or 0) >= 12 or _key(groups["dayword"]) == "last" and not last_night else 0
+        return Shift(Unit.DAY, offset, hour=hour, minute=minute)
     if groups.get("ockday") or groups.get("ocktonight"):  # "nine o'clock last night": a day named with it
         word = _key(groups.get("ockday"))
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if (hour or 0) >= 12 else 0}.get(word, 0)
@@ -1095,7 +1099,7 @@ RULES: tuple[Rule, ...] = (
         "clock-time",
         T,
         r"{QMOD}{TIME}(?:,?\s+(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?)?|{DEICTIC}"
-        r"|{HOLIDAY}))?",
+        r"|{HOLIDAY}|(?P<dayword>last|this)\s+(?P<daypod>night|morning|afternoon|evening)))?",
         _clock,
         "Polls close at 8 p.m.",
     ),
@@ -1242,6 +1246,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("unit-long", DUR, r"(?:{UNIT}-long|(?P<closedlong>(?:day|week|month|year|hour|night)long)\b)", _unit_long,
          "It ended a month-long strike."),
+    Rule(
+        "end-of-the-day",
+        D,
+        r"(?=the\s+(?:end|close|start|beginning)\s+of\s+the\s)(?:{PMOD})the\s+(?:(?:business|trading)\s+)?day",
+        lambda g: Shift(Unit.DAY, 0),
+        "They must put a final offer before the end of the day.",
+    ),
     Rule(
         "quarter-century",
         DUR,
@@ -1453,7 +1464,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
-    "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "end-of-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip

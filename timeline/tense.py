@@ -112,6 +112,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
     reach = ["'ll" if word.endswith(("'ll", "’ll")) else word for word in reach]  # "we'll have": the auxiliary
+    if _directed(before) and not (_CLOCK.search(text, start, end) and not _WEEKDAY.search(text, start, end)):
+        return Tense.FUTURE  # "asked both sides to file briefs by 5 p.m. Monday", "urged Greeks to vote no in
+        # Sunday's referendum": what was asked is still to come
     if after_text.startswith(("'s ", "’s ")):
         following = after[1:POSSESSIVE_REACH]
         if before and before[-1] in lx.POSSESSIVE_AHEAD and any(w in lx.FUTURE_AUXILIARIES for w in reach):
@@ -130,8 +133,6 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         ):
             return Tense.FUTURE  # "Sunday's race starts at 1 p.m.", "traders await Friday's report": scheduled
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
-    if _directed(before) and not (_CLOCK.search(text, start, end) and not _WEEKDAY.search(text, start, end)):
-        return Tense.FUTURE  # "asked both sides to file briefs by 5 p.m. Monday": what was asked is still to come
     if before and before[-1] in lx.PERFECT_DEADLINES and _present_perfect(before[-AUXILIARY_REACH - 1 : -1]):
         return Tense.FUTURE  # "many banks have closed their branches until Monday": a state that lasts till then
     if before and before[-1] in lx.STANDING_DEADLINES and any(w in lx.STANDING_VERBS for w in before[-NEAR_WORDS:-1]):
@@ -327,6 +328,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue  # "agreed to the sale on Nov. 14", "the reforms he agreed to in October": no infinitive
         if word in lx.INTENT_CUES and _as_planned(words, i):
             continue  # "let the offensive begin as previously planned Saturday night": a manner, no tense
+        if word == "followed" and following == "by":
+            continue  # "notes next Tuesday, followed by bonds on Thursday": a participle of sequence, no tense
         if word in lx.NOUN_PAST_FORMS and _noun_use(words, i, following):
             continue  # "a booster shot on Monday": the noun
         if word == "due" and i > 0 and words[i - 1] in ("was", "were") and following in ("", "on", "by", "in"):
