@@ -274,6 +274,13 @@ _SECOND_DAY = pattern(
 hyphen, before any word ("the March 4-5 meeting")."""
 
 
+_SECOND_MONTH_DAY = pattern(
+    rf"\s*[-–]\s*(?P<month>{alternation(lx.MONTHS, dotted=[k for k in lx.MONTHS if len(k) <= 4])})\.?\s+"
+    r"(?P<day>3[01]|[12]\d|0?[1-9])\b(?!,?\s*\d)",
+    re.IGNORECASE,
+)
+"""The end of a range of days across a month's end, after a hyphen: "the July 31-Aug. 1 meeting"."""
+
 _YEAR_RANGE = pattern(r"[-–](?P<year>1\d{3}|20\d\d|\d\d)(?![\d])")
 """The second year of a range written with a dash.  Example: "from 2001-2005"."""
 
@@ -312,6 +319,15 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
             continue
         if item.rule not in SECOND_DAY_RULES or not isinstance(value, (Calendar, Recurring)) or value.day is None:
             continue
+        other = _SECOND_MONTH_DAY.match(text, item.end)  # "the July 31-Aug. 1 meeting": a day of the next month
+        following = found[index + 1].start if index + 1 < len(found) else len(text)
+        if other is not None and other.end() <= following and value.month is not None:
+            month = lx.MONTHS[other.group("month").lower().rstrip(".")]
+            if month == value.month % 12 + 1:
+                start, end = other.start("month"), other.end()
+                second = dataclasses.replace(value, month=month, day=int(other.group("day")))
+                result.append(Found(start, end, text[start:end], item.type, second, None, item.rule))
+                continue
         match = _SECOND_DAY.match(text, item.end)
         following = found[index + 1].start if index + 1 < len(found) else len(text)
         if match is None or match.end() > following:

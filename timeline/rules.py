@@ -1026,6 +1026,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anaphoric-quarter",
         D,
+        r"(?:(?P<qend>the\s+(?:end|close|start|beginning)\s+of)\s+)?"
         r"(?:the|that)\s+(?:(?:(?P<latest>latest|recent|most\s+recent|just[-\s]ended)|same|comparable|fiscal)\s+)?"
         r"quarter|the\s+(?:(?P<latest2>latest|most\s+recent)|same|comparable)\s+period",
         _anaphoric_quarter,
@@ -1125,7 +1126,7 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?:earlier|later)\s+this\s+week\b)"  # "earlier this week": the corpus tags "this week" (4 of 4)
         r"{PMOD}(?P<the>the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|business\s+year"
         r"|financial\s+year|election\s+year|week(?:end)?|month|year"
-        r"|quarter|decade|century|half){ORSO}",
+        r"|quarter|decade|century|half(?![-\s]+hour)){ORSO}",
         _relative_unit,
         "Prices rose last week.",
     ),
@@ -1222,7 +1223,7 @@ RULES: tuple[Rule, ...] = (
         DUR,
         rf"{{QMOD}}(?:(?P<spanthe>the|these|this)\s+(?P<span>{alternation(lx.SPANS)})"
         r"|(?:past|next|coming)(?!\s+an?\s))\s+"
-        r"(?:{RANGE}{NUMBER}\s+)?{UNIT}{ORSO}",
+        r"(?:{RANGE}{NUMBER}\s+(?:(?:trading|business|working)\s+)?)?{UNIT}{ORSO}",
         _span_duration,
         "Sales rose in the past two months.",
     ),
@@ -1372,6 +1373,8 @@ def modifier(groups: Groups) -> Mod | None:
         return Mod.END  # "by year-end", "at year's end": the end of the year
     if groups.get("midyear"):
         return Mod.MID  # "before midyear": the middle of the year
+    if groups.get("qend"):
+        return lx.MODIFIERS_BEFORE.get(_key(groups["qend"]))  # "toward the end of the quarter"
     if "couple" in _key(groups.get("number")):
         return Mod.APPROX  # "a couple of years": about two
     return None
