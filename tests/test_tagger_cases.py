@@ -1650,6 +1650,10 @@ CASES = [
          duration("half hour", "PT30M")),
     case("day-range-across-months", "The minutes of the July 31-Aug. 1 meeting showed concern.", dt.date(2012, 8, 23),
          date("July 31", "2012-07-31"), date("Aug. 1", "2012-08-01")),
+    case("fly-schedule", "The Flyers practiced Monday morning and fly to Memphis on Wednesday.", dt.date(2014, 3, 24),
+         time("Monday morning", "2014-03-24TMO"), date("Wednesday", "2014-03-26")),
+    case("directive-overtaken", "The service had ordered the relatives to surrender the boy by 2 p.m. Thursday.",
+         dt.date(2000, 4, 14), time("2 p.m. Thursday", "2000-04-13T14:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -113,6 +113,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
     reach = ["'ll" if word.endswith(("'ll", "’ll")) else word for word in reach]  # "we'll have": the auxiliary
     if _directed(before) and not (_CLOCK.search(text, start, end) and not _WEEKDAY.search(text, start, end)):
+        if any(word in lx.PERFECT_PAST for word in before[-DIRECTIVE_REACH:]):
+            return Tense.NEAREST  # "had ordered the relatives to surrender the boy by 2 p.m. Thursday": overtaken
         return Tense.FUTURE  # "asked both sides to file briefs by 5 p.m. Monday", "urged Greeks to vote no in
         # Sunday's referendum": what was asked is still to come
     if after_text.startswith(("'s ", "’s ")):
