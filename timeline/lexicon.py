@@ -644,7 +644,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "resume": "Negotiations resume Thursday.",
     "arrive": "The inspectors arrive Thursday in Baghdad.",
     "hears": "The court hears the first arguments of its new term on Thursday.",
-    "fly": "The Flyers practiced Monday morning and fly to Memphis on Thursday.",
+    "fly": "The teams fly to Memphis on Thursday.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""
