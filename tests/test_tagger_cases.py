@@ -1654,6 +1654,11 @@ CASES = [
          time("Monday morning", "2014-03-24TMO"), date("Wednesday", "2014-03-26")),
     case("directive-overtaken", "The service had ordered the relatives to surrender the boy by 2 p.m. Thursday.",
          dt.date(2000, 4, 14), time("2 p.m. Thursday", "2000-04-13T14:00")),
+    case("report-period-not-a-month-long-gone", "The stock has lost about 8% since early September. Losses could "
+         "grow in the fourth quarter. For the first nine months, Aetna earned $511 million, compared with $605 million "
+         "in the 1988 period.", dt.date(1989, 10, 17), date("early September", "1989-09", "START"),
+         date("the fourth quarter", "1989-Q4"), duration("the first nine months", "P9M"),
+         date("the 1988 period", "1988")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

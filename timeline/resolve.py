@@ -169,6 +169,8 @@ def _calendar(value: Calendar, anchor: Anchor, tense: Tense) -> Resolved:
 def _report_period(year: int, unit: Unit, anchor: Anchor) -> Resolved:
     """ "the 1988 quarter": the quarter the report is about, in 1988."""
     current = anchor.current
+    if current is not None and current.granularity is Granularity.MONTH and anchor.near != current:
+        current = None  # a month named paragraphs before ("since early September") is no report's period
     if current is not None and current.granularity in (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH):
         code = current.value[4:]  # "-Q3", "-H1", "-07"
         return Resolved(f"{year:04d}{code}", current.granularity)
