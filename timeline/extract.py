@@ -46,6 +46,9 @@ NOT_YEAR_AFTER = pattern(
 OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa c. early late mid-".split())
 """Words after which a number below 1900 may be a year.  Example: "built in 1850" (not "1800 ballots")."""
 
+APPROX_YEAR_BEFORE = frozenset({"about", "around", "nearly", "almost"})
+"""Hedges after which a number is a year only if a signal of time stands before them: "until about 2025"."""
+
 SPOKEN_2000_BEFORE = OLD_YEAR_BEFORE | {"before", "after", "during", "through"}
 """Words after which "two thousand" said alone may be the year.  Example: "by two thousand" (not "two thousand
 unarmed monitors")."""
@@ -574,7 +577,7 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 
 
-OUTSIDE_MODIFIER_RULES = frozenset({"duration", "ago", "clock-time", "clock-date", "past-n-units", "every-unit"})
+OUTSIDE_MODIFIER_RULES = frozenset({"duration", "ago", "clock-time", "clock-date", "past-n-units", "every-unit", "year"})
 """Rules whose expressions an "about" or "around" before them can qualify: amounts and clock times, not weekdays
 ("get around Wednesday's ruling") or frequencies ("about daily")."""
 
@@ -603,6 +606,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
+    if (
+        rule.name == "ago"
+        and (groups.get("dir") or "").lower() in ("earlier", "later")
+        and re.match(r"\s+(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening)\b", after, re.IGNORECASE)
+    ):
+        return False  # "more than 21 hours earlier this week": the "earlier" of "earlier this week"
     if rule.name == "ago" and re.match(r"\s+than\b", after) and not match.group().lower().endswith("ago"):
         return False  # "two hours earlier than usual": a difference (rule duration), not a point in time
     if rule.name in ("per-unit", "every-unit") and _MEASURE_BEFORE.search(before):
@@ -687,8 +696,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             and not re.match(r"[,.;:)]", after)
         ):
             return False  # "1800 ballots", "1600 Pennsylvania Avenue": old years need a preposition
-        if previous_word in NOT_YEAR_BEFORE or before.endswith(("$", "€", "£", "#", ".", ",")):
-            return False
+        words = before.lower().split()
+        hedged = previous_word in APPROX_YEAR_BEFORE and len(words) > 1 and words[-2] in OLD_YEAR_BEFORE
+        if previous_word in NOT_YEAR_BEFORE and not hedged or before.endswith(("$", "€", "£", "#", ".", ",")):
+            return False  # not "about 2000 people" (but "until about 2025")
         if NOT_YEAR_AFTER.match(after) and _year_range_end(match.group("year"), text, match.end()) is None:
             return False
     if (
@@ -720,6 +731,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         words = before.lower().split()
         if not words or words[-1] not in CLOCK_BEFORE:
             return False  # "at 4 in the morning", not "one in the morning crowd"
+    if rule.name == "that-month-season" and re.match(r"['’]s\b", after):
+        return False  # "said today that Thursday's attacks": "that" opens what was said, the day stands alone
     if rule.name == "that-month-season" and not _CLAUSE_OPENING.search(before):
         if (groups.get("season") or "").lower() in ("fall", "spring") and not _CLAUSE_END.match(after):
             return False  # "prices that fall", "problems that spring from": a relative clause, not a season (but

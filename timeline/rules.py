@@ -1409,7 +1409,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "month": _words(lx.MONTHS),
     "weekday": _words(lx.WEEKDAYS) | {f"{day}s" for day in lx.WEEKDAYS if day.endswith("day")},
     "unit": _words(lx.UNITS),
-    "season": _words(lx.SEASONS),
+    "season": _words(lx.SEASONS) | {f"mid{season}" for season in lx.SEASONS},  # "by midsummer"
     "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight", "midmorning", "midafternoon"},
     "deictic": _words(lx.DEICTIC_DAYS),
     "holiday": _holiday_words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]),
