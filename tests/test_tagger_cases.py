@@ -1667,6 +1667,11 @@ CASES = [
          date("2025", "2025", "APPROX")),
     case("earlier-this-week-not-ago", "He spoke on the floor for more than 21 hours earlier this week.",
          dt.date(2013, 9, 26), duration("more than 21 hours", "PT21H", "MORE_THAN"), date("this week", "2013-W39")),
+    case("as-late-as", "They should not return until the all-clear, possibly as late as the weekend.",
+         dt.date(2012, 10, 30), date("the weekend", "2012-W44-WE")),
+    case("face-from", "Bus passengers face longer waits from Monday after the firm cut services.",
+         dt.date(2004, 11, 18), date("Monday", "2004-11-22")),
+    case("neg-the-future-of", "The council will decide the future of the Eastern Beach kiosk.", dt.date(2010, 8, 17)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

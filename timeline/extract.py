@@ -739,6 +739,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             # "who was 34 that spring and ...", "it's still that spring.")
         if _VERB_AFTER.match(after):
             return False  # "said that May would be hard": "that" opens what was said (rule month tags "May")
+    if rule.name == "reference" and match.group().lower() == "the future" and re.match(r"\s+of\s", after):
+        return False  # "to decide the future of the kiosk": its fate, not a time
     if rule.name == "reference" and re.search(r"\bas\s+$", before, re.IGNORECASE) and re.match(r"\s+as\b", after):
         return False  # "as recently as last week", "as early as": a measure of how near, not a time of its own
     if rule.name == "reference" and _COUNT_AFTER.match(after) and match.group().lower().startswith("the "):

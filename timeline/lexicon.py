@@ -645,6 +645,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "arrive": "The inspectors arrive Thursday in Baghdad.",
     "hears": "The court hears the first arguments of its new term on Thursday.",
     "fly": "The teams fly to Memphis on Thursday.",
+    "face": "Bus passengers face longer waits from Thursday.",
 }  # fmt: skip
 """Present-tense verbs of a schedule: news writes coming events in the present ("meets Thursday"), so they look
 ahead like "will", with an example each.  Example: "The Fed meets Thursday" -> the next Thursday."""
@@ -673,6 +674,7 @@ an example each.  Example: "postponed until Tuesday morning" (on a Thursday) -> 
 LEAD_CUES: dict[str, tuple[str, str]] = {
     "as early as": ("future", "The father could come to the U.S. as early as Thursday."),
     "as soon as": ("future", "The group would be ready to leave as soon as Thursday."),
+    "as late as": ("future", "Officials said the lines could stay shut, possibly as late as Thursday."),
     "payable": ("future", "The dividend is payable Jan. 2."),
     "payable on": ("future", "The dividend is payable on Jan. 2."),
     "since": ("past", "Prices have risen since June."),
