@@ -264,6 +264,13 @@ def test_ahead_signal_table(word: str, example: str) -> None:
     assert _direction(example) == "future"
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.POSSESSIVE_KNOWN.items()))
+def test_possessive_known_table(word: str, example: str) -> None:
+    """A possessive weekday before each of these nouns lies behind, even after a future auxiliary."""
+    assert f"'s {word}" in example.lower()
+    assert _direction(example) == "past"
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.NOT_FINITE_BEFORE.items()))
 def test_not_finite_table(word: str, example: str) -> None:
     """After each of these words the bare form of a schedule verb is no schedule: the example's date is behind."""

@@ -110,6 +110,19 @@ unusually cool May" (a name has its own capital before it: "Prime Minister There
 _EVENT_NAME_AFTER = pattern(r"\s+(?:for|on|of|to|against|in)\s|[-–]")
 """A march that is an event, not the month: "the annual March for Life", "the March on Washington"; nor the first
 month of a span ("the March-May period")."""
+_SENTENCE_START = pattern(r"(?:^|[.!?][\"”’']?\s+|[\"“‘`]+\s*)$")
+"""The start of a sentence or of a quotation, just before a word."""
+_MONTH_SUBJECT_AFTER = pattern(r"\s+(?:is|was)\b")
+"""A month word that opens a sentence as its subject: "May is a long way off" (the modal "may" never comes before
+"is": "May I ask", "May God bless")."""
+_SIGNALS_BEFORE_MONTH = (
+    "In", "By", "Since", "Until", "Till", "From", "To", "Through", "During", "Before", "After", "Early", "Late",
+    "Mid", "Last", "This", "Next", "Each", "Every", "And", "Or", "Of", "The", "On", "For", "About", "Around",
+    "Between",
+)  # fmt: skip
+_NAME_BEFORE_MONTH = pattern(rf"\b(?!(?:{'|'.join(_SIGNALS_BEFORE_MONTH)})\b)[A-Z][a-z]+\s+(?P<word>May|March)\b")
+"""A capitalized word before "May" that is no signal of time: a name ("Theresa May"), after which "May is" opening a
+sentence is that person, not the month."""
 _MONTH_AND = pattern(rf"\s+(?:and|or)\s+(?:{alternation([key for key in lx.MONTHS if len(key) > 3])})\b")
 """A month word joined to another month: "May and June"."""
 
@@ -624,7 +637,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         if rule.name == "month" and not groups.get("pmod") and not groups.get("rel") and not groups.get("pmid"):
             if key in lx.AMBIGUOUS_MONTHS and not MONTH_CONTEXT_BEFORE.search(before):
                 determined = _MONTH_AFTER_DETERMINER.search(before) and not _EVENT_NAME_AFTER.match(after)
-                if not (month[0].isupper() and (determined or _MONTH_AND.match(after))):
+                subject = (
+                    _SENTENCE_START.search(before)
+                    and _MONTH_SUBJECT_AFTER.match(after)
+                    and not any(name["word"] == month for name in _NAME_BEFORE_MONTH.finditer(text))
+                )
+                if not (month[0].isupper() and (determined or subject or _MONTH_AND.match(after))):
                     return False  # not "an unusually cool May", "May and June"
             if re.match(r"\s+[A-Z][a-z]", after) and not MONTH_CONTEXT_BEFORE.search(before):
                 return False  # a first name: "April Ryan", "June Carter"
@@ -694,8 +712,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             int(groups["year"] or 0) < 1900
             and previous_word not in OLD_YEAR_BEFORE
             and not re.match(r"[,.;:)]", after)
+            and not (previous_word == "an" and groups["year"].startswith("18") and re.match(r"\s+[a-z]", after))
         ):
-            return False  # "1800 ballots", "1600 Pennsylvania Avenue": old years need a preposition
+            return False  # "1800 ballots", "1600 Pennsylvania Avenue": old years need a preposition (or "an 1867 law")
         words = before.lower().split()
         hedged = previous_word in APPROX_YEAR_BEFORE and len(words) > 1 and words[-2] in OLD_YEAR_BEFORE
         if previous_word in NOT_YEAR_BEFORE and not hedged or before.endswith(("$", "€", "£", "#", ".", ",")):
@@ -787,6 +806,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter": a fraction
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
         return False  # "the 1988 quarter" is a year, not 1,988 quarters
+    if rule.name == "the-year" and re.match(r"[-‐](?:old|long)\b", after):
+        return False  # "the decade-old dispute": its age ("decade-old" is the unit-long rule's), not this decade
     if rule.name == "duration" and re.match(r"[-\s]+old\b", after):
         return False  # an age: "a 6-year-old boy", "52 years old"
     if rule.name == "duration" and match.group().lower().endswith("-old"):

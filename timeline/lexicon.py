@@ -356,6 +356,13 @@ POSSESSIVE_AHEAD: dict[str, str] = {
 Example: "will remain the starter for Sunday's game" (a direct object may be an event reported: "will appeal Friday's
 verdicts")."""
 
+POSSESSIVE_KNOWN: dict[str, str] = {
+    "closing": "Holders will receive a package worth $46.80 at Wednesday's closing price.",
+    "close": "The offer will pay a premium of 20 percent over Thursday's close.",
+}  # fmt: skip
+"""Nouns after a possessive weekday that name what is already known, so the day is behind whatever the verb's
+tense, with an example each (a deal's price is set by a close gone by)."""
+
 ADJECTIVE_BEFORE: dict[str, str] = {
     word: f"A team will tour {word} damaged areas on Thursday."
     for word in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "another")

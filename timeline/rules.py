@@ -1245,7 +1245,7 @@ RULES: tuple[Rule, ...] = (
         _duration,
         "The trial lasted three years.",
     ),
-    Rule("unit-long", DUR, r"(?:{UNIT}-long|(?P<closedlong>(?:day|week|month|year|hour|night)long)\b)", _unit_long,
+    Rule("unit-long", DUR, r"(?:(?P<old>(?<![-‐\w])(?=[a-z]+-old\b))?{UNIT}-(?(old)old|long)|(?P<closedlong>(?:day|week|month|year|hour|night)long)\b)", _unit_long,
          "It ended a month-long strike."),
     Rule(
         "end-of-the-day",
@@ -1443,7 +1443,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "span": _words(lx.SPANS),
     "relation": _words(lx.RELATIONS),
     "units": _words(lx.VAGUE_UNITS),
-    "long": frozenset({"long", "daylong", "weeklong", "monthlong", "yearlong", "hourlong", "nightlong"}),
+    "long": frozenset({"long", "old", "daylong", "weeklong", "monthlong", "yearlong", "hourlong", "nightlong"}),
     "new": frozenset({"new"}),
     "dayword": _words(lx.DAY_ORDINALS),
     "ordinal": frozenset({"first", "second", "third", "fourth", "last"}),

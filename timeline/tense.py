@@ -58,6 +58,9 @@ _CLAUSE_BREAK = pattern(
 _REPORTING_AFTER = pattern(rf"\s*,\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{alternation(lx.REPORTING_VERBS)})\b", re.IGNORECASE)
 """A reporting clause after the clause of a date: ", Liu said", ", the ministry told reporters"."""
 
+_THAT_AFTER = pattern(r"\s+that\b", re.IGNORECASE)
+"""The "that" of reported speech right after the date: "said on Wednesday that"."""
+
 NEAR_WORDS = 5
 """A tense cue this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
 ADJACENT_WORDS = 2
@@ -93,8 +96,10 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     opens = len(before) <= 1 and after_text.lstrip()[:1] == ","
     window = FRONTED_WINDOW if opens else TENSE_WINDOW  # "In January, a week after ..., a bombing killed"
     after = _coordinated(_words(after_text[: clause_break.start()] if clause_break else after_text)[:window])
-    if after_text.lstrip().startswith(",") and _relative_past(before):
+    if after_text.lstrip().startswith(",") and _relative_clause(before):
         after = []  # "Pataki, who met with the leaders Tuesday, is expected to sign": the relative clause's own verb
+    if _THAT_AFTER.match(after_text) and any(word in lx.REPORTING_VERBS for word in before):
+        after = []  # "told troops on Wednesday that 'the regime will be ended'": what was said has its own tense
     if _REPORTING_AFTER.match(after_text) and len(before) > 1:
         after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own (but "In
         # January, the court asked": a date that opens its sentence belongs to the clause after it)
@@ -108,7 +113,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if lead is not None:
         return lead
     counted = [word for word in before[:-1] if not word.isdigit()][-DELAY_REACH:]  # "gave Kostas, 34, until Monday"
-    if before and before[-1] in lx.DELAY_SIGNALS and any(w in lx.DELAY_VERBS for w in counted):
+    if before and before[-1] in lx.DELAY_SIGNALS and _delayed(counted):
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
     reach = ["'ll" if word.endswith(("'ll", "’ll")) else word for word in reach]  # "we'll have": the auxiliary
@@ -119,6 +124,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         # Sunday's referendum": what was asked is still to come
     if after_text.startswith(("'s ", "’s ")):
         following = after[1:POSSESSIVE_REACH]
+        if following[:1] and following[0] in lx.POSSESSIVE_KNOWN:
+            return Tense.PAST_FAR  # "will receive a package worth $46.80 at Wednesday's closing price": a price set
         if before and before[-1] in lx.POSSESSIVE_AHEAD and any(w in lx.FUTURE_AUXILIARIES for w in reach):
             return Tense.FUTURE  # "will remain the starter for Sunday's game" (not "will appeal Friday's verdicts")
         near = before[-NEAR_WORDS:]
@@ -183,8 +190,16 @@ def _words(text: str) -> list[str]:
 
 def _counts(word: str) -> bool:
     """Whether a word counts in the distance to a tense cue: not a number, nor a letter of an abbreviation ("62.3
-    billion U.S. dollars from January": "reached" is four words away)."""
-    return not word.isdigit() and (len(word) > 1 or word in ("a", "i"))
+    billion U.S. dollars from January": "reached" is four words away; "ended Mubarak's 30-year rule in February":
+"ended" is four words away)."""
+    return not word[:1].isdigit() and (len(word) > 1 or word in ("a", "i"))
+
+
+def _delayed(words: list[str]) -> bool:
+    """Whether a verb of delay governs the signal after ``words``: "postponed the vote until", "gave Kostas, 34,
+    until" (not "moved in Monday night and intensified through": another verb came between)."""
+    last = max((i for i, word in enumerate(words) if word in lx.DELAY_VERBS), default=-1)
+    return last >= 0 and not any(_participle(word) for word in words[last + 1 :])
 
 
 def _relative_future(words: list[str]) -> bool:
@@ -201,13 +216,21 @@ def _relative_future(words: list[str]) -> bool:
     )
 
 
-def _relative_past(before: list[str]) -> bool:
-    """Whether the expression ends a relative clause whose verb is past: "who met with the two leaders Tuesday"."""
+_RELATIVE_AUXILIARIES = frozenset({"is", "are", "will", "would"})
+"""Verbs that open a relative clause of a tense of its own: "Milosevic, who is due to meet Yeltsin on Tuesday, has
+promised" (the clause after the comma is the subject's, not the date's)."""
+
+
+def _relative_clause(before: list[str]) -> bool:
+    """Whether the expression ends a relative clause with a verb of its own, past or ahead: "who met with the two
+    leaders Tuesday", "who is due to meet Yeltsin on Tuesday"."""
     pronouns = [i for i, word in enumerate(before) if word in ("who", "which")]
     if not pronouns:
         return False
     rest = before[pronouns[-1] + 1 :]
-    return bool(rest) and (rest[0] in lx.PAST_MARKERS or _past_form(rest[0]))
+    if not rest:
+        return False
+    return rest[0] in lx.PAST_MARKERS or _past_form(rest[0]) or rest[0] in _RELATIVE_AUXILIARIES
 
 
 def _present_perfect(words: list[str]) -> bool:
@@ -350,8 +373,9 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             and i > 0
             and words[i - 1] in lx.ADJECTIVE_BEFORE
             and (word.endswith("ed") or words[i - 1] not in lx.RELATIVE_PRONOUNS)
+            and not (words[i - 1] in lx.RELATIVE_PRONOUNS and following in _PREPOSITIONS)
         ):
-            continue  # "the damaged areas", "another cut": an adjective or a noun, not "that met"
+            continue  # "the damaged areas", "another cut": an adjective or a noun, not "that met", "that expired in"
         if tense is not None:
             found.append((distance, tense))
     return found
