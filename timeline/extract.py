@@ -58,7 +58,7 @@ FAR_YEAR_BEFORE = frozenset({"by", "until", "till", "before", "through", "to", "
 
 VAGUE_DURATION_BEFORE = (
     "for", "over", "in", "within", "took", "take", "takes", "taking", "than", "spent", "lasted", "last", "not", "even",
-    "perhaps", "possibly", "maybe",
+    "perhaps", "possibly", "maybe", "taken",
 )  # fmt: skip
 """Words after which a bare plural unit is an amount of time.  Example: "for years", "within weeks", "could last
 weeks, if not months", "weeks or even months"."""
@@ -690,7 +690,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "with Halloween coming Friday": the verb, not "this coming Friday" (the weekday stands alone)
     if weekday is not None and _HOLIDAY_WEEKDAY.search(before) and match.group().startswith(weekday):
         return False  # "Good Friday, March 29": the weekday belongs to a holiday's name (rule holiday)
-    if weekday is not None and weekday.lower() in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):
+    if weekday is not None and weekday.lower().rstrip(".") in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):
         if weekday[0].islower() or not weekday.endswith(".") and weekday.lower() in ("sat", "sun", "wed", "mon"):
             return False  # "Sun", "Wed" and "Sat" are words too; "Tue July 3" is a date
     if (groups.get("vague") or "").lower() == "few" and re.search(r"\b(?i:so|too|very|how|as|relatively)\s+$", before):
@@ -708,15 +708,16 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         previous_word = before.split()[-1].lower() if before.split() else ""
         if int(groups["year"] or 0) >= 2100 and previous_word not in FAR_YEAR_BEFORE:
             return False  # "the 2100 block", "2100 troops": a year this far ahead needs a signal ("by 2100")
+        words = before.lower().split()
+        hedged = previous_word in APPROX_YEAR_BEFORE and len(words) > 1 and words[-2] in OLD_YEAR_BEFORE
         if (
             int(groups["year"] or 0) < 1900
             and previous_word not in OLD_YEAR_BEFORE
+            and not hedged  # "until about 1804"
             and not re.match(r"[,.;:)]", after)
             and not (previous_word == "an" and groups["year"].startswith("18") and re.match(r"\s+[a-z]", after))
         ):
             return False  # "1800 ballots", "1600 Pennsylvania Avenue": old years need a preposition (or "an 1867 law")
-        words = before.lower().split()
-        hedged = previous_word in APPROX_YEAR_BEFORE and len(words) > 1 and words[-2] in OLD_YEAR_BEFORE
         if previous_word in NOT_YEAR_BEFORE and not hedged or before.endswith(("$", "€", "£", "#", ".", ",")):
             return False  # not "about 2000 people" (but "until about 2025")
         if NOT_YEAR_AFTER.match(after) and _year_range_end(match.group("year"), text, match.end()) is None:
@@ -806,6 +807,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter": a fraction
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
         return False  # "the 1988 quarter" is a year, not 1,988 quarters
+    if rule.name == "the-year" and re.match(r"\s+['‘’]\d\d\b", after):
+        return False  # "read the year '00' as 1900": a year named by its digits, not this year
     if rule.name == "the-year" and re.match(r"[-‐](?:old|long)\b", after):
         return False  # "the decade-old dispute": its age ("decade-old" is the unit-long rule's), not this decade
     if rule.name == "duration" and re.match(r"[-\s]+old\b", after):

@@ -452,6 +452,13 @@ light up the sky early Sunday", "can only reach the area by Saturday", "may see 
 next ones (not "could not confirm Monday", "could be located Monday", "may have left", "may be inadequate"; the
 month "May" is told apart by its capital)."""
 
+_WEATHER_OBJECTS = frozenset(
+    {"temperatures", "rain", "snow", "showers", "thunderstorms", "storms", "highs", "lows", "clearing", "sunny",
+     "sunshine", "heavy", "more", "freezing", "winds", "gusts", "sleet", "fog"}
+)  # fmt: skip
+"""What a forecaster predicts: "predicted temperatures near 100" looks ahead (but "predicted a landslide in
+November" may be a prediction made long ago)."""
+
 INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "plans": (frozenset({"to", "a", "an"}), "The company plans to sell the unit in June."),
     "plan": (frozenset({"to", "a", "an"}), "They plan to meet Thursday."),
@@ -492,6 +499,10 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
         "The authority wants workers to pay more starting Thursday.",
     ),
     "forecast": (frozenset(), "Rain is forecast for Thursday."),
+    "predicted": (_WEATHER_OBJECTS, "Forecasters predicted temperatures near 100 degrees through Thursday."),
+    "predict": (_WEATHER_OBJECTS, "Forecasters predict heavy rain on Thursday."),
+    "predicts": (_WEATHER_OBJECTS, "The weather service predicts snow for Thursday."),
+    "predicting": (_WEATHER_OBJECTS, "Forecasters are predicting showers Thursday evening."),
     "takes": (frozenset({"place", "effect", "office", "over"}), "The final round of voting takes place on Thursday."),
     "take": (frozenset({"place", "effect", "office", "over"}), "The new rules take effect in June."),
 }  # fmt: skip

@@ -391,6 +391,13 @@ def _week_of_month(groups: Groups) -> Unresolved:
     return _week_of({**groups, "day": str(WEEK_OF_MONTH_DAYS[_key(groups["weekordinal"])])})
 
 
+def _week_of_year(groups: Groups) -> Unresolved:
+    """ "the last week of 1999" -> the ISO week holding Dec. 28 (always the year's last); "the first week of 2000"
+    -> the one holding Jan. 4 (always its first)."""
+    first = _key(groups["weekordinal"]) == "first"
+    return Calendar(int(groups["year"] or 0), 1 if first else 12, 4 if first else 28, week_of=True)
+
+
 def _month_year(groups: Groups) -> Unresolved:
     return Calendar(int(groups["year"] or 0), month_of(groups))
 
@@ -875,6 +882,13 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?P<weekordinal>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH}(?:,?\s+{YEAR})?",
         _week_of_month,
         "The review is due in the first week of December.",
+    ),
+    Rule(
+        "week-of-year",
+        D,
+        r"the\s+(?P<weekordinal>first|last|final)\s+week\s+of\s+(?:the\s+year\s+)?{YEAR}",
+        _week_of_year,
+        "Governments spent the last week of 1999 testing their systems.",
     ),
     Rule("month-day", D, r"{PMOD}(?:{REL}\s+)?{MONTH}\s+{DAY}(?:\s+{POD})?", _month_day, "The vote is on March 25."),
     Rule(
@@ -1456,7 +1470,7 @@ the classes ``year`` (1000-2099), ``decade`` ("1990s", "80s"), ``quarter-code`` 
 
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso-date": ("year",), "numeric-date": ("year",), "numeric-month-day": ("slash-date",), "month-day-year": ("month",), "day-month-year": ("month",),
-    "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "week-of-month": ("month",),
+    "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "week-of-month": ("month",), "week-of-year": ("year",),
     "day-month": ("month",),
     "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "year-span": ("year",), "decade": ("decade",),
     "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),

@@ -46,6 +46,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         range_end = bool(result) and (_range_end(text, result[-1], item) or _coordinated_day(text, result[-1], item))
         if range_end:
             value = _after(value, result[-1])
+        if result and isinstance(value, Calendar) and value.report is not None and _months_before(text, result[-1], item):
+            value = dataclasses.replace(value, report=None)  # "For the nine months, ... in the 1988 period": 1988
         if memory.previous is not None and _COUNTED_FROM_LAST.match(item.text):
             value = _counted_from(value, memory.previous)
         if isinstance(value, Recurring) and value.relation is Relation.SAME:  # "that May": in the year last named
@@ -610,6 +612,20 @@ def _past_midnight(first: Timex, end: Timex) -> Timex:
     except OverflowError:  # the last day of the calendar
         return end
     return dataclasses.replace(end, value=f"{day.isoformat()}T{two['clock']}")
+
+
+_MONTHS_VALUE = pattern(r"P(?:[4-9]|1[01])M")
+_SENTENCE_BREAK = pattern(r"[.!?][\"”’']?\s+[A-Z]")
+
+
+def _months_before(text: str, previous: Timex, item: Found) -> bool:
+    """Whether a span of several months ("the nine months", "the first six months") comes just before a report's
+    period in the same sentence: the period is then those months of that year, told by the year alone."""
+    return bool(
+        previous.type is TimexType.DURATION
+        and _MONTHS_VALUE.fullmatch(previous.value)
+        and not _SENTENCE_BREAK.search(text, previous.end, item.start)
+    )
 
 
 _COUNTED_FROM_LAST = pattern(r"the\s+(?P<way>following|next|previous|preceding)\s", re.IGNORECASE)

@@ -407,6 +407,8 @@ def _directed(before: list[str]) -> bool:
             rest = window[i + 1 :]
             if "to" in rest and not any(w in lx.FINITE_PAST for w in rest):
                 to = rest.index("to")
+                if any(w == "and" and _past_form(v) for w, v in itertools.pairwise(rest[to:])):
+                    return False  # "ordered restaurants to serve takeout and canceled Sunday's matches": done
                 return to + 1 < len(rest) and not _participle(rest[to + 1]) and rest[to + 1] != "be"
     return False
 
