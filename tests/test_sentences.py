@@ -28,6 +28,19 @@ CASES: list[tuple[str, str, list[str]]] = [
         "He came at 5 p.m. Tuesday. She left.",
         ["He came at 5 p.m. Tuesday.", "She left."],
     ),
+    (
+        "p.m. before a name ends the sentence",
+        "They returned the verdict at 4:45 p.m. Gary Wendt, 61, faces 12 years.",
+        ["They returned the verdict at 4:45 p.m.", "Gary Wendt, 61, faces 12 years."],
+    ),
+    ("p.m. before a zone", "It hit at 3 p.m. EDT near Kobe. Then rain.", ["It hit at 3 p.m. EDT near Kobe.", "Then rain."]),
+    (
+        "p.m. before a glossed clock time",
+        "It ended at 11:30 p.m. (0430 GMT) on Sunday. Then rain.",
+        ["It ended at 11:30 p.m. (0430 GMT) on Sunday.", "Then rain."],
+    ),
+    ("a.m. before a place's time", "At 9 a.m. Moscow time polls opened.", ["At 9 a.m. Moscow time polls opened."]),
+    ("p.m. before Eastern", "At 4 p.m. Eastern the market closed.", ["At 4 p.m. Eastern the market closed."]),
     ("i.e. and e.g.", "Some, i.e. Most. Fine.", ["Some, i.e. Most.", "Fine."]),
     (
         "a middle initial",

@@ -29,6 +29,23 @@ ABBREVIATIONS = frozenset(
 """Words that end in a full stop without ending the sentence (lower case, final stop removed).
 Example: "Feb. 3" and "Dr. Smith" do not split."""
 
+CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
+"""Abbreviations that end a sentence unless what follows continues the clock time (:data:`CLOCK_CONTINUATIONS`).
+Example: "returned the verdict at 4:45 p.m. Gary Lee Wendt, 61, faces" splits; "at 4:45 p.m. Monday" does not."""
+
+CLOCK_CONTINUATIONS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "today", "tonight", "yesterday", "tomorrow", "eastern", "pacific",
+        "central", "mountain", "atlantic", "local", "greenwich",
+    }
+)  # fmt: skip
+"""Words after "a.m." or "p.m." that go on with the clock time: its day, date or zone ("5 p.m. Eastern", "9 a.m.
+Tuesday"); a zone in capitals ("p.m. EDT"), a bracket ("p.m. (1530 GMT)") and "<Place> time" go on too."""
+_NEXT_WORD = pattern(r"\s*(?P<bracket>[(\[])?[\"'“‘]?(?P<word>[A-Za-z]+)(?P<time>\s+time\b)?")
+
 NUMBER_ABBREVIATIONS = frozenset("no nos vol pp fig art sec ch".split())
 """Abbreviations only when a number follows.  Example: "No. 5" does not split; "He said no. Then" does."""
 
@@ -88,12 +105,25 @@ def _is_abbreviation(text: str, start: int, stop_at: int, following: str) -> boo
         return False
     original = match.group("word").rstrip(".")
     word = original.lower()
+    if word in CLOCK_ABBREVIATIONS:
+        return _clock_continues(text, stop_at + 1)
     if word in ABBREVIATIONS:
         return True
     if word in NUMBER_ABBREVIATIONS:
         return following[-1].isdigit()
     # Capital initials ("John F. Kennedy", "A.B. Jones"), but not a sentence ending in a lone digit or word.
     return _INITIALS.fullmatch(original) is not None
+
+
+def _clock_continues(text: str, position: int) -> bool:
+    """Whether the words at ``position``, after "a.m." or "p.m.", go on with the clock time."""
+    match = _NEXT_WORD.match(text, position)
+    if match is None:
+        return True  # a digit or a bracketed figure: "p.m. (0430 GMT)", the sentence goes on
+    word = match.group("word")
+    if match.group("bracket") or match.group("time"):
+        return True
+    return word.lower() in CLOCK_CONTINUATIONS or (len(word) >= 2 and word.isupper())
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
