@@ -1707,6 +1707,21 @@ CASES = [
          dt.date(1999, 12, 30), date("the last week of 1999", "1999-W52")),
     case("nine-months-period", "For the nine months, net was $139.8 million, down from $151 million in the 1988 "
          "period.", dt.date(1989, 10, 19), duration("the nine months", "P9M"), date("the 1988 period", "1988")),
+    case("a-stay-is-a-noun", "The Supreme Court denied a stay shortly before 5 p.m. Wednesday without comment.",
+         dt.date(2011, 9, 22), time("5 p.m. Wednesday", "2011-09-21T17:00")),
+    case("i-am-thinking-about", '"I\'m thinking about Friday," the manager said.', dt.date(2005, 10, 6),
+         date("Friday", "2005-10-07")),
+    case("figures-for-month", "We'll get consumer credit figures for March on Friday.", dt.date(2006, 5, 3),
+         date("March", "2006-03"), date("Friday", "2006-05-05")),
+    case("originally-expected", "Results, originally expected on Monday, have been delayed.", dt.date(2005, 10, 19),
+         date("Monday", "2005-10-17")),
+    case("until-after-named-day", "The Met Office issued a warning on Thursday afternoon, in force until 10am on "
+         "Saturday.", dt.date(2011, 1, 7), time("Thursday afternoon", "2011-01-06TAF"),
+         time("10am", "2011-01-08T10:00"), date("Saturday", "2011-01-08")),
+    case("until-after-reversed-by-after", "Troops failed to take the city on Friday after fighting that lasted until "
+         "Thursday night.", dt.date(2022, 3, 5), date("Friday", "2022-03-04"), time("Thursday night", "2022-03-03TNI")),
+    case("x-or-y-times", "The board meets two or three times a year.", dt.date(2008, 11, 20),
+         recurring("two or three times a year", "P1Y")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

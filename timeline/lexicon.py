@@ -525,6 +525,10 @@ to hold a news conference" -> the next Tuesday), unlike intent in the past, whic
 PRESENT_BE: dict[str, str] = {
     "is": "The cinema is showing the film on Saturday.",
     "are": "On Thursday, services are expected to start.",
+    "am": "I am flying to Boston on Saturday.",
+    "i'm": "I'm thinking about Saturday.",
+    "we're": "We're playing them on Saturday.",
+    "they're": "They're meeting the mayor on Saturday.",
 }  # fmt: skip
 """The present of "be", which with an -ing form ("is showing") or an intent ("are expected to") tells an
 arrangement ahead, with an example each whose day lies ahead."""

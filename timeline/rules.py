@@ -113,7 +113,8 @@ SLOTS: dict[str, str] = {
     "PLURALS": alternation(lx.UNIT_PLURALS),
     "CENTURYWORD": alternation(lx.CENTURY_WORDS),
     "ORSO": r"(?P<orso>\s+or\s+so\b)?",
-    "TIMES": rf"(?:once|twice|thrice|(?:\d+|{alternation(lx.NUMBER_WORDS)}|several|many)\s+times)",
+    "TIMES": rf"(?:(?:\d+|{alternation(lx.NUMBER_WORDS)}|once)\s+(?:or|to)\s+)?"  # "two or three times a year"
+    rf"(?:once|twice|thrice|(?:\d+|{alternation(lx.NUMBER_WORDS)}|several|many)\s+times)",
     "OFYEAR": r"(?P<ofyear>last|this|next|the\s+previous|the\s+following|the)\s+year",
     "ORDINAL": rf"(?P<ordinal>{alternation(lx.ORDINALS)})",
     "ORDWORD": alternation(lx.ORDINALS),

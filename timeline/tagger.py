@@ -41,6 +41,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     for index, item in enumerate(found):
         tense = Tense.PRESENT
         value = item.value
+        until_after: Timex | None = None
         if index + 1 < len(found):
             value = _year_of_the_next(text, value, item, found[index + 1])
         range_end = bool(result) and (_range_end(text, result[-1], item) or _coordinated_day(text, result[-1], item))
@@ -74,7 +75,12 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
                 value, tense = _continuing(value, last_day, reference, tense)
             elif tense is Tense.PRESENT and result and result[-1].start >= start:
                 tense = _after_a_period_ahead(text, value, result[-1], item, reference)
+            if _until_before(text, item):
+                until_after = _last_named_day(text, result, start, item.start)
         resolved = resolve(value, memory.anchor(text, item.start), tense)
+        if until_after is not None and resolved.value < until_after.value[:10]:
+            resolved = resolve(_after(value, until_after), memory.anchor(text, item.start), tense)  # "issued a
+            # warning on Thursday afternoon ... until 10am on Saturday": a span's end lies after its start
         if reference is not None and tense.looks_back:
             resolved = _midnight_gone(resolved, reference)
         timex = _timex(item, resolved)
@@ -612,6 +618,36 @@ def _past_midnight(first: Timex, end: Timex) -> Timex:
     except OverflowError:  # the last day of the calendar
         return end
     return dataclasses.replace(end, value=f"{day.isoformat()}T{two['clock']}")
+
+
+_UNTIL = pattern(
+    r"\b(?:until|till|through|thru)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
+"""The end of a span right before a weekday, with its clock time: "until Saturday", "until 10am on Saturday"."""
+
+
+_ORDER_WORD = pattern(r"\b(?:after|before|since)\b", re.IGNORECASE)
+
+
+def _last_named_day(text: str, result: list[Timex], sentence_start: int, start: int) -> Timex | None:
+    """The last day named by a weekday or a word ("Thursday afternoon", "today") in the sentence before ``start``,
+    unless a word of order stands between ("on Friday after fighting that lasted until Thursday night")."""
+    for timex in reversed(result):
+        if timex.start < sentence_start:
+            return None
+        if timex.rule in ("weekday", "deictic-day") and _DAY_VALUE.match(timex.value):
+            return None if _ORDER_WORD.search(text, timex.end, start) else timex
+    return None
+
+
+def _until_before(text: str, item: Found) -> bool:
+    """Whether a weekday ends a span ("until 10am on Saturday"): it then lies after the day named before it in its
+    sentence, whatever the tense ("issued a yellow warning on Thursday afternoon ... until 10am on Saturday")."""
+    value = item.value
+    if not isinstance(value, Recurring) or value.weekday is None or value.relation is not Relation.TENSE:
+        return False
+    return _UNTIL.search(text, max(0, item.start - 40), item.start) is not None
 
 
 _MONTHS_VALUE = pattern(r"P(?:[4-9]|1[01])M")

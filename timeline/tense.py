@@ -104,9 +104,11 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own (but "In
         # January, the court asked": a date that opens its sentence belongs to the clause after it)
     before = _past_the_clock(before)
-    if text[start:end].lower().rstrip(".") in lx.MONTHS and any(word in lx.DATA_NOUNS for word in after[:2]):
-        return Tense.PAST_FAR  # "will report July durable-goods orders": figures of the month gone by (or just ahead:
-        # "the December and January numbers", read in December)
+    month = text[start:end].lower().rstrip(".") in lx.MONTHS
+    data_for = len(before) > 1 and before[-2] in lx.DATA_NOUNS and before[-1] == "for"  # "figures for March"
+    if month and (data_for or any(word in lx.DATA_NOUNS for word in after[:2])):
+        return Tense.PAST_FAR  # "will report July durable-goods orders", "we'll get consumer credit figures for March":
+        # figures of the month gone by (or just ahead: "the December and January numbers", read in December)
     lead = _lead(before)
     if lead is not None and before[-1] in lx.OPENING_LEADS and any(t is Tense.PAST for _, t in _cues(after, False)):
         lead = None  # "Starting Friday, police searched the area": a story told in the past
@@ -144,7 +146,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.PAST_FAR  # "the victims of Tuesday's blast": a reported event, whatever the verb
     if before and before[-1] in lx.PERFECT_DEADLINES and _present_perfect(before[-AUXILIARY_REACH - 1 : -1]):
         return Tense.FUTURE  # "many banks have closed their branches until Monday": a state that lasts till then
-    if before and before[-1] in lx.STANDING_DEADLINES and any(w in lx.STANDING_VERBS for w in before[-NEAR_WORDS:-1]):
+    if before and before[-1] in lx.STANDING_DEADLINES and _standing(before[-NEAR_WORDS:-1]):
         return Tense.FUTURE  # "The offer is valid until August": a state still running ends ahead
     if _relative_future(reach):
         return Tense.PAST  # "Bush, who will tour the area Thursday, called Culver on Saturday"
@@ -193,6 +195,14 @@ def _counts(word: str) -> bool:
     billion U.S. dollars from January": "reached" is four words away; "ended Mubarak's 30-year rule in February":
 "ended" is four words away)."""
     return not word[:1].isdigit() and (len(word) > 1 or word in ("a", "i"))
+
+
+def _standing(words: list[str]) -> bool:
+    """Whether a verb of a state still running stands in ``words`` ("The road remains shut until"), not a noun after
+    a determiner ("the Supreme Court denied a stay shortly before 5 p.m. Wednesday")."""
+    return any(
+        word in lx.STANDING_VERBS and not (i > 0 and words[i - 1] in lx.ADJECTIVE_BEFORE) for i, word in enumerate(words)
+    )
 
 
 def _delayed(words: list[str]) -> bool:
@@ -361,6 +371,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             found.append((distance, Tense.NEAREST))  # "The budget was due April 1": the nearest April 1
             continue
         tense = _word_tense(word, following, intent=reverse or word in lx.PRESENT_INTENT)
+        if tense is Tense.FUTURE and word in lx.INTENT_CUES and i > 0 and words[i - 1] in lx.AS_PLANNED_ADVERBS:
+            tense = Tense.NEAREST  # "Results, originally expected on Monday, have been delayed": a plan overtaken
         if tense is Tense.FUTURE and word in lx.INTENT_CUES and _perfect(words, i):
             tense = Tense.NEAREST  # "had been due to expire Friday evening": a plan overtaken, whose date may
             # lie behind or still ahead ("had been scheduled to end April 15"): the nearest
