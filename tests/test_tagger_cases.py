@@ -1756,3 +1756,9 @@ def test_month_without_reference_keeps_unknown_year() -> None:
     """With no publication date, a bare month keeps an unknown year: ``XXXX-03``, unresolved."""
     timexes = tag("The store reopened in March.", None)
     assert [(t.text, t.value, t.resolved) for t in timexes] == [("March", "XXXX-03", False)]
+
+
+def test_reference_given_as_a_string_is_refused_clearly() -> None:
+    """A publication date passed as text is refused with a message naming the type, not a failure deep inside."""
+    with pytest.raises(TypeError, match=r"reference must be a datetime\.date or None, not str"):
+        tag("The talks resume on Monday.", "2003-06-12")  # type: ignore[arg-type]

@@ -30,7 +30,12 @@ from timeline.values import Calendar, Recurring, Relation, Shift, Unit, Unresolv
 
 
 def tag(text: str, reference: dt.date | None) -> list[Timex]:
-    """All temporal expressions in ``text``, in text order, with TIMEX3 type, value, mod and granularity."""
+    """All temporal expressions in ``text``, in text order, with TIMEX3 type, value, mod and granularity.
+
+    ``reference`` is the publication date that relative expressions resolve against (``None``: leave them
+    unresolved); a string is refused with a clear message rather than failing deep inside."""
+    if reference is not None and not isinstance(reference, dt.date):
+        raise TypeError(f"reference must be a datetime.date or None, not {type(reference).__name__} ({reference!r})")
     found = find(text)
     if not found:
         return []
