@@ -91,6 +91,21 @@ _WORD_BEFORE = pattern(r"[A-Za-z]\s+$")
 _COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|next|through|and|or)\s+$")
 """Words before "coming Friday" that make "coming" its relation ("by coming Friday"), not a verb."""
 
+_TITLE_BEFORE = pattern(r"\b(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+$")
+"""A title right before a month word makes it a first name: "Ms. APRIL JENSEN"."""
+_SURNAME_AFTER = pattern(r"\s+(?P<surname>[A-Z][A-Za-z'-]+)")
+
+
+def _titled_surname(text: str, after: str) -> bool:
+    """Whether the capitalized word after a month word is a surname the text gives with a title elsewhere:
+    "joined now by April Jensen ... Ms. JENSEN: Good morning"."""
+    match = _SURNAME_AFTER.match(after)
+    if match is None:
+        return False
+    surname = re.escape(match.group("surname"))
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b", text, re.IGNORECASE) is not None
+
+
 _KIN_BEFORE = pattern(rf"\b(?:{alternation(lx.KIN_NOUNS)}),?\s+$", re.IGNORECASE)
 """A noun of kinship right before a month word makes it a first name (:data:`timeline.lexicon.KIN_NOUNS`)."""
 
@@ -123,7 +138,9 @@ _SIGNALS_BEFORE_MONTH = (
 _NAME_BEFORE_MONTH = pattern(rf"\b(?!(?:{'|'.join(_SIGNALS_BEFORE_MONTH)})\b)[A-Z][a-z]+\s+(?P<word>May|March)\b")
 """A capitalized word before "May" that is no signal of time: a name ("Theresa May"), after which "May is" opening a
 sentence is that person, not the month."""
-_MONTH_AND = pattern(rf"\s+(?:and|or)\s+(?:{alternation([key for key in lx.MONTHS if len(key) > 3])})\b")
+_MONTH_AND = pattern(
+    rf"\s+(?:and|or)\s+(?:{alternation([key for key in lx.MONTHS if len(key) > 3])})\b", re.IGNORECASE
+)
 """A month word joined to another month: "May and June"."""
 
 _POD_THE_AFTER = pattern(
@@ -282,7 +299,7 @@ SECOND_DAY_RULES = frozenset({"month-day"})
 
 _SECOND_DAY = pattern(
     r"(?:\s+(?:and|or|to|through)\s+|[-–])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!,?\s*\d)"
-    r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|when|with|as|for|and|but|respectively|this|last|next)\b"
+    r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|to|when|with|as|for|and|but|respectively|this|last|next)\b"
     r"|(?<=[-–]\d)\s+[a-z]|(?<=[-–]\d\d)\s+[a-z])",
     re.IGNORECASE,
 )
@@ -648,6 +665,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # a first name: "April Ryan", "June Carter"
             if _KIN_BEFORE.search(before):
                 return False  # a first name in apposition: "calling his wife, June, every night"
+            if _TITLE_BEFORE.search(before) or _titled_surname(text, after):
+                return False  # "Ms. APRIL JENSEN", "joined now by April Jensen" (later "Ms. JENSEN"): a person
             if month[0].islower():
                 return False
             if len(key) <= 4 and key not in ("may", "june", "july") and not month.endswith("."):
@@ -807,6 +826,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter": a fraction
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
         return False  # "the 1988 quarter" is a year, not 1,988 quarters
+    if rule.name == "vague-duration" and re.match(r"\s+(?:of\s+)?\d{4}\b", after):
+        return False  # "tax returns for the years 1998 through 2001": the head noun of the years named
     if rule.name == "the-year" and re.match(r"\s+['‘’]\d\d\b", after):
         return False  # "read the year '00' as 1900": a year named by its digits, not this year
     if rule.name == "the-year" and re.match(r"[-‐](?:old|long)\b", after):

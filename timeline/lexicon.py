@@ -414,7 +414,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
     "new year": (1, 1), "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11), "fourth of july": (7, 4),
     "republic day": (1, 26), "groundhog day": (2, 2), "canada day": (7, 1), "australia day": (1, 26),
-    "anzac day": (4, 25), "remembrance day": (11, 11), "juneteenth": (6, 19), "flag day": (6, 14),
+    "anzac day": (4, 25), "remembrance day": (11, 11), "juneteenth": (6, 19), "flag day": (6, 14), "earth day": (4, 22),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 
@@ -640,6 +640,8 @@ SCHEDULE_VERBS: dict[str, str] = {
     "returns": "She returns to work on Thursday.",
     "departs": "The flotilla departs Thursday for Gaza.",
     "heads": "The chancellor heads to Beijing on Thursday.",
+    "head": "Lawmakers head home Thursday to campaign.",
+    "host": "The Lakers host the Magic on Thursday night.",
     "unveils": "The carmaker unveils its new model in June.",
     "plays": "The champion plays again on Thursday.",
     "closes": "Voting closes on Thursday.",
@@ -726,6 +728,7 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "looking to": ("future", "Investors are looking to Thursday's jobs report."),
     "look to": ("future", "Investors look to Thursday's jobs report."),
     "looking ahead to": ("future", "Investors are looking ahead to Thursday's report."),
+    "closing price on": ("past", "Holders will get a 21 percent premium to the closing price on Thursday."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example.
 Example: "as early as Tuesday" -> the next Tuesday."""

@@ -355,6 +355,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue  # "kept polls open past 7 p.m.": open, not opening
         if word in lx.SCHEDULE_VERBS and not word.endswith("s") and i > 0 and words[i - 1] in _NOT_A_SCHEDULE:
             continue  # "did not meet Thursday": no schedule of its own; "the play on Thursday": a noun
+        if word in lx.SCHEDULE_VERBS and not word.endswith("s") and following == "of":
+            continue  # "Alarcon, head of Cuba's National Assembly": a noun
         if (
             following == "to"
             and word in lx.INTENT_CUES
