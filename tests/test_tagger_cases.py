@@ -1737,6 +1737,10 @@ CASES = [
          date("Friday", "1998-10-16")),
     case("neg-head-of", "On Wednesday, Alarcon, head of the National Assembly, said the ruling was wrong.",
          dt.date(2000, 2, 10), date("Wednesday", "2000-02-09")),
+    case("unlikely-before", "Diplomats said a vote was unlikely before Tuesday.", dt.date(2003, 3, 8),
+         date("Tuesday", "2003-03-11")),
+    case("likely-before-the", "The figures made another rate cut likely before the November election.",
+         dt.date(1992, 7, 24), date("November", "1992-11")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

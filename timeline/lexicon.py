@@ -729,6 +729,9 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "look to": ("future", "Investors look to Thursday's jobs report."),
     "looking ahead to": ("future", "Investors are looking ahead to Thursday's report."),
     "closing price on": ("past", "Holders will get a 21 percent premium to the closing price on Thursday."),
+    "unlikely before": ("future", "Diplomats said a vote was unlikely before Thursday."),
+    "likely before": ("future", "The figures made another rate cut likely before Thursday's meeting."),
+    "likely before the": ("future", "The figures made another rate cut likely before the June meeting."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example.
 Example: "as early as Tuesday" -> the next Tuesday."""
