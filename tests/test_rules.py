@@ -264,6 +264,13 @@ def test_ahead_signal_table(word: str, example: str) -> None:
     assert _direction(example) == "future"
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.PUBLICATION_WORDS.items()))
+def test_publication_table(word: str, example: str) -> None:
+    """A weekday before each of these words names a newspaper: the example's only time is "June"."""
+    assert f"Sunday {word}" in example
+    assert [t.text for t in tag(example, REFERENCE)] == ["June"]
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.POSSESSIVE_KNOWN.items()))
 def test_possessive_known_table(word: str, example: str) -> None:
     """A possessive weekday before each of these nouns lies behind, even after a future auxiliary."""

@@ -106,6 +106,16 @@ def _titled_surname(text: str, after: str) -> bool:
     return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b", text, re.IGNORECASE) is not None
 
 
+_PUBLICATION_AFTER = pattern(rf"\s+(?:{'|'.join(lx.PUBLICATION_WORDS)})\b")
+"""A newspaper's word after a weekday (:data:`timeline.lexicon.PUBLICATION_WORDS`): "the Sunday Telegraph"."""
+_PUBLICATION_BEFORE = pattern(r"\b(?:Mail|Independent)\s+on\s+$")
+"""A newspaper's name before "on Sunday": "The Mail on Sunday reported"."""
+
+_FULL_MONTHS = [key.capitalize() for key in lx.MONTHS if len(key) > 4 or key in ("may", "june", "july")]
+_SHORT_MONTHS = [key.capitalize() for key in lx.MONTHS if key.capitalize() not in _FULL_MONTHS]
+_MONTH_BEFORE = pattern(rf"\b(?-i:{alternation(_FULL_MONTHS)}|(?:{alternation(_SHORT_MONTHS)})\.)\s+$")
+"""A capitalized month name right before a number: the number is its day ("the July 4 weekend")."""
+
 _KIN_BEFORE = pattern(rf"\b(?:{alternation(lx.KIN_NOUNS)}),?\s+$", re.IGNORECASE)
 """A noun of kinship right before a month word makes it a first name (:data:`timeline.lexicon.KIN_NOUNS`)."""
 
@@ -644,6 +654,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "more than 21 hours earlier this week": the "earlier" of "earlier this week"
     if rule.name == "ago" and re.match(r"\s+than\b", after) and not match.group().lower().endswith("ago"):
         return False  # "two hours earlier than usual": a difference (rule duration), not a point in time
+    if rule.name == "per-unit" and re.match(r"\s+(?:ahead|early|earlier|late|later|before|after|ago)\b", after):
+        return False  # "by the end of 2012, a year ahead of the timetable": an amount of time, not a rate
     if rule.name in ("per-unit", "every-unit") and _MEASURE_BEFORE.search(before):
         return False  # "125 miles per hour": a speed, not a recurrence
     month = groups.get("month")
@@ -707,6 +719,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and not _COMING_BEFORE.search(before)
     ):
         return False  # "with Halloween coming Friday": the verb, not "this coming Friday" (the weekday stands alone)
+    if weekday is not None and weekday[0].isupper() and _PUBLICATION_AFTER.match(text, match.end()):
+        return False  # "Britain's Sunday Telegraph": a newspaper
+    if weekday is not None and _PUBLICATION_BEFORE.search(before):
+        return False  # "the Mail on Sunday": a newspaper
     if weekday is not None and _HOLIDAY_WEEKDAY.search(before) and match.group().startswith(weekday):
         return False  # "Good Friday, March 29": the weekday belongs to a holiday's name (rule holiday)
     if weekday is not None and weekday.lower().rstrip(".") in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):
@@ -778,6 +794,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             # "who was 34 that spring and ...", "it's still that spring.")
         if _VERB_AFTER.match(after):
             return False  # "said that May would be hard": "that" opens what was said (rule month tags "May")
+    if rule.name == "that-month-season" and re.search(r"\b(?:and|but)\s*$", before) and _VERB_AFTER.match(after):
+        return False  # "said sales in May were down and that June has started slowly": what was said, again
     if rule.name == "reference" and match.group().lower() == "the future" and re.match(r"\s+of\s", after):
         return False  # "to decide the future of the kiosk": its fate, not a time
     if rule.name == "reference" and re.search(r"\bas\s+$", before, re.IGNORECASE) and re.match(r"\s+as\b", after):
@@ -832,6 +850,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "read the year '00' as 1900": a year named by its digits, not this year
     if rule.name == "the-year" and re.match(r"[-‐](?:old|long)\b", after):
         return False  # "the decade-old dispute": its age ("decade-old" is the unit-long rule's), not this decade
+    if rule.name == "duration" and groups.get("number") and _MONTH_BEFORE.search(before):
+        return False  # "the July 4 weekend": a day of the month, not four weekends
     if rule.name == "duration" and re.match(r"[-\s]+old\b", after):
         return False  # an age: "a 6-year-old boy", "52 years old"
     if rule.name == "duration" and match.group().lower().endswith("-old"):

@@ -207,6 +207,14 @@ YEAR_SIGNALS = frozenset({
 """Words before a year that make it frame what follows in its sentence ("In 2012 prices fell in March"); a year
 before a noun without one is an adjective ("will report 1989 earnings Feb. 21": February of the next year)."""
 
+PUBLICATION_WORDS: dict[str, str] = {
+    word: f"He told Britain's Sunday {word} in June that talks had failed."
+    for word in ("Telegraph", "Times", "Mirror", "Express", "Herald", "Independent", "Tribune", "Observer", "Mail",
+                 "Post", "Star", "People", "Business", "Age", "Sport")
+}  # fmt: skip
+"""Capitalized words after a weekday that make it the name of a newspaper, not a day ("the Sunday Telegraph"),
+each with an example."""
+
 TITLE_ENDINGS: dict[str, str] = {
     "Morning": "He released Sunday Morning Coming Down in 1970.",
     "Afternoon": "She starred in Saturday Afternoon Live in 1970.",
@@ -478,7 +486,10 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "hope": (frozenset({"to"}), "Firefighters hope to contain the blaze by Thursday."),
     "hoped": (frozenset({"to"}), "Rescuers hoped to break through early Thursday."),
     "chance": (frozenset({"of"}), "Forecasters give a 40 per cent chance of showers Thursday evening."),
-    "holds": (frozenset({"its", "their"}), "Parliament holds its first session on Thursday."),
+    "holds": (
+        frozenset({"its", "their", "a", "an", "caucuses", "elections", "primaries", "talks", "hearings"}),
+        "Parliament holds its first session on Thursday.",
+    ),
     "prepare": (frozenset({"to", "for"}), "The hosts prepare to face Croatia in Thursday's opening match."),
     "reports": (
         frozenset({"results", "earnings", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter",
@@ -499,6 +510,7 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
         "The authority wants workers to pay more starting Thursday.",
     ),
     "forecast": (frozenset(), "Rain is forecast for Thursday."),
+    "calling": (frozenset({"for"}), "Forecasters are calling for snow on Thursday."),
     "predicted": (_WEATHER_OBJECTS, "Forecasters predicted temperatures near 100 degrees through Thursday."),
     "predict": (_WEATHER_OBJECTS, "Forecasters predict heavy rain on Thursday."),
     "predicts": (_WEATHER_OBJECTS, "The weather service predicts snow for Thursday."),
@@ -691,6 +703,9 @@ DELAY_VERBS: dict[str, str] = {
     "suspend": "The airline will suspend its flights until Thursday.",
     "suspended": "The airline suspended its flights until Thursday.",
     "called": "The opposition leader has called a march for Thursday.",
+    "pushes": "Rain pushes the game to Thursday.",
+    "scrapped": "Airlines scrapped more than 6,000 flights through Thursday.",
+    "postpones": "The league postpones the final to Thursday.",
 }  # fmt: skip
 """Verbs that move a date later: with "until" or "to" before the date, it lies ahead whatever their tense, with
 an example each.  Example: "postponed until Tuesday morning" (on a Thursday) -> the next Tuesday."""
@@ -730,6 +745,7 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "looking ahead to": ("future", "Investors are looking ahead to Thursday's report."),
     "closing price on": ("past", "Holders will get a 21 percent premium to the closing price on Thursday."),
     "unlikely before": ("future", "Diplomats said a vote was unlikely before Thursday."),
+    "likely on": ("future", "The Met Office said snow showers were likely on Thursday."),
     "likely before": ("future", "The figures made another rate cut likely before Thursday's meeting."),
     "likely before the": ("future", "The figures made another rate cut likely before the June meeting."),
 }  # fmt: skip
@@ -742,7 +758,7 @@ late" looks ahead, "Starting Friday, police searched the area" tells a story in 
 
 NOT_PAST = frozenset(
     """hundred indeed proceed succeed exceed speed embed based located related called named alleged armed united
-    limited proposed advanced unprecedented concerned interested supposed detailed""".split()
+    limited advanced unprecedented concerned interested supposed detailed""".split()
 )
 """Words ending in -ed that do not put a clause in the past.  Example: "a company based in Ohio"."""
 

@@ -307,12 +307,18 @@ def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
 _HOLIDAY_WEEK = pattern(r"\s+(?P<unit>week|weekend)\b", re.IGNORECASE)
 
 
+_WEEK_DAY_RULES = frozenset({"holiday", "day-month", "month-day"})
+"""Rules whose day a following "week" or "weekend" can take: "the Labor Day weekend", "the Fourth of July weekend",
+"the July 4 weekend"."""
+
+
 def _holiday_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A holiday followed by "week" or "weekend" is that week, or the weekend nearest it: "Easter week" (2000) ->
-    2000-W16, "the Labor Day weekend" (2012) -> 2012-W35-WE (the Saturday and Sunday before that Monday)."""
+    """A holiday (or a date) followed by "week" or "weekend" is that week, or the weekend nearest it: "Easter week"
+    (2000) -> 2000-W16, "the Labor Day weekend" (2012) -> 2012-W35-WE (the Saturday and Sunday before that Monday),
+    "the Fourth of July weekend" (1992) -> 1992-W27-WE."""
     result: list[Timex] = []
     for timex in timexes:
-        week = _HOLIDAY_WEEK.match(text, timex.end) if timex.rule == "holiday" else None
+        week = _HOLIDAY_WEEK.match(text, timex.end) if timex.rule in _WEEK_DAY_RULES else None
         if week is None or not _DAY_VALUE.fullmatch(timex.value):
             result.append(timex)
             continue

@@ -130,7 +130,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
             return Tense.PAST_FAR  # "will receive a package worth $46.80 at Wednesday's closing price": a price set
         if before and before[-1] in lx.POSSESSIVE_AHEAD and any(w in lx.FUTURE_AUXILIARIES for w in reach):
             return Tense.FUTURE  # "will remain the starter for Sunday's game" (not "will appeal Friday's verdicts")
-        near = before[-NEAR_WORDS:]
+        near = [word for word in before if _counts(word)][-NEAR_WORDS:]  # "expect a record 36,000 runners at"
         if any(
             word in lx.INTENT_CUES and _word_tense(word, then, intent=True) is Tense.FUTURE
             for word, then in itertools.pairwise([*near, ""])
@@ -397,7 +397,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
 
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "from", "by", "of", "to", "with", ""})
 _NOT_NOUN_BEFORE = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "had", "has",
-                              "have", "he", "she", "they", "we", "i", "you", "it", "who", "police", "troops"})  # fmt: skip
+                              "have", "he", "she", "they", "we", "i", "you", "it", "who", "police", "troops",
+                              "now", "also", "already", "still", "just", "then", "since"})  # fmt: skip
 
 
 def _noun_use(words: list[str], i: int, following: str) -> bool:
