@@ -1766,6 +1766,8 @@ CASES = [
          time("Tuesday night", "2010-12-21TNI")),
     case("expect-at-possessive", "Organizers expect a record 36,000 runners at Monday's Boston Marathon.",
          dt.date(2014, 4, 17), date("Monday", "2014-04-21")),
+    case("bare-clock-after-tonight", "The Thunder return home tonight to face Memphis at 7:05.", dt.date(2002, 11, 30),
+         time("tonight", "2002-11-30TNI"), time("7:05", "2002-11-30T19:05")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

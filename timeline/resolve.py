@@ -436,7 +436,9 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     same_day = anchor.day is not None and previous is not None and anchor.day.start == previous.start
     late = anchor.day if same_day else previous  # "at 2203 GMT on Sunday, ... at 0214 GMT": the clock of that day
     gone_by = tense.looks_back and anchor.reference is not None and base >= anchor.reference
-    if value.anaphoric and unit is Unit.DAY and offset == 0 and _after_the_night(value, late) and not gone_by:
+    if value.open_meridiem and offset == 0 and (value.hour or 0) >= EVENING_OPEN_FROM and _evening(late):
+        value = dataclasses.replace(value, hour=(value.hour or 0) + 12)  # "home tonight to face Memphis at 7:05"
+    elif value.anaphoric and unit is Unit.DAY and offset == 0 and _after_the_night(value, late) and not gone_by:
         offset = 1  # "at about 11 p.m. Saturday, and ... regained control by 5 a.m.": the next morning
         # (not "revelers expected tonight, and officers have been posted since 6 a.m.": a morning gone by)
     if value.anaphoric and unit is Unit.WEEKEND and offset == 1 and base.isoweekday() < 6:
@@ -488,6 +490,16 @@ NIGHT_FROM = 20
 fall on the next day."""
 EARLY_UNTIL = 9
 """Clock times before this hour are early morning."""
+
+
+EVENING_OPEN_FROM = 5
+"""The smallest hour written without a.m. or p.m. that an evening or night before it makes an evening hour ("tonight
+... at 7:05" -> 19:05; but "Saturday night ... at 2:15" is the small hours)."""
+
+
+def _evening(mention: Mentioned | None) -> bool:
+    """Whether a mention is an evening or a night: "tonight", "Saturday night", "Friday evening"."""
+    return mention is not None and mention.value.endswith(("TNI", "TEV"))
 
 
 def _after_the_night(value: Shift, previous: Mentioned | None) -> bool:

@@ -586,7 +586,10 @@ def _clock(groups: Groups) -> Unresolved:
         word = _key(groups.get("ockday"))
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if (hour or 0) >= 12 else 0}.get(word, 0)
         return Shift(Unit.DAY, offset, hour=hour, minute=minute)
-    return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minute)  # "closed at 8 p.m." that same day
+    bare = groups.get("hour24") or ""
+    open_meridiem = bool(bare) and not bare.startswith("0") and not groups.get("zone24") and 1 <= int(bare) <= 11
+    return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minute, open_meridiem=open_meridiem)  # "closed at
+    # 8 p.m." that same day
 
 
 _DEICTIC_UNITS = {"week": Unit.WEEK, "month": Unit.MONTH, "year": Unit.YEAR, "quarter": Unit.QUARTER,

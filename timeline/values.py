@@ -133,6 +133,9 @@ class Shift:
     """A half within the shifted year ("the second half of next year")."""
     season: str | None = None
     """A season within the shifted year ("the spring of next year")."""
+    open_meridiem: bool = False
+    """A clock time written without a.m. or p.m. and below 12 ("at 7:05"): after an evening or a night named on its
+    day, the evening's ("return home tonight to face Memphis at 7:05" -> 19:05)."""
     story: bool = False
     """A period named with "the" ("the year", "the month", "the week"): in a clause in the past, the one of the
     story's last mention when that mention is close before it (:attr:`timeline.resolve.Anchor.near`) and past,
