@@ -37,7 +37,7 @@ NOT_YEAR_AFTER = pattern(
     r"\s*(?:%|(?:percent|per\s+cent|people|persons|soldiers|troops|workers|jobs|votes|members|students|cases|units|"
     r"shares|miles|feet|foot|meters|metres|km|kilometers|tons|tonnes|barrels|dollars|euros|pounds|acres|cars|"
     r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners)\b|"
-    r"(?!(?:regardless|as|is|was|has)\b)[a-z]+s\s+of|"
+    r"(?!(?:regardless|as|is|was|has|earnings|sales|results|revenues|profits|losses)\b)[a-z]+s\s+of|"
     r"-\s*\d|–\s*\d|,\d{3}|\.\d|/\d|\s*(?:GMT|UTC)\b)",
     re.IGNORECASE,
 )
@@ -137,6 +137,8 @@ _EVENT_NAME_AFTER = pattern(r"\s+(?:for|on|of|to|against|in)\s|[-–]")
 month of a span ("the March-May period")."""
 _SENTENCE_START = pattern(r"(?:^|[.!?][\"”’']?\s+|[\"“‘`]+\s*)$")
 """The start of a sentence or of a quotation, just before a word."""
+_CLAUSE_START = pattern(r"(?:^|[.!?][\"”’']?\s+|[\"“‘`]+\s*|,\s+(?:but|and)\s+|;\s+)$")
+"""The start of a sentence, a quotation or a clause joined by ", but"/", and": "..., but March was the best month"."""
 _MONTH_SUBJECT_AFTER = pattern(r"\s+(?:is|was)\b")
 """A month word that opens a sentence as its subject: "May is a long way off" (the modal "may" never comes before
 "is": "May I ask", "May God bless")."""
@@ -176,6 +178,8 @@ remarkably warm fall.", "an unusually wet spring put ..." (not "a sharp fall in 
 _SEASON_PHRASE_END = pattern(
     rf"\s*[.,;:!?)]|\s+(?:and|or|but|that|when|which|put|{alternation(lx.PAST_MARKERS)}|[a-z]+ed)\b"
 )
+_SEASON_PLACE_AFTER = pattern(r"\s+(?:in|for|at|on|with|across)\b")
+"""A place or a party after "a tough winter": "a tough winter in the Northeast", "a hard winter for farmers"."""
 _SEASON_OR = pattern(
     rf"\b(?:{alternation(lx.SEASONS)})\s+(?:or|and)\s+$", re.IGNORECASE
 )
@@ -667,7 +671,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             if key in lx.AMBIGUOUS_MONTHS and not MONTH_CONTEXT_BEFORE.search(before):
                 determined = _MONTH_AFTER_DETERMINER.search(before) and not _EVENT_NAME_AFTER.match(after)
                 subject = (
-                    _SENTENCE_START.search(before)
+                    _CLAUSE_START.search(before)
                     and _MONTH_SUBJECT_AFTER.match(after)
                     and not any(name["word"] == month for name in _NAME_BEFORE_MONTH.finditer(text))
                 )
@@ -897,11 +901,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             lx.FALL_ADJECTIVES
         ):
             adjective = None  # "a steep fall.": a decline
-        described = adjective and _SEASON_PHRASE_END.match(after) or _SEASON_OR.search(before)
+        plain = season.lower() in ("winter", "summer")  # words that are only seasons
+        ends = _SEASON_PHRASE_END.match(after) or plain and _SEASON_PLACE_AFTER.match(after)
+        described = adjective and ends or _SEASON_OR.search(before)
         if not (with_the or described or SEASON_CONTEXT_BEFORE.search(before)) or named:
             return False  # "prices fall", "rates to fall", "Summer Olympics"
-        if re.match(r"\s+(?:of|in)\s+(?!\d)", after):
-            return False  # "the fall of the Berlin Wall", "the fall in prices"
+        if re.match(r"\s+(?:of|in)\s+(?!\d)", after) and not (plain and re.match(r"\s+in\b", after)):
+            return False  # "the fall of the Berlin Wall", "the fall in prices" (but "a tough winter in the Northeast")
     if rule.name in ("duration", "ago") and groups.get("unit", "").lower() in ("second", "seconds"):
         number = (groups.get("number") or "").lower()
         if number in ("a", "one", "single") and rule.name == "duration":

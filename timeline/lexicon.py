@@ -469,7 +469,10 @@ November" may be a prediction made long ago)."""
 
 INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "plans": (frozenset({"to", "a", "an"}), "The company plans to sell the unit in June."),
-    "plan": (frozenset({"to", "a", "an"}), "They plan to meet Thursday."),
+    "plan": (
+        frozenset({"to", "a", "an", "rallies", "protests", "demonstrations", "marches", "strikes", "vigils", "talks"}),
+        "They plan to meet Thursday.",
+    ),
     "planned": (frozenset(), "Protesters planned a demonstration on Thursday."),
     "planning": (frozenset(), "Exiles are planning a rally Thursday."),
     "scheduled": (frozenset(), "The vote is scheduled for Thursday."),
@@ -653,6 +656,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "departs": "The flotilla departs Thursday for Gaza.",
     "heads": "The chancellor heads to Beijing on Thursday.",
     "head": "Lawmakers head home Thursday to campaign.",
+    "releases": "The Labor Department releases the consumer price index Thursday.",
     "host": "The Lakers host the Magic on Thursday night.",
     "unveils": "The carmaker unveils its new model in June.",
     "plays": "The champion plays again on Thursday.",

@@ -49,7 +49,13 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         until_after: Timex | None = None
         if index + 1 < len(found):
             value = _year_of_the_next(text, value, item, found[index + 1])
-        range_end = bool(result) and (_range_end(text, result[-1], item) or _coordinated_day(text, result[-1], item))
+        range_end = bool(result) and (
+            _range_end(text, result[-1], item)
+            or _coordinated_day(text, result[-1], item)
+            or _coordinated_date(text, result[-1], item, reference)
+        )
+        if result and _compared_period(text, result[-1], item):
+            value = _period_before(value, result[-1])  # "in the third quarter, down from 5.6% in the second quarter"
         if range_end:
             value = _after(value, result[-1])
         if result and isinstance(value, Calendar) and value.report is not None and _months_before(text, result[-1], item):
@@ -528,6 +534,53 @@ def _coordinated_day(text: str, first: Timex, item: Found) -> bool:
     return 1 <= gap <= COORDINATED_GAP  # not "statements made Friday and Thursday": a list, not a sequence
 
 
+_DATE_RULES = frozenset({"month-day", "day-month"})
+
+
+def _coordinated_date(text: str, first: Timex, item: Found, reference: dt.date | None) -> bool:
+    """Whether a date without a year follows a date still ahead and "and"/"or": "next year, on April 4 and Sept.
+    28" -> the Sept. 28 after that April 4 (a list of days gone by keeps its tense: "held on Sept. 28 and April 4")."""
+    if reference is None or first.value[:10] <= reference.isoformat():
+        return False
+    if item.rule not in _DATE_RULES or first.rule not in _DATE_RULES | {"month-day-year", "day-month-year"}:
+        return False
+    if not isinstance(item.value, Recurring) or item.value.day is None or not _DAY_VALUE.fullmatch(first.value):
+        return False
+    return bool(_AND_OR.fullmatch(text, first.end, item.start) or _COMMA_AND.fullmatch(text, first.end, item.start))
+
+
+_COMMA_AND = pattern(r",\s+(?:and|or)\s+")
+_FROM_BETWEEN = pattern(r"\bfrom\b", re.IGNORECASE)
+_QUARTER_VALUE = pattern(r"(?P<year>\d{4})-(?P<code>Q|H)(?P<number>[1-4])")
+
+
+def _compared_period(text: str, previous: Timex, item: Found) -> bool:
+    """Whether a quarter or half without a year is compared, with "from", to the quarter or half just named in its
+    sentence: "grew 2.2 percent in the third quarter, down from 5.6 percent in the second quarter"."""
+    value = item.value
+    if not isinstance(value, Recurring) or value.relation is not Relation.TENSE:
+        return False
+    if value.quarter is None and value.half is None or not _QUARTER_VALUE.fullmatch(previous.value):
+        return False
+    between = text[previous.end : item.start]
+    return (
+        len(between) < 120
+        and bool(_FROM_BETWEEN.search(between))
+        and not _SENTENCE_BREAK.search(text, previous.end, item.start + 1)
+    )
+
+
+def _period_before(value: Unresolved, previous: Timex) -> Unresolved:
+    """The quarter or half ``value`` names, the last one before the one ``previous`` names."""
+    found = _QUARTER_VALUE.fullmatch(previous.value)
+    assert found is not None and isinstance(value, Recurring)
+    number = value.quarter if found["code"] == "Q" else value.half
+    if number is None or (value.quarter is None) != (found["code"] == "H"):
+        return value  # a half compared with a quarter: left to the tense
+    year = int(found["year"]) - (1 if number >= int(found["number"]) else 0)
+    return _in_year(value, year)
+
+
 _DAY_RULES = frozenset({"weekday", "deictic-day", "clock-time"})
 """Rules whose expressions name a day a weekday can follow ("Saturday night", "tonight", "3 p.m. Tuesday")."""
 
@@ -671,7 +724,7 @@ def _months_before(text: str, previous: Timex, item: Found) -> bool:
     return bool(
         previous.type is TimexType.DURATION
         and _MONTHS_VALUE.fullmatch(previous.value)
-        and not _SENTENCE_BREAK.search(text, previous.end, item.start)
+        and not _SENTENCE_BREAK.search(text, previous.end, item.start + 1)
     )
 
 

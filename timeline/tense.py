@@ -58,6 +58,9 @@ _CLAUSE_BREAK = pattern(
 _REPORTING_AFTER = pattern(rf"\s*,\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{alternation(lx.REPORTING_VERBS)})\b", re.IGNORECASE)
 """A reporting clause after the clause of a date: ", Liu said", ", the ministry told reporters"."""
 
+_EARLIEST_AFTER = pattern(r"\s*,?\s+at\s+the\s+earliest\b", re.IGNORECASE)
+"""A limit after the date that only a date ahead can have: "not before Sunday at the earliest"."""
+
 _THAT_AFTER = pattern(r"\s+that\b", re.IGNORECASE)
 """The "that" of reported speech right after the date: "said on Wednesday that"."""
 
@@ -109,6 +112,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if month and (data_for or any(word in lx.DATA_NOUNS for word in after[:2])):
         return Tense.PAST_FAR  # "will report July durable-goods orders", "we'll get consumer credit figures for March":
         # figures of the month gone by (or just ahead: "the December and January numbers", read in December)
+    if _EARLIEST_AFTER.match(after_text):
+        return Tense.FUTURE  # "could not return before Sunday at the earliest": a limit ahead
     lead = _lead(before)
     if lead is not None and before[-1] in lx.OPENING_LEADS and any(t is Tense.PAST for _, t in _cues(after, False)):
         lead = None  # "Starting Friday, police searched the area": a story told in the past
