@@ -139,6 +139,13 @@ _SENTENCE_START = pattern(r"(?:^|[.!?][\"”’']?\s+|[\"“‘`]+\s*)$")
 """The start of a sentence or of a quotation, just before a word."""
 _CLAUSE_START = pattern(r"(?:^|[.!?][\"”’']?\s+|[\"“‘`]+\s*|,\s+(?:but|and)\s+|;\s+)$")
 """The start of a sentence, a quotation or a clause joined by ", but"/", and": "..., but March was the best month"."""
+_LATENESS_BEFORE = pattern(
+    r"\b(?!(?:in|for|within|over|after|of|than|since)\s)(?:\w+\s+)(?:an?|one|\d+|two|three|four|five|six|several|few)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+$",
+    re.IGNORECASE,
+)
+"""An amount of time right before "late" or "early", not after a preposition: "will run a day late this week", "woke
+up an hour late Monday" (not "for the first time in 17 years early Tuesday")."""
 _MONTH_SUBJECT_AFTER = pattern(r"\s+(?:is|was)\b")
 """A month word that opens a sentence as its subject: "May is a long way off" (the modal "may" never comes before
 "is": "May I ask", "May God bless")."""
@@ -270,10 +277,11 @@ def _open_ended(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
-_LEADING = ("weekday", "low", "qmod", "rel")
+_LEADING = ("weekday", "low", "qmod", "rel", "pmod")
 """Groups that may open a match and be the reason it is rejected, while the rest may still stand: a weekday before a
 date ("Posted Sun July 1, 2012"), the low end of a range of counts that is none ("Oct. 29 to 12 years"), an "up
-to" that belongs to a verb ("edged up to 33.1 hours")."""
+to" that belongs to a verb ("edged up to 33.1 hours"), a "late" that belongs to an amount ("run a day late this
+week")."""
 
 
 def _inside(
@@ -658,6 +666,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "more than 21 hours earlier this week": the "earlier" of "earlier this week"
     if rule.name == "ago" and re.match(r"\s+than\b", after) and not match.group().lower().endswith("ago"):
         return False  # "two hours earlier than usual": a difference (rule duration), not a point in time
+    if (groups.get("pmod") or "").lower() in ("late", "early") and _LATENESS_BEFORE.search(before):
+        return False  # "collections will run a day late this week": how late, not the end of the week
     if rule.name == "per-unit" and re.match(r"\s+(?:ahead|early|earlier|late|later|before|after|ago)\b", after):
         return False  # "by the end of 2012, a year ahead of the timetable": an amount of time, not a rate
     if rule.name in ("per-unit", "every-unit") and _MEASURE_BEFORE.search(before):

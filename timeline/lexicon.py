@@ -656,8 +656,8 @@ SCHEDULE_VERBS: dict[str, str] = {
     "departs": "The flotilla departs Thursday for Gaza.",
     "heads": "The chancellor heads to Beijing on Thursday.",
     "head": "Lawmakers head home Thursday to campaign.",
-    "releases": "The Labor Department releases the consumer price index Thursday.",
     "host": "The Lakers host the Magic on Thursday night.",
+    "releases": "The Labor Department releases the consumer price index Thursday.",
     "unveils": "The carmaker unveils its new model in June.",
     "plays": "The champion plays again on Thursday.",
     "closes": "Voting closes on Thursday.",
@@ -750,6 +750,8 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "closing price on": ("past", "Holders will get a 21 percent premium to the closing price on Thursday."),
     "unlikely before": ("future", "Diplomats said a vote was unlikely before Thursday."),
     "likely on": ("future", "The Met Office said snow showers were likely on Thursday."),
+    "could be": ("future", "The utility said it could be Thursday before power is restored."),
+    "might be": ("future", "Officials said it might be Thursday before the road reopens."),
     "likely before": ("future", "The figures made another rate cut likely before Thursday's meeting."),
     "likely before the": ("future", "The figures made another rate cut likely before the June meeting."),
 }  # fmt: skip

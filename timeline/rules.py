@@ -1159,7 +1159,7 @@ RULES: tuple[Rule, ...] = (
         "the-year",
         D,
         r"{PMOD}(?:the\s+(?P<rqual>(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
-        r"(?:(?:bank\s+)?holiday\s+(?=weekend))?"
+        r"(?:(?:(?:bank\s+)?holiday|long)\s+(?=weekend))?"
         r"(?P<runit>year|month|week|weekend|decade|century)|(?P<yearend>year[-\s]end|year['’]s\s+end)"
         r"|(?P<midyear>mid-?year)\b)",
         lambda g: Shift(
@@ -1271,6 +1271,13 @@ RULES: tuple[Rule, ...] = (
         r"(?=the\s+(?:end|close|start|beginning)\s+of\s+the\s)(?:{PMOD})the\s+(?:(?:business|trading)\s+)?day",
         lambda g: Shift(Unit.DAY, 0),
         "They must put a final offer before the end of the day.",
+    ),
+    Rule(
+        "quarter-century-ago",
+        D,
+        rf"an?\s+quarter[-‐\s]century\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)})",
+        lambda g: _ago({**g, "number": "25", "unit": "years"}),
+        "A quarter century later, the plant is a museum.",
     ),
     Rule(
         "quarter-century",
@@ -1485,7 +1492,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
-    "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "end-of-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip

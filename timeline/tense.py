@@ -61,6 +61,9 @@ _REPORTING_AFTER = pattern(rf"\s*,\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{alternation(l
 _EARLIEST_AFTER = pattern(r"\s*,?\s+at\s+the\s+earliest\b", re.IGNORECASE)
 """A limit after the date that only a date ahead can have: "not before Sunday at the earliest"."""
 
+_CLOCK_WORD = pattern(r"\d+(?:[ap]m)?")
+"""A number or a clock time written as one word ("9pm") among the words before a day."""
+
 _THAT_AFTER = pattern(r"\s+that\b", re.IGNORECASE)
 """The "that" of reported speech right after the date: "said on Wednesday that"."""
 
@@ -188,11 +191,17 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
 
 
 _MONTH_MAY = pattern(r"\bMay\b")
+_NAME_LIKE = pattern(r"(?<=[a-z,] )[A-Z][a-z]+\b")
+"""A capitalized word after a lowercase one: inside a sentence, a name, never a verb."""
 
 
 def _words(text: str) -> list[str]:
-    """The words of ``text`` in lower case; the month "May" (capitalized) is kept apart from the modal "may"."""
-    return _WORD.findall(_MONTH_MAY.sub("May_", text).lower())
+    """The words of ``text`` in lower case; the month "May" (capitalized) is kept apart from the modal "may", and a
+    schedule verb capitalized inside a sentence is a name ("recorded at Orlock Head at 9pm on Saturday")."""
+    text = _MONTH_MAY.sub("May_", text)
+    if _NAME_LIKE.search(text):
+        text = _NAME_LIKE.sub(lambda m: m.group() + "_" if m.group().lower() in lx.SCHEDULE_VERBS else m.group(), text)
+    return _WORD.findall(text.lower())
 
 
 def _counts(word: str) -> bool:
@@ -273,10 +282,10 @@ def _past_the_clock(before: list[str]) -> list[str]:
     if len(before) < 3 or before[-1] != "on":
         return before
     end = len(before) - 1
-    while end > 0 and (before[end - 1] in lx.CLOCK_TOKENS or before[end - 1].isdigit()):
+    while end > 0 and (before[end - 1] in lx.CLOCK_TOKENS or _CLOCK_WORD.fullmatch(before[end - 1])):
         end -= 1
     clock = before[end:-1]
-    told = any(word.isdigit() or word in lx.CLOCK_TOKENS - {"a", "on"} for word in clock)
+    told = any(_CLOCK_WORD.fullmatch(word) or word in lx.CLOCK_TOKENS - {"a", "on"} for word in clock)
     return before[:end] if clock and told else before
 
 
