@@ -1799,6 +1799,13 @@ CASES = [
          dt.date(1998, 12, 28), time("9pm", "1998-12-26T21:00", "APPROX"), date("Saturday", "1998-12-26")),
     case("quarter-century-later", "The reactor exploded in 1986. A quarter century later, she lives in Kiev.",
          dt.date(2011, 4, 26), date("1986", "1986"), date("A quarter century later", "2011")),
+    case("units-after-comma-counted", "In 1938, weeks after Kristallnacht, her father left.", dt.date(2010, 1, 1),
+         date("1938", "1938"), duration("weeks", "PXW")),
+    case("units-after-spending", "The storm lingered after spending days offshore.", dt.date(1998, 11, 1),
+         duration("days", "PXD")),
+    case("units-after-only", "We have only weeks to shelter these people.", dt.date(2005, 10, 10),
+         duration("weeks", "PXW")),
+    case("neg-minutes-apart", "The two bombings happened only minutes apart.", dt.date(1998, 8, 8)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

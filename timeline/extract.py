@@ -58,7 +58,7 @@ FAR_YEAR_BEFORE = frozenset({"by", "until", "till", "before", "through", "to", "
 
 VAGUE_DURATION_BEFORE = (
     "for", "over", "in", "within", "took", "take", "takes", "taking", "than", "spent", "lasted", "last", "not", "even",
-    "perhaps", "possibly", "maybe", "taken",
+    "perhaps", "possibly", "maybe", "taken", "spending", "spend", "spends", "wasted", "only",
 )  # fmt: skip
 """Words after which a bare plural unit is an amount of time.  Example: "for years", "within weeks", "could last
 weeks, if not months", "weeks or even months"."""
@@ -75,6 +75,8 @@ STRETCH_OF_BEFORE = frozenset({"after", "following", "ending", "amid", "despite"
 """Words before "weeks of ...", "years of ..." that make the plural a stretch of time: "after weeks of warnings",
 "ending years of deadlock" (not "the weeks of the campaign")."""
 
+_CLAUSE_COMMA_BEFORE = pattern(r"[,;]\s*$")
+"""A comma right before a bare plural unit: what precedes it is not its count ("on August 28, days before")."""
 _TAKEN_BEFORE = pattern(r"\b(?i:took|take|takes|taking)\s+(?:[a-z]+\s+){1,2}$")
 """A verb of taking a few words before a bare plural unit: "It took us decades", "could take a laboratory months"."""
 _AWAY_AFTER = pattern(r"\s+away\b", re.IGNORECASE)
@@ -922,6 +924,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         number = (groups.get("number") or "").lower()
         if number in ("a", "one", "single") and rule.name == "duration":
             return False  # "a second attempt"
+    if rule.name == "vague-duration" and re.match(r"\s+apart\b", after):
+        return False  # "happened only minutes apart": how close, not an amount of time (the corpus leaves it)
     if rule.name == "vague-duration" and _COUNT_BEFORE.search(before):
         return False  # "two months ahead": the amount is counted (rule duration)
     if (
@@ -936,7 +940,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         counted = (
             not groups.get("recent")
             and previous_word not in ("the", "those", "these", "of")
-            and not any(word.isdigit() or word in lx.NUMBER_WORDS for word in words[-2:])  # "Eight trading days"
+            and (
+                _CLAUSE_COMMA_BEFORE.search(before)  # "In 1938, weeks after Kristallnacht"
+                or not any(word.isdigit() or word in lx.NUMBER_WORDS for word in words[-2:])  # "Eight trading days"
+            )
             and _COUNTED_FROM.match(after)
         )
         taken = not groups.get("recent") and (
