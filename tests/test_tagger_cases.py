@@ -1806,6 +1806,10 @@ CASES = [
     case("units-after-only", "We have only weeks to shelter these people.", dt.date(2005, 10, 10),
          duration("weeks", "PXW")),
     case("neg-minutes-apart", "The two bombings happened only minutes apart.", dt.date(1998, 8, 8)),
+    case("nth-weekday-of-each-month", "The board meets on the second Tuesday of each month.", dt.date(2015, 5, 20),
+         recurring("the second Tuesday of each month", "P1M")),
+    case("date-each-year", "Licences must be renewed by April 1 each year.", dt.date(2012, 3, 1),
+         recurring("April 1 each year", "XXXX-04-01")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

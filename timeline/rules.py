@@ -1347,6 +1347,20 @@ RULES: tuple[Rule, ...] = (
         "The market closes early every Friday.",
     ),
     Rule(
+        "nth-weekday-every-month",
+        S,
+        r"the\s+(?:first|second|third|fourth|last)\s+{WEEKDAY}\s+(?:of|in)\s+(?:each|every)\s+month",
+        lambda g: Literal("P1M"),
+        "The council meets on the first Monday of each month.",
+    ),
+    Rule(
+        "date-every-year",
+        S,
+        r"{MONTH}\s+{DAY}\s+(?:each|every)\s+year",
+        lambda g: Literal(f"XXXX-{month_of(g):02d}-{day_of(g):02d}"),
+        "The fee is due April 1 each year.",
+    ),
+    Rule(
         "every-holiday",
         S,
         r"(?:every|each)\s+{HOLIDAY}",
@@ -1493,14 +1507,14 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "every-weekday": ("weekday",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
+    "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
 
 RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "month-day-year": ("digit", "dayword"), "day-month-year": ("digit", "dayword"), "weekday-month-day": ("digit", "dayword"), "month-day": ("digit", "dayword"),
-    "day-month": ("digit", "dayword"), "month-year": ("digit",), "week-of": ("digit", "dayword"), "clock-date": ("month",),
+    "day-month": ("digit", "dayword"), "date-every-year": ("digit", "dayword"), "month-year": ("digit",), "week-of": ("digit", "dayword"), "clock-date": ("month",),
     "month-relative-year": ("calendar-unit",), "season-of-year": ("digit",), "season-of-relative-year": ("relation",), "ago": ("direction",),
     "unit-before-after": ("direction",), "unit-before-last": ("direction",), "every-unit": ("every",), "past-n-units": ("span",),
     "relative-unit": ("relation",), "month-range-quarter": ("quarter",), "month-quarter": ("quarter",), "day-of-period": ("ordinal",),
