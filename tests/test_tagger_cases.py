@@ -1810,6 +1810,10 @@ CASES = [
          recurring("the second Tuesday of each month", "P1M")),
     case("date-each-year", "Licences must be renewed by April 1 each year.", dt.date(2012, 3, 1),
          recurring("April 1 each year", "XXXX-04-01")),
+    case("holds-adjective-elections", "His country holds presidential and parliamentary elections in November.",
+         dt.date(2012, 4, 26), date("November", "2012-11")),
+    case("neg-a-day-of-joy", '"Today is a day of joy," Mr. Gusmao told the crowd.', dt.date(2002, 5, 20),
+         date("Today", "2002-05-20")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

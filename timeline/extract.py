@@ -818,6 +818,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "as recently as last week", "as early as": a measure of how near, not a time of its own
     if rule.name == "reference" and _COUNT_AFTER.match(after) and match.group().lower().startswith("the "):
         return False  # "in the past eight sessions": a count of something else, not the past at large
+    if (
+        rule.name == "duration"
+        and re.fullmatch(r"an?\s+(?:day|night)", match.group(), re.IGNORECASE)
+        and re.search(r"\b(?:is|was|be|been)\s+$", before, re.IGNORECASE)
+        and re.match(r"\s+(?:of|to|for)\s", after)
+    ):
+        return False  # "Today is a day of joy", "It was a night to remember": a kind of day, no amount of time
     if rule.name == "duration" and re.match(r"a\s+day$", match.group(), re.IGNORECASE) and _WHEN_AFTER.match(after):
         return False  # "There will come a day when ...": some day, not one day's length
     if rule.name == "someday":
