@@ -1814,6 +1814,10 @@ CASES = [
          dt.date(2012, 4, 26), date("November", "2012-11")),
     case("neg-a-day-of-joy", '"Today is a day of joy," Mr. Gusmao told the crowd.', dt.date(2002, 5, 20),
          date("Today", "2002-05-20")),
+    case("weekday-pod-apposed-date", "It was a Friday afternoon, Oct. 11, 1996, when the call came.",
+         dt.date(2006, 10, 12), time("Friday afternoon", "1996-10-11TAF"), date("Oct. 11, 1996", "1996-10-11")),
+    case("neg-cost-a-quarter", "The school lunch cost a quarter.", dt.date(1995, 9, 10)),
+    case("turns-schedule", "On Sunday the diner turns 50.", dt.date(2008, 5, 31), date("Sunday", "2008-06-01")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -77,6 +77,9 @@ STRETCH_OF_BEFORE = frozenset({"after", "following", "ending", "amid", "despite"
 
 _CLAUSE_COMMA_BEFORE = pattern(r"[,;]\s*$")
 """A comma right before a bare plural unit: what precedes it is not its count ("on August 28, days before")."""
+_PRICE_BEFORE = pattern(r"\b(?:cost|costs|costing|paid|pay|pays|charged|charges|worth|tip|tipped|fare\s+was)\s+$",
+                        re.IGNORECASE)
+"""A verb of price before "a quarter": the coin ("cost a quarter"), not three months."""
 _TAKEN_BEFORE = pattern(r"\b(?i:took|take|takes|taking)\s+(?:[a-z]+\s+){1,2}$")
 """A verb of taking a few words before a bare plural unit: "It took us decades", "could take a laboratory months"."""
 _AWAY_AFTER = pattern(r"\s+away\b", re.IGNORECASE)
@@ -865,6 +868,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         )
     ):
         return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter": a fraction
+    if rule.name == "duration" and "quarter" in (groups.get("unit") or "").lower() and _PRICE_BEFORE.search(before):
+        return False  # "the school lunch cost a quarter": a coin
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
         return False  # "the 1988 quarter" is a year, not 1,988 quarters
     if rule.name == "vague-duration" and re.match(r"\s+(?:of\s+)?\d{4}\b", after):

@@ -49,6 +49,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         until_after: Timex | None = None
         if index + 1 < len(found):
             value = _year_of_the_next(text, value, item, found[index + 1])
+            value = _apposed_date(text, value, item, found[index + 1])
         range_end = bool(result) and (
             _range_end(text, result[-1], item)
             or _coordinated_day(text, result[-1], item)
@@ -506,6 +507,28 @@ def _year_of_the_next(text: str, value: Unresolved, item: Found, following: Foun
     if not _RANGE_JOIN.fullmatch(text, item.end, following.start):
         return value
     return _in_year(value, nxt.year)
+
+
+_APPOSITION = pattern(r"\s*,\s*")
+
+
+def _apposed_date(text: str, value: Unresolved, item: Found, following: Found) -> Unresolved:
+    """A weekday followed by a comma and a full date of that weekday is that day: "It was a Friday afternoon, Oct.
+    11, 1996" -> 1996-10-11TAF (a weekday with its date and no part of day is one expression already)."""
+    if not isinstance(value, Recurring) or value.weekday is None or value.relation is not Relation.TENSE:
+        return value
+    date = following.value
+    if not isinstance(date, Calendar) or date.year is None or date.month is None or date.day is None:
+        return value
+    if not _APPOSITION.fullmatch(text, item.end, following.start):
+        return value
+    try:
+        day = dt.date(date.year, date.month, date.day)
+    except ValueError:
+        return value
+    if day.isoweekday() != value.weekday:
+        return value
+    return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour, minute=value.minute)
 
 
 _AND_OR = pattern(r"\s+(?:and|or)\s+")
