@@ -1818,6 +1818,10 @@ CASES = [
          dt.date(2006, 10, 12), time("Friday afternoon", "1996-10-11TAF"), date("Oct. 11, 1996", "1996-10-11")),
     case("neg-cost-a-quarter", "The school lunch cost a quarter.", dt.date(1995, 9, 10)),
     case("turns-schedule", "On Sunday the diner turns 50.", dt.date(2008, 5, 31), date("Sunday", "2008-06-01")),
+    case("amount-more-than-ago", "Gas costs about 50 cents more than a year ago.", dt.date(2009, 11, 24),
+         date("a year ago", "2008")),
+    case("concludes-schedule", "The series concludes Sunday at 1 p.m.", dt.date(2012, 6, 14),
+         date("Sunday", "2012-06-17"), time("1 p.m.", "2012-06-17T13:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -80,6 +80,10 @@ _CLAUSE_COMMA_BEFORE = pattern(r"[,;]\s*$")
 _PRICE_BEFORE = pattern(r"\b(?:cost|costs|costing|paid|pay|pays|charged|charges|worth|tip|tipped|fare\s+was)\s+$",
                         re.IGNORECASE)
 """A verb of price before "a quarter": the coin ("cost a quarter"), not three months."""
+_AMOUNT_BEFORE = pattern(
+    r"(?:\d|\b(?:cents?|percent|per\s+cent|points?|dollars?|pounds?|euros?|yen|barrels?|times))\s+$", re.IGNORECASE
+)
+"""An amount right before "more than": what is compared is the amount ("50 cents more than a year ago")."""
 _TAKEN_BEFORE = pattern(r"\b(?i:took|take|takes|taking)\s+(?:[a-z]+\s+){1,2}$")
 """A verb of taking a few words before a bare plural unit: "It took us decades", "could take a laboratory months"."""
 _AWAY_AFTER = pattern(r"\s+away\b", re.IGNORECASE)
@@ -717,6 +721,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "the Managua daily La Prensa": a newspaper, not a recurrence
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
+    if (groups.get("qmod") or "").lower() in ("more than", "less than") and _AMOUNT_BEFORE.search(before):
+        return False  # "about 50 cents more than a year ago": a comparison of prices, the time has no modifier
     if (groups.get("qmod") or "").lower() == "up to" and _RISE_BEFORE.search(before):
         return False  # "the workweek edged up to 33.1 hours": "up" belongs to the verb, the amount has no limit
     if groups.get("hourz") and re.search(r"\b(?:in|since|during|of)\s+$", before, re.IGNORECASE):

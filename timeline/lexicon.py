@@ -653,6 +653,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "departs": "The flotilla departs Thursday for Gaza.",
     "heads": "The chancellor heads to Beijing on Thursday.",
     "turns": "The diner turns 50 on Thursday.",
+    "concludes": "The series concludes on Thursday.",
     "head": "Lawmakers head home Thursday to campaign.",
     "host": "The Lakers host the Magic on Thursday night.",
     "releases": "The Labor Department releases the consumer price index Thursday.",
