@@ -1822,6 +1822,15 @@ CASES = [
          date("a year ago", "2008")),
     case("concludes-schedule", "The series concludes Sunday at 1 p.m.", dt.date(2012, 6, 14),
          date("Sunday", "2012-06-17"), time("1 p.m.", "2012-06-17T13:00")),
+    case("that-season-skips-decade", "She arrived in January 1962 and wore the coat until the 1970s. That summer she "
+         "married.", dt.date(2011, 3, 5), date("January 1962", "1962-01"), date("the 1970s", "197"),
+         date("That summer", "1962-SU")),
+    case("a-month-apart", "Children need two doses a month apart.", dt.date(2005, 9, 22), duration("a month", "P1M")),
+    case("miss-a-day-no-rate", '"If I miss a day, I hear it," she said.', dt.date(2011, 3, 5),
+         duration("a day", "P1D")),
+    case("dotted-clock-in-the-morning", "On June 6, 1944, he landed at about 7.30 in the morning.",
+         dt.date(2004, 6, 5), date("June 6, 1944", "1944-06-06"), time("7.30 in the morning", "1944-06-06T07:30",
+                                                                         "APPROX")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -856,6 +856,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and _RATE_BEFORE.search(before)
         and re.match(r"(?:a|an|per)\s", match.group(), re.IGNORECASE)
         and not _COUNTED_FROM.match(after)
+        and not _APART_AFTER.match(after)  # "two doses a month apart": the time between them
     ):
         return rule.name == "per-unit"  # "358,000 a month", "$1.76 a year", "four flights a week": a rate
     if rule.name == "per-unit" and not match.group().lower().startswith(("once", "twice", "thrice")):
@@ -982,12 +983,13 @@ _HOLIDAY_WEEKDAY_WORDS = {
 _HOLIDAY_WEEKDAY = pattern(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", re.IGNORECASE)
 """The first words of a holiday named by a weekday, just before it.  Example: "Good" of "Good Friday"."""
 
+_APART_AFTER = pattern(r"\s+apart\b", re.IGNORECASE)
 _RATE_BEFORE = pattern(
     r"(?:\d[a-z]{0,3}|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion"
     r"|crores?|lakhs?"
     rf"|trillion|{alternation([word for word in lx.NUMBER_WORDS if word not in ('a', 'an')])}"
     r"|(?!(?:is|was|has|does|his|its|this|thus|as|us|takes|lasts|needs|requires|spends|sometimes|perhaps)\b)"
-    r"[a-z]+s))(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
+    r"[a-z]*[a-rt-z]s))(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
     re.IGNORECASE,
 )
 """What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week", "1.7 million

@@ -129,7 +129,7 @@ SLOTS: dict[str, str] = {
         r"(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
         rf"(?:\s+(?P<zone>{_ZONE})\b)?"
         r"|(?P<hourpod>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-        r"(?::(?P<minutepod>[0-5]\d))?(?:\s+o['’]clock)?\s+"
+        r"(?:[:.](?P<minutepod>[0-5]\d))?(?:\s+o['’]clock)?\s+"
         r"(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night))"
         r"|(?P<hourock>1[0-2]|0?[1-9]|(?<![-\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
         rf"(?::(?P<minuteock>[0-5]\d)|(?<=[a-z])[-\s](?P<minuteword>{_MINUTE_WORDS}))?"

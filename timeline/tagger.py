@@ -66,8 +66,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if isinstance(value, Recurring) and value.relation is Relation.SAME:  # "that May": in the year last named
             same = _same_week_day(value, memory.previous)  # "that Saturday": in the week of the day last named
             value = same or dataclasses.replace(value, relation=Relation.TENSE)
-            if memory.previous is not None and same is None:
-                value = _in_year(value, memory.previous.start.year)
+            named = memory.dated if memory.dated is not None else memory.previous
+            if named is not None and same is None:
+                value = _in_year(value, named.start.year)
         if reference is not None and _needs_tense(value):
             if sentences is None:
                 sentences = split_sentences(text)
@@ -165,6 +166,9 @@ class _Memory:
     year_at: tuple[int, int] | None = None
     last_day: Timex | None = None
     """The last expression of a day or finer, for the weekdays of an itinerary after it (:func:`_continuing`)."""
+    dated: Mentioned | None = None
+    """The last mention of a year or finer, for "that summer" after a decade named in passing ("arrived in January
+    1962 ... wore it until the 1970s. That summer she met ...")."""
     previous_end: int = 0
     """Where the last mention ends in the text."""
 
@@ -202,6 +206,8 @@ class _Memory:
             return
         self.previous = mention
         self.previous_end = item.end
+        if mention.granularity.rank >= Granularity.YEAR.rank:
+            self.dated = mention
         if is_current(mention, self.reference):
             self.current = mention
         if mention.granularity.rank >= Granularity.DAY.rank:
