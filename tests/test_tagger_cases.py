@@ -1831,6 +1831,8 @@ CASES = [
     case("dotted-clock-in-the-morning", "On June 6, 1944, he landed at about 7.30 in the morning.",
          dt.date(2004, 6, 5), date("June 6, 1944", "1944-06-06"), time("7.30 in the morning", "1944-06-06T07:30",
                                                                          "APPROX")),
+    case("headline-infinitive", "Council to take up parking fees Thursday\nThe council meets at 6 p.m.",
+         dt.date(2013, 9, 3), date("Thursday", "2013-09-05"), time("6 p.m.", "2013-09-05T18:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

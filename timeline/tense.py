@@ -115,6 +115,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if month and (data_for or any(word in lx.DATA_NOUNS for word in after[:2])):
         return Tense.PAST_FAR  # "will report July durable-goods orders", "we'll get consumer credit figures for March":
         # figures of the month gone by (or just ahead: "the December and January numbers", read in December)
+    if _headline_infinitive(text, sentence_start, sentence_end, before):
+        return Tense.FUTURE  # "Council to take up parking fees Thursday": a headline's "to" is "is to"
     if _EARLIEST_AFTER.match(after_text):
         return Tense.FUTURE  # "could not return before Sunday at the earliest": a limit ahead
     lead = _lead(before)
@@ -217,6 +219,18 @@ def _standing(words: list[str]) -> bool:
     return any(
         word in lx.STANDING_VERBS and not (i > 0 and words[i - 1] in lx.ADJECTIVE_BEFORE) for i, word in enumerate(words)
     )
+
+
+def _headline_infinitive(text: str, sentence_start: int, sentence_end: int, before: list[str]) -> bool:
+    """Whether the expression is in a headline (a line with no final stop) whose verb is an infinitive near its
+    start: "Council to take up parking fees Thursday", "Pope to visit Cuba in January"."""
+    if text[sentence_end - 1 : sentence_end] in ".!?\"'”’:" or "\n" not in text[sentence_end : sentence_end + 2]:
+        return False
+    opening = before[:6]
+    if "to" not in opening[:-1] or len(before) > 12:
+        return False
+    at = opening.index("to")
+    return 0 < at < len(before) - 1 and not any(_participle(word) or word in lx.PAST_MARKERS for word in before[:at])
 
 
 def _delayed(words: list[str]) -> bool:
