@@ -1833,6 +1833,9 @@ CASES = [
                                                                          "APPROX")),
     case("headline-infinitive", "Council to take up parking fees Thursday\nThe council meets at 6 p.m.",
          dt.date(2013, 9, 3), date("Thursday", "2013-09-05"), time("6 p.m.", "2013-09-05T18:00")),
+    case("neg-surname-after-first-name", "Chief Executive Officer Tom April said sales rose.", dt.date(2005, 6, 13)),
+    case("falls-on", "Traders noted that the anniversary of the crash falls on Thursday.", dt.date(1989, 10, 16),
+         date("Thursday", "1989-10-19")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

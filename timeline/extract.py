@@ -163,6 +163,13 @@ _SIGNALS_BEFORE_MONTH = (
     "Mid", "Last", "This", "Next", "Each", "Every", "And", "Or", "Of", "The", "On", "For", "About", "Around",
     "Between",
 )  # fmt: skip
+_FIRST_NAME_BEFORE = pattern(r"(?<=[a-z,] )[A-Z][a-z]+\s+$")
+"""A capitalized word inside a sentence right before a month word: a first name ("Tom April said")."""
+_SIGNAL_WORD_BEFORE = pattern(
+    rf"\b(?:{'|'.join(_SIGNALS_BEFORE_MONTH)}|{alternation([w.capitalize() for w in lx.WEEKDAYS])}|"
+    rf"{alternation([m.capitalize() for m in lx.MONTHS])})\.?\s+$"
+)
+"""A capitalized signal, weekday or month before a month word: "Monday April 4", "Until March"."""
 _NAME_BEFORE_MONTH = pattern(rf"\b(?!(?:{'|'.join(_SIGNALS_BEFORE_MONTH)})\b)[A-Z][a-z]+\s+(?P<word>May|March)\b")
 """A capitalized word before "May" that is no signal of time: a name ("Theresa May"), after which "May is" opening a
 sentence is that person, not the month."""
@@ -700,6 +707,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # a first name: "April Ryan", "June Carter"
             if _KIN_BEFORE.search(before):
                 return False  # a first name in apposition: "calling his wife, June, every night"
+            if _FIRST_NAME_BEFORE.search(before) and not _SIGNAL_WORD_BEFORE.search(before):
+                return False  # "Chief Executive Officer Tom April said": a surname after a first name
             if _TITLE_BEFORE.search(before) or _titled_surname(text, after):
                 return False  # "Ms. APRIL JENSEN", "joined now by April Jensen" (later "Ms. JENSEN"): a person
             if month[0].islower():

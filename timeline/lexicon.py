@@ -750,6 +750,7 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "unlikely before": ("future", "Diplomats said a vote was unlikely before Thursday."),
     "likely on": ("future", "The Met Office said snow showers were likely on Thursday."),
     "could be": ("future", "The utility said it could be Thursday before power is restored."),
+    "falls on": ("future", "The anniversary of the crash falls on Thursday."),
     "might be": ("future", "Officials said it might be Thursday before the road reopens."),
     "likely before": ("future", "The figures made another rate cut likely before Thursday's meeting."),
     "likely before the": ("future", "The figures made another rate cut likely before the June meeting."),
