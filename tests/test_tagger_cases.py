@@ -1836,6 +1836,10 @@ CASES = [
     case("neg-surname-after-first-name", "Chief Executive Officer Tom April said sales rose.", dt.date(2005, 6, 13)),
     case("falls-on", "Traders noted that the anniversary of the crash falls on Thursday.", dt.date(1989, 10, 16),
          date("Thursday", "1989-10-19")),
+    case("reduced-relative-past", "The bank will pay $50 billion in a deal announced Sunday night.",
+         dt.date(2008, 9, 16), time("Sunday night", "2008-09-14TNI")),
+    case("will-be-participle-ahead", "The dividend will be paid Dec. 14.", dt.date(2008, 9, 16),
+         date("Dec. 14", "2008-12-14")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -160,6 +160,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.FUTURE  # "The offer is valid until August": a state still running ends ahead
     if _relative_future(reach):
         return Tense.PAST  # "Bush, who will tour the area Thursday, called Culver on Saturday"
+    if any(word in lx.FUTURE_AUXILIARIES for word in reach) and _reduced_relative(before):
+        return Tense.PAST_NEAR  # "will pay $50 billion in a deal announced Sunday night": the deal's own verb
     if any(word in lx.FUTURE_AUXILIARIES for word in reach) and not _blocked(reach):
         return Tense.FUTURE  # "will be paid Dec. 14"
     fronted = len(before) <= 1 and (after_text.lstrip().startswith(",") or before[:1] in _OPENING_SIGNALS)
@@ -231,6 +233,19 @@ def _headline_infinitive(text: str, sentence_start: int, sentence_end: int, befo
         return False
     at = opening.index("to")
     return 0 < at < len(before) - 1 and not any(_participle(word) or word in lx.PAST_MARKERS for word in before[:at])
+
+
+def _reduced_relative(before: list[str]) -> bool:
+    """Whether the expression follows a past participle that qualifies a noun ("a deal announced Sunday night"),
+    not one of a verb group ("will be paid Dec. 14", "will have left by Friday") nor an intent ("expected")."""
+    if len(before) < 3 or not _past_form(before[-1]) or before[-1] in lx.INTENT_CUES:
+        return False
+    noun = before[-2].isalpha() and before[-2] not in _VERB_GROUP_WORDS and not _past_form(before[-2])
+    return noun and before[-3] in lx.ADJECTIVE_BEFORE
+
+
+_VERB_GROUP_WORDS = frozenset({*lx.FUTURE_AUXILIARIES, "be", "been", "being", "is", "are", "was", "were", "have",
+                               "has", "had", "not", "also", "to", "would", "could", "should", "may", "might"})  # fmt: skip
 
 
 def _delayed(words: list[str]) -> bool:
