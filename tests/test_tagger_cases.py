@@ -1840,6 +1840,12 @@ CASES = [
          dt.date(2008, 9, 16), time("Sunday night", "2008-09-14TNI")),
     case("will-be-participle-ahead", "The dividend will be paid Dec. 14.", dt.date(2008, 9, 16),
          date("Dec. 14", "2008-12-14")),
+    case("quarter-of-data", "The government will release its third estimate of second-quarter growth on Friday.",
+         dt.date(2014, 9, 24), date("second-quarter", "2014-Q2"), date("Friday", "2014-09-26")),
+    case("face-units", "Farmers now face months without income.", dt.date(1999, 11, 4), date("now", "PRESENT_REF"),
+         duration("months", "PXM")),
+    case("after-event-possessive", "He will be out for three weeks after injuring his knee in Tuesday's defeat.",
+         dt.date(2001, 4, 26), duration("three weeks", "P3W"), date("Tuesday", "2001-04-24")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -848,6 +848,7 @@ DATA_NOUNS: dict[str, str] = {
     "unemployment": "Economists expect September unemployment to rise.",
     "starts": "The department will report September housing starts on Thursday.",
     "prices": "The department will report September consumer prices on Thursday.",
+    "growth": "The government will release its estimate of September growth on Thursday.",
 }  # fmt: skip
 """Nouns of economic data that a month right before them (or one word before) is the period of: figures come out
 after their month, so "report September durable-goods orders" (in October) is the September just gone, whatever

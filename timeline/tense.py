@@ -58,6 +58,9 @@ _CLAUSE_BREAK = pattern(
 _REPORTING_AFTER = pattern(rf"\s*,\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{alternation(lx.REPORTING_VERBS)})\b", re.IGNORECASE)
 """A reporting clause after the clause of a date: ", Liu said", ", the ministry told reporters"."""
 
+_QUARTER_WORD = pattern(r"(?:the\s+)?(?:first|second|third|fourth)[-\s]quarter", re.IGNORECASE)
+"""A quarter named by its number, as the period of the data after it: "its third estimate of second-quarter
+growth"."""
 _EARLIEST_AFTER = pattern(r"\s*,?\s+at\s+the\s+earliest\b", re.IGNORECASE)
 """A limit after the date that only a date ahead can have: "not before Sunday at the earliest"."""
 
@@ -110,7 +113,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own (but "In
         # January, the court asked": a date that opens its sentence belongs to the clause after it)
     before = _past_the_clock(before)
-    month = text[start:end].lower().rstrip(".") in lx.MONTHS
+    month = text[start:end].lower().rstrip(".") in lx.MONTHS or _QUARTER_WORD.fullmatch(text, start, end)
     data_for = len(before) > 1 and before[-2] in lx.DATA_NOUNS and before[-1] == "for"  # "figures for March"
     if month and (data_for or any(word in lx.DATA_NOUNS for word in after[:2])):
         return Tense.PAST_FAR  # "will report July durable-goods orders", "we'll get consumer credit figures for March":
@@ -138,7 +141,12 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         following = after[1:POSSESSIVE_REACH]
         if following[:1] and following[0] in lx.POSSESSIVE_KNOWN:
             return Tense.PAST_FAR  # "will receive a package worth $46.80 at Wednesday's closing price": a price set
-        if before and before[-1] in lx.POSSESSIVE_AHEAD and any(w in lx.FUTURE_AUXILIARIES for w in reach):
+        if (
+            before
+            and before[-1] in lx.POSSESSIVE_AHEAD
+            and any(w in lx.FUTURE_AUXILIARIES for w in reach)
+            and not _after_event(reach)
+        ):
             return Tense.FUTURE  # "will remain the starter for Sunday's game" (not "will appeal Friday's verdicts")
         near = [word for word in before if _counts(word)][-NEAR_WORDS:]  # "expect a record 36,000 runners at"
         if any(
@@ -246,6 +254,17 @@ def _reduced_relative(before: list[str]) -> bool:
 
 _VERB_GROUP_WORDS = frozenset({*lx.FUTURE_AUXILIARIES, "be", "been", "being", "is", "are", "was", "were", "have",
                                "has", "had", "not", "also", "to", "would", "could", "should", "may", "might"})  # fmt: skip
+
+
+def _after_event(words: list[str]) -> bool:
+    """Whether "after" opens an event gone by between the last future auxiliary and the expression: "will be out
+    for three weeks after injuring his knee in Tuesday's defeat"."""
+    last = max((i for i, word in enumerate(words) if word in lx.FUTURE_AUXILIARIES), default=-1)
+    rest = words[last + 1 :]
+    return any(
+        word == "after" and (following.endswith("ing") or following in ("he", "she", "it", "they", "we", "i"))
+        for word, following in itertools.pairwise(rest)
+    )
 
 
 def _delayed(words: list[str]) -> bool:
