@@ -1647,7 +1647,7 @@ CASES = [
     case("end-of-the-quarter", "Sales improved toward the end of the quarter.", dt.date(2013, 5, 16),
          date("the end of the quarter", "2013-Q1", "END")),
     case("neg-next-half-hour", "We'll have much more in the next half hour.", dt.date(1998, 8, 21),
-         duration("half hour", "PT30M")),
+         duration("the next half hour", "PT30M")),  # not "the next half" of a year
     case("day-range-across-months", "The minutes of the July 31-Aug. 1 meeting showed concern.", dt.date(2012, 8, 23),
          date("July 31", "2012-07-31"), date("Aug. 1", "2012-08-01")),
     case("fly-schedule", "The Flyers practiced Monday morning and fly to Memphis on Wednesday.", dt.date(2014, 3, 24),
@@ -1846,6 +1846,14 @@ CASES = [
          duration("months", "PXM")),
     case("after-event-possessive", "He will be out for three weeks after injuring his knee in Tuesday's defeat.",
          dt.date(2001, 4, 26), duration("three weeks", "P3W"), date("Tuesday", "2001-04-24")),
+    case("weekday-settles-year", "It began in the winter of 1987. The first patient came in on Thursday, March 12.",
+         dt.date(2011, 10, 2), date("the winter of 1987", "1987-WI"), date("Thursday, March 12", "1987-03-12")),
+    case("the-next-half-century", "For most of the next half century he kept quiet.", dt.date(1995, 5, 7),
+         duration("the next half century", "P50Y")),
+    case("every-month-day", "He lays a wreath every May 8.", dt.date(1995, 5, 7), recurring("every May 8", "XXXX-05-08")),
+    case("season-of-year-when", "The clock ran until the winter of 1967, when it stopped at 4:17 a.m. on Jan. 9.",
+         dt.date(1999, 12, 19), date("the winter of 1967", "1967-WI"), time("4:17 a.m.", "1967-01-09T04:17"),
+         date("Jan. 9", "1967-01-09")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

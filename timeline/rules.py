@@ -1289,7 +1289,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half-unit",
         DUR,
-        r"(?:an?\s+)?half[-‐\s](?P<unit>hour|day|year|century|decade)",
+        r"(?:(?:an?|the\s+(?:next|past|last|first))\s+)?half[-‐\s](?P<unit>hour|day|year|century|decade)",
         lambda g: Literal(duration_value(0.5, unit_of(g))),
         "The show ran for a half-hour.",
     ),
@@ -1334,8 +1334,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-month",
         S,
-        r"(?:every|each)\s+{MONTH}",
-        lambda g: Literal(f"XXXX-{month_of(g):02d}"),
+        r"(?:every|each)\s+{MONTH}(?:\s+{DAY})?",
+        lambda g: Literal(f"XXXX-{month_of(g):02d}" + (f"-{day_of(g):02d}" if g.get("day") else "")),
         "The parade is held each July.",
     ),
     Rule(

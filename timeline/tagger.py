@@ -91,6 +91,11 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             if _until_before(text, item):
                 until_after = _last_named_day(text, result, start, item.start)
         resolved = resolve(value, memory.anchor(text, item.start), tense)
+        if item.rule == "weekday-month-day" and isinstance(value, Recurring) and reference is not None:
+            settled = _year_of_the_weekday(item, value, resolved, memory.dated, reference)
+            if settled is not None:
+                resolved = resolve(settled, memory.anchor(text, item.start), tense)  # "in the winter of 1987 ...
+                # came in on Thursday, March 12": the year whose March 12 is a Thursday
         if until_after is not None and resolved.value < until_after.value[:10]:
             resolved = resolve(_after(value, until_after), memory.anchor(text, item.start), tense)  # "issued a
             # warning on Thursday afternoon ... until 10am on Saturday": a span's end lies after its start
@@ -471,8 +476,9 @@ _RELATIVE_BEFORE = pattern(rf",\s*(?:{'|'.join(sorted(lx.RELATIVE_PRONOUNS))})\b
 """A year in a relative clause frames nothing after it: "The congregation, which was founded in 1851, held its
 Christmas Eve service two weeks ago"."""
 
-_WHEN_CLAUSE = pattern(r"\d{4},\s+when\s[^.;:()]*")
-"""A year and the clause that tells what happened in it: "in 1948, when Kyle's side beat Wales on March 13th"."""
+_WHEN_CLAUSE = pattern(r"(?:[^.;:()\d]*\s)?\d{4},\s+when\s(?:[^.;:()]|\b[ap]\.m\.|\d[:.]\d)*")
+"""A year (or a season or month of it) and the clause that tells what happened in it: "in 1948, when Kyle's side
+beat Wales on March 13th", "until the winter of 1967, when a frozen pendulum stopped it at 4:17 a.m. on Jan. 9"."""
 
 
 def _in_year(value: Unresolved, year: int) -> Unresolved:
@@ -513,6 +519,34 @@ def _year_of_the_next(text: str, value: Unresolved, item: Found, following: Foun
     if not _RANGE_JOIN.fullmatch(text, item.end, following.start):
         return value
     return _in_year(value, nxt.year)
+
+
+_WEEKDAY_WORD = pattern(rf"(?i:{alternation(lx.WEEKDAYS)})\b")
+WEEKDAY_YEARS = 30
+"""How many years back from the publication date a weekday's date may settle a year ("Thursday, March 12")."""
+
+
+def _year_of_the_weekday(
+    item: Found, value: Recurring, resolved: Resolved, dated: Mentioned | None, reference: dt.date
+) -> Recurring | None:
+    """A date with its weekday and no year, when the year the tense gives does not have that weekday: the year of
+    the last date named (or the one after it) if its day has that weekday, else the nearest such year to the
+    publication date ("in the winter of 1987 ... came in on Thursday, March 12" -> 1987-03-12)."""
+    word = _WEEKDAY_WORD.search(item.text)
+    if word is None or value.month is None or value.day is None or not _DAY_VALUE.match(resolved.value):
+        return None
+    weekday = lx.WEEKDAYS[word.group().lower().rstrip(".")]
+    if dt.date.fromisoformat(resolved.value[:10]).isoweekday() == weekday:
+        return None
+    named = [dated.start.year, dated.start.year + 1] if dated is not None else []
+    near = sorted(range(reference.year - WEEKDAY_YEARS, reference.year + 7), key=lambda y: abs(y - reference.year))
+    for year in [*named, *near]:
+        try:
+            if dt.date(year, value.month, value.day).isoweekday() == weekday:
+                return _in_year(value, year)  # type: ignore[return-value]
+        except ValueError:
+            continue
+    return None
 
 
 _APPOSITION = pattern(r"\s*,\s*")
