@@ -115,7 +115,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             memory.day = mentioned(Resolved(clock.value, Granularity.TIME))  # "... and at 0214 GMT": after it
         elif len(result) > 2 and (glossed := _glossed_clock(text, result[-3], result[-2], timex)) is not None:
             memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
-    result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, result)))
+    result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, _clock_day_phrases(text, result))))
     return _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
 
 
@@ -224,6 +224,36 @@ class _Memory:
 _GLOSS = pattern(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
 """A short parenthesis between a clock time and its day, as wire copy writes it: "10:35 a.m. (0735 GMT) Friday" (a
 plain "on" between them is read as the text goes, :func:`_clock_on`)."""
+
+
+_ANAPHORIC_DAY = pattern(r"(?i:the\s+(?:following|next|same|previous)\s+(?:day|morning|evening|night|monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday))")
+_SPACE_ONLY = pattern(r"\s+")
+
+
+def _clock_day_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time followed, with no "on", by an anaphoric day is one expression on that day: "until 6 a.m. the
+    following Monday", "by 3 p.m. the same day" (TimeML joins a clock time to its day: "3 p.m. Tuesday")."""
+    result: list[Timex] = []
+    index = 0
+    while index < len(timexes):
+        time = timexes[index]
+        day = timexes[index + 1] if index + 1 < len(timexes) else None
+        if (
+            day is not None
+            and time.rule == "clock-time"
+            and _CLOCK_VALUE.match(time.value)
+            and _SPACE_ONLY.fullmatch(text, time.end, day.start)
+            and _ANAPHORIC_DAY.fullmatch(day.text)
+            and _DAY_VALUE.fullmatch(day.value)
+        ):
+            result.append(dataclasses.replace(time, end=day.end, text=text[time.start : day.end],
+                                              value=day.value + time.value[10:]))  # fmt: skip
+            index += 2
+            continue
+        result.append(time)
+        index += 1
+    return result
 
 
 def _glossed_times(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -585,7 +615,7 @@ def _coordinated_day(text: str, first: Timex, item: Found) -> bool:
     if item.rule != "weekday":
         return False
     if first.rule == "deictic-day" and _TODAY_TONIGHT.fullmatch(first.text):
-        return bool(_AND_INTO.fullmatch(text, first.end, item.start))
+        return bool(_AND_INTO.fullmatch(text, first.end, item.start) or _AND_OR.fullmatch(text, first.end, item.start))
     if first.rule != "weekday" or not _AND_OR.fullmatch(text, first.end, item.start):
         return False
     if first.text.lower().startswith("next "):

@@ -61,6 +61,14 @@ _REPORTING_AFTER = pattern(rf"\s*,\s*(?:[\w.'’-]+\s+){{0,4}}?(?:{alternation(l
 _QUARTER_WORD = pattern(r"(?:the\s+)?(?:first|second|third|fourth)[-\s]quarter", re.IGNORECASE)
 """A quarter named by its number, as the period of the data after it: "its third estimate of second-quarter
 growth"."""
+_MOVED_VERBS = frozenset({"moved", "moves", "postponed", "postpones", "rescheduled", "delayed", "pushed"})
+"""Verbs of moving an event before a possessive day: the event is still to come ("moved Friday's home game")."""
+
+_SUBJECT_AHEAD = pattern(
+    r"\s+(?:looks|promises|should|could|is\s+expected|is\s+forecast|is\s+likely|will)\b", re.IGNORECASE
+)
+"""What follows a day that opens its sentence as the subject of a forecast: "Sunday looks drier"."""
+
 _EARLIEST_AFTER = pattern(r"\s*,?\s+at\s+the\s+earliest\b", re.IGNORECASE)
 """A limit after the date that only a date ahead can have: "not before Sunday at the earliest"."""
 
@@ -120,6 +128,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         # figures of the month gone by (or just ahead: "the December and January numbers", read in December)
     if _headline_infinitive(text, sentence_start, sentence_end, before):
         return Tense.FUTURE  # "Council to take up parking fees Thursday": a headline's "to" is "is to"
+    if not before and _SUBJECT_AHEAD.match(after_text):
+        return Tense.FUTURE  # "Sunday looks drier, with sunshine in the morning": a forecast
     if _EARLIEST_AFTER.match(after_text):
         return Tense.FUTURE  # "could not return before Sunday at the earliest": a limit ahead
     lead = _lead(before)
@@ -141,6 +151,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         following = after[1:POSSESSIVE_REACH]
         if following[:1] and following[0] in lx.POSSESSIVE_KNOWN:
             return Tense.PAST_FAR  # "will receive a package worth $46.80 at Wednesday's closing price": a price set
+        if before and before[-1] in _MOVED_VERBS:
+            return Tense.FUTURE  # "The Rangers moved Friday's home game to 8:05 p.m.": a game still to be played
         if (
             before
             and before[-1] in lx.POSSESSIVE_AHEAD
