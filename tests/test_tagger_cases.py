@@ -1862,6 +1862,8 @@ CASES = [
          time("6 a.m. the following Monday", "2011-06-20T06:00")),
     case("moved-possessive", "The Rangers moved Friday's home game to 8:05 p.m.", dt.date(1998, 7, 16),
          date("Friday", "1998-07-17"), time("8:05 p.m.", "1998-07-17T20:05")),
+    case("with-adjective-participle", "Saturday looks cooler, with scattered showers in the afternoon.",
+         dt.date(2008, 3, 20), date("Saturday", "2008-03-22"), time("the afternoon", "2008-03-22TAF")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

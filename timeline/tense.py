@@ -456,6 +456,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue  # "were planning to drive", "was expected to": the intent, not the auxiliary, tells
         if tense is Tense.PAST and i > 0 and words[i - 1] in lx.NO_TENSE_BEFORE:
             continue  # "to be completed", "being built", "expected to hit": no tense of its own
+        if tense is Tense.PAST and i > 0 and words[i - 1] == "with" and word.endswith("ed"):
+            continue  # "with scattered showers in the afternoon": an adjective, no tense
         if (
             tense is Tense.PAST
             and i > 0
