@@ -1864,6 +1864,12 @@ CASES = [
          date("Friday", "1998-07-17"), time("8:05 p.m.", "1998-07-17T20:05")),
     case("with-adjective-participle", "Saturday looks cooler, with scattered showers in the afternoon.",
          dt.date(2008, 3, 20), date("Saturday", "2008-03-22"), time("the afternoon", "2008-03-22TAF")),
+    case("half-of-month", "Prices fell in the second half of March.", dt.date(1998, 4, 20),
+         date("the second half of March", "1998-03", mod="END")),
+    case("half-of-the-month", "Sales rose in the first half of the month.", dt.date(2013, 9, 20),
+         date("the first half of the month", "2013-09", mod="START")),
+    case("weekday-week", "City face Crystal Palace at home on Saturday week.", dt.date(2013, 12, 20),
+         date("Saturday week", "2013-12-28")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

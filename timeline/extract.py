@@ -525,8 +525,9 @@ _HALF_MODS = {"first": Mod.START, "second": Mod.END, "last": Mod.END, "latter": 
 
 
 def _halves_of_periods(text: str, found: list[Found]) -> list[Found]:
-    """A half of a decade or century is that period with the mod of its half: "the last half of the '80s" -> ``198``
-    END, "the first half of the 20th century" -> ``19`` START (TimeML has no value for half a decade)."""
+    """A half of a decade, century or month is that period with the mod of its half: "the last half of the '80s" ->
+    ``198`` END, "the first half of the 20th century" -> ``19`` START, "the second half of March" -> ``2013-03`` END
+    (TimeML has values for the halves of a year only)."""
     result: list[Found] = []
     for item in found:
         last = result[-1] if result else None
@@ -535,7 +536,7 @@ def _halves_of_periods(text: str, found: list[Found]) -> list[Found]:
             last is not None
             and half is not None
             and item.mod is None
-            and _of_decade_or_century(item.value)
+            and (_of_decade_or_century(item.value) or _a_month(item.value))
             and _OF.fullmatch(text, last.end, item.start)
         ):
             mod = _HALF_MODS[half.group("which").lower()]
@@ -550,6 +551,22 @@ def _of_decade_or_century(value: Unresolved) -> bool:
     if isinstance(value, Calendar):
         return value.year is None and (value.decade is not None or value.century is not None)
     return isinstance(value, Shift) and value.unit in (Unit.DECADE, Unit.CENTURY) and value.month is None
+
+
+def _a_month(value: Unresolved) -> bool:
+    """A whole month: "March", "January 2012", "last month", "the month"."""
+    if isinstance(value, Calendar):
+        return value.month is not None and value == Calendar(year=value.year, month=value.month)
+    if isinstance(value, Recurring):
+        return value.month is not None and value == Recurring(relation=value.relation, month=value.month)
+    return (
+        isinstance(value, Shift)
+        and value.unit is Unit.MONTH
+        and value.month is None
+        and value.day is None
+        and value.part_of_day is None
+        and value.hour is None
+    )
 
 
 def _joined_duration(first: Found, second: Found) -> str | None:
@@ -1010,7 +1027,7 @@ _TITLE_BEFORE = pattern(rf"\b(?:{alternation(lx.TITLE_NOUNS)})\s+of\s+$", re.IGN
 
 _HALF_OF_SOMETHING = pattern(
     r"\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+"
-    r"(?!(?:[\w'’-]+\s+){0,2}?(?:(?:years?|decades?|century|fiscal|calendar)\b|\d|['’]\d))",
+    r"(?!(?:[\w'’-]+\s+){0,2}?(?:(?:years?|decades?|century|fiscal|calendar|month)\b|\d|['’]\d))",
     re.IGNORECASE,
 )
 """A half of something that is not a year, decade or century: "the second half of the five-year parliament"."""

@@ -315,6 +315,8 @@ def _weekday(value: Recurring, reference: dt.date, tense: Tense) -> dt.date:
         return reference - dt.timedelta(days=back or 7)
     if value.relation is Relation.NEXT:
         return reference + dt.timedelta(days=ahead or 7)
+    if value.relation is Relation.WEEK_AFTER_NEXT:
+        return reference + dt.timedelta(days=(ahead or 7) + 7)
     if value.relation is Relation.THIS:
         return reference + dt.timedelta(days=value.weekday - today)
     if tense.looks_ahead or tense is Tense.NEAREST and ahead < back:

@@ -539,7 +539,8 @@ def _nth_weekday(groups: Groups) -> Unresolved:
 
 def _weekday(groups: Groups) -> Unresolved:
     hour, minute, pod = _time_parts(groups)
-    return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])],
+    relation = Relation.WEEK_AFTER_NEXT if groups.get("weekafter") else _relation(groups)
+    return Recurring(relation, weekday=lx.WEEKDAYS[_key(groups["weekday"])],
                      part_of_day=pod, hour=hour, minute=minute)  # fmt: skip
 
 
@@ -1102,7 +1103,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         D,
         r"(?:(?P<pmod>early|late)\s+)?(?:(?:the\s+(?=previous|following|next|preceding))?{REL}\s+)?{WEEKDAY}"
-        r"(?:\s+{POD})?",
+        r"(?:\s+{POD}|\s+(?P<weekafter>(?-i:week))(?![\w'’-]))?",
         _weekday,
         "They met on Thursday.",
     ),
