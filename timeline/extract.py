@@ -72,6 +72,10 @@ MONTH_CONTEXT_BEFORE = pattern(
 """What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
 
 
+TIMETABLE_ADJECTIVES = frozenset({"new", "opening", "business", "office", "visiting", "extended", "regular", "normal",
+                                  "working", "shorter", "longer", "summer", "winter", "holiday"})  # fmt: skip
+"""Words before a bare plural unit that make it a timetable, not an amount of time.  Example: "the new hours"."""
+
 STRETCH_OF_BEFORE = frozenset({"after", "following", "ending", "amid", "despite", "endured", "faced", "ended"})
 """Words before "weeks of ...", "years of ..." that make the plural a stretch of time: "after weeks of warnings",
 "ending years of deadlock" (not "the weeks of the campaign")."""
@@ -126,8 +130,11 @@ _SHORT_MONTHS = [key.capitalize() for key in lx.MONTHS if key.capitalize() not i
 _MONTH_BEFORE = pattern(rf"\b(?-i:{alternation(_FULL_MONTHS)}|(?:{alternation(_SHORT_MONTHS)})\.)\s+$")
 """A capitalized month name right before a number: the number is its day ("the July 4 weekend")."""
 
-_KIN_BEFORE = pattern(rf"\b(?:{alternation(lx.KIN_NOUNS)}),?\s+$", re.IGNORECASE)
-"""A noun of kinship right before a month word makes it a first name (:data:`timeline.lexicon.KIN_NOUNS`)."""
+_KIN_BEFORE = pattern(
+    rf"\b(?:{alternation(lx.KIN_NOUNS)})(?:\s+of\s+(?:\w+[\s-]+){{1,3}}?(?:years|decades|months))?,?\s+$", re.IGNORECASE
+)
+"""A noun of kinship right before a month word makes it a first name (:data:`timeline.lexicon.KIN_NOUNS`), also
+with the years of the bond between them ("his wife of 52 years, June,")."""
 
 _SPOKEN_CLOCK_BEFORE = pattern(rf"\b(?:{alternation(lx.SPOKEN_CLOCK_BEFORE)})\s+$", re.IGNORECASE)
 """A signal right before a clock time said in words (:data:`timeline.lexicon.SPOKEN_CLOCK_BEFORE`)."""
@@ -244,9 +251,10 @@ def find(text: str) -> list[Found]:
         return []
     windows: dict[tuple[tuple[str, ...], tuple[str, ...] | None], list[tuple[int, int]]] = {}
     candidates: list[tuple[int, int, int, Found]] = []
+    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text else []
     for priority, (rule, compiled, key) in enumerate(_KEYED):
         if key not in windows:
-            windows[key] = _windows(text, triggers, *key)
+            windows[key] = _within_paragraphs(_windows(text, triggers, *key), breaks)
         for window_start, window_end in windows[key]:
             for match in compiled.finditer(text, window_start, window_end):
                 found = _build(rule, match, text)
@@ -619,6 +627,25 @@ def _windows(
     return [(low, _word_end(text, high)) for low, high in windows]
 
 
+_PARAGRAPH_BREAK = pattern(r"\n[^\S\n]*\n")
+"""A blank line: no expression runs across it ("changing hands by 10 a.m.\n\nFriday's decline")."""
+
+
+def _within_paragraphs(windows: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, int]]:
+    """The windows cut at every paragraph break inside them."""
+    if not breaks:
+        return windows
+    result: list[tuple[int, int]] = []
+    for low, high in windows:
+        index = bisect.bisect_right(breaks, low)
+        while index < len(breaks) and breaks[index] < high:
+            result.append((low, breaks[index]))
+            low = breaks[index]
+            index += 1
+        result.append((low, high))
+    return result
+
+
 def _positions(triggers: dict[str, list[int]], kinds: tuple[str, ...]) -> list[int]:
     """The sorted trigger positions of ``kinds`` (one class's list is sorted already)."""
     if len(kinds) == 1:
@@ -986,6 +1013,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         counted = (
             not groups.get("recent")
             and previous_word not in ("the", "those", "these", "of")
+            and previous_word not in TIMETABLE_ADJECTIVES  # "review the new hours after six months": a timetable
             and (
                 _CLAUSE_COMMA_BEFORE.search(before)  # "In 1938, weeks after Kristallnacht"
                 or not any(word.isdigit() or word in lx.NUMBER_WORDS for word in words[-2:])  # "Eight trading days"

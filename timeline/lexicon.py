@@ -473,6 +473,9 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"to", "a", "an", "rallies", "protests", "demonstrations", "marches", "strikes", "vigils", "talks"}),
         "They plan to meet Thursday.",
     ),
+    "has": (frozenset({"to"}), "That has to change on Thursday."),
+    "needs": (frozenset({"to"}), "The team needs to win on Thursday."),
+    "need": (frozenset({"to"}), "We need to win on Thursday."),
     "planned": (frozenset(), "Protesters planned a demonstration on Thursday."),
     "planning": (frozenset(), "Exiles are planning a rally Thursday."),
     "scheduled": (frozenset(), "The vote is scheduled for Thursday."),
@@ -730,6 +733,8 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "are on": ("future", "The hearings are on Thursday."),
     "starting": ("future", "Starting Thursday, shops can open late."),
     "beginning": ("future", "Beginning Thursday, the bridge is closed."),
+    "starting at": ("nearest", "The mayor ordered the parks closed starting at noon Thursday."),
+    "beginning at": ("nearest", "The mayor ordered the parks closed beginning at noon Thursday."),
     "retroactive to": ("past", "The raise is retroactive to Thursday."),
     "date back to": ("past", "The first case may date back to Thursday."),
     "dates back to": ("past", "The first case dates back to Thursday."),
@@ -755,10 +760,11 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "likely before": ("future", "The figures made another rate cut likely before Thursday's meeting."),
     "likely before the": ("future", "The figures made another rate cut likely before the June meeting."),
 }  # fmt: skip
-"""Words right before an expression that settle its direction whatever the verb, with an example.
-Example: "as early as Tuesday" -> the next Tuesday."""
+"""Words right before an expression that settle its direction whatever the verb, with an example: "future",
+"past", or "nearest" for the day nearest the publication date either way ("an ultimatum ... starting at noon
+Saturday", read on a Monday, is the Saturday just gone).  Example: "as early as Tuesday" -> the next Tuesday."""
 
-OPENING_LEADS = frozenset({"starting", "beginning"})
+OPENING_LEADS = frozenset({"starting", "beginning", "starting at", "beginning at"})
 """Leads of :data:`LEAD_CUES` that a past verb in the clause after them overrides: "Starting Friday, shops can open
 late" looks ahead, "Starting Friday, police searched the area" tells a story in the past."""
 
@@ -908,6 +914,18 @@ scheduled to end April 15" (in March) -> the next April 15."""
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "won't"})
 """Auxiliaries that put the verb group right before an expression in the future, whatever the participle."""
+
+NOTICE_NOUNS: dict[str, str] = {
+    "watch": "The weather service issued a flood watch from 8 p.m. Thursday.",
+    "warning": "Forecasters issued a gale warning from noon Thursday.",
+    "advisory": "The agency posted a wind advisory until 6 p.m. Thursday.",
+    "alert": "Police put out a travel alert through Thursday.",
+}  # fmt: skip
+"""Notices whose span ("a flood watch from 8 p.m. Saturday") follows their issue: the day is the nearest one
+whatever the verb of the issue, with an example each."""
+
+NOTICE_SPAN_SIGNALS = frozenset({"from", "until", "till", "through", "between"})
+"""Words between a notice and the start or end of its span.  Example: "a wind advisory until 6 p.m. Monday"."""
 
 DELAY_SIGNALS = frozenset({"until", "till", "to", "through", "for"})
 """Words between a verb of delay and the date it moves.  Example: "postponed until Tuesday"."""

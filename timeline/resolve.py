@@ -454,6 +454,15 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     ):
         offset = -1  # "the weekend" read on a weekday, in a past or present clause: the one just gone (but read
         # on a Friday with no past, the one about to begin: "Passengers travelling over the bank holiday weekend")
+    elif (
+        unit is Unit.WEEKEND
+        and offset == 0
+        and not value.anaphoric
+        and base.isoweekday() <= 2
+        and tense.looks_back
+        and not tense.looks_ahead
+    ):
+        offset = -1  # "This weekend's ceremonies drew thousands" read on a Monday: the weekend just gone
     if value.follow_granularity and unit is Unit.YEAR:
         if previous is not None and previous.granularity in (Granularity.QUARTER, Granularity.HALF):
             unit, offset, base = (

@@ -339,8 +339,10 @@ def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
         after_start = gloss.end() if glossed and gloss is not None else start.end
         if not _CLOCK_RANGE_JOIN.fullmatch(text, after_start, end.start):
             continue
-        if not _RANGE_OPEN.search(text, max(0, start.start - 12), start.start):
-            continue
+        if not _RANGE_OPEN.search(text, max(0, start.start - 12), start.start) and not _CLOCK_TO.fullmatch(
+            text, after_start, end.start
+        ):
+            continue  # (a clock time joined by "to" is a range without "from": "open 10 a.m. to 6 p.m. Saturday")
         try:
             shift = dt.date.fromisoformat(ended["day"]) - dt.date.fromisoformat(begun["day"])
             shift -= dt.timedelta(days=int(begun["clock"] > ended["clock"]))
@@ -529,6 +531,7 @@ _CLOCK_RANGE_JOIN = pattern(
     re.IGNORECASE,
 )
 """What joins two clock times of a range, with a hedge before the end ("from 9:30 a.m. until about noon Monday")."""
+_CLOCK_TO = pattern(r"\s*(?:to|until|till|-|–)\s*", re.IGNORECASE)
 
 
 def _range_end(text: str, first: Timex, item: Found) -> bool:
@@ -606,6 +609,7 @@ COORDINATED_GAP = 3
 """Days a weekday after "<weekday> and" may follow it by: "on Friday and Saturday", "Monday and Thursday"."""
 _AND_INTO = pattern(r"\s+(?:and|or)\s+(?:into|through)\s+")
 _TODAY_TONIGHT = pattern(r"(?:today|tonight)", re.IGNORECASE)
+_ENDS_TODAY = pattern(r"\s(?:today|tonight)$", re.IGNORECASE)
 
 
 def _coordinated_day(text: str, first: Timex, item: Found) -> bool:
@@ -614,7 +618,8 @@ def _coordinated_day(text: str, first: Timex, item: Found) -> bool:
     morning" -> the Monday after."""
     if item.rule != "weekday":
         return False
-    if first.rule == "deictic-day" and _TODAY_TONIGHT.fullmatch(first.text):
+    if first.rule == "deictic-day" and _TODAY_TONIGHT.fullmatch(first.text) or _ENDS_TODAY.search(first.text):
+        # "today and Sunday", "from 7 a.m. to 7 p.m. today and Saturday"
         return bool(_AND_INTO.fullmatch(text, first.end, item.start) or _AND_OR.fullmatch(text, first.end, item.start))
     if first.rule != "weekday" or not _AND_OR.fullmatch(text, first.end, item.start):
         return False
@@ -870,7 +875,8 @@ def _needs_tense(value: object) -> bool:
     time or part of day on the day named last (a past one cannot fall on a day still ahead)."""
     if isinstance(value, Shift):
         clock = value.hour is not None or value.part_of_day is not None
-        return value.by_tense or value.story or value.anaphoric and value.offset == 0 and clock
+        this_weekend = value.unit is Unit.WEEKEND and value.offset == 0 and not value.anaphoric  # read on a Monday
+        return value.by_tense or value.story or value.anaphoric and value.offset == 0 and clock or this_weekend
     return isinstance(value, Recurring)
 
 

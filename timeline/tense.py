@@ -113,6 +113,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     opens = len(before) <= 1 and after_text.lstrip()[:1] == ","
     window = FRONTED_WINDOW if opens else TENSE_WINDOW  # "In January, a week after ..., a bombing killed"
     after = _coordinated(_words(after_text[: clause_break.start()] if clause_break else after_text)[:window])
+    after = ["'ll" if word.endswith("'ll") else word for word in after]  # "On Monday we'll hear from"
     if after_text.lstrip().startswith(",") and _relative_clause(before):
         after = []  # "Pataki, who met with the leaders Tuesday, is expected to sign": the relative clause's own verb
     if _THAT_AFTER.match(after_text) and any(word in lx.REPORTING_VERBS for word in before):
@@ -133,10 +134,16 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if _EARLIEST_AFTER.match(after_text):
         return Tense.FUTURE  # "could not return before Sunday at the earliest": a limit ahead
     lead = _lead(before)
-    if lead is not None and before[-1] in lx.OPENING_LEADS and any(t is Tense.PAST for _, t in _cues(after, False)):
+    if lead is Tense.NEAREST and _CLOCK.search(text, start, end) and not _WEEKDAY.search(text, start, end):
+        lead = None  # "reversed the lanes starting at 3 p.m.": a clock time alone is on the day the verb tells
+    opening_lead = before[-1:] and before[-1] in lx.OPENING_LEADS or " ".join(before[-2:]) in lx.OPENING_LEADS
+    if lead is not None and opening_lead and any(t is Tense.PAST for _, t in _cues(after, False)):
         lead = None  # "Starting Friday, police searched the area": a story told in the past
     if lead is not None:
         return lead
+    if before and before[-1] in lx.NOTICE_SPAN_SIGNALS and any(word in lx.NOTICE_NOUNS for word in before[-4:-1]):
+        return Tense.NEAREST  # "issued a flood watch from 8 p.m. Saturday until 6 p.m. Sunday": the span follows
+        # the issue, so the past tense of "issued" does not put it behind
     counted = [word for word in before[:-1] if not word.isdigit()][-DELAY_REACH:]  # "gave Kostas, 34, until Monday"
     if before and before[-1] in lx.DELAY_SIGNALS and _delayed(counted):
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
@@ -153,6 +160,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
             return Tense.PAST_FAR  # "will receive a package worth $46.80 at Wednesday's closing price": a price set
         if before and before[-1] in _MOVED_VERBS:
             return Tense.FUTURE  # "The Rangers moved Friday's home game to 8:05 p.m.": a game still to be played
+        if any(word in _MOVED_VERBS for word in following) and any(w in _PASSIVE_BE for w in following):
+            return Tense.NEAREST  # "Saturday's championship game has been postponed until next weekend"
         if (
             before
             and before[-1] in lx.POSSESSIVE_AHEAD
@@ -205,7 +214,13 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     distance, tense = best
     if tense is Tense.NEAREST:
         return tense
-    if tense is not Tense.FUTURE and before and before[-1] in lx.DEADLINE_SIGNALS:
+    done_before = (
+        tense is Tense.PAST
+        and distance <= NEAR_WORDS
+        and before[-1:] in (["by"], ["before"])
+        and _STORY_PERIOD.fullmatch(text, start, end)
+    )  # "in the summer of 1947, for a label that went bankrupt before the year was out": that year
+    if tense is not Tense.FUTURE and before and before[-1] in lx.DEADLINE_SIGNALS and not done_before:
         return Tense.PRESENT  # "extended the offer to Nov. 20": a deadline, which the verb's tense does not place
     if distance > NEAR_WORDS:
         return Tense.PAST_FAR if tense is Tense.PAST else Tense.FUTURE_FAR
@@ -214,6 +229,11 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     return tense
 
 
+_STORY_PERIOD = pattern(
+    r"(?:the\s+(?:end|middle|beginning|start|close)\s+of\s+)?the\s+(?:year|month|decade)", re.IGNORECASE
+)
+"""A period a story names with "the" ("the year", "the end of the decade"): a past verb right before its deadline
+signal puts it in the story's time."""
 _MONTH_MAY = pattern(r"\bMay\b")
 _NAME_LIKE = pattern(r"(?<=[a-z,] )[A-Z][a-z]+\b")
 """A capitalized word after a lowercase one: inside a sentence, a name, never a verb."""
@@ -225,7 +245,7 @@ def _words(text: str) -> list[str]:
     text = _MONTH_MAY.sub("May_", text)
     if _NAME_LIKE.search(text):
         text = _NAME_LIKE.sub(lambda m: m.group() + "_" if m.group().lower() in lx.SCHEDULE_VERBS else m.group(), text)
-    return _WORD.findall(text.lower())
+    return _WORD.findall(text.lower().replace("’", "'"))  # "they’ll", "won’t" as typed with straight quotes
 
 
 def _counts(word: str) -> bool:
@@ -355,6 +375,8 @@ def _lead(before: list[str]) -> Tense | None:
         if len(before) >= size:
             cue = lx.LEAD_CUES.get(" ".join(before[-size:]))
             if cue is not None:
+                if cue[0] == "nearest":
+                    return Tense.NEAREST
                 return Tense.FUTURE if cue[0] == "future" else Tense.PAST_NEAR  # "since Jan. 1": never ahead
     return None
 
