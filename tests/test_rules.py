@@ -139,6 +139,14 @@ def test_intent_cue_table(word: str, example: str) -> None:
     assert _direction(example) == "future"
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.PAST_PLANS.items()))
+def test_past_plan_table(word: str, example: str) -> None:
+    """After "was", each participle of a plan puts the month planned on the nearest one: read in September, the
+    July gone by."""
+    assert word in example.lower().split()
+    assert [t.value for t in tag(example, dt.date(2007, 9, 26))] == ["2007-07"]
+
+
 @pytest.mark.parametrize(("noun", "example"), sorted(lx.NOTICE_NOUNS.items()))
 def test_notice_noun_table(noun: str, example: str) -> None:
     """The span of each notice issued in the past lies on the nearest day, here ahead, as its example shows."""

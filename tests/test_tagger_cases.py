@@ -1901,6 +1901,11 @@ CASES = [
          "was out.", dt.date(1999, 10, 8), date("the summer of 1947", "1947-SU"), date("the year", "1947")),
     case("paragraph-break", "Shares changed hands by 10 a.m.\n\nFriday's decline was the second largest.",
          dt.date(1989, 10, 16), time("10 a.m.", "1989-10-16T10:00"), date("Friday", "1989-10-13")),
+    case("past-plan-infinitive", "Dawn was originally scheduled to fly in July but was postponed until the fall.",
+         dt.date(2007, 9, 26), date("July", "2007-07"), date("the fall", "2007-FA")),
+    case("once-a-decade", "El Salvador is struck by a major earthquake once a decade.", dt.date(2001, 2, 14),
+         recurring("once a decade", "P10Y")),
+    case("rate-a-decade", "Temperatures rose 0.2 degrees a decade.", dt.date(2001, 2, 14)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -716,6 +716,13 @@ DELAY_VERBS: dict[str, str] = {
 """Verbs that move a date later: with "until" or "to" before the date, it lies ahead whatever their tense, with
 an example each.  Example: "postponed until Tuesday morning" (on a Thursday) -> the next Tuesday."""
 
+PAST_PLANS: dict[str, str] = {
+    "scheduled": "The probe was scheduled to fly in July.",
+    "slated": "The probe was slated to fly in July.",
+}  # fmt: skip
+"""Participles of a plan that after "was"/"were" put the date planned on the nearest one either way, with an
+example each (read in September: the July gone by)."""
+
 LEAD_CUES: dict[str, tuple[str, str]] = {
     "as early as": ("future", "The father could come to the U.S. as early as Thursday."),
     "as soon as": ("future", "The group would be ready to leave as soon as Thursday."),

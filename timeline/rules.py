@@ -1314,7 +1314,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "per-unit",
         S,
-        r"(?:(?:{TIMES}\s+)?(?:a|per)\s+|(?:once|twice|thrice)-a-|an\s+(?=hour))(?P<unit>year|month|week|day|hour)",
+        r"(?:(?:(?P<times>{TIMES})\s+)?(?:a|per)\s+|(?:once|twice|thrice)-a-|an\s+(?=hour))"
+        r"(?P<unit>year|month|week|day|hour|(?(times)(?:decade|century)|(?!)))",  # "once a decade", not "5% a decade"
         _every_unit,
         "Interest of 5% a year is paid.",
     ),

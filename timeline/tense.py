@@ -428,9 +428,16 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
     planned that Friday, "On Friday, the league plans to hold a news conference" what is to come."""
     found: list[tuple[int, Tense]] = []
     count = len(words)
+    planned_verb = -1  # the infinitive of a past plan: "was scheduled to fly in July"
     for i, word in enumerate(words):
         distance = (count - i if reverse else i) + offset
         following = words[i + 1] if i + 1 < count else ""
+        if i == planned_verb:
+            continue
+        if reverse and word in lx.PAST_PLANS and _after_was(words, i):
+            found.append((distance, Tense.NEAREST))  # "Dawn was scheduled to fly in July" (read in September): the
+            planned_verb = i + 2 if following == "to" else -1  # plan may be gone by, whatever its infinitive says
+            continue
         if reverse and word == "to" and following == "be" and i + 2 < count and _participle(words[i + 2]):
             found.append((distance, Tense.FUTURE))  # "to be completed around Nov. 1": still to come
             continue
@@ -524,6 +531,13 @@ def _directed(before: list[str]) -> bool:
                     return False  # "ordered restaurants to serve takeout and canceled Sunday's matches": done
                 return to + 1 < len(rest) and not _participle(rest[to + 1]) and rest[to + 1] != "be"
     return False
+
+
+def _after_was(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows "was"/"were", with an adverb of plans between: "was originally scheduled"."""
+    if i > 0 and words[i - 1] in ("was", "were"):
+        return True
+    return i > 1 and words[i - 1] in lx.AS_PLANNED_ADVERBS and words[i - 2] in ("was", "were")
 
 
 def _as_planned(words: list[str], i: int) -> bool:
