@@ -1906,6 +1906,14 @@ CASES = [
     case("once-a-decade", "El Salvador is struck by a major earthquake once a decade.", dt.date(2001, 2, 14),
          recurring("once a decade", "P10Y")),
     case("rate-a-decade", "Temperatures rose 0.2 degrees a decade.", dt.date(2001, 2, 14)),
+    case("weekend-then-day", "The festival returns this weekend. Hours are 10 a.m. to 6 p.m. Saturday.",
+         dt.date(2014, 5, 9), date("this weekend", "2014-W19-WE"), time("10 a.m.", "2014-05-10T10:00"),
+         time("6 p.m. Saturday", "2014-05-10T18:00")),
+    case("mid-lead-after-past-ahead", "The mayor ordered the parks closed beginning at noon Saturday and said the "
+         "beaches would stay shut.", dt.date(2011, 8, 26), time("noon Saturday", "2011-08-27T12:00")),
+    case("mid-lead-after-past-back", "The governor ordered evacuations starting Wednesday and said on Thursday "
+         "that schools would close.", dt.date(2017, 9, 7), date("Wednesday", "2017-09-06"),
+         date("Thursday", "2017-09-07")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -88,6 +88,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
                 value, tense = _continuing(value, last_day, reference, tense)
             elif tense is Tense.PRESENT and result and result[-1].start >= start:
                 tense = _after_a_period_ahead(text, value, result[-1], item, reference)
+            if tense is Tense.PRESENT:
+                value = _in_the_weekend(text, value, item, result) or value
             if _until_before(text, item):
                 until_after = _last_named_day(text, result, start, item.start)
         resolved = resolve(value, memory.anchor(text, item.start), tense)
@@ -856,6 +858,30 @@ def _counted_from(value: Unresolved, previous: Mentioned) -> Unresolved:
     except (ValueError, OverflowError):  # the calendar's edge
         return value
     return Calendar(year, season=value.season) if value.season is not None else Calendar(year, month)
+
+
+def _in_the_weekend(text: str, value: Unresolved, item: Found, result: list[Timex]) -> Calendar | None:
+    """A Saturday or Sunday with no tense of its own, close after a weekend named in its paragraph ("The festival
+    returns this weekend. Hours are 10 a.m. to 6 p.m. Saturday"): that weekend's day."""
+    if not isinstance(value, Recurring) or value.relation is not Relation.TENSE or value.weekday not in (6, 7):
+        return None
+    if value.month is not None or value.day is not None:
+        return None
+    for earlier in reversed(result):
+        if item.start - earlier.end > NEAR_MENTION or "\n\n" in text[earlier.end : item.start]:
+            return None
+        weekend = _WEEKEND_VALUE.fullmatch(earlier.value)
+        if weekend is not None:
+            try:
+                day = dt.date.fromisocalendar(int(weekend["year"]), int(weekend["week"]), value.weekday)
+            except ValueError:
+                return None
+            return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour,
+                            minute=value.minute)  # fmt: skip
+    return None
+
+
+_WEEKEND_VALUE = pattern(r"(?P<year>\d{4})-W(?P<week>\d\d)-WE")
 
 
 def _same_week_day(value: Recurring, previous: Mentioned | None) -> Calendar | None:

@@ -136,9 +136,13 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     lead = _lead(before)
     if lead is Tense.NEAREST and _CLOCK.search(text, start, end) and not _WEEKDAY.search(text, start, end):
         lead = None  # "reversed the lanes starting at 3 p.m.": a clock time alone is on the day the verb tells
-    opening_lead = before[-1:] and before[-1] in lx.OPENING_LEADS or " ".join(before[-2:]) in lx.OPENING_LEADS
+    opening_lead = " ".join(before) in lx.OPENING_LEADS  # the lead opens the clause: "Starting Friday, police"
     if lead is not None and opening_lead and any(t is Tense.PAST for _, t in _cues(after, False)):
         lead = None  # "Starting Friday, police searched the area": a story told in the past
+    mid_lead = before[-1:] and before[-1] in lx.OPENING_LEADS or " ".join(before[-2:]) in lx.OPENING_LEADS
+    if lead is Tense.FUTURE and mid_lead and not opening_lead and any(t is Tense.PAST for _, t in _cues(before, True)):
+        lead = Tense.NEAREST  # "ordered evacuations starting Wednesday" (read on Thursday: the day before), "ordered
+        # the parks closed beginning at noon Saturday" (read on Friday: the next day): a state ordered, from then on
     if lead is not None:
         return lead
     if before and before[-1] in lx.NOTICE_SPAN_SIGNALS and any(word in lx.NOTICE_NOUNS for word in before[-4:-1]):
