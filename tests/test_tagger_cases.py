@@ -1914,6 +1914,14 @@ CASES = [
     case("mid-lead-after-past-back", "The governor ordered evacuations starting Wednesday and said on Thursday "
          "that schools would close.", dt.date(2017, 9, 7), date("Wednesday", "2017-09-06"),
          date("Thursday", "2017-09-07")),
+    case("data-on-month", "On Wednesday the market will get data on August new home sales.", dt.date(1998, 9, 29),
+         date("Wednesday", "1998-09-30"), date("August", "1998-08")),
+    case("embedded-past-after-will", "The government will report on Thursday how much the deficit narrowed in August.",
+         dt.date(1998, 9, 29), date("Thursday", "1998-10-01"), date("August", "1998-08")),
+    case("participle-after-will", "The launch will be delayed in August.", dt.date(1998, 9, 29),
+         date("August", "1999-08")),
+    case("future-not-in-sentence-year", "A time capsule buried in 1945 will be opened on Oct. 14.",
+         dt.date(1995, 9, 5), date("1945", "1945"), date("Oct. 14", "1995-10-14")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

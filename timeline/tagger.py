@@ -77,7 +77,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             sentence = sentences[index] if sentences else None
             start, end = (sentence.start, sentence.end) if sentence else (0, len(text))
             tense = sentence_tense(text, item, start, end)
-            value = memory.in_sentence_year(value, text, start, item.start)
+            value = memory.in_sentence_year(value, text, start, item.start, tense)
             last_day = memory.last_day
             if (
                 (tense in (Tense.PRESENT, Tense.NEAREST) or tense.looks_ahead)
@@ -185,11 +185,17 @@ class _Memory:
             near = None if "\n\n" in text[self.previous_end : start] else self.previous
         return Anchor(self.reference, self.previous, self.current, self.day, near)
 
-    def in_sentence_year(self, value: Unresolved, text: str, sentence_start: int, start: int) -> Unresolved:
-        """``value`` placed in the year its sentence named before it, when that year frames it (:func:`_frames`)."""
+    def in_sentence_year(
+        self, value: Unresolved, text: str, sentence_start: int, start: int, tense: Tense = Tense.PRESENT
+    ) -> Unresolved:
+        """``value`` placed in the year its sentence named before it, when that year frames it (:func:`_frames`)
+        and the clause does not look ahead of a year gone by ("A time capsule buried in 1945 will be opened on
+        Oct. 14": the Oct. 14 to come)."""
         if self.year_at is None or self.year_at[0] < sentence_start:
             return value
         offset, year = self.year_at
+        if tense.looks_ahead and self.reference is not None and year < self.reference.year:
+            return value
         return _in_year(value, year) if _frames(text, sentence_start, offset, start) else value
 
     def remember(self, item: Found, timex: Timex, resolved: Resolved) -> None:

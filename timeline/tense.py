@@ -123,7 +123,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         # January, the court asked": a date that opens its sentence belongs to the clause after it)
     before = _past_the_clock(before)
     month = text[start:end].lower().rstrip(".") in lx.MONTHS or _QUARTER_WORD.fullmatch(text, start, end)
-    data_for = len(before) > 1 and before[-2] in lx.DATA_NOUNS and before[-1] == "for"  # "figures for March"
+    data_for = len(before) > 1 and before[-2] in lx.DATA_NOUNS and before[-1] in ("for", "on")  # "figures for March"
     if month and (data_for or any(word in lx.DATA_NOUNS for word in after[:2])):
         return Tense.PAST_FAR  # "will report July durable-goods orders", "we'll get consumer credit figures for March":
         # figures of the month gone by (or just ahead: "the December and January numbers", read in December)
@@ -385,6 +385,12 @@ def _lead(before: list[str]) -> Tense | None:
     return None
 
 
+_NOT_FINITE_BEFORE_ED = frozenset(
+    {"be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "get", "got", "to", "not", "and", "or"}
+)
+"""Words before an -ed form that make it a participle ("will be delayed in August"), not a finite past verb."""
+
+
 def _blocked(words: list[str]) -> bool:
     """True when a finite past verb follows the last future auxiliary: the expression then belongs to a reporting
     clause of its own ("The firm, which will move, said Monday it had sold the plant")."""
@@ -392,6 +398,8 @@ def _blocked(words: list[str]) -> bool:
     after = words[last + 1 :]
     if any(word in lx.FINITE_PAST for word in after):
         return True
+    if len(after) >= 3 and _past_form(after[-2]) and after[-1] == "in" and after[-3] not in _NOT_FINITE_BEFORE_ED:
+        return True  # "will report Thursday how much the deficit narrowed in August": a question of its own, past
     if _relative_future(words):
         return True  # "Bush, who will tour the area Thursday, called Culver on Saturday": the main verb is past
     return any(  # "will be without a guard who tore his tendon in December": a relative clause of its own
