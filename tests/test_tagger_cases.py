@@ -1922,6 +1922,9 @@ CASES = [
          date("August", "1999-08")),
     case("future-not-in-sentence-year", "A time capsule buried in 1945 will be opened on Oct. 14.",
          dt.date(1995, 9, 5), date("1945", "1945"), date("Oct. 14", "1995-10-14")),
+    case("day-in-passing", "Stocks rebounded today after Friday's plunge. The Dow was up 31 points at 10:30 a.m.",
+         dt.date(1989, 10, 16), date("today", "1989-10-16"), date("Friday", "1989-10-13"),
+         time("10:30 a.m.", "1989-10-16T10:30")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -110,6 +110,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if clock is not None:
             result[-1] = clock  # "at 2203 GMT on Sunday": the clock time falls on the day that follows it
         result.append(timex)
+        if _in_passing(text, item, memory.previous, reference):
+            continue  # "rebounded today after Friday's plunge. ... at 10:30 a.m.": the story stays on today
         memory.remember(item, timex, resolved)
         if timex.granularity in _DAYS:
             memory.last_day = timex
@@ -864,6 +866,20 @@ def _counted_from(value: Unresolved, previous: Mentioned) -> Unresolved:
     except (ValueError, OverflowError):  # the calendar's edge
         return value
     return Calendar(year, season=value.season) if value.season is not None else Calendar(year, month)
+
+
+_SINCE_BEFORE = pattern(r"\b(?:after|since)\s+(?:last\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = pattern(r"['’]s\b")
+
+
+def _in_passing(text: str, item: Found, previous: Mentioned | None, reference: dt.date | None) -> bool:
+    """Whether a day's event is named in passing, after today: "Stocks rebounded today after Friday's plunge",
+    "Wall Street reopened today for the first time since last Tuesday's attacks" (later clock times are today's)."""
+    if reference is None or previous is None or previous.start != reference or previous.end != reference:
+        return False
+    if item.rule != "weekday" or not _POSSESSIVE_AFTER.match(text, item.end):
+        return False
+    return bool(_SINCE_BEFORE.search(text, max(0, item.start - 16), item.start))
 
 
 def _in_the_weekend(text: str, value: Unresolved, item: Found, result: list[Timex]) -> Calendar | None:
