@@ -1925,6 +1925,10 @@ CASES = [
     case("day-in-passing", "Stocks rebounded today after Friday's plunge. The Dow was up 31 points at 10:30 a.m.",
          dt.date(1989, 10, 16), date("today", "1989-10-16"), date("Friday", "1989-10-13"),
          time("10:30 a.m.", "1989-10-16T10:30")),
+    case("next-weekday-not-tomorrow", "Rovers welcome Kingsmere next Saturday.", dt.date(2013, 11, 29),
+         date("next Saturday", "2013-12-07")),
+    case("coming-weekday-tomorrow", "Rovers welcome Kingsmere this coming Saturday.", dt.date(2013, 11, 29),
+         date("this coming Saturday", "2013-11-30")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

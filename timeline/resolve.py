@@ -230,7 +230,7 @@ def _recurring(value: Recurring, anchor: Anchor, tense: Tense) -> Resolved:
     inside = _same_period(value, here, position)  # "last summer" said in August: the summer before this one
     if relation is Relation.LAST:
         year -= 1 if position >= here or inside else 0
-    elif relation is Relation.NEXT:
+    elif relation in (Relation.NEXT, Relation.NEXT_NOT_TOMORROW):
         year += 1 if position <= here or inside else 0
     elif relation is Relation.TENSE:
         return min((_candidate(value, year + step, reference, tense) for step in (-1, 0, 1)), key=lambda c: c[0])[1]
@@ -315,6 +315,8 @@ def _weekday(value: Recurring, reference: dt.date, tense: Tense) -> dt.date:
         return reference - dt.timedelta(days=back or 7)
     if value.relation is Relation.NEXT:
         return reference + dt.timedelta(days=ahead or 7)
+    if value.relation is Relation.NEXT_NOT_TOMORROW:
+        return reference + dt.timedelta(days=ahead + 7 if ahead <= 1 else ahead)
     if value.relation is Relation.WEEK_AFTER_NEXT:
         return reference + dt.timedelta(days=(ahead or 7) + 7)
     if value.relation is Relation.THIS:

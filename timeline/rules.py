@@ -540,6 +540,8 @@ def _nth_weekday(groups: Groups) -> Unresolved:
 def _weekday(groups: Groups) -> Unresolved:
     hour, minute, pod = _time_parts(groups)
     relation = Relation.WEEK_AFTER_NEXT if groups.get("weekafter") else _relation(groups)
+    if relation is Relation.NEXT and _key(groups.get("rel")) == "next":
+        relation = Relation.NEXT_NOT_TOMORROW  # "next Saturday" read on a Friday: not tomorrow
     return Recurring(relation, weekday=lx.WEEKDAYS[_key(groups["weekday"])],
                      part_of_day=pod, hour=hour, minute=minute)  # fmt: skip
 

@@ -844,9 +844,10 @@ def _counted_from(value: Unresolved, previous: Mentioned) -> Unresolved:
     """ "the following spring" after "December 2009" -> the first spring that begins after it (2010-SP); "the
     previous summer" -> the last one that began before it; the same for "the following March" and, after a day,
     "the next Monday" ("The talks ended on Oct. 21, 2005. The next Monday, ..." -> 2005-10-24)."""
-    if not isinstance(value, Recurring) or value.relation not in (Relation.NEXT, Relation.LAST):
+    if not isinstance(value, Recurring) or value.relation not in (Relation.NEXT, Relation.NEXT_NOT_TOMORROW,
+                                                                   Relation.LAST):  # fmt: skip
         return value
-    ahead = value.relation is Relation.NEXT
+    ahead = value.relation is not Relation.LAST
     try:
         if value.weekday is not None:
             if previous.granularity.rank < Granularity.DAY.rank:

@@ -69,6 +69,9 @@ class Relation(enum.IntEnum):
     TENSE = 2
     SAME = 3
     """In the year of the last date named ("that May" after "the spring of 1968"); the tense decides without one."""
+    NEXT_NOT_TOMORROW = 5
+    """"next Saturday": the next such day, but not tomorrow (read on a Friday, a week from tomorrow; "this coming
+    Saturday" is tomorrow)."""
     WEEK_AFTER_NEXT = 4
     """A week after the next such day, in British use: "Saturday week" read on a Friday is eight days ahead."""
 
