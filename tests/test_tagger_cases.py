@@ -1929,6 +1929,21 @@ CASES = [
          date("next Saturday", "2013-12-07")),
     case("coming-weekday-tomorrow", "Rovers welcome Kingsmere this coming Saturday.", dt.date(2013, 11, 29),
          date("this coming Saturday", "2013-11-30")),
+    case("evening-after-evening-clock", "The strikes began at 9:30 last night. Bush addressed the nation at 10:15 "
+         "Eastern.", dt.date(2003, 3, 20), time("9:30 last night", "2003-03-19T21:30"),
+         time("10:15 Eastern", "2003-03-19T22:15")),
+    case("gmt-clock-not-open", "Trading closed at 10:15 GMT.", dt.date(2003, 3, 20), time("10:15 GMT", "2003-03-20T10:15")),
+    case("past-before-clock", "Airspace will stay closed until 0600 GMT on Friday. The last flight left just before "
+         "noon.", dt.date(2010, 4, 15), time("0600 GMT", "2010-04-16T06:00"), date("Friday", "2010-04-16"),
+         time("noon", "2010-04-15T12:00")),
+    case("clock-weekday-afternoon", "The shaking began at 2:46 Friday afternoon.", dt.date(2011, 3, 11),
+         time("2:46 Friday afternoon", "2011-03-11T14:46")),
+    case("weekday-noon", "The toll stood at 1,774 as of Monday noon.", dt.date(2013, 11, 11),
+         time("Monday noon", "2013-11-11T12:00")),
+    case("later-from-local-not-gloss", "Sirens wailed at 8 p.m. (1900 GMT) and explosions were heard about an hour "
+         "later.", dt.date(1999, 3, 25), time("8 p.m.", "1999-03-25T20:00"), time("1900 GMT", "1999-03-25T19:00"),
+         time("an hour later", "1999-03-25T21:00", "APPROX")),
+    case("could-be-weeks", "Democrats said it could be weeks.", dt.date(2000, 11, 8), duration("weeks", "PXW")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

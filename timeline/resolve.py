@@ -505,14 +505,24 @@ EARLY_UNTIL = 9
 """Clock times before this hour are early morning."""
 
 
+EVENING_CLOCK_FROM = 18
+"""The hour from which a clock time named before makes a later open hour an evening one ("9:30 last night ... at
+10:15 Eastern" -> 22:15)."""
+
 EVENING_OPEN_FROM = 5
 """The smallest hour written without a.m. or p.m. that an evening or night before it makes an evening hour ("tonight
 ... at 7:05" -> 19:05; but "Saturday night ... at 2:15" is the small hours)."""
 
 
 def _evening(mention: Mentioned | None) -> bool:
-    """Whether a mention is an evening or a night: "tonight", "Saturday night", "Friday evening"."""
-    return mention is not None and mention.value.endswith(("TNI", "TEV"))
+    """Whether a mention is an evening or a night: "tonight", "Saturday night", "Friday evening", "9:30 last
+    night" (a clock time from 6 p.m. on)."""
+    if mention is None:
+        return False
+    if mention.value.endswith(("TNI", "TEV")):
+        return True
+    clock = _clock_of(mention)
+    return clock is not None and EVENING_CLOCK_FROM <= clock.hour < 24
 
 
 def _after_the_night(value: Shift, previous: Mentioned | None) -> bool:

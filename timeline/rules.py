@@ -539,6 +539,8 @@ def _nth_weekday(groups: Groups) -> Unresolved:
 
 def _weekday(groups: Groups) -> Unresolved:
     hour, minute, pod = _time_parts(groups)
+    if pod == "MI":
+        hour, minute, pod = 12, 0, None  # "Monday noon" is a clock time, as "noon Monday" (TempEval-3: T12:00)
     relation = Relation.WEEK_AFTER_NEXT if groups.get("weekafter") else _relation(groups)
     if relation is Relation.NEXT and _key(groups.get("rel")) == "next":
         relation = Relation.NEXT_NOT_TOMORROW  # "next Saturday" read on a Friday: not tomorrow
@@ -578,6 +580,8 @@ def _clock(groups: Groups) -> Unresolved:
             Relation.TENSE, month=month_of(groups), day=day_of(groups), hour=hour, minute=minute
         )
     if groups.get("weekday"):
+        if groups.get("wdpod") and groups.get("hour24") and hour is not None and 1 <= hour <= 11:
+            hour += 12  # "at 2:46 Friday afternoon"
         return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])], hour=hour, minute=minute)
     if groups.get("deictic"):
         return Shift(Unit.DAY, lx.DEICTIC_DAYS[_key(groups["deictic"])], hour=hour, minute=minute)
@@ -590,7 +594,9 @@ def _clock(groups: Groups) -> Unresolved:
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if (hour or 0) >= 12 else 0}.get(word, 0)
         return Shift(Unit.DAY, offset, hour=hour, minute=minute)
     bare = groups.get("hour24") or ""
-    open_meridiem = bool(bare) and not bare.startswith("0") and not groups.get("zone24") and 1 <= int(bare) <= 11
+    zone = _key(groups.get("zone24"))
+    twelve_hour_zone = not zone or zone.split()[0] in ("eastern", "central", "mountain", "pacific")  # US broadcast
+    open_meridiem = bool(bare) and not bare.startswith("0") and twelve_hour_zone and 1 <= int(bare) <= 11
     return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minute, open_meridiem=open_meridiem)  # "closed at
     # 8 p.m." that same day
 
@@ -1120,7 +1126,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock-time",
         T,
-        r"{QMOD}{TIME}(?:,?\s+(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?)?|{DEICTIC}"
+        r"{QMOD}{TIME}(?:,?\s+(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?"
+        r"|\s+(?P<wdpod>afternoon|evening)\b)?|{DEICTIC}"
         r"|{HOLIDAY}|(?P<dayword>last|this)\s+(?P<daypod>night|morning|afternoon|evening)))?",
         _clock,
         "Polls close at 8 p.m.",

@@ -112,6 +112,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         result.append(timex)
         if _in_passing(text, item, memory.previous, reference):
             continue  # "rebounded today after Friday's plunge. ... at 10:30 a.m.": the story stays on today
+        if len(result) > 1 and _a_gloss(text, result[-2], timex):
+            continue  # "at 8 p.m. (1900 GMT) ... about an hour later": counted from the local time, not its gloss
         memory.remember(item, timex, resolved)
         if timex.granularity in _DAYS:
             memory.last_day = timex
@@ -871,6 +873,19 @@ def _counted_from(value: Unresolved, previous: Mentioned) -> Unresolved:
 
 _SINCE_BEFORE = pattern(r"\b(?:after|since)\s+(?:last\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = pattern(r"['’]s\b")
+
+
+_GLOSS_OPEN = pattern(r"\s*\(\s*")
+
+
+def _a_gloss(text: str, clock: Timex, item: Timex) -> bool:
+    """Whether ``item`` is a clock time in brackets glossing the clock time right before it: "8 p.m. (1900 GMT)"."""
+    return (
+        clock.type is TimexType.TIME
+        and item.type is TimexType.TIME
+        and bool(_GLOSS_OPEN.fullmatch(text, clock.end, item.start))
+        and text[item.end : item.end + 1] == ")"
+    )
 
 
 def _in_passing(text: str, item: Found, previous: Mentioned | None, reference: dt.date | None) -> bool:
