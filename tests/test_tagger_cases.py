@@ -1944,6 +1944,8 @@ CASES = [
          "later.", dt.date(1999, 3, 25), time("8 p.m.", "1999-03-25T20:00"), time("1900 GMT", "1999-03-25T19:00"),
          time("an hour later", "1999-03-25T21:00", "APPROX")),
     case("could-be-weeks", "Democrats said it could be weeks.", dt.date(2000, 11, 8), duration("weeks", "PXW")),
+    case("month-of-the-following-year", "The dispute of 1876 dragged on until early March of the following year.",
+         dt.date(2000, 11, 8), date("1876", "1876"), date("early March of the following year", "1877-03", "START")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

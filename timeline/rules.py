@@ -978,6 +978,13 @@ RULES: tuple[Rule, ...] = (
         "He was elected in 1992 and sworn in in January of that year.",
     ),
     Rule(
+        "month-of-next-year",
+        D,
+        r"{PMOD}{MONTH}\s+of\s+the\s+(?P<dir>following|next|previous|preceding)\s+year",
+        lambda g: Shift(Unit.YEAR, 1 if _key(g["dir"]) in ("following", "next") else -1, anaphoric=True, month=month_of(g)),
+        "The dispute of 1876 dragged on until March of the following year.",
+    ),
+    Rule(
         "that-month-season",
         D,
         r"{PMOD}(?:that|the\s+same)\s+(?:{MONTH}|{SEASON}|{WEEKDAY})",
@@ -1518,7 +1525,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "every-month": ("month",), "every-season": ("season",),
+    "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
