@@ -1946,6 +1946,11 @@ CASES = [
     case("could-be-weeks", "Democrats said it could be weeks.", dt.date(2000, 11, 8), duration("weeks", "PXW")),
     case("month-of-the-following-year", "The dispute of 1876 dragged on until early March of the following year.",
          dt.date(2000, 11, 8), date("1876", "1876"), date("early March of the following year", "1877-03", "START")),
+    case("quarter-clock-not-duration", "It's a quarter past eight.", dt.date(2012, 10, 4)),
+    case("three-quarters-fraction", "Federal money covered three-quarters.", dt.date(2007, 4, 18)),
+    case("quarter-after-copula", "The toll was a quarter.", dt.date(2012, 10, 4)),
+    case("organized-for-day", "Her students have organized a farewell dinner for Saturday night.",
+         dt.date(2009, 6, 19), time("Saturday night", "2009-06-20TNI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

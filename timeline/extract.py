@@ -707,6 +707,13 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
     return lx.OUTSIDE_MODIFIERS.get(" ".join(match.group("word").lower().split()))
 
 
+_QUARTER_CLOCK_AFTER = pattern(
+    r"\s+(?:past|to|after|before)\s+(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|noon|midnight|the\s+hour)",
+    re.IGNORECASE,
+)
+"""What follows "a quarter" in a clock time.  Example: "a quarter past eight"."""
+
 _FRACTION_AFTER = pattern(
     r"\s+of\b|[-\s]+(?:points?|percent|percentage|per\s+cent|miles?|inch(?:es)?|pounds?|tons?|cents?)\b",
     re.IGNORECASE,
@@ -926,9 +933,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and (
             _FRACTION_AFTER.match(after)
             or re.search(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
+            or re.search(r"[-‐]quarters?$", match.group(), re.IGNORECASE)
+            or _QUARTER_CLOCK_AFTER.match(after)
+            or re.search(r"\b(?:was|is|were|are|be|been)\s+$", before, re.IGNORECASE)
         )
     ):
-        return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter": a fraction
+        return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter", "covered
+        # three-quarters", "the toll was a quarter": a fraction or a coin; "a quarter past eight": a clock time
     if rule.name == "duration" and "quarter" in (groups.get("unit") or "").lower() and _PRICE_BEFORE.search(before):
         return False  # "the school lunch cost a quarter": a coin
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
