@@ -1951,6 +1951,8 @@ CASES = [
     case("quarter-after-copula", "The toll was a quarter.", dt.date(2012, 10, 4)),
     case("organized-for-day", "Her students have organized a farewell dinner for Saturday night.",
          dt.date(2009, 6, 19), time("Saturday night", "2009-06-20TNI")),
+    case("hours-ago-time", "The quake struck about six hours ago.", dt.date(2011, 3, 11),
+         time("six hours ago", "2011-03-11", "APPROX")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -965,12 +965,18 @@ def _anchors_later(item: Found) -> bool:
     return isinstance(value, (Calendar, Recurring))
 
 
+_CLOCK_UNITS = frozenset({Unit.HOUR, Unit.MINUTE, Unit.SECOND})
+
+
 def _timex(item: Found, resolved: Resolved) -> Timex:
     kind = item.type
     if kind is TimexType.TIME and "T" not in resolved.value:
         kind = TimexType.DATE
     elif kind is TimexType.DATE and resolved.granularity is Granularity.TIME:
         kind = TimexType.TIME  # "two hours later" after a clock time
+    elif kind is TimexType.DATE and item.rule == "ago" and isinstance(item.value, Shift) and item.value.unit in _CLOCK_UNITS:
+        kind = TimexType.TIME  # "about six hours ago", "fourteen hours later": a time of day, even when no clock
+        # time was named to count from (the value then keeps the day)
     return Timex(
         start=item.start,
         end=item.end,
