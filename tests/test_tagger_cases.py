@@ -1498,7 +1498,7 @@ CASES = [
     case("neg-so-few-days", "The market has had so few days of calm this year.", dt.date(2001, 8, 12),
          date("this year", "2001")),
     case("plural-unit-later", "Hours later, the Security Council voted.", dt.date(1999, 6, 10),
-         date("Hours later", "PAST_REF")),
+         time("Hours later", "PAST_REF")),
     case("plural-unit-ago", "The company, which just months ago was losing money, is fine.", dt.date(1989, 10, 30),
          date("months ago", "PAST_REF")),
     case("the-past-decade-of-something", "Few treatments have emerged over the past decade of work.",
