@@ -1953,6 +1953,8 @@ CASES = [
          dt.date(2009, 6, 19), time("Saturday night", "2009-06-20TNI")),
     case("hours-ago-time", "The quake struck about six hours ago.", dt.date(2011, 3, 11),
          time("six hours ago", "2011-03-11", "APPROX")),
+    case("warned-of-day", "Forecasters warned of heavy rain on Thursday and Friday, which could set off landslides.",
+         dt.date(2008, 5, 14), date("Thursday", "2008-05-15"), date("Friday", "2008-05-16")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -934,6 +934,15 @@ NOTICE_NOUNS: dict[str, str] = {
 """Notices whose span ("a flood watch from 8 p.m. Saturday") follows their issue: the day is the nearest one
 whatever the verb of the issue, with an example each."""
 
+WARNING_VERBS: dict[str, str] = {
+    "warned": "Forecasters warned of heavy rain on Thursday.",
+    "warn": "Forecasters warn of heavy rain on Thursday.",
+    "warns": "The agency warns of heavy rain on Thursday.",
+}  # fmt: skip
+"""Verbs of warning that, with "of" after them, leave a weekday soon after on the nearest one either way: what is
+warned of lies ahead of the warning ("warned of heavy rain on Thursday", read on a Wednesday, is the next day),
+with an example each."""
+
 NOTICE_SPAN_SIGNALS = frozenset({"from", "until", "till", "through", "between"})
 """Words between a notice and the start or end of its span.  Example: "a wind advisory until 6 p.m. Monday"."""
 

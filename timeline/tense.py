@@ -145,6 +145,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         # the parks closed beginning at noon Saturday" (read on Friday: the next day): a state ordered, from then on
     if lead is not None:
         return lead
+    if _warned_of(before[-WARNING_REACH:]):
+        return Tense.NEAREST  # "Forecasters warned of heavy rain on Thursday and Friday": what is warned of follows
     if before and before[-1] in lx.NOTICE_SPAN_SIGNALS and any(word in lx.NOTICE_NOUNS for word in before[-4:-1]):
         return Tense.NEAREST  # "issued a flood watch from 8 p.m. Saturday until 6 p.m. Sunday": the span follows
         # the issue, so the past tense of "issued" does not put it behind
@@ -390,6 +392,18 @@ _NOT_FINITE_BEFORE_ED = frozenset(
     {"be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "get", "got", "to", "not", "and", "or"}
 )
 """Words before an -ed form that make it a participle ("will be delayed in August"), not a finite past verb."""
+
+
+WARNING_REACH = 6
+"""Words before a date within which "warned of" may stand (:data:`timeline.lexicon.WARNING_VERBS`)."""
+
+
+def _warned_of(words: list[str]) -> bool:
+    """Whether "warned of" (or "warn(s) of") stands in ``words``, with no other verb after it."""
+    for i, (word, following) in enumerate(itertools.pairwise(words)):
+        if word in lx.WARNING_VERBS and following == "of":
+            return not any(_word_tense(w, "", intent=False) is not None for w in words[i + 2 :])
+    return False
 
 
 def _blocked(words: list[str]) -> bool:
