@@ -26,7 +26,7 @@ from timeline.resolve import SEASON_START, Anchor, Mentioned, Resolved, Tense, i
 from timeline.rules import alternation
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import clause_tense
-from timeline.values import Calendar, Recurring, Relation, Shift, Unit, Unresolved
+from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit, Unresolved
 
 
 def tag(text: str, reference: dt.date | None) -> list[Timex]:
@@ -50,6 +50,12 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if index + 1 < len(found):
             value = _year_of_the_next(text, value, item, found[index + 1])
             value = _apposed_date(text, value, item, found[index + 1])
+        indefinite = _INDEFINITE.search(text, max(0, item.start - 3), item.start) if item.rule == "weekday" else None
+        if indefinite is not None and not _INDEFINITE_END.match(text, item.end):
+            indefinite = None  # "attended a Sunday night memorial service": the article is the noun's
+        if indefinite is not None:  # "it was a Tuesday": the article is inside, and no day is known but the weekday
+            item = dataclasses.replace(item, start=indefinite.start(), text=text[indefinite.start() : item.end])
+            value = _any_such_day(value)
         range_end = bool(result) and (
             _range_end(text, result[-1], item)
             or _coordinated_day(text, result[-1], item)
@@ -595,6 +601,22 @@ def _year_of_the_weekday(
 
 
 _APPOSITION = pattern(r"\s*,\s*")
+
+
+_INDEFINITE = pattern(r"(?<![\w'’-])[aA]\s$")
+_INDEFINITE_END = pattern(
+    r"\s*(?:[.,;:!?\"'”’)\-–—]|$)|\s+(?:and|or|but|in|at|on|when|with|before|after|that|so|as|of|to|for)\b"
+)
+"""What may follow a weekday said with "a" when the weekday is the noun ("it was a Tuesday."), not an adjective
+("a Sunday night memorial service", "a Thursday night game")."""
+
+
+def _any_such_day(value: Unresolved) -> Unresolved:
+    """A weekday said with "a" and no date after it is any such day: "Somebody told me it was a Tuesday" ->
+    ``XXXX-WXX-2``."""
+    if not isinstance(value, Recurring) or value.weekday is None or value.relation is not Relation.TENSE:
+        return value
+    return Literal(f"XXXX-WXX-{value.weekday}" + (f"T{value.part_of_day}" if value.part_of_day else ""))
 
 
 def _apposed_date(text: str, value: Unresolved, item: Found, following: Found) -> Unresolved:
