@@ -1959,6 +1959,10 @@ CASES = [
          date("a Tuesday", "XXXX-WXX-2")),
     case("indefinite-weekday-adjective", "About 500 people attended a Sunday night memorial service.",
          dt.date(1999, 10, 24), time("Sunday night", "1999-10-24TNI")),
+    case("passive-directive-deadline", "Parents were told to check the council website by 7am on Monday.",
+         dt.date(2010, 12, 17), time("7am", "2010-12-20T07:00"), date("Monday", "2010-12-20")),
+    case("passive-directive-done", "Residents were ordered to leave their homes on Sunday.", dt.date(2012, 10, 29),
+         date("Sunday", "2012-10-28")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -545,13 +545,19 @@ _OPENING_SIGNALS = (["in"], ["on"], ["since"], ["by"], ["last"])
 _PASSIVE_BE = frozenset({"was", "were", "been", "be", "being", "is", "are"})
 
 
+_DEADLINE_WORDS = frozenset({"by", "before", "until", "till"})
+
+
 def _directed(before: list[str]) -> bool:
     """Whether the expression belongs to an infinitive after a verb of directing: "asked both sides to file briefs
     by 5 p.m. Monday", "ordered him to appear in court on Monday"."""
     window = before[-DIRECTIVE_REACH:]
     for i, word in enumerate(window):
-        if word in lx.DIRECTIVE_VERBS and not (i > 0 and window[i - 1] in _PASSIVE_BE):
+        if word in lx.DIRECTIVE_VERBS:
             rest = window[i + 1 :]
+            if i > 0 and window[i - 1] in _PASSIVE_BE and not any(w in _DEADLINE_WORDS for w in rest):
+                continue  # "were ordered to leave their homes on Sunday": when the order was given (but "were
+                # told to check the website by 7am on Monday": a deadline still ahead)
             if "to" in rest and not any(w in lx.FINITE_PAST for w in rest):
                 to = rest.index("to")
                 if any(w == "and" and _past_form(v) for w, v in itertools.pairwise(rest[to:])):
