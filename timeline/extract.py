@@ -82,7 +82,8 @@ STRETCH_OF_BEFORE = frozenset({"after", "following", "ending", "amid", "despite"
 
 _CLAUSE_COMMA_BEFORE = pattern(r"[,;]\s*$")
 """A comma right before a bare plural unit: what precedes it is not its count ("on August 28, days before")."""
-_PRICE_BEFORE = pattern(r"\b(?:cost|costs|costing|paid|pay|pays|charged|charges|worth|tip|tipped|fare\s+was)\s+$",
+_PRICE_BEFORE = pattern(r"\b(?:cost|costs|costing|paid|pay|pays|charge|charged|charges|worth|tip|tipped|fare\s+was)\s+"
+                        r"(?:\w+\s+)?$",
                         re.IGNORECASE)
 """A verb of price before "a quarter": the coin ("cost a quarter"), not three months."""
 _AMOUNT_BEFORE = pattern(

@@ -738,6 +738,8 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "is": ("future", "The primary is Thursday."),
     "are": ("future", "The finals are Thursday."),
     "is on": ("future", "The hearing is on Thursday."),
+    "is at": ("future", "Kickoff is at 7:30 p.m. Thursday."),
+    "are at": ("future", "The finals are at 2 p.m. Thursday."),
     "have until": ("future", "They told us we have until Thursday."),
     "has until": ("future", "The company has until Thursday to respond."),
     "are on": ("future", "The hearings are on Thursday."),

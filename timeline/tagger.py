@@ -128,6 +128,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         elif len(result) > 2 and (glossed := _glossed_clock(text, result[-3], result[-2], timex)) is not None:
             memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
     result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, _clock_day_phrases(text, result))))
+    result = _shared_meridiem(text, result)
     return _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
 
 
@@ -335,6 +336,31 @@ _CLOCK_ONLY = pattern(
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight|midday)(?:\s+[A-Za-z]{2,4}\.?)?", re.IGNORECASE
 )
 """A clock time that names no day of its own: "9 a.m.", "9:30", "noon", "4 a.m. EST"."""
+
+
+_BARE_CLOCK = pattern(r"(?P<hour>\d{1,2})(?:[:.]\d\d)?")
+_PM = pattern(r"\bp\.?\s?m\b", re.IGNORECASE)
+
+
+def _shared_meridiem(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A bare clock time opening a range whose end is "p.m." shares it when that keeps the range in order: "between
+    4:30 and 6 p.m. Monday" -> 16:30 (but "from 11 to 2 p.m." keeps 11:00)."""
+    result = list(timexes)
+    for index in range(len(result) - 1):
+        start, end = result[index], result[index + 1]
+        bare = _BARE_CLOCK.fullmatch(start.text)
+        begun, ended = _CLOCK_VALUE.match(start.value), _CLOCK_VALUE.match(end.value)
+        if bare is None or begun is None or ended is None or not _PM.search(end.text):
+            continue
+        if not _CLOCK_RANGE_JOIN.fullmatch(text, start.end, end.start):
+            continue
+        if not _RANGE_OPEN.search(text, max(0, start.start - 12), start.start):
+            continue
+        hour = int(bare["hour"])
+        if not 1 <= hour <= 11 or int(begun["clock"][:2]) != hour or f"{hour + 12:02d}" + begun["clock"][2:] >= ended["clock"]:
+            continue
+        result[index] = dataclasses.replace(start, value=f"{begun['day']}T{hour + 12:02d}{begun['clock'][2:]}")
+    return result
 
 
 def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:

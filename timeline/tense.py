@@ -160,14 +160,16 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
             return Tense.NEAREST  # "had ordered the relatives to surrender the boy by 2 p.m. Thursday": overtaken
         return Tense.FUTURE  # "asked both sides to file briefs by 5 p.m. Monday", "urged Greeks to vote no in
         # Sunday's referendum": what was asked is still to come
+    moved = after[:POSSESSIVE_REACH]
+    if any(w in _MOVED_VERBS for w in moved) and any(w in _PASSIVE_BE for w in moved) and before[-1:] != ["to"]:
+        return Tense.NEAREST  # "the concert on Saturday has been pushed back an hour", "Saturday's game has been
+        # postponed": an event moved is near, gone by or still to come
     if after_text.startswith(("'s ", "’s ")):
         following = after[1:POSSESSIVE_REACH]
         if following[:1] and following[0] in lx.POSSESSIVE_KNOWN:
             return Tense.PAST_FAR  # "will receive a package worth $46.80 at Wednesday's closing price": a price set
         if before and before[-1] in _MOVED_VERBS:
             return Tense.FUTURE  # "The Rangers moved Friday's home game to 8:05 p.m.": a game still to be played
-        if any(word in _MOVED_VERBS for word in following) and any(w in _PASSIVE_BE for w in following):
-            return Tense.NEAREST  # "Saturday's championship game has been postponed until next weekend"
         if (
             before
             and before[-1] in lx.POSSESSIVE_AHEAD
