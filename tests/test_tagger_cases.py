@@ -1976,6 +1976,8 @@ CASES = [
          time("4:30", "2014-07-07T16:30"), time("6 p.m. Monday", "2014-07-07T18:00")),
     case("charge-a-quarter", "You want to charge them a quarter every 30 minutes?", dt.date(2005, 3, 10),
          recurring("every 30 minutes", "PT30M")),
+    case("adjective-after-preposition", "The Met Office said winds could gust at up to 80mph on exposed coasts on "
+         "Thursday.", dt.date(2013, 12, 4), date("Thursday", "2013-12-05")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

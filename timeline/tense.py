@@ -425,6 +425,9 @@ def _blocked(words: list[str]) -> bool:
     )
 
 
+_ADJECTIVE_AFTER_PREPOSITION = frozenset({"with", "on", "in", "at", "from", "for", "over", "across", "into"})
+"""Prepositions after which a form in -ed is an adjective: "on exposed coasts", "with scattered showers"."""
+
 _NOT_A_SCHEDULE = frozenset({*lx.NOT_FINITE_BEFORE, *lx.ADJECTIVE_BEFORE})
 """Words after which the bare form of a schedule verb is no schedule: a negation, or a word that makes it a noun
 ("the play on Thursday", "rain stopped play on Thursday")."""
@@ -514,8 +517,9 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue  # "were planning to drive", "was expected to": the intent, not the auxiliary, tells
         if tense is Tense.PAST and i > 0 and words[i - 1] in lx.NO_TENSE_BEFORE:
             continue  # "to be completed", "being built", "expected to hit": no tense of its own
-        if tense is Tense.PAST and i > 0 and words[i - 1] == "with" and word.endswith("ed"):
-            continue  # "with scattered showers in the afternoon": an adjective, no tense
+        if tense is Tense.PAST and i > 0 and words[i - 1] in _ADJECTIVE_AFTER_PREPOSITION and word.endswith("ed"):
+            continue  # "with scattered showers in the afternoon", "gust at up to 80mph on exposed coasts on
+            # Thursday": an adjective, no tense
         if (
             tense is Tense.PAST
             and i > 0
