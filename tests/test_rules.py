@@ -147,6 +147,13 @@ def test_past_plan_table(word: str, example: str) -> None:
     assert [t.value for t in tag(example, dt.date(2007, 9, 26))] == ["2007-07"]
 
 
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.POSSESSIVE_PLAYED.items()))
+def test_possessive_played_table(verb: str, example: str) -> None:
+    """After "will", each verb takes a possessive weekday's event as one still ahead."""
+    assert verb in example.lower().split()
+    assert _direction(example) == "future"
+
+
 @pytest.mark.parametrize(("verb", "example"), sorted(lx.WARNING_VERBS.items()))
 def test_warning_verb_table(verb: str, example: str) -> None:
     """What each verb warns of lies on the nearest day, here ahead, whatever the verb's tense."""

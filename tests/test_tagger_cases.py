@@ -1978,6 +1978,15 @@ CASES = [
          recurring("every 30 minutes", "PT30M")),
     case("adjective-after-preposition", "The Met Office said winds could gust at up to 80mph on exposed coasts on "
          "Thursday.", dt.date(2013, 12, 4), date("Thursday", "2013-12-05")),
+    case("will-start-possessive", "Johan Santana will start Wednesday night's series finale.", dt.date(2010, 4, 27),
+         time("Wednesday night", "2010-04-28TNI")),
+    case("will-appeal-possessive", "The coach will appeal Friday's verdict.", dt.date(2010, 4, 27),
+         date("Friday", "2010-04-23")),
+    case("tickets-for-possessive", "Tickets for Saturday's game remain on sale.", dt.date(2006, 11, 9),
+         date("Saturday", "2006-11-11")),
+    case("notice-far-from-signal", "The weather service issued a blizzard watch for much of the area from 6 p.m. "
+         "Tuesday until noon Thursday.", dt.date(2011, 1, 31), time("6 p.m. Tuesday", "2011-02-01T18:00"),
+         time("noon Thursday", "2011-02-03T12:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -364,6 +364,13 @@ POSSESSIVE_AHEAD: dict[str, str] = {
 Example: "will remain the starter for Sunday's game" (a direct object may be an event reported: "will appeal Friday's
 verdicts")."""
 
+POSSESSIVE_PLAYED: dict[str, str] = {
+    word: f"Santana will {word} Thursday's game."
+    for word in ("start", "play", "miss", "host", "attend", "skip", "watch", "face", "pitch", "coach", "lead")
+}  # fmt: skip
+"""Verbs that, after a future auxiliary, take a possessive weekday's event as one still to be played or attended,
+with an example each ("will start Wednesday night's series finale"; not "will appeal Friday's verdicts")."""
+
 POSSESSIVE_KNOWN: dict[str, str] = {
     "closing": "Holders will receive a package worth $46.80 at Wednesday's closing price.",
     "close": "The offer will pay a premium of 20 percent over Thursday's close.",
@@ -739,6 +746,7 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "are": ("future", "The finals are Thursday."),
     "is on": ("future", "The hearing is on Thursday."),
     "is at": ("future", "Kickoff is at 7:30 p.m. Thursday."),
+    "tickets for": ("future", "Tickets for Thursday's game remain on sale."),
     "are at": ("future", "The finals are at 2 p.m. Thursday."),
     "have until": ("future", "They told us we have until Thursday."),
     "has until": ("future", "The company has until Thursday to respond."),

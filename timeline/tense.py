@@ -147,7 +147,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return lead
     if _warned_of(before[-WARNING_REACH:]):
         return Tense.NEAREST  # "Forecasters warned of heavy rain on Thursday and Friday": what is warned of follows
-    if before and before[-1] in lx.NOTICE_SPAN_SIGNALS and any(word in lx.NOTICE_NOUNS for word in before[-4:-1]):
+    if before and before[-1] in lx.NOTICE_SPAN_SIGNALS and any(word in lx.NOTICE_NOUNS for word in before[-8:-1]):
         return Tense.NEAREST  # "issued a flood watch from 8 p.m. Saturday until 6 p.m. Sunday": the span follows
         # the issue, so the past tense of "issued" does not put it behind
     counted = [word for word in before[:-1] if not word.isdigit()][-DELAY_REACH:]  # "gave Kostas, 34, until Monday"
@@ -172,7 +172,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
             return Tense.FUTURE  # "The Rangers moved Friday's home game to 8:05 p.m.": a game still to be played
         if (
             before
-            and before[-1] in lx.POSSESSIVE_AHEAD
+            and (before[-1] in lx.POSSESSIVE_AHEAD or before[-1] in lx.POSSESSIVE_PLAYED)
             and any(w in lx.FUTURE_AUXILIARIES for w in reach)
             and not _after_event(reach)
         ):
