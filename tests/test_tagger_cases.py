@@ -1987,6 +1987,9 @@ CASES = [
     case("notice-far-from-signal", "The weather service issued a blizzard watch for much of the area from 6 p.m. "
          "Tuesday until noon Thursday.", dt.date(2011, 1, 31), time("6 p.m. Tuesday", "2011-02-01T18:00"),
          time("noon Thursday", "2011-02-03T12:00")),
+    case("named-name", "He bought a racehorse named Summer Sunday.", dt.date(1998, 8, 19)),
+    case("named-on-a-day", "Smith was named Friday as the new coach.", dt.date(1998, 8, 19),
+         date("Friday", "1998-08-14")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -708,6 +708,9 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
     return lx.OUTSIDE_MODIFIERS.get(" ".join(match.group("word").lower().split()))
 
 
+_NAMED_BEFORE = pattern(r"\b(?:named|called|dubbed|titled|entitled)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
+"""A verb of naming and a capitalized word before a capitalized time word: it is part of the name."""
+
 _QUARTER_CLOCK_AFTER = pattern(
     r"\s+(?:past|to|after|before)\s+(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|noon|midnight|the\s+hour)",
@@ -727,6 +730,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
+    if match.group()[:1].isupper() and _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        return False  # "a racehorse named Summer Sunday": a name (but "was named Friday" is a day)
     if (
         rule.name == "ago"
         and (groups.get("dir") or "").lower() in ("earlier", "later")
