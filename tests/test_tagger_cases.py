@@ -1990,6 +1990,9 @@ CASES = [
     case("named-name", "He bought a racehorse named Summer Sunday.", dt.date(1998, 8, 19)),
     case("named-on-a-day", "Smith was named Friday as the new coach.", dt.date(1998, 8, 19),
          date("Friday", "1998-08-14")),
+    case("entire-month-of", "It brought more rain than the entire month of May.", dt.date(2013, 6, 6),
+         date("the entire month of May", "2013-05")),
+    case("radio-frequency", "The game is broadcast live on WKRN-AM 1510.", dt.date(2003, 10, 17)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -849,6 +849,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # not "about 2000 people" (but "until about 2025")
         if NOT_YEAR_AFTER.match(after) and _year_range_end(match.group("year"), text, match.end()) is None:
             return False
+        if re.search(r"(?<![A-Za-z])(?:AM|FM)\s*$", before) or re.match(r"\s*(?:AM|FM|kHz|MHz)\b", after):
+            return False  # "WKRN-AM 1510", "1070 AM": a radio frequency
     if (
         rule.name == "past-n-units"
         and re.match(r"\s+of\s+(?:the\s+year\s+)?\d{4}", after)

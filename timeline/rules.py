@@ -920,6 +920,13 @@ RULES: tuple[Rule, ...] = (
         _month_day,
         "The vote is on Tuesday 25 March.",
     ),
+    Rule(
+        "month-of-month",
+        D,
+        r"{PMOD}the\s+(?:(?:entire|whole|full)\s+)?month\s+of\s+{MONTH}(?:,?\s+{YEAR})?",
+        lambda g: _month_year(g) if g.get("year") else _month(g),
+        "It rained more than in the entire month of May.",
+    ),
     Rule("month-year", D, r"{PMOD}{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, "It happened in November 2023."),
     Rule(
         "month",
@@ -1516,7 +1523,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso-date": ("year",), "numeric-date": ("year",), "numeric-month-day": ("slash-date",), "month-day-year": ("month",), "day-month-year": ("month",),
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "week-of-month": ("month",), "week-of-year": ("year",),
     "day-month": ("month",),
-    "month-year": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "year-span": ("year",), "decade": ("decade",),
+    "month-year": ("month",), "month-of-month": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "year-span": ("year",), "decade": ("decade",),
     "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
