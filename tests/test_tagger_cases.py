@@ -1993,6 +1993,11 @@ CASES = [
     case("entire-month-of", "It brought more rain than the entire month of May.", dt.date(2013, 6, 6),
          date("the entire month of May", "2013-05")),
     case("radio-frequency", "The game is broadcast live on WKRN-AM 1510.", dt.date(2003, 10, 17)),
+    case("plural-start-schedule", "We start a 72-hour shift at 6 p.m. Friday.", dt.date(1999, 12, 29),
+         duration("72-hour", "PT72H"), time("6 p.m. Friday", "1999-12-31T18:00")),
+    case("start-as-noun", "They got off to a fast start on Friday.", dt.date(1999, 12, 29), date("Friday", "1999-12-24")),
+    case("originally-scheduled-to-start", "The season, originally scheduled to start Nov. 1, will end April 26.",
+         dt.date(2011, 12, 9), date("Nov. 1", "2011-11-01"), date("April 26", "2012-04-26")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -490,6 +490,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue  # "kept polls open past 7 p.m.": open, not opening
         if word in lx.SCHEDULE_VERBS and not word.endswith("s") and i > 0 and words[i - 1] in _NOT_A_SCHEDULE:
             continue  # "did not meet Thursday": no schedule of its own; "the play on Thursday": a noun
+        if word == "start" and i > 1 and words[i - 2] in lx.ADJECTIVE_BEFORE and not words[i - 1].endswith("s"):
+            continue  # "a fast start on Friday": a noun after an adjective (but "the Jets start Thursday")
         if word in lx.SCHEDULE_VERBS and not word.endswith("s") and following == "of":
             continue  # "Alarcon, head of Cuba's National Assembly": a noun
         if (
@@ -510,9 +512,11 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         tense = _word_tense(word, following, intent=reverse or word in lx.PRESENT_INTENT)
         if tense is Tense.FUTURE and word in lx.INTENT_CUES and i > 0 and words[i - 1] in lx.AS_PLANNED_ADVERBS:
             tense = Tense.NEAREST  # "Results, originally expected on Monday, have been delayed": a plan overtaken
+            planned_verb = i + 2 if reverse and following == "to" else planned_verb  # "originally scheduled to start"
         if tense is Tense.FUTURE and word in lx.INTENT_CUES and _perfect(words, i):
             tense = Tense.NEAREST  # "had been due to expire Friday evening": a plan overtaken, whose date may
             # lie behind or still ahead ("had been scheduled to end April 15"): the nearest
+            planned_verb = i + 2 if reverse and following == "to" else planned_verb
         if tense is Tense.PAST and word in lx.FINITE_PAST and following in lx.INTENT_CUES:
             continue  # "were planning to drive", "was expected to": the intent, not the auxiliary, tells
         if tense is Tense.PAST and i > 0 and words[i - 1] in lx.NO_TENSE_BEFORE:
