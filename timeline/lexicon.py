@@ -690,7 +690,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "play": "The 49ers play at Atlanta on Thursday in a playoff game.",
     "runs": "Johnson, who runs in the 200 meters final on Thursday, said he felt safe.",
     "begin": "Talks begin Thursday in Geneva.",
-    "start": "We start a 72-hour shift at 6 p.m. Thursday.",
+    "start": "We start the night shift on Thursday.",
     "resume": "Negotiations resume Thursday.",
     "arrive": "The inspectors arrive Thursday in Baghdad.",
     "hears": "The court hears the first arguments of its new term on Thursday.",
