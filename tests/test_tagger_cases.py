@@ -1998,6 +1998,10 @@ CASES = [
     case("start-as-noun", "They got off to a fast start on Friday.", dt.date(1999, 12, 29), date("Friday", "1999-12-24")),
     case("originally-scheduled-to-start", "The season, originally scheduled to start Nov. 1, will end April 26.",
          dt.date(2011, 12, 9), date("Nov. 1", "2011-11-01"), date("April 26", "2012-04-26")),
+    case("year-just-ended", "For the full year, IBM earned $6.33 billion.", dt.date(1999, 1, 21),
+         date("the full year", "1998")),
+    case("year-ahead-in-january", "IBM expects to earn more for the year.", dt.date(1999, 1, 21),
+         date("the year", "1999")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

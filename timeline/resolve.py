@@ -465,6 +465,17 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
         and not tense.looks_ahead
     ):
         offset = -1  # "This weekend's ceremonies drew thousands" read on a Monday: the weekend just gone
+    if (
+        value.by_tense
+        and unit is Unit.YEAR
+        and offset == 0
+        and not value.anaphoric
+        and tense.looks_back
+        and anchor.reference is not None
+        and base == anchor.reference
+        and anchor.reference.month <= YEAR_JUST_ENDED_MONTHS
+    ):
+        offset = -1  # "For the full year, IBM earned $6.33 billion" (a report of January 1999): the year just ended
     if value.follow_granularity and unit is Unit.YEAR:
         if previous is not None and previous.granularity in (Granularity.QUARTER, Granularity.HALF):
             unit, offset, base = (
@@ -504,6 +515,10 @@ fall on the next day."""
 EARLY_UNTIL = 9
 """Clock times before this hour are early morning."""
 
+
+YEAR_JUST_ENDED_MONTHS = 1
+"""Months of a new year in which "the year" told in the past is the one just ended: year-end results and reviews
+come out in January."""
 
 EVENING_CLOCK_FROM = 18
 """The hour from which a clock time named before makes a later open hour an evening one ("9:30 last night ... at

@@ -229,7 +229,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         and (_STORY_PERIOD.fullmatch(text, start, end) or _CLOCK.search(text, start, end))
     )  # "in the summer of 1947, for a label that went bankrupt before the year was out": that year; "The last flight
     # left just before noon": no deadline, a time gone by
-    if tense is not Tense.FUTURE and before and before[-1] in lx.DEADLINE_SIGNALS and not done_before:
+    if tense is not Tense.FUTURE and before and before[-1] in lx.DEADLINE_SIGNALS and not done_before and not fronted:
         return Tense.PRESENT  # "extended the offer to Nov. 20": a deadline, which the verb's tense does not place
     if distance > NEAR_WORDS:
         return Tense.PAST_FAR if tense is Tense.PAST else Tense.FUTURE_FAR
