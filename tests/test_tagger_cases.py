@@ -2002,6 +2002,10 @@ CASES = [
          date("the full year", "1998")),
     case("year-ahead-in-january", "IBM expects to earn more for the year.", dt.date(1999, 1, 21),
          date("the year", "1999")),
+    case("modal-deadline", "Forecasters warned Monday that travel could be nearly impossible by Wednesday morning.",
+         dt.date(2011, 1, 31), date("Monday", "2011-01-31"), time("Wednesday morning", "2011-02-02TMO")),
+    case("modal-perfect-deadline", "The work could have been done by Friday.", dt.date(2011, 1, 31),
+         date("Friday", "2011-01-28")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

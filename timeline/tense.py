@@ -145,6 +145,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         # the parks closed beginning at noon Saturday" (read on Friday: the next day): a state ordered, from then on
     if lead is not None:
         return lead
+    if before[-1:] and before[-1] in _DEADLINE_WORDS and _modal_deadline(before[:-1]):
+        return Tense.FUTURE  # "warned Monday that travel could be nearly impossible by Wednesday morning"
     if _warned_of(before[-WARNING_REACH:]):
         return Tense.NEAREST  # "Forecasters warned of heavy rain on Thursday and Friday": what is warned of follows
     if before and before[-1] in lx.NOTICE_SPAN_SIGNALS and any(word in lx.NOTICE_NOUNS for word in before[-8:-1]):
@@ -394,6 +396,19 @@ _NOT_FINITE_BEFORE_ED = frozenset(
     {"be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "get", "got", "to", "not", "and", "or"}
 )
 """Words before an -ed form that make it a participle ("will be delayed in August"), not a finite past verb."""
+
+
+def _modal_deadline(words: list[str]) -> bool:
+    """Whether a modal opens the predicate that a deadline closes, in its own clause (after "that", if any): "could
+    be nearly impossible by", "should be restored by" (not "could have been done by": a past)."""
+    if "that" in words:
+        words = words[len(words) - words[::-1].index("that") :]
+    words = words[-AUXILIARY_REACH:]
+    for i, word in enumerate(words):
+        if word in lx.COORDINATED_AUXILIARIES and word not in ("may", "can"):
+            rest = words[i + 1 :]
+            return not any(w in ("have", "not", "never", "n't") or w in lx.FINITE_PAST for w in rest)
+    return False
 
 
 WARNING_REACH = 6
