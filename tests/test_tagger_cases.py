@@ -2006,6 +2006,17 @@ CASES = [
          dt.date(2011, 1, 31), date("Monday", "2011-01-31"), time("Wednesday morning", "2011-02-02TMO")),
     case("modal-perfect-deadline", "The work could have been done by Friday.", dt.date(2011, 1, 31),
          date("Friday", "2011-01-28")),
+    case("every-half-hour", "We'll have updates every half hour.", dt.date(2003, 3, 20),
+         recurring("every half hour", "PT30M")),
+    case("by-hour-this-morning", "By 7 this morning, employees were carrying boxes out.", dt.date(2008, 9, 15),
+         time("7 this morning", "2008-09-15T07:00")),
+    case("ordered-through-day", "The president ordered flags flown at half-staff through Monday.",
+         dt.date(1998, 8, 7), date("Monday", "1998-08-10")),
+    case("programme-this-morning", "Welcome to CBS This Morning.", dt.date(2013, 4, 19)),
+    case("sept-11-attacks", "It was the worst day since the Sept. 11 attacks.", dt.date(2008, 9, 15),
+         date("Sept. 11", "2001-09-11")),
+    case("sept-11-anniversary-clock", "The hearings fell on the anniversary of the Sept. 11 attacks. Both men paused "
+         "at 8:46 a.m.", dt.date(2007, 9, 11), date("Sept. 11", "2001-09-11"), time("8:46 a.m.", "2007-09-11T08:46")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

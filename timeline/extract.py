@@ -708,6 +708,8 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
     return lx.OUTSIDE_MODIFIERS.get(" ".join(match.group("word").lower().split()))
 
 
+_TITLE_CASE_POD = pattern(r"This\s+[A-Z][a-z]+")
+_CAPITALIZED_BEFORE = pattern(r"[A-Z][\w&'’.-]*\s+$")
 _NAMED_BEFORE = pattern(r"\b(?:named|called|dubbed|titled|entitled)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
 """A verb of naming and a capitalized word before a capitalized time word: it is part of the name."""
 
@@ -730,6 +732,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
+    if rule.name == "this-part-of-day" and _TITLE_CASE_POD.fullmatch(match.group()) and _CAPITALIZED_BEFORE.search(before):
+        return False  # "Welcome to CBS This Morning": a programme's name
     if match.group()[:1].isupper() and _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
         return False  # "a racehorse named Summer Sunday": a name (but "was named Friday" is a day)
     if (

@@ -717,6 +717,7 @@ DELAY_VERBS: dict[str, str] = {
     "suspend": "The airline will suspend its flights until Thursday.",
     "suspended": "The airline suspended its flights until Thursday.",
     "called": "The opposition leader has called a march for Thursday.",
+    "ordered": "The governor ordered flags flown at half-staff through Thursday.",
     "organized": "Her students have organized a farewell dinner for Thursday.",
     "organised": "Her students have organised a farewell dinner for Thursday.",
     "arranged": "The family has arranged a memorial service for Thursday.",

@@ -133,7 +133,7 @@ SLOTS: dict[str, str] = {
         r"(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night))"
         r"|(?P<hourock>1[0-2]|0?[1-9]|(?<![-\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
         rf"(?::(?P<minuteock>[0-5]\d)|(?<=[a-z])[-\s](?P<minuteword>{_MINUTE_WORDS}))?"
-        r"(?:\s+o['’]clock|(?:(?<=:\d\d|[a-z]{3})|(?<=\bat\s\d)|(?<=\bat\s1[0-2]))"
+        r"(?:\s+o['’]clock|(?:(?<=:\d\d|[a-z]{3})|(?<=\b(?:at|by)\s\d)|(?<=\b(?:at|by)\s1[0-2]))"
         r"(?=\s+(?:(?:this|yesterday|tomorrow|last)\s+"
         r"(?:morning|afternoon|evening|night)|tonight)\b))"
         r"(?:\s+(?P<ockday>this|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
@@ -724,6 +724,8 @@ def _set_word(groups: Groups) -> Unresolved:
 def _every_unit(groups: Groups) -> Unresolved:
     multiple = float(lx.UNIT_MULTIPLES.get(_key(groups["unit"]), 1))  # "every fortnight": two weeks
     amount = number_of(groups) if groups.get("number") else multiple * (2.0 if groups.get("other") else 1.0)
+    if groups.get("halfunit"):
+        amount = 0.5  # "every half hour" -> PT30M
     return Literal(duration_value(amount, unit_of(groups)))  # "every other week": two
 
 
@@ -1346,7 +1348,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-unit",
         S,
-        rf"(?:{{TIMES}}\s+)?(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other)\s+|{{NUMBER}}\s+)?{{UNIT}}",
+        rf"(?:{{TIMES}}\s+)?(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other)\s+|{{NUMBER}}\s+|(?P<halfunit>half\s+)"
+        rf"(?=hour\b))?{{UNIT}}",
         _every_unit,
         "Rates are reviewed every year.",
     ),

@@ -50,6 +50,15 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if index + 1 < len(found):
             value = _year_of_the_next(text, value, item, found[index + 1])
             value = _apposed_date(text, value, item, found[index + 1])
+        named_event = False
+        if (
+            reference is not None
+            and reference > _SEPT_11
+            and value == Recurring(month=9, day=11)
+            and _SEPT_11_ATTACKS.match(text, item.end)
+        ):
+            value = Calendar(2001, 9, 11)  # "since the Sept. 11 attacks": a day every reader knows, named in
+            named_event = True  # passing (the story does not move to it)
         indefinite = _INDEFINITE.search(text, max(0, item.start - 3), item.start) if item.rule == "weekday" else None
         if indefinite is not None and not _INDEFINITE_END.match(text, item.end):
             indefinite = None  # "attended a Sunday night memorial service": the article is the noun's
@@ -116,7 +125,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if clock is not None:
             result[-1] = clock  # "at 2203 GMT on Sunday": the clock time falls on the day that follows it
         result.append(timex)
-        if _in_passing(text, item, memory.previous, reference):
+        if named_event or _in_passing(text, item, memory.previous, reference):
             continue  # "rebounded today after Friday's plunge. ... at 10:30 a.m.": the story stays on today
         if len(result) > 1 and _a_gloss(text, result[-2], timex):
             continue  # "at 8 p.m. (1900 GMT) ... about an hour later": counted from the local time, not its gloss
@@ -628,6 +637,10 @@ def _year_of_the_weekday(
 
 _APPOSITION = pattern(r"\s*,\s*")
 
+
+_SEPT_11 = dt.date(2001, 9, 11)
+_SEPT_11_ATTACKS = pattern(r"(?:th)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings)\b", re.IGNORECASE)
+"""What follows "Sept. 11" when it names the attacks of 2001 ("the September 11th attacks")."""
 
 _INDEFINITE = pattern(r"(?<![\w'’-])[aA]\s$")
 _INDEFINITE_END = pattern(
