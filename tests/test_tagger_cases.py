@@ -2017,6 +2017,16 @@ CASES = [
          date("Sept. 11", "2001-09-11")),
     case("sept-11-anniversary-clock", "The hearings fell on the anniversary of the Sept. 11 attacks. Both men paused "
          "at 8:46 a.m.", dt.date(2007, 9, 11), date("Sept. 11", "2001-09-11"), time("8:46 a.m.", "2007-09-11T08:46")),
+    case("shared-day-and-verb-at", "Polls open at 7 a.m. and close at 8 p.m. Tuesday.", dt.date(2010, 3, 4),
+         time("7 a.m.", "2010-03-09T07:00"), time("8 p.m. Tuesday", "2010-03-09T20:00")),
+    case("go-ahead-with-possessive", "The junta said it will go ahead with Saturday's referendum.",
+         dt.date(2008, 5, 6), date("Saturday", "2008-05-10")),
+    case("comes-out-schedule", "The book comes out Tuesday.", dt.date(2009, 11, 20), date("Tuesday", "2009-11-24")),
+    case("daily-newspaper", "She was a reporter at a small Texas daily in 1970.", dt.date(1995, 10, 21),
+         date("1970", "1970")),
+    case("daily-adverb-after-object", "About 18,000 vehicles use the bridge daily.", dt.date(1995, 10, 21),
+         recurring("daily", "P1D")),
+    case("surname-may-first", "When Judge Eleanor May first took the bench, she was 40.", dt.date(2004, 2, 17)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

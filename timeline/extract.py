@@ -710,6 +710,10 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
 
 _TITLE_CASE_POD = pattern(r"This\s+[A-Z][a-z]+")
 _CAPITALIZED_BEFORE = pattern(r"[A-Z][\w&'’.-]*\s+$")
+_NEWSPAPER_DAILY = pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+"""A determiner a few words before "daily": the newspaper ("a small Texas daily"), not every day."""
+_NO_HEAD_AFTER = pattern(r"\s*(?:[,.;:)]|$)|\s+(?:in|of|that|which|where|and|for|on|at)\b")
+"""What follows "daily" when it is a noun: punctuation or a preposition, no noun it would qualify."""
 _NAMED_BEFORE = pattern(r"\b(?:named|called|dubbed|titled|entitled)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
 """A verb of naming and a capitalized word before a capitalized time word: it is part of the name."""
 
@@ -751,6 +755,21 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if rule.name in ("per-unit", "every-unit") and _MEASURE_BEFORE.search(before):
         return False  # "125 miles per hour": a speed, not a recurrence
     month = groups.get("month")
+    day = groups.get("day") or ""
+    if (
+        month is not None
+        and day[:1].isalpha()
+        and _FIRST_NAME_BEFORE.search(before)
+        and not _SIGNAL_WORD_BEFORE.search(before)
+    ):
+        return False  # "When Judge Eleanor May first took the bench": a surname and an adverb
+    if (
+        rule.name == "set-word"
+        and match.group().lower() == "daily"
+        and _NEWSPAPER_DAILY.search(before)
+        and _NO_HEAD_AFTER.match(after)
+    ):
+        return False  # "a reporter at a small Texas daily": a newspaper
     if month is not None:
         key = month.lower().rstrip(".")
         if month[0].islower() and key in lx.AMBIGUOUS_MONTHS:

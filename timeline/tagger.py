@@ -137,7 +137,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         elif len(result) > 2 and (glossed := _glossed_clock(text, result[-3], result[-2], timex)) is not None:
             memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
     result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, _clock_day_phrases(text, result))))
-    result = _shared_meridiem(text, result)
+    result = _shared_meridiem(text, _shared_day(text, result))
     return _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
 
 
@@ -345,6 +345,28 @@ _CLOCK_ONLY = pattern(
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight|midday)(?:\s+[A-Za-z]{2,4}\.?)?", re.IGNORECASE
 )
 """A clock time that names no day of its own: "9 a.m.", "9:30", "noon", "4 a.m. EST"."""
+
+
+_AND_VERB_AT = pattern(r"\s+and\s+(?:[a-z]+\s+){1,2}(?:at\s+)?")
+
+
+def _shared_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time with no day of its own, joined by "and <verb> at" to a clock time with a day, is on that day:
+    "Polls open at 7 a.m. and close at 8 p.m. Tuesday", "... at 7 am and close at 5 pm on Sunday"."""
+    result = list(timexes)
+    for index in range(len(result) - 1):
+        start, end = result[index], result[index + 1]
+        begun, ended = _CLOCK_VALUE.match(start.value), _CLOCK_VALUE.match(end.value)
+        if begun is None or ended is None or begun["day"] == ended["day"] or not _CLOCK_ONLY.fullmatch(start.text):
+            continue
+        if not _AND_VERB_AT.fullmatch(text, start.end, end.start):
+            continue
+        if _CLOCK_ONLY.fullmatch(end.text) and not (
+            index + 2 < len(result) and _ON.fullmatch(text, end.end, result[index + 2].start)
+        ):
+            continue  # the end has no day of its own either
+        result[index] = dataclasses.replace(start, value=ended["day"] + start.value[10:])
+    return result
 
 
 _BARE_CLOCK = pattern(r"(?P<hour>\d{1,2})(?:[:.]\d\d)?")
