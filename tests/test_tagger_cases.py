@@ -2027,6 +2027,12 @@ CASES = [
     case("daily-adverb-after-object", "About 18,000 vehicles use the bridge daily.", dt.date(1995, 10, 21),
          recurring("daily", "P1D")),
     case("surname-may-first", "When Judge Eleanor May first took the bench, she was 40.", dt.date(2004, 2, 17)),
+    case("weekend-after-holiday", "Games begin the weekend after Labor Day.", dt.date(2012, 8, 3),
+         date("the weekend", "2012-W36-WE"), date("Labor Day", "2012-09-03")),
+    case("notice-for-day-into-day", "Winter storm watch issued for Wednesday night into Thursday",
+         dt.date(2011, 1, 25), time("Wednesday night", "2011-01-26TNI"), date("Thursday", "2011-01-27")),
+    case("title-the-future", "They watched Back to the Future on Friday.", dt.date(2011, 1, 25),
+         date("Friday", "2011-01-21")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

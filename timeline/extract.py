@@ -736,6 +736,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
+    if rule.name == "reference" and re.fullmatch(r"the\s+(?:Future|Past|Present)", match.group()):
+        return False  # "Back to the Future": a title (the reference words are lower case inside a sentence)
     if rule.name == "this-part-of-day" and _TITLE_CASE_POD.fullmatch(match.group()) and _CAPITALIZED_BEFORE.search(before):
         return False  # "Welcome to CBS This Morning": a programme's name
     if match.group()[:1].isupper() and _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()):

@@ -957,7 +957,7 @@ WARNING_VERBS: dict[str, str] = {
 warned of lies ahead of the warning ("warned of heavy rain on Thursday", read on a Wednesday, is the next day),
 with an example each."""
 
-NOTICE_SPAN_SIGNALS = frozenset({"from", "until", "till", "through", "between"})
+NOTICE_SPAN_SIGNALS = frozenset({"from", "until", "till", "through", "between", "for"})
 """Words between a notice and the start or end of its span.  Example: "a wind advisory until 6 p.m. Monday"."""
 
 DELAY_SIGNALS = frozenset({"until", "till", "to", "through", "for"})

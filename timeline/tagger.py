@@ -338,6 +338,27 @@ def _same_instant(local: Timex, gloss: Timex) -> Timex:
     return dataclasses.replace(gloss, value=f"{day.isoformat()}T{two['clock']}")
 
 
+_THE_WEEKEND = pattern(r"the\s+weekend", re.IGNORECASE)
+_WEEKEND_BEFORE_AFTER = pattern(r"\s+(?P<way>before|after)\s+")
+
+
+def _weekend_from(day: Timex, after: bool) -> str | None:
+    """The ISO weekend right after (or before) a day: "the weekend after Labor Day" (Monday 2012-09-03) ->
+    2012-W36-WE."""
+    if day.granularity is not Granularity.DAY or not _DAY_VALUE.match(day.value):
+        return None
+    try:
+        date = dt.date.fromisoformat(day.value[:10])
+        step = 1 if after else -1
+        date += dt.timedelta(days=step)
+        while date.isoweekday() < 6:
+            date += dt.timedelta(days=step)
+    except (ValueError, OverflowError):
+        return None
+    year, week, _ = date.isocalendar()
+    return f"{year}-W{week:02d}-WE"
+
+
 _DAY_BEFORE_AFTER = pattern(r"the\s+(?P<unit>day|week)\s+(?P<way>before|after)$", re.IGNORECASE)
 
 
@@ -531,6 +552,11 @@ def _counted_from_the_next(text: str, timexes: list[Timex]) -> list[Timex]:
     result: list[Timex] = []
     for timex in timexes:
         counted = result[-1] if result else None
+        weekend = _WEEKEND_BEFORE_AFTER.fullmatch(text, counted.end, timex.start) if counted is not None else None
+        if counted is not None and weekend is not None and _THE_WEEKEND.fullmatch(counted.text):
+            moved = _weekend_from(timex, weekend["way"].lower() == "after")
+            if moved is not None:
+                result[-1] = dataclasses.replace(counted, value=moved)  # "the weekend after Labor Day"
         match = _DAY_BEFORE_AFTER.match(counted.text) if counted is not None else None
         if counted is None or match is None or timex.granularity is not Granularity.DAY:
             result.append(timex)
@@ -700,6 +726,7 @@ def _apposed_date(text: str, value: Unresolved, item: Found, following: Found) -
 
 
 _AND_OR = pattern(r"\s+(?:and|or)\s+")
+_AND_OR_INTO = pattern(r"\s+(?:and|or|into)\s+")
 COORDINATED_GAP = 3
 """Days a weekday after "<weekday> and" may follow it by: "on Friday and Saturday", "Monday and Thursday"."""
 _AND_INTO = pattern(r"\s+(?:and|or)\s+(?:into|through)\s+")
@@ -716,7 +743,7 @@ def _coordinated_day(text: str, first: Timex, item: Found) -> bool:
     if first.rule == "deictic-day" and _TODAY_TONIGHT.fullmatch(first.text) or _ENDS_TODAY.search(first.text):
         # "today and Sunday", "from 7 a.m. to 7 p.m. today and Saturday"
         return bool(_AND_INTO.fullmatch(text, first.end, item.start) or _AND_OR.fullmatch(text, first.end, item.start))
-    if first.rule != "weekday" or not _AND_OR.fullmatch(text, first.end, item.start):
+    if first.rule != "weekday" or not _AND_OR_INTO.fullmatch(text, first.end, item.start):
         return False
     if first.text.lower().startswith("next "):
         return True
