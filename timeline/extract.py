@@ -691,7 +691,9 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 
 
-OUTSIDE_MODIFIER_RULES = frozenset({"duration", "ago", "clock-time", "clock-date", "past-n-units", "every-unit", "year"})
+OUTSIDE_MODIFIER_RULES = frozenset(
+    {"duration", "ago", "clock-time", "clock-past", "clock-date", "past-n-units", "every-unit", "year"}
+)
 """Rules whose expressions an "about" or "around" before them can qualify: amounts and clock times, not weekdays
 ("get around Wednesday's ruling") or frequencies ("about daily")."""
 

@@ -569,6 +569,26 @@ def _this_pod(groups: Groups) -> Unresolved:
     return Shift(Unit.DAY, offset, part_of_day=pod)
 
 
+_PAST_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
+"""Minutes said before "past"/"to" in a clock time.  Example: "half past eight" -> 08:30."""
+
+
+def _clock_past(groups: Groups) -> Unresolved:
+    """ "half past eight", "a quarter to nine", "ten past eight yesterday evening": a clock time said in words."""
+    minutes = _PAST_MINUTES[" ".join(_key(groups["pastmin"]).replace("-", " ").split())]
+    hour = _hour_number(groups["pasthour"]) % 12
+    if groups.get("pastto"):
+        hour, minutes = (hour - 1) % 12, 60 - minutes
+    pod = _key(groups.get("ockpod")) or ("night" if groups.get("ocktonight") else "")
+    if pod in ("afternoon", "evening") or pod == "night" and hour >= 6:
+        hour += 12
+    word = _key(groups.get("ockday"))
+    if word or groups.get("ocktonight"):
+        offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if hour >= 12 else 0}.get(word, 0)
+        return Shift(Unit.DAY, offset, hour=hour, minute=minutes)
+    return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minutes, open_meridiem=1 <= hour <= 11)
+
+
 def _clock(groups: Groups) -> Unresolved:
     hour, minute, _ = _time_parts(groups)
     if groups.get("holiday"):  # "8 p.m. on Thanksgiving Day"
@@ -1150,6 +1170,17 @@ RULES: tuple[Rule, ...] = (
         "Polls close at 8 p.m.",
     ),
     Rule(
+        "clock-past",
+        T,
+        r"{QMOD}(?P<pastmin>half|(?:a\s+)?quarter|five|ten|twenty(?:[-\s]five)?)\s+"
+        r"(?:(?P<pastdir>past|after)|(?<=quarter\s)(?P<pastto>to))\s+"
+        r"(?P<pasthour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![\w:]|\.\d)"
+        r"(?:\s+(?P<ockday>this|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
+        r"|\s+(?P<ocktonight>tonight))?",
+        lambda g: _clock_past(g),
+        "The first plane struck at a quarter to nine.",
+    ),
+    Rule(
         "clock-date",
         T,
         r"{QMOD}{TIME},?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?",
@@ -1531,7 +1562,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
-    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-date": ("clock",),
+    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-past": ("span", "quarter"), "clock-date": ("clock",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
