@@ -2040,6 +2040,9 @@ CASES = [
     case("clock-quarter-to", "The first plane struck at a quarter to nine.", dt.date(2010, 4, 21),
          time("a quarter to nine", "2010-04-21T08:45")),
     case("odds-ten-to-one", "The odds are ten to one.", dt.date(2010, 4, 21)),
+    case("morning-trading", "The quarter ended Sept. 30. Shares rose 3 percent in morning trading.",
+         dt.date(2004, 10, 26), date("The quarter", "2004-Q3"), date("Sept. 30", "2004-09-30"),
+         time("morning", "2004-10-26TMO")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

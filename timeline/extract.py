@@ -716,6 +716,8 @@ _NEWSPAPER_DAILY = pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """A determiner a few words before "daily": the newspaper ("a small Texas daily"), not every day."""
 _NO_HEAD_AFTER = pattern(r"\s*(?:[,.;:)]|$)|\s+(?:in|of|that|which|where|and|for|on|at)\b")
 """What follows "daily" when it is a noun: punctuation or a preposition, no noun it would qualify."""
+_IN_BEFORE = pattern(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_TRADING_AFTER = pattern(r"\s+(?:trading|trade|dealings|deals)\b", re.IGNORECASE)
 _NAMED_BEFORE = pattern(r"\b(?:named|called|dubbed|titled|entitled)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
 """A verb of naming and a capitalized word before a capitalized time word: it is part of the name."""
 
@@ -901,8 +903,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         words = before.lower().split()
         if not words or words[-1] not in lx.POD_THE_BEFORE or not _POD_THE_AFTER.match(after):
             return False  # "in the afternoon" (that day), not "in the morning crowd" or "the evening of his life"
-    elif rule.name == "pod-alone" and not (groups.get("pmod") or groups.get("pmodh") or groups.get("pmid")):
+    elif (
+        rule.name == "pod-alone"
+        and not (groups.get("pmod") or groups.get("pmodh") or groups.get("pmid"))
+        and not (_IN_BEFORE.search(before) and _TRADING_AFTER.match(after))
+    ):
         return False  # "morning" alone is too often a greeting or a name; "mid-afternoon", "late evening" are times
+        # (and so is "in morning trading", the session of the day)
     if groups.get("hourpod"):
         words = before.lower().split()
         if not words or words[-1] not in CLOCK_BEFORE:

@@ -50,6 +50,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if index + 1 < len(found):
             value = _year_of_the_next(text, value, item, found[index + 1])
             value = _apposed_date(text, value, item, found[index + 1])
+        if item.rule == "pod-alone" and isinstance(value, Shift) and _TRADING_SESSION.match(text, item.end):
+            value = dataclasses.replace(value, anaphoric=False)  # "in morning trading": the session of the day
+            # reported, not of the last date named ("the quarter ended Sept. 30 ... in morning trading")
         named_event = False
         if (
             reference is not None
@@ -686,6 +689,7 @@ def _year_of_the_weekday(
 _APPOSITION = pattern(r"\s*,\s*")
 
 
+_TRADING_SESSION = pattern(r"\s+(?:trading|trade|dealings|deals)\b", re.IGNORECASE)
 _SEPT_11 = dt.date(2001, 9, 11)
 _SEPT_11_ATTACKS = pattern(r"(?:th)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings)\b", re.IGNORECASE)
 """What follows "Sept. 11" when it names the attacks of 2001 ("the September 11th attacks")."""
