@@ -2043,6 +2043,9 @@ CASES = [
     case("morning-trading", "The quarter ended Sept. 30. Shares rose 3 percent in morning trading.",
          dt.date(2004, 10, 26), date("The quarter", "2004-Q3"), date("Sept. 30", "2004-09-30"),
          time("morning", "2004-10-26TMO")),
+    case("age-late-thirties", "She did not run a step until her late thirties.", dt.date(2010, 4, 16)),
+    case("decade-not-age", "Prices fell in the thirties.", dt.date(2010, 4, 16), date("the thirties", "193")),
+    case("quarter-in-a-name", "Older residents still call it the Quarter Bridge.", dt.date(2010, 4, 16)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -716,6 +716,7 @@ _NEWSPAPER_DAILY = pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """A determiner a few words before "daily": the newspaper ("a small Texas daily"), not every day."""
 _NO_HEAD_AFTER = pattern(r"\s*(?:[,.;:)]|$)|\s+(?:in|of|that|which|where|and|for|on|at)\b")
 """What follows "daily" when it is a noun: punctuation or a preposition, no noun it would qualify."""
+_POSSESSIVE_BEFORE = pattern(r"\b(?:her|his|their|my|your|our|its)\s+(?:(?:late|early|mid)[-\s]+)?$", re.IGNORECASE)
 _IN_BEFORE = pattern(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _TRADING_AFTER = pattern(r"\s+(?:trading|trade|dealings|deals)\b", re.IGNORECASE)
 _NAMED_BEFORE = pattern(r"\b(?:named|called|dubbed|titled|entitled)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
@@ -740,6 +741,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
+    if rule.name == "decade" and _POSSESSIVE_BEFORE.search(before) and not re.search(r"\d", match.group()):
+        return False  # "until her late thirties", "in his early forties": an age, not a decade
+    if "quarter" in rule.name and re.search(r"\bQuarter$", match.group()) and re.match(r"\s+[A-Z]", after):
+        return False  # "the Quarter Bridge": a name
     if rule.name == "reference" and re.fullmatch(r"the\s+(?:Future|Past|Present)", match.group()):
         return False  # "Back to the Future": a title (the reference words are lower case inside a sentence)
     if rule.name == "this-part-of-day" and _TITLE_CASE_POD.fullmatch(match.group()) and _CAPITALIZED_BEFORE.search(before):
