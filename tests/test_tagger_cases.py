@@ -2046,6 +2046,10 @@ CASES = [
     case("age-late-thirties", "She did not run a step until her late thirties.", dt.date(2010, 4, 16)),
     case("decade-not-age", "Prices fell in the thirties.", dt.date(2010, 4, 16), date("the thirties", "193")),
     case("quarter-in-a-name", "Older residents still call it the Quarter Bridge.", dt.date(2010, 4, 16)),
+    case("by-the-weekend-ahead", "The forecast says rain by the weekend.", dt.date(2013, 8, 20),
+         date("the weekend", "2013-W34-WE")),
+    case("by-the-weekend-done", "Crews finished by the weekend.", dt.date(2013, 8, 20),
+         date("the weekend", "2013-W33-WE")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -145,6 +145,15 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         # the parks closed beginning at noon Saturday" (read on Friday: the next day): a state ordered, from then on
     if lead is not None:
         return lead
+    if (
+        before[-1:] in (["by"], ["until"], ["till"])
+        and _THE_WEEKEND.fullmatch(text, start, end)
+        and not any(
+            t is Tense.PAST
+            for d, t in _cues([w for w in before[-NEAR_WORDS - 1 : -1] if w not in ("says", "say")], reverse=True)
+        )
+    ):
+        return Tense.FUTURE  # "The forecast says rain by the weekend": a deadline ahead (not "finished by the weekend")
     if before[-1:] and before[-1] in _DEADLINE_WORDS and _modal_deadline(before[:-1]):
         return Tense.FUTURE  # "warned Monday that travel could be nearly impossible by Wednesday morning"
     if _warned_of(before[-WARNING_REACH:]):
@@ -240,6 +249,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     return tense
 
 
+_THE_WEEKEND = pattern(r"the\s+weekend", re.IGNORECASE)
 _STORY_PERIOD = pattern(
     r"(?:the\s+(?:end|middle|beginning|start|close)\s+of\s+)?the\s+(?:year|month|decade)", re.IGNORECASE
 )
