@@ -2050,6 +2050,8 @@ CASES = [
          date("the weekend", "2013-W34-WE")),
     case("by-the-weekend-done", "Crews finished by the weekend.", dt.date(2013, 8, 20),
          date("the weekend", "2013-W33-WE")),
+    case("the-year-to-month", "The airline lost 401 million pounds in the year to March.", dt.date(2010, 5, 21),
+         duration("the year", "P1Y"), date("March", "2010-03")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

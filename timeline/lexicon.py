@@ -751,6 +751,7 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "is at": ("future", "Kickoff is at 7:30 p.m. Thursday."),
     "tickets for": ("future", "Tickets for Thursday's game remain on sale."),
     "ahead with": ("future", "The junta said it will go ahead with Thursday's referendum."),
+    "the year to": ("past", "The carrier lost 401 million pounds in the year to March."),
     "are at": ("future", "The finals are at 2 p.m. Thursday."),
     "have until": ("future", "They told us we have until Thursday."),
     "has until": ("future", "The company has until Thursday to respond."),
