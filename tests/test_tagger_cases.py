@@ -2052,6 +2052,8 @@ CASES = [
          date("the weekend", "2013-W33-WE")),
     case("the-year-to-month", "The airline lost 401 million pounds in the year to March.", dt.date(2010, 5, 21),
          duration("the year", "P1Y"), date("March", "2010-03")),
+    case("zone-time-weekday", "Analysts will hear from the company at 8:30 a.m. Eastern time Wednesday.",
+         dt.date(2006, 11, 21), time("8:30 a.m. Eastern time Wednesday", "2006-11-22T08:30")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

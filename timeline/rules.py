@@ -91,7 +91,8 @@ _MINUTE_WORDS = (
 afternoon", "three-oh-six"."""
 _ZONE = (
     r"[ECMP][SD]?T|GMT|UTC|local\s+time|(?=(?-i:[A-Z]))(?:" + alternation(lx.ZONE_CITIES) + r")\s+time"
-    r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?(?!(?-i:\s+[A-Z]))"
+    r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?"
+    r"(?!(?-i:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))"
 )
 """A time zone after a clock time; it stays inside the expression but not in the value.  Example: "8 p.m. local
 time"."""
