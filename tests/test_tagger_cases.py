@@ -2054,6 +2054,8 @@ CASES = [
          duration("the year", "P1Y"), date("March", "2010-03")),
     case("zone-time-weekday", "Analysts will hear from the company at 8:30 a.m. Eastern time Wednesday.",
          dt.date(2006, 11, 21), time("8:30 a.m. Eastern time Wednesday", "2006-11-22T08:30")),
+    case("weekday-pod-date", "The Jets visit New England on Monday night, Oct. 25.", dt.date(1999, 10, 17),
+         time("Monday night, Oct. 25", "1999-10-25TNI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

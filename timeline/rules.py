@@ -551,6 +551,8 @@ def _weekday(groups: Groups) -> Unresolved:
 
 
 def _weekday_date(groups: Groups) -> Unresolved:
+    if groups.get("wdpod") and not groups.get("pod"):
+        groups = {**groups, "pod": groups["wdpod"]}  # "Monday night, Oct. 25"
     if groups.get("year"):
         return _full_date(groups)
     return _month_day(groups)
@@ -902,7 +904,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday-month-day",
         D,
-        r"{PMOD}(?:{REL}\s+)?{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:\s+{POD})?",
+        r"{PMOD}(?:{REL}\s+)?{WEEKDAY}(?:\s+(?P<wdpod>morning|afternoon|evening|night))?,?\s+{MONTH}\s+{DAY}"
+        r"(?(wdpod)(?!,?\s*\d\d\d\d))(?:\s+{POD})?",
         _weekday_date,
         "The vote is on Tuesday, March 25.",
     ),
