@@ -2056,6 +2056,10 @@ CASES = [
          dt.date(2006, 11, 21), time("8:30 a.m. Eastern time Wednesday", "2006-11-22T08:30")),
     case("weekday-pod-date", "The Jets visit New England on Monday night, Oct. 25.", dt.date(1999, 10, 17),
          time("Monday night, Oct. 25", "1999-10-25TNI")),
+    case("local-clock-with-gmt-gloss", "Bush spoke shortly after 1500 (2000 GMT).", dt.date(2004, 11, 3),
+         time("1500", "2004-11-03T15:00"), time("2000 GMT", "2004-11-03T20:00")),
+    case("delay-overtaken", "Aso had delayed dissolution until July 21.", dt.date(2009, 8, 31),
+         date("July 21", "2009-07-21")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -143,7 +143,8 @@ SLOTS: dict[str, str] = {
         r"|(?:12\s+)?(?P<noon>noon|midnight|midday)"
         rf"(?:\s+(?P<zonenoon>{_ZONE})\b)?"
         r"|(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)\s+"
-        rf"(?:GMT|UTC|(?-i:{'|'.join(sorted((zone.upper() for zone in _WIRE_ZONES), key=len, reverse=True))}))\b)"
+        rf"(?:GMT|UTC|(?-i:{'|'.join(sorted((zone.upper() for zone in _WIRE_ZONES), key=len, reverse=True))}))\b"
+        r"|(?P<hourg>[01]\d|2[0-3])(?P<minuteg>[0-5]\d)(?=\s+\(\d{4}\s+(?:GMT|UTC)\)))"
     ),
 }
 """Named building blocks of the patterns."""
@@ -294,6 +295,8 @@ def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
         return int(groups["hour24"] or 0), int(groups["minute24"] or 0), None
     if groups.get("hourz"):  # "by 1030 GMT", wire style
         return int(groups["hourz"] or 0), int(groups["minutez"] or 0), None
+    if groups.get("hourg"):  # "shortly after 1500 (2000 GMT)": a local 24-hour clock with its GMT gloss
+        return int(groups["hourg"] or 0), int(groups["minuteg"] or 0), None
     if groups.get("hourock"):  # "eleven o'clock this morning", "nine o'clock last night"
         hour = _hour_number(groups["hourock"])
         pod = _key(groups.get("ockpod")) or ("night" if groups.get("ocktonight") else "")

@@ -163,6 +163,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         # the issue, so the past tense of "issued" does not put it behind
     counted = [word for word in before[:-1] if not word.isdigit()][-DELAY_REACH:]  # "gave Kostas, 34, until Monday"
     if before and before[-1] in lx.DELAY_SIGNALS and _delayed(counted):
+        if any(word in lx.PERFECT_PAST for word in counted[-DELAY_REACH:]):
+            return Tense.NEAREST  # "Aso had delayed dissolution until July 21": a delay overtaken, on either side
         return Tense.FUTURE  # "postponed until Tuesday": a delay points ahead
     reach = [word for word in before if len(word) > 1 and not word.isdigit()][-AUXILIARY_REACH:]  # not "11 30 a m"
     reach = ["'ll" if word.endswith(("'ll", "’ll")) else word for word in reach]  # "we'll have": the auxiliary
