@@ -2060,6 +2060,10 @@ CASES = [
          time("1500", "2004-11-03T15:00"), time("2000 GMT", "2004-11-03T20:00")),
     case("delay-overtaken", "Aso had delayed dissolution until July 21.", dt.date(2009, 8, 31),
          date("July 21", "2009-07-21")),
+    case("every-second-ordinal", "He arrived early every second Tuesday.", dt.date(2012, 1, 9),
+         date("Tuesday", "2012-01-03")),
+    case("clock-in-the-afternoon-after-was", "It was 2:46 in the afternoon in Japan.", dt.date(2011, 3, 11),
+         time("2:46 in the afternoon", "2011-03-11T14:46")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

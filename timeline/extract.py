@@ -717,6 +717,9 @@ _NEWSPAPER_DAILY = pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NO_HEAD_AFTER = pattern(r"\s*(?:[,.;:)]|$)|\s+(?:in|of|that|which|where|and|for|on|at)\b")
 """What follows "daily" when it is a noun: punctuation or a preposition, no noun it would qualify."""
 _POSSESSIVE_BEFORE = pattern(r"\b(?:her|his|their|my|your|our|its)\s+(?:(?:late|early|mid)[-\s]+)?$", re.IGNORECASE)
+_WEEKDAY_OR_UNIT_AFTER = pattern(
+    rf"\s+(?:{alternation(lx.WEEKDAYS)}|week|month|year|weekend|day|night|morning|afternoon|evening)\b", re.IGNORECASE
+)
 _IN_BEFORE = pattern(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _TRADING_AFTER = pattern(r"\s+(?:trading|trade|dealings|deals)\b", re.IGNORECASE)
 _NAMED_BEFORE = pattern(r"\b(?:named|called|dubbed|titled|entitled)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
@@ -897,6 +900,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         r"\s+of\s", after
     ):
         return False  # "every second of video": an amount of footage, not a recurrence
+    if rule.name == "every-unit" and re.match(r"(?i:every|each)\s+second$", match.group()) and _WEEKDAY_OR_UNIT_AFTER.match(
+        after
+    ):
+        return False  # "every second Tuesday": an ordinal, not a recurrence of seconds
     if rule.name == "end-of-the-day" and not re.search(r"\b(?i:by|before|until|till|through)\s+$", before):
         return False  # "at the end of the day": in the end, not the close of a day (but "before the end of the day")
     if rule.name == "deictic-day" and match.group() == "Today" and re.match(r"[\"”’']?\s+show\b", after):
@@ -917,7 +924,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         # (and so is "in morning trading", the session of the day)
     if groups.get("hourpod"):
         words = before.lower().split()
-        if not words or words[-1] not in CLOCK_BEFORE:
+        copula = bool(words) and words[-1] in ("was", "is") and bool(groups.get("minutepod"))  # "It was 2:46 in ..."
+        if not words or words[-1] not in CLOCK_BEFORE and not copula:
             return False  # "at 4 in the morning", not "one in the morning crowd"
     if rule.name == "that-month-season" and re.match(r"['’]s\b", after):
         return False  # "said today that Thursday's attacks": "that" opens what was said, the day stands alone
