@@ -1512,6 +1512,7 @@ def _holiday_words(names: Iterable[str]) -> frozenset[str]:
 
 
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "clockpast": frozenset({"half", "quarter", "five", "ten", "twenty"}),
     "month": _words(lx.MONTHS),
     "weekday": _words(lx.WEEKDAYS) | {f"{day}s" for day in lx.WEEKDAYS if day.endswith("day")},
     "unit": _words(lx.UNITS),
@@ -1580,6 +1581,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
 
 RULE_NEEDS: dict[str, tuple[str, ...]] = {
+    "month-of-month": ("calendar-unit",), "month-of-next-year": ("anaphora",), "clock-past": ("clockpast",),
     "month-day-year": ("digit", "dayword"), "day-month-year": ("digit", "dayword"), "weekday-month-day": ("digit", "dayword"), "month-day": ("digit", "dayword"),
     "day-month": ("digit", "dayword"), "date-every-year": ("digit", "dayword"), "month-year": ("digit",), "week-of": ("digit", "dayword"), "clock-date": ("month",),
     "month-relative-year": ("calendar-unit",), "season-of-year": ("digit",), "season-of-relative-year": ("relation",), "ago": ("direction",),
