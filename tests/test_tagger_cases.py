@@ -2064,6 +2064,8 @@ CASES = [
          date("Tuesday", "2012-01-03")),
     case("clock-in-the-afternoon-after-was", "It was 2:46 in the afternoon in Japan.", dt.date(2011, 3, 11),
          time("2:46 in the afternoon", "2011-03-11T14:46")),
+    case("its-clock-now", "Flights resumed on Thursday. Thank you. It's 7:04.", dt.date(2010, 4, 21),
+         date("Thursday", "2010-04-15"), time("7:04", "2010-04-21T07:04")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -50,6 +50,13 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if index + 1 < len(found):
             value = _year_of_the_next(text, value, item, found[index + 1])
             value = _apposed_date(text, value, item, found[index + 1])
+        if (
+            isinstance(value, Shift)
+            and value.anaphoric
+            and value.hour is not None
+            and _ITS_NOW.search(text, max(0, item.start - 24), item.start)
+        ):
+            value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
         if item.rule == "pod-alone" and isinstance(value, Shift) and _TRADING_SESSION.match(text, item.end):
             value = dataclasses.replace(value, anaphoric=False)  # "in morning trading": the session of the day
             # reported, not of the last date named ("the quarter ended Sept. 30 ... in morning trading")
@@ -689,6 +696,7 @@ def _year_of_the_weekday(
 _APPOSITION = pattern(r"\s*,\s*")
 
 
+_ITS_NOW = pattern(r"\b[Ii]t(?:['’]s|\s+is)\s+(?:now\s+)?(?:(?:about|almost|just\s+after|just\s+before)\s+)?$")
 _TRADING_SESSION = pattern(r"\s+(?:trading|trade|dealings|deals)\b", re.IGNORECASE)
 _SEPT_11 = dt.date(2001, 9, 11)
 _SEPT_11_ATTACKS = pattern(r"(?:th)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings)\b", re.IGNORECASE)
