@@ -147,24 +147,23 @@ def test_past_plan_table(word: str, example: str) -> None:
     assert [t.value for t in tag(example, dt.date(2007, 9, 26))] == ["2007-07"]
 
 
-@pytest.mark.parametrize(("verb", "example"), sorted(lx.POSSESSIVE_PLAYED.items()))
-def test_possessive_played_table(verb: str, example: str) -> None:
-    """After "will", each verb takes a possessive weekday's event as one still ahead."""
-    assert verb in example.lower().split()
-    assert _direction(example) == "future"
+_AHEAD_TABLES = {
+    "POSSESSIVE_PLAYED": lx.POSSESSIVE_PLAYED,  # after "will": a possessive weekday's event still ahead
+    "WARNING_VERBS": lx.WARNING_VERBS,  # what is warned of: the nearest day, here ahead
+    "NOTICE_NOUNS": lx.NOTICE_NOUNS,  # the span of a notice issued in the past: the nearest day, here ahead
+}
 
 
-@pytest.mark.parametrize(("verb", "example"), sorted(lx.WARNING_VERBS.items()))
-def test_warning_verb_table(verb: str, example: str) -> None:
-    """What each verb warns of lies on the nearest day, here ahead, whatever the verb's tense."""
-    assert verb in example.lower().split()
-    assert _direction(example) == "future"
-
-
-@pytest.mark.parametrize(("noun", "example"), sorted(lx.NOTICE_NOUNS.items()))
-def test_notice_noun_table(noun: str, example: str) -> None:
-    """The span of each notice issued in the past lies on the nearest day, here ahead, as its example shows."""
-    assert noun in example.lower().split()
+@pytest.mark.parametrize(
+    ("word", "example"),
+    [pytest.param(word, example, id=f"{name}-{word}") for name, table in _AHEAD_TABLES.items()
+     for word, example in sorted(table.items())],
+)  # fmt: skip
+def test_tables_whose_examples_look_ahead(word: str, example: str) -> None:
+    """Each entry of these tables puts the weekday of its example (read on a Tuesday) ahead, whatever the tense of
+    the verb around it: "will start Thursday's game", "warned of heavy rain on Thursday", "a flood watch from 8 p.m.
+    Thursday"."""
+    assert word in example.lower().split()
     assert _direction(example) == "future"
 
 

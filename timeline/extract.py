@@ -678,6 +678,9 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     value = rule.build(groups)
     if value is None:
         return None
+    if rule.name == "pod-alone" and isinstance(value, Shift) and _TRADING_AFTER.match(text, match.end()):
+        value = dataclasses.replace(value, anaphoric=False)  # "in morning trading": the session of the day reported,
+        # not of the last date named ("the quarter ended Sept. 30 ... in morning trading")
     kind = rule.type
     if isinstance(value, (Calendar, Recurring, Shift)) and (value.hour is not None or value.part_of_day):
         kind = TimexType.TIME
@@ -712,10 +715,21 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
 
 _TITLE_CASE_POD = pattern(r"This\s+[A-Z][a-z]+")
 _CAPITALIZED_BEFORE = pattern(r"[A-Z][\w&'’.-]*\s+$")
+_NAMED_PAPER_BEFORE = pattern(r"\b(?i:the|a)\s+(?:[A-Z][a-z]+\s+)?$")
+_NAMED_PAPER_AFTER = pattern(r"\s+[A-Z]|\s*[,.;]")
+"""A paper's place and name around a set word: "the Managua daily La Prensa"."""
 _NEWSPAPER_DAILY = pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 """A determiner a few words before "daily": the newspaper ("a small Texas daily"), not every day."""
 _NO_HEAD_AFTER = pattern(r"\s*(?:[,.;:)]|$)|\s+(?:in|of|that|which|where|and|for|on|at)\b")
 """What follows "daily" when it is a noun: punctuation or a preposition, no noun it would qualify."""
+
+
+def _a_newspaper(word: str, before: str, after: str) -> bool:
+    """Whether a set word ("daily", "weekly") names a newspaper: "the Managua daily La Prensa", "a small Texas
+    daily in 1970" (not "use the bridge daily.")."""
+    if _NAMED_PAPER_BEFORE.search(before) and _NAMED_PAPER_AFTER.match(after):
+        return True
+    return word.lower() == "daily" and bool(_NEWSPAPER_DAILY.search(before) and _NO_HEAD_AFTER.match(after))
 _POSSESSIVE_BEFORE = pattern(r"\b(?:her|his|their|my|your|our|its)\s+(?:(?:late|early|mid)[-\s]+)?$", re.IGNORECASE)
 _WEEKDAY_OR_UNIT_AFTER = pattern(
     rf"\s+(?:{alternation(lx.WEEKDAYS)}|week|month|year|weekend|day|night|morning|afternoon|evening)\b", re.IGNORECASE
@@ -777,13 +791,6 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and not _SIGNAL_WORD_BEFORE.search(before)
     ):
         return False  # "When Judge Eleanor May first took the bench": a surname and an adverb
-    if (
-        rule.name == "set-word"
-        and match.group().lower() == "daily"
-        and _NEWSPAPER_DAILY.search(before)
-        and _NO_HEAD_AFTER.match(after)
-    ):
-        return False  # "a reporter at a small Texas daily": a newspaper
     if month is not None:
         key = month.lower().rstrip(".")
         if month[0].islower() and key in lx.AMBIGUOUS_MONTHS:
@@ -819,10 +826,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "Game one this afternoon": a clock time said in words needs its signal ("at ten this morning")
     if rule.name == "relative-unit" and (groups.get("rel") or "").lower() == "last" and _FINAL_LAST.search(before):
         return False  # "the girl's last month at the school", "his last year in office": final, not previous
-    if rule.name == "set-word" and re.search(r"\b(?i:the|a)\s+(?:[A-Z][a-z]+\s+)?$", before) and re.match(
-        r"\s+[A-Z]|\s*[,.;]", after
-    ):
-        return False  # "the Managua daily La Prensa": a newspaper, not a recurrence
+    if rule.name == "set-word" and _a_newspaper(match.group(), before, after):
+        return False  # "the Managua daily La Prensa", "a reporter at a small Texas daily": a newspaper
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
     if (groups.get("qmod") or "").lower() in ("more than", "less than") and _AMOUNT_BEFORE.search(before):

@@ -83,6 +83,9 @@ _RANGE = (
 """The low end of a range of counts; the range is one expression with an unknown count ("two to three weeks" ->
 ``PXW``; "a year or two" likewise).  Not after "from" or "between": "cut from 10 to five years" is five years,
 "between two to six days" is read as "between two and six days"."""
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+"""The hours of a clock said in words: "at nine o'clock", "half past eight"."""
+
 _MINUTE_WORDS = (
     r"oh[-\s](?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -92,7 +95,7 @@ afternoon", "three-oh-six"."""
 _ZONE = (
     r"[ECMP][SD]?T|GMT|UTC|local\s+time|(?=(?-i:[A-Z]))(?:" + alternation(lx.ZONE_CITIES) + r")\s+time"
     r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?"
-    r"(?!(?-i:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))"
+    rf"(?!(?-i:\s+(?!(?:{'|'.join(day.capitalize() for day in lx.WEEKDAYS if day.endswith('day'))})\b)[A-Z]))"
 )
 """A time zone after a clock time; it stays inside the expression but not in the value.  Example: "8 p.m. local
 time"."""
@@ -126,13 +129,13 @@ SLOTS: dict[str, str] = {
     "DEICTIC": rf"(?P<deictic>{alternation(lx.DEICTIC_DAYS)})",
     "HOLIDAY": rf"(?P<holiday>{alternation([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS])})",
     "TIME": (
-        r"(?:(?P<hour>1[0-2]|0?[1-9]|(?<![-\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+        rf"(?:(?P<hour>1[0-2]|0?[1-9]|(?<![-\w])(?:{_HOUR_WORDS}))"
         r"(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
         rf"(?:\s+(?P<zone>{_ZONE})\b)?"
-        r"|(?P<hourpod>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        rf"|(?P<hourpod>1[0-2]|0?[1-9]|{_HOUR_WORDS})"
         r"(?:[:.](?P<minutepod>[0-5]\d))?(?:\s+o['’]clock)?\s+"
         r"(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night))"
-        r"|(?P<hourock>1[0-2]|0?[1-9]|(?<![-\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+        rf"|(?P<hourock>1[0-2]|0?[1-9]|(?<![-\w])(?:{_HOUR_WORDS}))"
         rf"(?::(?P<minuteock>[0-5]\d)|(?<=[a-z])[-\s](?P<minuteword>{_MINUTE_WORDS}))?"
         r"(?:\s+o['’]clock|(?:(?<=:\d\d|[a-z]{3})|(?<=\b(?:at|by)\s\d)|(?<=\b(?:at|by)\s1[0-2]))"
         r"(?=\s+(?:(?:this|yesterday|tomorrow|last)\s+"
@@ -278,6 +281,23 @@ AFTERNOON_OCLOCK = 6
 later ones are left as said ("at nine o'clock" -> 09:00)."""
 
 
+def _ock_pod(groups: Groups) -> str:
+    """The part of day said after a clock time in words: "nine o'clock last night" -> "night", "at 7 tonight"."""
+    return _key(groups.get("ockpod")) or ("night" if groups.get("ocktonight") else "")
+
+
+def _in_part_of_day(hour: int, pod: str) -> int:
+    """An hour of 1-11 moved to the afternoon, evening or night it is said in: "seven this evening" -> 19."""
+    if pod in ("afternoon", "evening") and hour < 12 or pod == "night" and 6 <= hour < 12:
+        return hour + 12
+    return hour
+
+
+def _ock_day_offset(groups: Groups, hour: int) -> int:
+    """The day a clock time said with a day word falls on: "last night" at 10 -> the day before, at 2 the same."""
+    return {"yesterday": -1, "tomorrow": 1, "last": -1 if hour >= 12 else 0}.get(_key(groups.get("ockday")), 0)
+
+
 def _minute_number(text: str | None) -> int | None:
     """Minutes said in words: "fifty-seven" -> 57, "oh-six" -> 6."""
     if not text:
@@ -299,10 +319,10 @@ def _time_parts(groups: Groups) -> tuple[int | None, int | None, str | None]:
         return int(groups["hourg"] or 0), int(groups["minuteg"] or 0), None
     if groups.get("hourock"):  # "eleven o'clock this morning", "nine o'clock last night"
         hour = _hour_number(groups["hourock"])
-        pod = _key(groups.get("ockpod")) or ("night" if groups.get("ocktonight") else "")
-        if pod in ("afternoon", "evening") and hour < 12 or pod == "night" and 6 <= hour < 12:
-            hour += 12
-        elif not pod and hour <= AFTERNOON_OCLOCK and not groups.get("minuteock") and not groups.get("minuteword"):
+        pod = _ock_pod(groups)
+        if pod:
+            hour = _in_part_of_day(hour, pod)
+        elif hour <= AFTERNOON_OCLOCK and not groups.get("minuteock") and not groups.get("minuteword"):
             hour += 12  # "at 2 o'clock", "the six o'clock news": no one says so of the small hours
         return hour, int(groups.get("minuteock") or _minute_number(groups.get("minuteword")) or 0), None
     if groups.get("hour"):
@@ -585,13 +605,10 @@ def _clock_past(groups: Groups) -> Unresolved:
     hour = _hour_number(groups["pasthour"]) % 12
     if groups.get("pastto"):
         hour, minutes = (hour - 1) % 12, 60 - minutes
-    pod = _key(groups.get("ockpod")) or ("night" if groups.get("ocktonight") else "")
-    if pod in ("afternoon", "evening") or pod == "night" and hour >= 6:
-        hour += 12
-    word = _key(groups.get("ockday"))
-    if word or groups.get("ocktonight"):
-        offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if hour >= 12 else 0}.get(word, 0)
-        return Shift(Unit.DAY, offset, hour=hour, minute=minutes)
+    pod = _ock_pod(groups)
+    if pod:
+        hour = _in_part_of_day(hour, pod)
+        return Shift(Unit.DAY, _ock_day_offset(groups, hour), hour=hour, minute=minutes)
     return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minutes, open_meridiem=1 <= hour <= 11)
 
 
@@ -617,9 +634,7 @@ def _clock(groups: Groups) -> Unresolved:
         offset = -1 if last_night and (hour or 0) >= 12 or _key(groups["dayword"]) == "last" and not last_night else 0
         return Shift(Unit.DAY, offset, hour=hour, minute=minute)
     if groups.get("ockday") or groups.get("ocktonight"):  # "nine o'clock last night": a day named with it
-        word = _key(groups.get("ockday"))
-        offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if (hour or 0) >= 12 else 0}.get(word, 0)
-        return Shift(Unit.DAY, offset, hour=hour, minute=minute)
+        return Shift(Unit.DAY, _ock_day_offset(groups, hour or 0), hour=hour, minute=minute)
     bare = groups.get("hour24") or ""
     zone = _key(groups.get("zone24"))
     twelve_hour_zone = not zone or zone.split()[0] in ("eastern", "central", "mountain", "pacific")  # US broadcast
@@ -1181,7 +1196,7 @@ RULES: tuple[Rule, ...] = (
         T,
         r"{QMOD}(?P<pastmin>half|(?:a\s+)?quarter|five|ten|twenty(?:[-\s]five)?)\s+"
         r"(?:(?P<pastdir>past|after)|(?<=quarter\s)(?P<pastto>to))\s+"
-        r"(?P<pasthour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![\w:]|\.\d)"
+        rf"(?P<pasthour>{_HOUR_WORDS}|1[0-2]|[1-9])(?![\w:]|\.\d)"
         r"(?:\s+(?P<ockday>this|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight))?",
         lambda g: _clock_past(g),
@@ -1570,7 +1585,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
-    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-past": ("span", "quarter"), "clock-date": ("clock",),
+    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-past": ("clockpast",), "clock-date": ("clock",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
@@ -1581,7 +1596,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
 
 RULE_NEEDS: dict[str, tuple[str, ...]] = {
-    "month-of-month": ("calendar-unit",), "month-of-next-year": ("anaphora",), "clock-past": ("clockpast",),
+    "month-of-month": ("calendar-unit",), "month-of-next-year": ("anaphora",),
     "month-day-year": ("digit", "dayword"), "day-month-year": ("digit", "dayword"), "weekday-month-day": ("digit", "dayword"), "month-day": ("digit", "dayword"),
     "day-month": ("digit", "dayword"), "date-every-year": ("digit", "dayword"), "month-year": ("digit",), "week-of": ("digit", "dayword"), "clock-date": ("month",),
     "month-relative-year": ("calendar-unit",), "season-of-year": ("digit",), "season-of-relative-year": ("relation",), "ago": ("direction",),

@@ -25,7 +25,7 @@ from timeline.regexcache import pattern
 from timeline.resolve import SEASON_START, Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
 from timeline.rules import alternation
 from timeline.sentences import Sentence, split_sentences
-from timeline.tense import clause_tense
+from timeline.tense import THE_WEEKEND, clause_tense
 from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit, Unresolved
 
 
@@ -57,9 +57,6 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             and _ITS_NOW.search(text, max(0, item.start - 24), item.start)
         ):
             value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
-        if item.rule == "pod-alone" and isinstance(value, Shift) and _TRADING_SESSION.match(text, item.end):
-            value = dataclasses.replace(value, anaphoric=False)  # "in morning trading": the session of the day
-            # reported, not of the last date named ("the quarter ended Sept. 30 ... in morning trading")
         named_event = False
         if (
             reference is not None
@@ -348,7 +345,6 @@ def _same_instant(local: Timex, gloss: Timex) -> Timex:
     return dataclasses.replace(gloss, value=f"{day.isoformat()}T{two['clock']}")
 
 
-_THE_WEEKEND = pattern(r"the\s+weekend", re.IGNORECASE)
 _WEEKEND_BEFORE_AFTER = pattern(r"\s+(?P<way>before|after)\s+")
 
 
@@ -563,7 +559,7 @@ def _counted_from_the_next(text: str, timexes: list[Timex]) -> list[Timex]:
     for timex in timexes:
         counted = result[-1] if result else None
         weekend = _WEEKEND_BEFORE_AFTER.fullmatch(text, counted.end, timex.start) if counted is not None else None
-        if counted is not None and weekend is not None and _THE_WEEKEND.fullmatch(counted.text):
+        if counted is not None and weekend is not None and THE_WEEKEND.fullmatch(counted.text):
             moved = _weekend_from(timex, weekend["way"].lower() == "after")
             if moved is not None:
                 result[-1] = dataclasses.replace(counted, value=moved)  # "the weekend after Labor Day"
@@ -697,7 +693,6 @@ _APPOSITION = pattern(r"\s*,\s*")
 
 
 _ITS_NOW = pattern(r"\b[Ii]t(?:['’]s|\s+is)\s+(?:now\s+)?(?:(?:about|almost|just\s+after|just\s+before)\s+)?$")
-_TRADING_SESSION = pattern(r"\s+(?:trading|trade|dealings|deals)\b", re.IGNORECASE)
 _SEPT_11 = dt.date(2001, 9, 11)
 _SEPT_11_ATTACKS = pattern(r"(?:th)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings)\b", re.IGNORECASE)
 """What follows "Sept. 11" when it names the attacks of 2001 ("the September 11th attacks")."""
@@ -1087,16 +1082,13 @@ def _anchors_later(item: Found) -> bool:
     return isinstance(value, (Calendar, Recurring))
 
 
-_CLOCK_UNITS = frozenset({Unit.HOUR, Unit.MINUTE, Unit.SECOND})
-
-
 def _timex(item: Found, resolved: Resolved) -> Timex:
     kind = item.type
     if kind is TimexType.TIME and "T" not in resolved.value:
         kind = TimexType.DATE
     elif kind is TimexType.DATE and resolved.granularity is Granularity.TIME:
         kind = TimexType.TIME  # "two hours later" after a clock time
-    elif kind is TimexType.DATE and item.rule == "ago" and isinstance(item.value, Shift) and item.value.unit in _CLOCK_UNITS:
+    elif kind is TimexType.DATE and item.rule == "ago" and isinstance(item.value, Shift) and item.value.unit.is_time:
         kind = TimexType.TIME  # "about six hours ago", "fourteen hours later": a time of day, even when no clock
         # time was named to count from (the value then keeps the day)
     return Timex(

@@ -147,14 +147,14 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return lead
     if (
         before[-1:] in (["by"], ["until"], ["till"])
-        and _THE_WEEKEND.fullmatch(text, start, end)
+        and THE_WEEKEND.fullmatch(text, start, end)
         and not any(
             t is Tense.PAST
             for d, t in _cues([w for w in before[-NEAR_WORDS - 1 : -1] if w not in ("says", "say")], reverse=True)
         )
     ):
         return Tense.FUTURE  # "The forecast says rain by the weekend": a deadline ahead (not "finished by the weekend")
-    if before[-1:] and before[-1] in _DEADLINE_WORDS and _modal_deadline(before[:-1]):
+    if before[-1:] and before[-1] in lx.DEADLINES_AHEAD and _modal_deadline(before[:-1]):
         return Tense.FUTURE  # "warned Monday that travel could be nearly impossible by Wednesday morning"
     if _warned_of(before[-WARNING_REACH:]):
         return Tense.NEAREST  # "Forecasters warned of heavy rain on Thursday and Friday": what is warned of follows
@@ -251,7 +251,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     return tense
 
 
-_THE_WEEKEND = pattern(r"the\s+weekend", re.IGNORECASE)
+THE_WEEKEND = pattern(r"the\s+weekend", re.IGNORECASE)
+"""The weekend named with "the" (:mod:`timeline.tagger` counts it from a day after it: "the weekend after Labor
+Day")."""
 _STORY_PERIOD = pattern(
     r"(?:the\s+(?:end|middle|beginning|start|close)\s+of\s+)?the\s+(?:year|month|decade)", re.IGNORECASE
 )
@@ -582,9 +584,6 @@ _OPENING_SIGNALS = (["in"], ["on"], ["since"], ["by"], ["last"])
 _PASSIVE_BE = frozenset({"was", "were", "been", "be", "being", "is", "are"})
 
 
-_DEADLINE_WORDS = frozenset({"by", "before", "until", "till"})
-
-
 def _directed(before: list[str]) -> bool:
     """Whether the expression belongs to an infinitive after a verb of directing: "asked both sides to file briefs
     by 5 p.m. Monday", "ordered him to appear in court on Monday"."""
@@ -592,7 +591,7 @@ def _directed(before: list[str]) -> bool:
     for i, word in enumerate(window):
         if word in lx.DIRECTIVE_VERBS:
             rest = window[i + 1 :]
-            if i > 0 and window[i - 1] in _PASSIVE_BE and not any(w in _DEADLINE_WORDS for w in rest):
+            if i > 0 and window[i - 1] in _PASSIVE_BE and not any(w in lx.DEADLINES_AHEAD for w in rest):
                 continue  # "were ordered to leave their homes on Sunday": when the order was given (but "were
                 # told to check the website by 7am on Monday": a deadline still ahead)
             if "to" in rest and not any(w in lx.FINITE_PAST for w in rest):
