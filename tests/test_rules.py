@@ -147,6 +147,14 @@ def test_past_plan_table(word: str, example: str) -> None:
     assert [t.value for t in tag(example, dt.date(2007, 9, 26))] == ["2007-07"]
 
 
+@pytest.mark.parametrize(("day", "event"), sorted(lx.NAMED_EVENT_DAYS.items()))
+def test_named_event_day_table(day: tuple[int, int], event: tuple[int, tuple[str, ...], str]) -> None:
+    """Each month and day followed by its event's noun names the event's day in its year."""
+    year, nouns, example = event
+    assert any(noun in example for noun in nouns)
+    assert [t.value for t in tag(example, REFERENCE)] == [f"{year}-{day[0]:02d}-{day[1]:02d}"]
+
+
 _AHEAD_TABLES = {
     "POSSESSIVE_PLAYED": lx.POSSESSIVE_PLAYED,  # after "will": a possessive weekday's event still ahead
     "WARNING_VERBS": lx.WARNING_VERBS,  # what is warned of: the nearest day, here ahead

@@ -940,6 +940,16 @@ scheduled to end April 15" (in March) -> the next April 15."""
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "won't"})
 """Auxiliaries that put the verb group right before an expression in the future, whatever the participle."""
 
+NAMED_EVENT_DAYS: dict[tuple[int, int], tuple[int, tuple[str, ...], str]] = {
+    (9, 11): (
+        2001,
+        tuple(f"{kind}{noun}" for kind in ("", "terror ", "terrorist ") for noun in ("attack", "attacks", "hijackings")),
+        "Stocks had their worst day since the Sept. 11 attacks.",
+    ),
+}  # fmt: skip
+"""A month and day named without a year that the event after them dates, for a text written after it: (month, day)
+-> (year, the event's nouns, an example).  Example: "since the Sept. 11 attacks" -> 2001-09-11."""
+
 NOTICE_NOUNS: dict[str, str] = {
     "watch": "The weather service issued a flood watch from 8 p.m. Thursday.",
     "warning": "Forecasters issued a gale warning from noon Thursday.",

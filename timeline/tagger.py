@@ -57,15 +57,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             and _ITS_NOW.search(text, max(0, item.start - 24), item.start)
         ):
             value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
-        named_event = False
-        if (
-            reference is not None
-            and reference > _SEPT_11
-            and value == Recurring(month=9, day=11)
-            and _SEPT_11_ATTACKS.match(text, item.end)
-        ):
-            value = Calendar(2001, 9, 11)  # "since the Sept. 11 attacks": a day every reader knows, named in
-            named_event = True  # passing (the story does not move to it)
+        event_day = _named_event_day(text, value, item, reference)
+        named_event = event_day is not None  # "since the Sept. 11 attacks": a day every reader knows, named in
+        value = event_day or value  # passing (the story does not move to it)
         indefinite = _INDEFINITE.search(text, max(0, item.start - 3), item.start) if item.rule == "weekday" else None
         if indefinite is not None and not _INDEFINITE_END.match(text, item.end):
             indefinite = None  # "attended a Sunday night memorial service": the article is the noun's
@@ -693,9 +687,26 @@ _APPOSITION = pattern(r"\s*,\s*")
 
 
 _ITS_NOW = pattern(r"\b[Ii]t(?:['’]s|\s+is)\s+(?:now\s+)?(?:(?:about|almost|just\s+after|just\s+before)\s+)?$")
-_SEPT_11 = dt.date(2001, 9, 11)
-_SEPT_11_ATTACKS = pattern(r"(?:th)?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackings)\b", re.IGNORECASE)
-"""What follows "Sept. 11" when it names the attacks of 2001 ("the September 11th attacks")."""
+_NAMED_EVENT_AFTER = {
+    day: pattern(rf"(?:th)?\s+(?:{alternation(nouns)})\b", re.IGNORECASE)
+    for day, (_, nouns, _) in lx.NAMED_EVENT_DAYS.items()
+}
+"""What follows a month and day when it names its event (:data:`timeline.lexicon.NAMED_EVENT_DAYS`): "the
+September 11th attacks"."""
+
+
+def _named_event_day(text: str, value: Unresolved, item: Found, reference: dt.date | None) -> Calendar | None:
+    """The day of a known event named by its month and day ("the Sept. 11 attacks" -> 2001-09-11), in a text
+    written after it."""
+    if reference is None or not isinstance(value, Recurring) or value != Recurring(month=value.month, day=value.day):
+        return None
+    event = lx.NAMED_EVENT_DAYS.get((value.month or 0, value.day or 0))
+    if event is None:
+        return None
+    day = dt.date(event[0], value.month or 0, value.day or 0)
+    if reference <= day or not _NAMED_EVENT_AFTER[(day.month, day.day)].match(text, item.end):
+        return None
+    return Calendar(day.year, day.month, day.day)
 
 _INDEFINITE = pattern(r"(?<![\w'’-])[aA]\s$")
 _INDEFINITE_END = pattern(
