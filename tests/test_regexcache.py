@@ -118,3 +118,26 @@ def test_pattern_is_re_compile() -> None:
     for source, flags in [(r"(?P<w>[a-z]+)\s+(?P=w)", re.IGNORECASE), (r"\d{1,2}:\d\d", 0)]:
         assert _same(regexcache.pattern(source, flags), re.compile(source, flags))
     assert regexcache.pattern(r"(?P<w>[a-z]+)\s+(?P=w)", re.IGNORECASE).search("It is THE the end").span() == (6, 13)
+
+
+def test_built_sources_are_kept_under_what_they_were_built_from(tmp_path: Path, writable: None) -> None:
+    """A source built from a word list is read back as built; another word list, or a damaged entry, is built."""
+    path = tmp_path / "cache.regex"
+    first = PatternCache(path)
+    assert first.text("a|b", lambda: "[ab]") == "[ab]" and first.fresh == 1 and first.save()
+    second = PatternCache(path)
+    assert second.text("a|b", lambda: pytest.fail("built again")) == "[ab]" and second.fresh == 0
+    assert second.text("a|c", lambda: "[ac]") == "[ac]" and second.fresh == 1
+    path.write_bytes(marshal.dumps({"stamp": regexcache._stamp(), "patterns": {}, "texts": {"a|b": 7}}))
+    assert PatternCache(path).text("a|b", lambda: "[ab]") == "[ab]"
+
+
+def test_alternation_from_the_cache_is_the_one_built() -> None:
+    """Every word-list alternation the rules read at start-up is what building its trie gives."""
+    from timeline import lexicon as lx
+
+    for words, dotted in [(lx.MONTHS, rules._ABBREVIATED_MONTHS), (lx.NUMBER_WORDS, ()), (rules.WORD_CLASSES, ())]:
+        expected = rules._trie_alternation(sorted(set(words)), set(dotted))
+        assert rules.alternation(words, dotted=dotted) == expected
+    cache = regexcache.shared()
+    assert any(key.startswith("alternation:") for key in cache.used_texts)

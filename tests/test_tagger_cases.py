@@ -2066,6 +2066,10 @@ CASES = [
          time("2:46 in the afternoon", "2011-03-11T14:46")),
     case("its-clock-now", "Flights resumed on Thursday. Thank you. It's 7:04.", dt.date(2010, 4, 21),
          date("Thursday", "2010-04-15"), time("7:04", "2010-04-21T07:04")),
+    case("longest-amount-whole", "The work took a little more than two and a half years.", MAR18_2025,
+         duration("a little more than two and a half years", "P2Y6M", "MORE_THAN")),
+    case("longest-clock-whole", "We met at half past eight yesterday evening.", MAR18_2025,
+         time("half past eight yesterday evening", "2025-03-17T20:30")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

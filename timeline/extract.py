@@ -231,7 +231,7 @@ class Found:
     rule: str
 
 
-WINDOW = 48
+WINDOW = 40
 """Characters either side of a trigger word that a rule looks at; longer than any expression's reach."""
 
 _SPACE = pattern(r"\s")

@@ -16,7 +16,9 @@ Safety first, speed second:
 - it is trusted as much as the ``.pyc`` files beside it (``marshal``, like them, is for data this Python wrote).
 
 The package compiles its module-level patterns with :func:`pattern` (one shared file, written when the
-interpreter exits if anything was compiled afresh).
+interpreter exits if anything was compiled afresh).  The same file keeps the pattern sources that are built from
+word tables (:func:`timeline.rules.alternation` turns each word list into a trie, about 10 ms at every start), under
+the exact words they were built from.
 
 >>> cache = PatternCache(None)  # no file: plain re.compile, same result
 >>> cache.compile(r"(?P<year>\\d{4})", re.IGNORECASE).match("1999").group("year")
@@ -32,6 +34,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 try:  # CPython's engine and compiler; other interpreters simply compile every time
@@ -40,7 +43,7 @@ try:  # CPython's engine and compiler; other interpreters simply compile every t
 except ImportError:  # pragma: no cover - not CPython
     _sre = None  # type: ignore[assignment]
 
-FORMAT = 2
+FORMAT = 3
 """Version of the file layout; bump when it changes."""
 
 
@@ -72,19 +75,42 @@ class PatternCache:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.entries: dict[str, list[Any]] = self._load() if path is not None else {}
+        self.entries: dict[str, list[Any]] = {}
+        self.texts: dict[str, str] = {}  # built pattern sources read from the file, by what they were built from
+        if path is not None:
+            self.entries, self.texts = self._load()
         self.used: dict[str, list[Any]] = {}
-        self.fresh = 0  # patterns compiled afresh in this run
+        self.used_texts: dict[str, str] = {}
+        self.fresh = 0  # patterns compiled or sources built afresh in this run
 
-    def _load(self) -> dict[str, list[Any]]:
+    def _load(self) -> tuple[dict[str, list[Any]], dict[str, str]]:
         assert self.path is not None
         try:
             data = marshal.loads(self.path.read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
-            return {}
-        if not isinstance(data, dict) or data.get("stamp") != _stamp() or not isinstance(data.get("patterns"), dict):
-            return {}
-        return data["patterns"]
+            return {}, {}
+        if (
+            not isinstance(data, dict)
+            or data.get("stamp") != _stamp()
+            or not isinstance(data.get("patterns"), dict)
+            or not isinstance(data.get("texts"), dict)
+        ):
+            return {}, {}
+        return data["patterns"], data["texts"]
+
+    def text(self, key: str, build: Callable[[], str]) -> str:
+        """The string ``build()`` returns, read from the file when it holds one for ``key``; ``key`` must name
+        everything the string is built from (for :func:`timeline.rules.alternation`, the words themselves).
+
+        >>> PatternCache(None).text("may|march", lambda: "ma(?:rch|y)")
+        'ma(?:rch|y)'
+        """
+        built = self.texts.get(key)
+        if not isinstance(built, str):
+            built = build()
+            self.fresh += 1
+        self.used_texts[key] = built
+        return built
 
     def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
         """The compiled pattern of ``source`` with ``flags`` (an ``re.RegexFlag`` combination)."""
@@ -110,11 +136,11 @@ class PatternCache:
         return _sre.compile(source, entry[1], code, entry[2], groupindex, tuple(indexgroup))
 
     def save(self, *, force: bool = False) -> bool:
-        """Write the patterns this run used when any had to be compiled (with ``force`` even when Python is told
+        """Write the patterns and sources this run used when any had to be built (with ``force`` even when Python is told
         not to write bytecode); whether the file was written.  A read-only folder is not an error."""
         if self.path is None or _sre is None or not self.fresh or (sys.dont_write_bytecode and not force):
             return False
-        content = marshal.dumps({"stamp": _stamp(), "patterns": self.used})
+        content = marshal.dumps({"stamp": _stamp(), "patterns": self.used, "texts": self.used_texts})
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")

@@ -35,9 +35,15 @@ def alternation(keys: Iterable[str], *, dotted: Iterable[str] = ()) -> str:
     >>> alternation(["may", "march", "mar"], dotted=["mar"])
     'ma(?:r(?:(?:ch|\\\\.))?|y)'
     """
-    dotted_keys = set(dotted)
+    words, dotted_words = sorted(set(keys)), sorted(set(dotted))
+    memo = "alternation:" + "\x1f".join(words) + "\x1e" + "\x1f".join(dotted_words)
+    return shared().text(memo, lambda: _trie_alternation(words, set(dotted_words)))  # kept between runs
+
+
+def _trie_alternation(keys: Iterable[str], dotted_keys: set[str]) -> str:
+    """:func:`alternation` built afresh."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for key in set(keys):
+    for key in keys:
         node = trie
         for atom in [_ATOMS.get(char, re.escape(char)) for char in key]:
             node = node.setdefault(atom, {})
