@@ -295,6 +295,16 @@ def test_zone_city_table(city: str, example: str) -> None:
     assert found[0].type is TimexType.TIME and "T" in found[0].value
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.CLOCK_SIGNALS.items()))
+def test_clock_signal_table(word: str, example: str) -> None:
+    """After each signal, a bare hour and the part of a day named after it are one clock time."""
+    assert f"{word} " in example
+    [found] = tag(example, REFERENCE)
+    hour, part = int(found.text.split()[0]), found.text.split()[-1]
+    expected = hour + 12 if part in ("tonight", "night", "evening") else hour
+    assert found.type is TimexType.TIME and found.value[10:] == f"T{expected:02d}:00"
+
+
 @pytest.mark.parametrize(("word", "example"), sorted([*lx.DEADLINES_AHEAD.items(), *lx.POSSESSIVE_AHEAD.items()]))
 def test_ahead_signal_table(word: str, example: str) -> None:
     """With no past near (or after a future auxiliary, before a possessive), each signal puts its date ahead."""

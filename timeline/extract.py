@@ -930,7 +930,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if groups.get("hourpod"):
         words = before.lower().split()
         copula = bool(words) and words[-1] in ("was", "is") and bool(groups.get("minutepod"))  # "It was 2:46 in ..."
-        if not words or words[-1] not in CLOCK_BEFORE and not copula:
+        colon = bool(groups.get("minutepod")) and ":" in match.group()  # "local time, 3:30 in the morning here"
+        if (not words or words[-1] not in CLOCK_BEFORE) and not copula and not colon:
             return False  # "at 4 in the morning", not "one in the morning crowd"
     if rule.name == "that-month-season" and re.match(r"['’]s\b", after):
         return False  # "said today that Thursday's attacks": "that" opens what was said, the day stands alone

@@ -347,6 +347,22 @@ NOT_FINITE_BEFORE: dict[str, str] = {
 ("did not meet on Thursday") or a noun ("rain stopped play on Thursday"), with an example each whose date does not
 lie ahead.  Not "to": "is to resume trading Tuesday" is a schedule too."""
 
+CLOCK_SIGNALS: dict[str, str] = {
+    "at": "The council meets at 7 tonight.",
+    "by": "Power should be back by 7 this morning.",
+    "before": "The plane touched down just before 10 last night.",
+    "after": "The storm hit shortly after 9 last night.",
+    "until": "The road stays shut until 6 this evening.",
+    "till": "The road stays shut till 6 this evening.",
+    "since": "Crowds have gathered since 5 this morning.",
+    "around": "The tide will peak around 9 tonight.",
+    "about": "Crowds have gathered since about 5 this morning.",
+    "from": "Polls are open from 7 this morning.",
+}  # fmt: skip
+"""Signals before an hour said without minutes or "o'clock" that make it a clock time when a day's part follows,
+with an example each.  Example: "before 10 last night" -> 22:00 the day before (but not "cut to 9 tonight",
+"temperatures fell to 5 this morning")."""
+
 DEADLINES_AHEAD: dict[str, str] = {
     "by": "I don't see how a deal gets done by Thursday.",
     "before": "I don't see a deal getting done before Thursday.",

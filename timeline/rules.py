@@ -92,6 +92,11 @@ _RANGE = (
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 """The hours of a clock said in words: "at nine o'clock", "half past eight"."""
 
+_CLOCK_SIGNAL_BEFORE = "|".join(
+    rf"(?<=\b{word}\s{hour})" for word in sorted(lx.CLOCK_SIGNALS) for hour in (r"\d", r"1[0-2]")
+)
+"""A bare hour right after a signal of :data:`timeline.lexicon.CLOCK_SIGNALS` ("before 10 last night")."""
+
 _MINUTE_WORDS = (
     r"oh[-\s](?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -143,7 +148,7 @@ SLOTS: dict[str, str] = {
         r"(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night))"
         rf"|(?P<hourock>1[0-2]|0?[1-9]|(?<![-\w])(?:{_HOUR_WORDS}))"
         rf"(?::(?P<minuteock>[0-5]\d)|(?<=[a-z])[-\s](?P<minuteword>{_MINUTE_WORDS}))?"
-        r"(?:\s+o['’]clock|(?:(?<=:\d\d|[a-z]{3})|(?<=\b(?:at|by)\s\d)|(?<=\b(?:at|by)\s1[0-2]))"
+        rf"(?:\s+o['’]clock|(?:(?<=:\d\d|[a-z]{{3}})|{_CLOCK_SIGNAL_BEFORE})"
         r"(?=\s+(?:(?:this|yesterday|tomorrow|last)\s+"
         r"(?:morning|afternoon|evening|night)|tonight)\b))"
         r"(?:\s+(?P<ockday>this|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
@@ -597,7 +602,7 @@ def _deictic_day(groups: Groups) -> Unresolved:
 
 def _this_pod(groups: Groups) -> Unresolved:
     _, _, pod = _time_parts(groups)
-    offset = -1 if _key(groups.get("rel")) == "last" and pod == "NI" else 0
+    offset = -1 if _key(groups.get("rel")) == "last" and pod in ("NI", "EV") else 0  # "last night", "last evening"
     return Shift(Unit.DAY, offset, part_of_day=pod)
 
 

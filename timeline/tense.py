@@ -143,6 +143,13 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if lead is Tense.FUTURE and mid_lead and not opening_lead and any(t is Tense.PAST for _, t in _cues(before, True)):
         lead = Tense.NEAREST  # "ordered evacuations starting Wednesday" (read on Thursday: the day before), "ordered
         # the parks closed beginning at noon Saturday" (read on Friday: the next day): a state ordered, from then on
+    if lead is Tense.FUTURE and " ".join(before[-3:]) in _LIMIT_LEADS and len(before) > 4:  # a subject, a verb
+        auxiliary = before[-5] if len(before) > 4 else ""
+        passive = auxiliary in _NOT_FINITE_BEFORE_ED and auxiliary not in ("had", "has", "have")
+        reduced = _AFTER_COMMA_LEAD.search(before_text) is not None  # "Alibaba, expected as early as August"
+        if _word_tense(before[-4], "", intent=False) is Tense.PAST and not passive and not reduced:
+            lead = Tense.PAST  # "Forecasters had warned as early as Friday": already then (but "could come as
+            # early as Friday", "is expected as early as Monday": a limit ahead)
     if lead is not None:
         return lead
     if (
@@ -392,6 +399,11 @@ def _past_the_clock(before: list[str]) -> list[str]:
     clock = before[end:-1]
     told = any(_CLOCK_WORD.fullmatch(word) or word in lx.CLOCK_TOKENS - {"a", "on"} for word in clock)
     return before[:end] if clock and told else before
+
+
+_LIMIT_LEADS = frozenset({"as early as", "as soon as"})
+_AFTER_COMMA_LEAD = pattern(r",\s*[a-z]+\s+as\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+"""Leads of :data:`timeline.lexicon.LEAD_CUES` that look ahead unless a past verb stands right before them."""
 
 
 def _lead(before: list[str]) -> Tense | None:
