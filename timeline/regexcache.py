@@ -33,8 +33,8 @@ import os
 import re
 import sys
 import tempfile
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 try:  # CPython's engine and compiler; other interpreters simply compile every time
