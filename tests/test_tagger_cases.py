@@ -2086,6 +2086,10 @@ CASES = [
          date("Friday", "2005-09-02")),
     case("as-early-as-reduced-relative", "The deal, expected as early as Friday, is on hold.", dt.date(2005, 8, 30),
          date("Friday", "2005-09-02")),
+    case("ago-anchors-later", "Ten years ago, the river rose 20 feet. A decade later, the scars are hidden.",
+         dt.date(2006, 4, 7), date("Ten years ago", "1996"), date("A decade later", "2006")),
+    case("a-year-ago-anchors-nothing", "It lost $2 million a year ago. Sales were $9 million a year earlier.",
+         dt.date(1989, 10, 26), date("a year ago", "1988"), date("a year earlier", "1988")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1087,6 +1087,9 @@ def _anchors_later(item: Found) -> bool:
     if isinstance(value, Shift):
         if value.anaphoric and not value.current and (value.offset or 0) > 0 and item.rule == "ago":
             return True  # a story moving on: "three years later ... The next year" counts from the later date
+        if not value.anaphoric and (value.offset or 0) <= -2 and item.rule == "ago":
+            return True  # "Ten years ago, the river rose ... A decade later": counted from the year it names (not
+            # "a year ago", the comparison of an earnings report: "compared with C$307.2 a year earlier")
         if value.anaphoric and value.unit is Unit.DAY and value.offset and item.rule in _DAY_ANAPHORA:
             return True  # "The next morning ... by that evening": the evening of that next day
         return not value.anaphoric and not value.follow_granularity or value.current and value.offset == 0
