@@ -2090,6 +2090,15 @@ CASES = [
          dt.date(2006, 4, 7), date("Ten years ago", "1996"), date("A decade later", "2006")),
     case("a-year-ago-anchors-nothing", "It lost $2 million a year ago. Sales were $9 million a year earlier.",
          dt.date(1989, 10, 26), date("a year ago", "1988"), date("a year earlier", "1988")),
+    case("week-after-next", "The tour reaches Boston the week after next, then Montreal.", dt.date(2009, 10, 16),
+         date("the week after next", "2009-W44")),
+    case("quarter-coin-after-up", "Prices went up a quarter.", dt.date(1995, 9, 21)),
+    case("quarter-of-sundays-game", "The Bears led in the fourth quarter of Sunday's game.", dt.date(2001, 12, 10),
+         date("Sunday", "2001-12-09")),
+    case("notice-in-effect-from", "The weather service issued a blizzard watch early Monday, in effect from 6 a.m. "
+         "Tuesday.", dt.date(2011, 1, 31), date("early Monday", "2011-01-31", "START"), time("6 a.m. Tuesday", "2011-02-01T06:00")),
+    case("called-off-day", "Several districts have already called off Tuesday classes.", dt.date(2011, 1, 31),
+         date("Tuesday", "2011-02-01")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -746,6 +746,11 @@ _QUARTER_CLOCK_AFTER = pattern(
 )
 """What follows "a quarter" in a clock time.  Example: "a quarter past eight"."""
 
+_PRICE_MOVE_BEFORE = pattern(
+    r"\b(?:up|down|rose|fell|gained|added|dropped|slipped|eased|climbed|jumped|declined|advanced)\s+$", re.IGNORECASE
+)
+"""A price's move before "a quarter": 25 cents or a quarter point.  Example: "prices went up a quarter"."""
+
 _FRACTION_AFTER = pattern(
     r"\s+of\b|[-\s]+(?:points?|percent|percentage|per\s+cent|miles?|inch(?:es)?|pounds?|tons?|cents?)\b",
     re.IGNORECASE,
@@ -997,10 +1002,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             or re.search(r"[-‐]quarters?$", match.group(), re.IGNORECASE)
             or _QUARTER_CLOCK_AFTER.match(after)
             or re.search(r"\b(?:was|is|were|are|be|been)\s+$", before, re.IGNORECASE)
+            or _PRICE_MOVE_BEFORE.search(before)
         )
     ):
         return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter", "covered
-        # three-quarters", "the toll was a quarter": a fraction or a coin; "a quarter past eight": a clock time
+        # three-quarters", "the toll was a quarter", "prices went up a quarter": a fraction or a coin; "a quarter
+        # past eight": a clock time
     if rule.name == "duration" and "quarter" in (groups.get("unit") or "").lower() and _PRICE_BEFORE.search(before):
         return False  # "the school lunch cost a quarter": a coin
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):

@@ -307,6 +307,7 @@ GAME_WORDS: dict[str, str] = {
     "at halftime": "They trailed at halftime but played well in the second half.",
     "innings": "He pitched seven innings and tired in the second half.",
     "penalties": "They won on penalties after a goal in the first minute.",
+    "game": "The Bears led in the fourth quarter of Sunday's game.",
 }  # fmt: skip
 """Words of a game report: near them "the fourth quarter" and "the second half" are periods of play, not of the
 year, each with an example.  Example: "held scoreless in the fourth quarter" -> no expression."""
@@ -800,6 +801,11 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "might be": ("future", "Officials said it might be Thursday before the road reopens."),
     "likely before": ("future", "The figures made another rate cut likely before Thursday's meeting."),
     "likely before the": ("future", "The figures made another rate cut likely before the June meeting."),
+    "effect from": ("nearest", "The weather service issued a blizzard watch, in effect from 6 a.m. Thursday."),
+    "effect until": ("nearest", "Officials declared a curfew, in effect until 6 a.m. Thursday."),
+    "called off": ("nearest", "Several districts have already called off Thursday classes."),
+    "canceled": ("nearest", "Organizers canceled Thursday's parade."),
+    "cancelled": ("nearest", "Organisers cancelled Thursday's parade."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example: "future",
 "past", or "nearest" for the day nearest the publication date either way ("an ultimatum ... starting at noon

@@ -1284,9 +1284,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unit-before-last",
         D,
-        r"the\s+(?P<runit>week|month|year)\s+before\s+last",
-        lambda g: Shift(_DEICTIC_UNITS[_key(g["runit"])], -2),
-        "Exports fell the year before last.",
+        r"the\s+(?P<runit>week|month|year)\s+(?:before\s+last|(?P<afternext>after\s+next))",
+        lambda g: Shift(_DEICTIC_UNITS[_key(g["runit"])], 2 if g.get("afternext") else -2),
+        "Exports fell the year before last; the tour reaches Boston the week after next.",
     ),
     Rule(
         "unit-before-after",
