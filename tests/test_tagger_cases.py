@@ -2099,6 +2099,10 @@ CASES = [
          "Tuesday.", dt.date(2011, 1, 31), date("early Monday", "2011-01-31", "START"), time("6 a.m. Tuesday", "2011-02-01T06:00")),
     case("called-off-day", "Several districts have already called off Tuesday classes.", dt.date(2011, 1, 31),
          date("Tuesday", "2011-02-01")),
+    case("range-to-is-no-infinitive", "It cut its forecast of $4.40 to $4.55 issued in April.", dt.date(2007, 7, 19),
+         date("April", "2007-04")),
+    case("the-full-fiscal-year", "For the full fiscal year, Harlan earned $301 million.", dt.date(2007, 7, 19),
+         date("the full fiscal year", "2007")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

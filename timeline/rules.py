@@ -1249,7 +1249,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the-year",
         D,
-        r"{PMOD}(?:the\s+(?P<rqual>(?:full|fiscal|current\s+fiscal|calendar|entire)\s+)?"
+        r"{PMOD}(?:the\s+(?P<rqual>(?:full(?:\s+fiscal)?|fiscal|current\s+fiscal|calendar|entire)\s+)?"
         r"(?:(?:(?:bank\s+)?holiday|long)\s+(?=weekend))?"
         r"(?P<runit>year|month|week|weekend|decade|century)|(?P<yearend>year[-\s]end|year['’]s\s+end)"
         r"|(?P<midyear>mid-?year)\b)",

@@ -223,7 +223,7 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.FUTURE  # "will be paid Dec. 14"
     fronted = len(before) <= 1 and (after_text.lstrip().startswith(",") or before[:1] in _OPENING_SIGNALS)
     # "In January, the court asked", "and in January a jogger found a rifle": the clause the date opens
-    best = _nearest([w for w in before if _counts(w)][-TENSE_WINDOW:], after, fronted)
+    best = _nearest(_counted(before)[-TENSE_WINDOW:], after, fronted)
     if best is None:
         farther = _cues(reach, reverse=True)  # no verb near: an intent that opened the clause still governs it
         auxiliary = any(word in lx.FUTURE_AUXILIARIES for word in reach)
@@ -285,6 +285,16 @@ def _counts(word: str) -> bool:
     billion U.S. dollars from January": "reached" is four words away; "ended Mubarak's 30-year rule in February":
 "ended" is four words away)."""
     return not word[:1].isdigit() and (len(word) > 1 or word in ("a", "i"))
+
+
+def _counted(words: list[str]) -> list[str]:
+    """The words that count (:func:`_counts`), without the "to" of a range of numbers: "a forecast of $4.40 to $4.55
+    issued in April" (no infinitive "to issued")."""
+    return [
+        word
+        for i, word in enumerate(words)
+        if _counts(word) and not (word == "to" and i + 1 < len(words) and words[i + 1][:1].isdigit())
+    ]
 
 
 def _standing(words: list[str]) -> bool:
