@@ -2103,6 +2103,12 @@ CASES = [
          date("April", "2007-04")),
     case("the-full-fiscal-year", "For the full fiscal year, Harlan earned $301 million.", dt.date(2007, 7, 19),
          date("the full fiscal year", "2007")),
+    case("every-single-weekday", "He called her every Sunday. Every single Sunday.", dt.date(2001, 6, 19),
+         recurring("every Sunday", "XXXX-WXX-7"), recurring("Every single Sunday", "XXXX-WXX-7")),
+    case("a-little-under-amount", "Glenn orbited the Earth in a little under five hours.", dt.date(1998, 10, 30),
+         duration("a little under five hours", "PT5H", "LESS_THAN")),
+    case("wire-clock-local-time", "The quake struck at 0415 local time on Tuesday.", dt.date(2001, 9, 20),
+         time("0415 local time", "2001-09-18T04:15"), date("Tuesday", "2001-09-18")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

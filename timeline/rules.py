@@ -157,7 +157,7 @@ SLOTS: dict[str, str] = {
         r"|(?:12\s+)?(?P<noon>noon|midnight|midday)"
         rf"(?:\s+(?P<zonenoon>{_ZONE})\b)?"
         r"|(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)\s+"
-        rf"(?:GMT|UTC|(?-i:{'|'.join(sorted((zone.upper() for zone in _WIRE_ZONES), key=len, reverse=True))}))\b"
+        rf"(?:GMT|UTC|local\s+time|(?-i:{'|'.join(sorted((zone.upper() for zone in _WIRE_ZONES), key=len, reverse=True))}))\b"
         r"|(?P<hourg>[01]\d|2[0-3])(?P<minuteg>[0-5]\d)(?=\s+\(\d{4}\s+(?:GMT|UTC)\)))"
     ),
 }
@@ -1434,7 +1434,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-weekday",
         S,
-        r"(?:every|each)\s+(?:other\s+)?{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
+        r"(?:every|each)\s+(?:other\s+|single\s+)?{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
         r"|sun)days)",
         lambda g: _every_weekday({**g, "weekday": g.get("weekday") or g.get("weekdays")}),
         "The market closes early every Friday.",
@@ -1570,7 +1570,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
         }
     ),
     "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
-    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday", "gmt", "utc", "clock", *_WIRE_ZONES}),
+    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday", "gmt", "utc", "clock", "local", *_WIRE_ZONES}),
     "direction": _words([*lx.AGO_DIRECTIONS, *lx.BEFORE_AFTER]),
     "every": _words(lx.EVERY_WORDS),
     "span": _words(lx.SPANS),
