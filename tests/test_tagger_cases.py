@@ -2109,6 +2109,10 @@ CASES = [
          duration("a little under five hours", "PT5H", "LESS_THAN")),
     case("wire-clock-local-time", "The quake struck at 0415 local time on Tuesday.", dt.date(2001, 9, 20),
          time("0415 local time", "2001-09-18T04:15"), date("Tuesday", "2001-09-18")),
+    case("schedule-appears", "Her final column for the Courier appears Sunday.", dt.date(2006, 1, 27),
+         date("Sunday", "2006-01-29")),
+    case("appears-to-have-been-no-schedule", "Turnout Tuesday appears to have been the highest in 40 years.",
+         dt.date(2008, 11, 5), date("Tuesday", "2008-11-04"), duration("40 years", "P40Y")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -681,6 +681,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "departs": "The flotilla departs Thursday for Gaza.",
     "heads": "The chancellor heads to Beijing on Thursday.",
     "turns": "The diner turns 50 on Thursday.",
+    "appears": "Her final column appears Thursday.",
     "concludes": "The series concludes on Thursday.",
     "head": "Lawmakers head home Thursday to campaign.",
     "host": "The Lakers host the Magic on Thursday night.",

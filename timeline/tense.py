@@ -545,6 +545,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue  # "a fast start on Friday": a noun after an adjective (but "the Jets start Thursday")
         if word in lx.SCHEDULE_VERBS and not word.endswith("s") and following == "of":
             continue  # "Alarcon, head of Cuba's National Assembly": a noun
+        if word in lx.SCHEDULE_VERBS and following == "to" and i + 2 < count and words[i + 2] in ("have", "be"):
+            continue  # "Turnout Tuesday appears to have been the highest": a verb of seeming, no schedule
         if (
             following == "to"
             and word in lx.INTENT_CUES
