@@ -2113,6 +2113,8 @@ CASES = [
          date("Sunday", "2006-01-29")),
     case("appears-to-have-been-no-schedule", "Turnout Tuesday appears to have been the highest in 40 years.",
          dt.date(2008, 11, 5), date("Tuesday", "2008-11-04"), duration("40 years", "P40Y")),
+    case("every-half-hour-hyphen", "Rides run every half-hour until 3 p.m.", dt.date(2012, 12, 6),
+         recurring("every half-hour", "PT30M"), time("3 p.m.", "2012-12-06T15:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

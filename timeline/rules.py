@@ -1412,7 +1412,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-unit",
         S,
-        rf"(?:{{TIMES}}\s+)?(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other)\s+|{{NUMBER}}\s+|(?P<halfunit>half\s+)"
+        rf"(?:{{TIMES}}\s+)?(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other)\s+|{{NUMBER}}\s+|(?P<halfunit>half[-‐\s])"
         rf"(?=hour\b))?{{UNIT}}",
         _every_unit,
         "Rates are reviewed every year.",
