@@ -305,6 +305,14 @@ def test_clock_signal_table(word: str, example: str) -> None:
     assert found.type is TimexType.TIME and found.value[10:] == f"T{expected:02d}:00"
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.DECLARING_VERBS.items()))
+def test_declaring_verb_table(word: str, example: str) -> None:
+    """A weekday declared a day of something is the nearest one, here the Thursday two days ahead."""
+    assert f"{word} thursday a" in example.lower()
+    declared, *_ = tag(example, REFERENCE)  # and "a day" of mourning after it
+    assert (declared.text, declared.value) == ("Thursday", "2025-03-20")
+
+
 @pytest.mark.parametrize(("word", "example"), sorted([*lx.DEADLINES_AHEAD.items(), *lx.POSSESSIVE_AHEAD.items()]))
 def test_ahead_signal_table(word: str, example: str) -> None:
     """With no past near (or after a future auxiliary, before a possessive), each signal puts its date ahead."""

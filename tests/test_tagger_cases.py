@@ -2115,6 +2115,17 @@ CASES = [
          dt.date(2008, 11, 5), date("Tuesday", "2008-11-04"), duration("40 years", "P40Y")),
     case("every-half-hour-hyphen", "Rides run every half-hour until 3 p.m.", dt.date(2012, 12, 6),
          recurring("every half-hour", "PT30M"), time("3 p.m.", "2012-12-06T15:00")),
+    case("clock-range-on-its-day", "North Korea spoke on Sunday. Missiles were fired between 3:32 a.m. and 8:20 a.m. "
+         "Japan time on July 5.", dt.date(2006, 7, 19), date("Sunday", "2006-07-16"), time("3:32 a.m.", "2006-07-05T03:32"),
+         time("8:20 a.m.", "2006-07-05T08:20"), date("July 5", "2006-07-05")),
+    case("season-approaching", "Aid agencies warned that with winter approaching, millions remained at risk.",
+         dt.date(2001, 11, 14), date("winter", "2001-WI")),
+    case("talking-about-weeks", "We could be talking about weeks rather than days.", dt.date(2010, 4, 16),
+         duration("weeks", "PXW"), duration("days", "PXD")),
+    case("declared-a-day-of-mourning", "Moi declared Tuesday a day of national mourning.", dt.date(1998, 8, 10),
+         date("Tuesday", "1998-08-11"), duration("a day", "P1D")),
+    case("declared-that-past", "He declared Tuesday that the war was over.", dt.date(1998, 8, 10),
+         date("Tuesday", "1998-08-04")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

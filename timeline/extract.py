@@ -24,6 +24,7 @@ from timeline.rules import (
     modifier,
     token_classes,
 )
+from timeline.tense import SEASON_ARRIVING
 from timeline.values import Calendar, Literal, Recurring, Shift, Unit, Unresolved
 
 NOT_YEAR_BEFORE = frozenset(
@@ -59,7 +60,7 @@ FAR_YEAR_BEFORE = frozenset({"by", "until", "till", "before", "through", "to", "
 VAGUE_DURATION_BEFORE = (
     "for", "over", "in", "within", "took", "take", "takes", "taking", "than", "spent", "lasted", "last", "not", "even",
     "perhaps", "possibly", "maybe", "taken", "spending", "spend", "spends", "wasted", "only", "face", "faces",
-    "facing", "be",
+    "facing", "be", "about",
 )  # fmt: skip
 """Words after which a bare plural unit is an amount of time.  Example: "for years", "within weeks", "could last
 weeks, if not months", "weeks or even months", "it could be weeks"."""
@@ -1068,7 +1069,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         plain = season.lower() in ("winter", "summer")  # words that are only seasons
         ends = _SEASON_PHRASE_END.match(after) or plain and _SEASON_PLACE_AFTER.match(after)
         described = adjective and ends or _SEASON_OR.search(before)
-        if not (with_the or described or SEASON_CONTEXT_BEFORE.search(before)) or named:
+        arriving = plain and SEASON_ARRIVING.match(after)  # "with winter approaching": the season to come
+        if not (with_the or described or arriving or SEASON_CONTEXT_BEFORE.search(before)) or named:
             return False  # "prices fall", "rates to fall", "Summer Olympics"
         if re.match(r"\s+(?:of|in)\s+(?!\d)", after) and not (plain and re.match(r"\s+in\b", after)):
             return False  # "the fall of the Berlin Wall", "the fall in prices" (but "a tough winter in the Northeast")

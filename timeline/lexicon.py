@@ -365,6 +365,15 @@ CLOCK_SIGNALS: dict[str, str] = {
 with an example each.  Example: "before 10 last night" -> 22:00 the day before (but not "cut to 9 tonight",
 "temperatures fell to 5 this morning")."""
 
+DECLARING_VERBS: dict[str, str] = {
+    "declared": "The president declared Thursday a day of national mourning.",
+    "proclaimed": "The king proclaimed Thursday a national holiday.",
+    "designated": "The council designated Thursday a day of prayer.",
+}  # fmt: skip
+"""Verbs that make a weekday after them a day of something ("declared Friday a day of national mourning"): the
+day declared is the nearest one either way, whatever the verb's tense, with an example each (read on a Tuesday:
+the Thursday to come)."""
+
 DEADLINES_AHEAD: dict[str, str] = {
     "by": "I don't see how a deal gets done by Thursday.",
     "before": "I don't see a deal getting done before Thursday.",

@@ -133,6 +133,10 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.FUTURE  # "Sunday looks drier, with sunshine in the morning": a forecast
     if _EARLIEST_AFTER.match(after_text):
         return Tense.FUTURE  # "could not return before Sunday at the earliest": a limit ahead
+    if before[-1:] and before[-1] in lx.DECLARING_VERBS and _DAY_OF_AFTER.match(after_text):
+        return Tense.NEAREST  # "Moi declared Tuesday a day of national mourning": a day after the event mourned
+    if _SEASON_WORD.fullmatch(text, start, end) and SEASON_ARRIVING.match(after_text):
+        return Tense.FUTURE  # "warned that with winter approaching, millions remained at risk"
     lead = _lead(before)
     if lead is Tense.NEAREST and _CLOCK.search(text, start, end) and not _WEEKDAY.search(text, start, end):
         lead = None  # "reversed the lanes starting at 3 p.m.": a clock time alone is on the day the verb tells
@@ -257,6 +261,15 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.PAST_NEAR  # "the year ended March 31", "met on Thursday": the date's own verb, in the past
     return tense
 
+
+SEASON_ARRIVING = pattern(
+    r"\s+(?:is\s+|was\s+)?(?:fast\s+)?(?:approaching|coming|setting\s+in|closing\s+in|looming|arriving|nearing)\b"
+)
+"""A verb of arrival after a season: "with winter approaching" is the winter to come, whatever the clause's tense
+(and, for :mod:`timeline.extract`, a season at all)."""
+_DAY_OF_AFTER = pattern(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|holiday)\b", re.IGNORECASE)
+"""What a declared day is made: "declared Friday a day of national mourning", "a national holiday"."""
+_SEASON_WORD = pattern(rf"(?i:{alternation(lx.SEASONS)})")
 
 THE_WEEKEND = pattern(r"the\s+weekend", re.IGNORECASE)
 """The weekend named with "the" (:mod:`timeline.tagger` counts it from a day after it: "the weekend after Labor
