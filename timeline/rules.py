@@ -185,7 +185,7 @@ class Rule:
     @property
     def source(self) -> str:
         """The rule's regular expression, anchored on word boundaries."""
-        return rf"(?<![\w$€£#@&/-])(?<!\d[,.])(?:{expand(self.template)})(?![\w])"
+        return rf"(?<![\w$€£#@&/-])(?<!\d[,.])(?<![A-Za-z]['’])(?:{expand(self.template)})(?![\w])"
 
     @property
     def flags(self) -> re.RegexFlag:

@@ -173,7 +173,7 @@ def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
     return dataclasses.replace(clock, value=day.value[:10] + clock_part)
 
 
-_ON = pattern(r"(?:\s+[A-Z][a-z]+\s+time)?\s+on\s+")
+_ON = pattern(r"(?:\s+[A-Z][a-z]+\s+time)?,?\s+on\s+")
 """What joins a clock time to its day: "at 2 a.m. on Saturday", "8:20 a.m. Japan time on July 5"."""
 
 

@@ -65,9 +65,11 @@ _MOVED_VERBS = frozenset({"moved", "moves", "postponed", "postpones", "reschedul
 """Verbs of moving an event before a possessive day: the event is still to come ("moved Friday's home game")."""
 
 _SUBJECT_AHEAD = pattern(
-    r"\s+(?:looks|promises|should|could|is\s+expected|is\s+forecast|is\s+likely|will)\b", re.IGNORECASE
+    r"\s+(?:looks|promises|should|could|is\s+expected|is\s+forecast|is\s+likely|will|is\s+(?:the|a|an)\s)\b",
+    re.IGNORECASE,
 )
-"""What follows a day that opens its sentence as the subject of a forecast: "Sunday looks drier"."""
+"""What follows a day that opens its sentence as the subject of a forecast or of what the day is: "Sunday looks
+drier", "Monday is the Presidents Day holiday"."""
 
 _EARLIEST_AFTER = pattern(r"\s*,?\s+at\s+the\s+earliest\b", re.IGNORECASE)
 """A limit after the date that only a date ahead can have: "not before Sunday at the earliest"."""
@@ -424,7 +426,7 @@ def _past_the_clock(before: list[str]) -> list[str]:
     return before[:end] if clock and told else before
 
 
-_LIMIT_LEADS = frozenset({"as early as", "as soon as"})
+_LIMIT_LEADS = frozenset({"as early as", "as soon as", "as late as"})
 _AFTER_COMMA_LEAD = pattern(r",\s*[a-z]+\s+as\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 """Leads of :data:`timeline.lexicon.LEAD_CUES` that look ahead unless a past verb stands right before them."""
 
