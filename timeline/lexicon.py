@@ -62,7 +62,7 @@ NUMBER_WORDS: dict[str, float] = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "one hundred": 100, "a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
     "couple of": 2, "a thousand": 1000, "two thousand": 2000, "single": 1, "a single": 1, "half a": 0.5,
-    "half an": 0.5,
+    "half an": 0.5, "two hundred": 200, "three hundred": 300, "four hundred": 400, "five hundred": 500,
 }  # fmt: skip
 """Numbers written as words (compounds such as "twenty-five" are built from these).  Example: "three years"."""
 

@@ -4,6 +4,8 @@
     (<Granularity.YEAR: 'year'>, Period(start=datetime.date(2023, 1, 1), end=datetime.date(2023, 12, 31)))
     >>> period_of("2025-W12")[1]
     Period(start=datetime.date(2025, 3, 17), end=datetime.date(2025, 3, 23))
+    >>> period_of("2025-W12-WE")[1]
+    Period(start=datetime.date(2025, 3, 22), end=datetime.date(2025, 3, 23))
     >>> period_of("XXXX-03") is None
     True
 
@@ -36,7 +38,7 @@ _VALUE = pattern(
             H(?P<half>[12]) |
             Q(?P<quarter>[1-4]) |
             (?P<season>SP|SU|FA|WI) |
-            W(?P<week>\d{2})(?:-(?P<weekday>[1-7]))? |
+            W(?P<week>\d{2})(?:-(?P<weekday>[1-7])|-(?P<weekend>WE))? |
             (?P<month>\d{2})(?:-(?P<day>\d{2}))?
         ))?
         (?:T(?:(?P<pod>MO|MI|AF|EV|NI|DT)|(?P<hour>\d{2})(?::(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?)?))?
@@ -90,6 +92,8 @@ def _period(part: dict[str, str | None]) -> tuple[Granularity, Period]:
         if part["weekday"]:
             day = monday + dt.timedelta(days=int(part["weekday"]) - 1)
             return _day_or_finer(day, part)
+        if part["weekend"]:  # "2025-W12-WE": its Saturday and Sunday
+            return Granularity.WEEK, Period(monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
         return Granularity.WEEK, Period(monday, monday + dt.timedelta(days=6))
     if part["month"]:
         month = int(part["month"])

@@ -197,7 +197,7 @@ def _format_period(year: int, value: Calendar | Recurring) -> Resolved:
         return Resolved(f"{year:04d}-{value.month:02d}", Granularity.MONTH)
     if value.week_of:
         iso_year, week, _ = day.isocalendar()
-        return Resolved(f"{iso_year:04d}-W{week:02d}", Granularity.WEEK)
+        return Resolved(f"{iso_year:04d}-W{week:02d}" + ("-WE" if value.weekend_of else ""), Granularity.WEEK)
     return _with_time(day, value.part_of_day, value.hour, value.minute)
 
 

@@ -413,9 +413,10 @@ def _month_day(groups: Groups) -> Unresolved:
 
 
 def _week_of(groups: Groups) -> Unresolved:
+    weekend = bool(groups.get("weekendof"))  # "the weekend of Oct. 16": that week's weekend
     if groups.get("year"):
-        return Calendar(int(groups["year"] or 0), month_of(groups), day_of(groups), week_of=True)
-    return Recurring(Relation.TENSE, month=month_of(groups), day=day_of(groups), week_of=True)
+        return Calendar(int(groups["year"] or 0), month_of(groups), day_of(groups), week_of=True, weekend_of=weekend)
+    return Recurring(Relation.TENSE, month=month_of(groups), day=day_of(groups), week_of=True, weekend_of=weekend)
 
 
 WEEK_OF_MONTH_DAYS = {"first": 4, "second": 11, "third": 18, "fourth": 25, "last": 28, "final": 28}
@@ -650,6 +651,8 @@ def _clock(groups: Groups) -> Unresolved:
     zone = _key(groups.get("zone24"))
     twelve_hour_zone = not zone or zone.split()[0] in ("eastern", "central", "mountain", "pacific")  # US broadcast
     open_meridiem = bool(bare) and not bare.startswith("0") and twelve_hour_zone and 1 <= int(bare) <= 11
+    if groups.get("hourock") and hour is not None and hour <= 11 and not groups.get("minuteock"):
+        open_meridiem = True  # "last night at around 8 o'clock": the evening's, after an evening named
     return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minute, open_meridiem=open_meridiem)  # "closed at
     # 8 p.m." that same day
 
@@ -941,9 +944,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week-of",
         D,
-        r"the\s+week\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
+        r"the\s+week(?P<weekendof>end)?\s+of\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?",
         _week_of,
-        "The hearing is the week of March 6.",
+        "The hearing is the week of March 6; the open house is on the weekend of Oct. 16.",
     ),
     Rule(
         "week-of-month",

@@ -623,7 +623,8 @@ def _in_year(value: Unresolved, year: int) -> Unresolved:
     if value.weekday is not None or value.holiday is not None:
         return value
     return Calendar(year, value.month, value.day, season=value.season, quarter=value.quarter, half=value.half,
-                    part_of_day=value.part_of_day, hour=value.hour, minute=value.minute, week_of=value.week_of)  # fmt: skip
+                    part_of_day=value.part_of_day, hour=value.hour, minute=value.minute, week_of=value.week_of,
+                    weekend_of=value.weekend_of)  # fmt: skip
 
 
 _RANGE_OPEN = pattern(rf"\b(?:{'|'.join(sorted(lx.RANGE_OPENERS))})\s+$", re.IGNORECASE)
@@ -694,18 +695,26 @@ _NAMED_EVENT_AFTER = {
 }
 """What follows a month and day when it names its event (:data:`timeline.lexicon.NAMED_EVENT_DAYS`): "the
 September 11th attacks"."""
+_NAMED_EVENT_BEFORE = {
+    day: pattern(rf"\b(?:{alternation(nouns)})\s+(?:of|on)\s+$", re.IGNORECASE)
+    for day, (_, nouns, _) in lx.NAMED_EVENT_DAYS.items()
+}
+"""What stands before a month and day when it names its event: "the attacks of September 11th"."""
 
 
 def _named_event_day(text: str, value: Unresolved, item: Found, reference: dt.date | None) -> Calendar | None:
-    """The day of a known event named by its month and day ("the Sept. 11 attacks" -> 2001-09-11), in a text
-    written after it."""
+    """The day of a known event named by its month and day ("the Sept. 11 attacks", "the attacks of September
+    11th" -> 2001-09-11), in a text written after it."""
     if reference is None or not isinstance(value, Recurring) or value != Recurring(month=value.month, day=value.day):
         return None
     event = lx.NAMED_EVENT_DAYS.get((value.month or 0, value.day or 0))
     if event is None:
         return None
     day = dt.date(event[0], value.month or 0, value.day or 0)
-    if reference <= day or not _NAMED_EVENT_AFTER[(day.month, day.day)].match(text, item.end):
+    named = _NAMED_EVENT_AFTER[(day.month, day.day)].match(text, item.end) or _NAMED_EVENT_BEFORE[
+        (day.month, day.day)
+    ].search(text, max(0, item.start - 40), item.start)
+    if reference <= day or not named:
         return None
     return Calendar(day.year, day.month, day.day)
 

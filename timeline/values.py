@@ -54,6 +54,8 @@ class Calendar:
     minute: int | None = None
     week_of: bool = False
     """The ISO week that holds the day ("the week of March 6")."""
+    weekend_of: bool = False
+    """With ``week_of``: that week's weekend ("the weekend of Oct. 16")."""
     report: Unit | None = None
     """The report's own period (:attr:`timeline.resolve.Anchor.current`) moved to ``year``: "the 1988 quarter"
     (``Unit.QUARTER``: that quarter, or the last quarter ended) and "the 1988 period" (``Unit.YEAR``: the current
@@ -99,6 +101,8 @@ class Recurring:
     when there are any ("Black Friday": (4, 4, 1)); (0, days) counts from Easter."""
     week_of: bool = False
     """The ISO week that holds the day ("the week of March 6")."""
+    weekend_of: bool = False
+    """With ``week_of``: that week's weekend ("the weekend of Oct. 16")."""
 
 
 @dataclass(frozen=True, slots=True)
