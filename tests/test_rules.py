@@ -217,6 +217,13 @@ def test_not_temporal_table(idiom: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("name", "example"), sorted(lx.NAMES_WITH_TIME_WORDS.items()))
+def test_names_with_time_words_table(name: str, example: str) -> None:
+    """Each name that holds a day's name names no day."""
+    assert name in example
+    assert tag(example, REFERENCE) == []
+
+
 @pytest.mark.parametrize(("noun", "example"), sorted(lx.TITLE_NOUNS.items()))
 def test_title_noun_table(noun: str, example: str) -> None:
     """After each title noun, "of the year" (or decade, century) names no time."""

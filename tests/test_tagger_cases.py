@@ -2144,6 +2144,10 @@ CASES = [
          date("Two hundred years ago", "1809")),
     case("weekend-of-a-date", "The museum holds an open house on the weekend of Oct. 16.", dt.date(1999, 8, 3),
          date("the weekend of Oct. 16", "1999-W41-WE")),
+    case("clock-that-evening", "They met on Friday at 8:30 that evening.", dt.date(2014, 3, 10),
+         date("Friday", "2014-03-07"), time("8:30 that evening", "2014-03-07T20:30")),
+    case("club-name-with-weekday", "Arsenal sit above Sheffield Wednesday after beating them on Wednesday.",
+         dt.date(2011, 2, 17), date("Wednesday", "2011-02-16")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

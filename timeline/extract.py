@@ -328,16 +328,33 @@ def _inside(
     return found
 
 
+_TIME_WORD_NAME = pattern(rf"\b(?:{alternation(lx.NAMES_WITH_TIME_WORDS)})\b")
+NAME_REACH = 16
+"""How far before or after a weekday a name holding it may reach ("Sheffield Wednesday", "Tuesday Weld")."""
 _IDIOM = pattern(rf"\b(?:{alternation(lx.NOT_TEMPORAL)})\b", re.IGNORECASE)
 
 
 def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) -> list[tuple[int, int, int, Found]]:
-    """Drop candidates inside an idiom that names no time ("24 hours a day", :data:`timeline.lexicon.NOT_TEMPORAL`)."""
+    """Drop candidates inside an idiom that names no time ("24 hours a day", :data:`timeline.lexicon.NOT_TEMPORAL`)
+    or inside a name that holds a day's name ("Sheffield Wednesday", :data:`timeline.lexicon.NAMES_WITH_TIME_WORDS`)."""
     spans = [
         match.span()
         for candidate in candidates
         if candidate[3].rule == "duration" and (match := _IDIOM.match(text, candidate[3].start)) is not None
     ]  # each idiom opens with an amount of time: "24 hours a day", "seven days a week"
+    spans += [
+        match.span()
+        for candidate in candidates
+        if candidate[3].rule == "weekday"
+        and (
+            match := _TIME_WORD_NAME.search(
+                text, max(0, candidate[3].start - NAME_REACH), candidate[3].end + NAME_REACH
+            )
+        )
+        is not None
+        and match.start() <= candidate[3].start
+        and match.end() >= candidate[3].end
+    ]
     if not spans:
         return candidates
     return [c for c in candidates if not any(start < c[3].end and c[3].start < end for start, end in spans)]

@@ -268,6 +268,15 @@ NOT_TEMPORAL: dict[str, str] = {
 """Idioms for "all the time" that hold units of time but name no time, each with an example.  Nothing inside them
 is tagged (the TempEval-3 corpus leaves "24 hours a day" untagged)."""
 
+NAMES_WITH_TIME_WORDS: dict[str, str] = {
+    "Sheffield Wednesday": "Arsenal finished two places above Sheffield Wednesday.",
+    "Man Friday": "He was the senator's Man Friday.",
+    "Girl Friday": "She started as a Girl Friday at the studio.",
+    "Tuesday Weld": "The film starred Tuesday Weld.",
+}  # fmt: skip
+"""Names that hold a day's name but name no day (a club, a role, a person), each with an example in which nothing
+else is a time: nothing inside them is tagged."""
+
 TITLE_NOUNS: dict[str, str] = {
     "person": "Time named her person of the year.", "man": "He was named man of the year.",
     "woman": "She was voted woman of the year.", "player": "He was player of the year twice.",

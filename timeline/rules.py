@@ -149,9 +149,9 @@ SLOTS: dict[str, str] = {
         rf"|(?P<hourock>1[0-2]|0?[1-9]|(?<![-\w])(?:{_HOUR_WORDS}))"
         rf"(?::(?P<minuteock>[0-5]\d)|(?<=[a-z])[-\s](?P<minuteword>{_MINUTE_WORDS}))?"
         rf"(?:\s+o['’]clock|(?:(?<=:\d\d|[a-z]{{3}})|{_CLOCK_SIGNAL_BEFORE})"
-        r"(?=\s+(?:(?:this|yesterday|tomorrow|last)\s+"
+        r"(?=\s+(?:(?:this|that|yesterday|tomorrow|last)\s+"
         r"(?:morning|afternoon|evening|night)|tonight)\b))"
-        r"(?:\s+(?P<ockday>this|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
+        r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight))?"
         rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:\s+(?P<zone24>{_ZONE})\b)?"
         r"|(?:12\s+)?(?P<noon>noon|midnight|midday)"
@@ -646,7 +646,8 @@ def _clock(groups: Groups) -> Unresolved:
         offset = -1 if last_night and (hour or 0) >= 12 or _key(groups["dayword"]) == "last" and not last_night else 0
         return Shift(Unit.DAY, offset, hour=hour, minute=minute)
     if groups.get("ockday") or groups.get("ocktonight"):  # "nine o'clock last night": a day named with it
-        return Shift(Unit.DAY, _ock_day_offset(groups, hour or 0), hour=hour, minute=minute)
+        that = _key(groups.get("ockday")) == "that"  # "at 6:30 that morning": the morning of the day told of
+        return Shift(Unit.DAY, _ock_day_offset(groups, hour or 0), anaphoric=that, hour=hour, minute=minute)
     bare = groups.get("hour24") or ""
     zone = _key(groups.get("zone24"))
     twelve_hour_zone = not zone or zone.split()[0] in ("eastern", "central", "mountain", "pacific")  # US broadcast
@@ -1211,7 +1212,7 @@ RULES: tuple[Rule, ...] = (
         r"{QMOD}(?P<pastmin>half|(?:a\s+)?quarter|five|ten|twenty(?:[-\s]five)?)\s+"
         r"(?:(?P<pastdir>past|after)|(?<=quarter\s)(?P<pastto>to))\s+"
         rf"(?P<pasthour>{_HOUR_WORDS}|1[0-2]|[1-9])(?![\w:]|\.\d)"
-        r"(?:\s+(?P<ockday>this|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
+        r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight))?",
         lambda g: _clock_past(g),
         "The first plane struck at a quarter to nine.",
