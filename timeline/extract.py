@@ -328,6 +328,8 @@ def _inside(
     return found
 
 
+_DATA_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.DATA_NOUNS)})\b")
+"""A figure reported for a month right after its name: "March figures", "May sales"."""
 _TIME_WORD_NAME = pattern(rf"\b(?:{alternation(lx.NAMES_WITH_TIME_WORDS)})\b")
 NAME_REACH = 16
 """How far before or after a weekday a name holding it may reach ("Sheffield Wednesday", "Tuesday Weld")."""
@@ -769,6 +771,13 @@ _PRICE_MOVE_BEFORE = pattern(
 )
 """A price's move before "a quarter": 25 cents or a quarter point.  Example: "prices went up a quarter"."""
 
+_QUARTERS_OF_A_TREND = pattern(
+    r"\s+of\s+(?:[a-z]+\s+)?(?:falling|rising|declining|shrinking|slowing|negative|positive|growth"
+    r"|declines?|losses|gains|profits?|contraction|expansion)\b",
+    re.IGNORECASE,
+)
+"""Quarters of a year's business, not fractions: "after two quarters of falling profit"."""
+
 _FRACTION_AFTER = pattern(
     r"\s+of\b|[-\s]+(?:points?|percent|percentage|per\s+cent|miles?|inch(?:es)?|pounds?|tons?|cents?)\b",
     re.IGNORECASE,
@@ -826,7 +835,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                     and _MONTH_SUBJECT_AFTER.match(after)
                     and not any(name["word"] == month for name in _NAME_BEFORE_MONTH.finditer(text))
                 )
-                if not (month[0].isupper() and (determined or subject or _MONTH_AND.match(after))):
+                data = _DATA_NOUN_AFTER.match(after)  # "releases March figures on April 3": the month's data
+                if not (month[0].isupper() and (determined or subject or data or _MONTH_AND.match(after))):
                     return False  # not "an unusually cool May", "May and June"
             if re.match(r"\s+[A-Z][a-z]", after) and not MONTH_CONTEXT_BEFORE.search(before):
                 return False  # a first name: "April Ryan", "June Carter"
@@ -1016,6 +1026,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and "quarter" in (groups.get("unit") or "").lower()
         and (
             _FRACTION_AFTER.match(after)
+            and not ((groups.get("unit") or "").lower().endswith("s") and _QUARTERS_OF_A_TREND.match(after))
             or re.search(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
             or re.search(r"[-‐]quarters?$", match.group(), re.IGNORECASE)
             or _QUARTER_CLOCK_AFTER.match(after)

@@ -1401,9 +1401,9 @@ RULES: tuple[Rule, ...] = (
         "set-word",
         S,
         r"(?:{TIMES}\s+)?(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
-        r"|semiannually|weekends)",
+        r"|semiannually|weekends|quarterly(?=\s*(?:[.,;:!?)]|$)))",
         _set_word,
-        "The index is published weekly.",
+        "The index is published weekly.",  # "It holds the auctions quarterly.": an adverb (not "a quarterly dividend")
     ),
     Rule(
         "per-unit",

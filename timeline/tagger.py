@@ -281,9 +281,26 @@ def _clock_day_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
                                               value=day.value + time.value[10:]))  # fmt: skip
             index += 2
             continue
+        if (
+            day is not None
+            and time.rule == "clock-time"
+            and _CLOCK_VALUE.match(time.value)
+            and _SESSION_BETWEEN.fullmatch(text, time.end, day.start)
+            and _DAY_VALUE.fullmatch(day.value)
+        ):
+            time = dataclasses.replace(time, value=day.value[:10] + time.value[10:])  # "In 4 p.m. composite trading
+            # on the New York Stock Exchange yesterday": the session of that day, each its own expression
         result.append(time)
         index += 1
     return result
+
+
+_SESSION_BETWEEN = pattern(
+    r"\s+(?:(?:New\s+York\s+Stock\s+Exchange|Big\s+Board|Nasdaq|American\s+Stock\s+Exchange)\s+)?"
+    r"(?:composite\s+)?trading(?:\s+on\s+the\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)?\s+"
+)
+"""What stands between a clock time and the day of its trading session: "4 p.m. composite trading on the New York
+Stock Exchange yesterday"."""
 
 
 def _glossed_times(text: str, timexes: list[Timex]) -> list[Timex]:
