@@ -2159,6 +2159,12 @@ CASES = [
     case("quarters-of-a-trend", "The shares rose after two quarters of falling profit.", dt.date(2006, 3, 14),
          duration("two quarters", "P2Q")),
     case("quarters-fraction", "Three quarters of voters said no.", dt.date(2006, 3, 14)),
+    case("today-these-days-after-long-ago", "The mine closed in the early 1980s. Today hardly anyone under 30 has "
+         "been inside it.", dt.date(1998, 10, 12), date("the early 1980s", "198", "START"), date("Today", "PRESENT_REF")),
+    case("today-the-day-after-long-ago-past", "The mine closed in 1985. Today, the president signed the bill.",
+         dt.date(1998, 10, 12), date("1985", "1985"), date("Today", "1998-10-12")),
+    case("today-mid-sentence-the-day", "The record for the date was set in 1980. The high today is expected to reach 105.",
+         dt.date(1998, 7, 16), date("1980", "1980"), date("today", "1998-07-16")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -57,6 +57,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             and _ITS_NOW.search(text, max(0, item.start - 24), item.start)
         ):
             value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
+        if item.rule == "deictic-day" and _nowadays(text, item, memory):
+            value = Literal("PRESENT_REF")  # "The mine closed in the early 1980s. Today hardly anyone under 30 has
+            # been inside one": these days, set against a time long gone, not the day of publication
         event_day = _named_event_day(text, value, item, reference)
         named_event = event_day is not None  # "since the Sept. 11 attacks": a day every reader knows, named in
         value = event_day or value  # passing (the story does not move to it)
@@ -734,6 +737,29 @@ def _named_event_day(text: str, value: Unresolved, item: Found, reference: dt.da
     if reference <= day or not named:
         return None
     return Calendar(day.year, day.month, day.day)
+
+NOWADAYS_YEARS = 5
+"""How many years before the publication a time just named must lie for a bare "Today" after it to mean "these
+days" (:func:`_nowadays`)."""
+_PAST_AFTER_TODAY = pattern(
+    r"[^.;:!?\n]*?\b(?:was|were|did|had|said|told|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"(?<!\bhas\s)(?<!\bhave\s)[a-z]+ed)\b"
+)
+
+
+def _nowadays(text: str, item: Found, memory: _Memory) -> bool:
+    """Whether "Today" means these days: opening a present clause, close after a time named that lies
+    :data:`NOWADAYS_YEARS` or more before the publication ("in 1975 ... Today the block is home to a sushi bar"), in
+    the same paragraph (not "Today, the president signed the bill", not "Today the Senate votes" in plain news)."""
+    previous, reference = memory.previous, memory.reference
+    if item.text != "Today" or previous is None or reference is None:
+        return False  # said to open a sentence (not "a high of 99 today", "will address the nation today")
+    if previous.end.year > reference.year - NOWADAYS_YEARS or item.start - memory.previous_end > NEAR_MENTION:
+        return False
+    if "\n\n" in text[memory.previous_end : item.start]:
+        return False
+    return _PAST_AFTER_TODAY.match(text, item.end) is None
+
 
 _INDEFINITE = pattern(r"(?<![\w'’-])[aA]\s$")
 _INDEFINITE_END = pattern(
