@@ -2165,6 +2165,11 @@ CASES = [
          dt.date(1998, 10, 12), date("1985", "1985"), date("Today", "1998-10-12")),
     case("today-mid-sentence-the-day", "The record for the date was set in 1980. The high today is expected to reach 105.",
          dt.date(1998, 7, 16), date("1980", "1980"), date("today", "1998-07-16")),
+    case("that-night-a-day-long-gone", "On Sept. 9, 1997, a fire destroyed the mill. A plaque will be unveiled on "
+         "Sunday afternoon. The mayor, who was a firefighter that night, spoke.", dt.date(2007, 9, 14),
+         date("Sept. 9, 1997", "1997-09-09"), time("Sunday afternoon", "2007-09-16TAF"), time("that night", "1997-09-09TNI")),
+    case("that-night-the-day-just-named", "Police were called on Friday. Neighbors heard shots that night.",
+         dt.date(2007, 9, 14), date("Friday", "2007-09-14"), time("that night", "2007-09-14TNI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -111,7 +111,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
                 value = _in_the_weekend(text, value, item, result) or value
             if _until_before(text, item):
                 until_after = _last_named_day(text, result, start, item.start)
-        resolved = resolve(value, memory.anchor(text, item.start), tense)
+        distal = item.rule in ("anaphoric-pod", "anaphoric-unit") and bool(_THAT_DAY.fullmatch(item.text))
+        resolved = resolve(value, memory.anchor(text, item.start, distal), tense)
         if item.rule == "weekday-month-day" and isinstance(value, Recurring) and reference is not None:
             settled = _year_of_the_weekday(item, value, resolved, memory.dated, reference)
             if settled is not None:
@@ -180,6 +181,10 @@ _ON = pattern(r"(?:\s+[A-Z][a-z]+\s+time)?,?\s+on\s+")
 """What joins a clock time to its day: "at 2 a.m. on Saturday", "8:20 a.m. Japan time on July 5"."""
 
 
+_THAT_DAY = pattern(r"(?i:that\s+(?:day|night|morning|afternoon|evening|weekend))")
+HISTORIC_DAYS = 365
+"""How long before the publication a day named must lie to be a story's day long gone (:class:`_Memory`)."""
+
 NEAR_MENTION = 250
 """Characters, within a paragraph, from the last mention to a period named with "the" that belongs to its story
 ("That summer, the market turned. Sales fell by a third in the second half of the year")."""
@@ -203,11 +208,22 @@ class _Memory:
     1962 ... wore it until the 1970s. That summer she met ...")."""
     previous_end: int = 0
     """Where the last mention ends in the text."""
+    historic: Mentioned | None = None
+    """The last day named that lies more than :data:`HISTORIC_DAYS` before the publication, for "that night" in a
+    story told years later (:meth:`anchor`)."""
 
-    def anchor(self, text: str, start: int) -> Anchor:
+    def anchor(self, text: str, start: int, distal: bool = False) -> Anchor:
+        """What an expression at ``start`` resolves against; ``distal`` for "that night", "that day": a day long
+        gone when the last day named is yesterday, today or still to come ("Mayor Healy, who was a firefighter that
+        night" after "will be unveiled on Sunday" in a story of a 1997 fire; but "Police were called on Friday ...
+        that night" is Friday's)."""
         near = None
         if self.previous is not None and start - self.previous_end <= NEAR_MENTION:
             near = None if "\n\n" in text[self.previous_end : start] else self.previous
+        if distal and self.historic is not None and self.reference is not None:
+            present = self.day is None or (self.reference - self.day.start).days <= 1
+            if present and (self.previous is None or (self.reference - self.previous.start).days <= 1):
+                return Anchor(self.reference, self.historic, self.current, self.historic, near)
         return Anchor(self.reference, self.previous, self.current, self.day, near)
 
     def in_sentence_year(
@@ -250,6 +266,8 @@ class _Memory:
             self.current = mention
         if mention.granularity.rank >= Granularity.DAY.rank:
             self.day = mention
+            if self.reference is not None and (self.reference - mention.start).days > HISTORIC_DAYS:
+                self.historic = mention
         if mention.granularity in _FRAMING and isinstance(item.value, Calendar) and item.value.year is not None:
             self.year_at = (item.start, mention.start.year)  # "in the third quarter of 2017, ... in July"
 
