@@ -216,7 +216,7 @@ class _Memory:
         """What an expression at ``start`` resolves against; ``distal`` for "that night", "that day": a day long
         gone when the last day named is yesterday, today or still to come ("Mayor Healy, who was a firefighter that
         night" after "will be unveiled on Sunday" in a story of a 1997 fire; but "Police were called on Friday ...
-        that night" is Friday's)."""
+        that night", read on a Monday, is Friday's)."""
         near = None
         if self.previous is not None and start - self.previous_end <= NEAR_MENTION:
             near = None if "\n\n" in text[self.previous_end : start] else self.previous
