@@ -2170,6 +2170,12 @@ CASES = [
          date("Sept. 9, 1997", "1997-09-09"), time("Sunday afternoon", "2007-09-16TAF"), time("that night", "1997-09-09TNI")),
     case("that-night-the-day-just-named", "Police were called on Friday. Neighbors heard shots that night.",
          dt.date(2007, 9, 14), date("Friday", "2007-09-14"), time("that night", "2007-09-14TNI")),
+    case("scattered-is-no-past", "A weak cold front may bring scattered storms late Sunday.", dt.date(1998, 8, 20),
+         date("late Sunday", "1998-08-23", "END")),
+    case("a-weekday-schedule-no-anchor", "Metro buses will run on a Sunday schedule Saturday.", dt.date(2010, 2, 5),
+         date("Sunday", "2010-02-07"), date("Saturday", "2010-02-06")),
+    case("past-a-date-is-after-it", "Owners will pay $50 for each day past Nov. 15.", dt.date(2001, 5, 9),
+         recurring("each day", "P1D"), date("Nov. 15", "2001-11-15")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

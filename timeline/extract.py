@@ -814,6 +814,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "by the end of 2012, a year ahead of the timetable": an amount of time, not a rate
     if rule.name in ("per-unit", "every-unit") and _MEASURE_BEFORE.search(before):
         return False  # "125 miles per hour": a speed, not a recurrence
+    if groups.get("month") and (groups.get("rel") or "").lower() == "past":
+        return False  # "a penalty for each day past Nov. 15": after it ("Nov. 15" alone is found inside)
     month = groups.get("month")
     day = groups.get("day") or ""
     if (

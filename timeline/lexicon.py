@@ -841,7 +841,7 @@ late" looks ahead, "Starting Friday, police searched the area" tells a story in 
 
 NOT_PAST = frozenset(
     """hundred indeed proceed succeed exceed speed embed based located related called named alleged armed united
-    limited advanced unprecedented concerned interested supposed detailed""".split()
+    limited advanced unprecedented concerned interested supposed detailed scattered isolated""".split()
 )
 """Words ending in -ed that do not put a clause in the past.  Example: "a company based in Ohio"."""
 

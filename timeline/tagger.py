@@ -64,6 +64,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         named_event = event_day is not None  # "since the Sept. 11 attacks": a day every reader knows, named in
         value = event_day or value  # passing (the story does not move to it)
         indefinite = _INDEFINITE.search(text, max(0, item.start - 3), item.start) if item.rule == "weekday" else None
+        with_article = indefinite is not None  # "on a Sunday schedule": no day for the weekdays after it to follow
         if indefinite is not None and not _INDEFINITE_END.match(text, item.end):
             indefinite = None  # "attended a Sunday night memorial service": the article is the noun's
         if indefinite is not None:  # "it was a Tuesday": the article is inside, and no day is known but the weekday
@@ -130,8 +131,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if clock is not None:
             result[-1] = clock  # "at 2203 GMT on Sunday": the clock time falls on the day that follows it
         result.append(timex)
-        if named_event or _in_passing(text, item, memory.previous, reference):
-            continue  # "rebounded today after Friday's plunge. ... at 10:30 a.m.": the story stays on today
+        if named_event or with_article or _in_passing(text, item, memory.previous, reference):
+            continue  # "rebounded today after Friday's plunge. ... at 10:30 a.m.": the story stays on today; "will
+            # run on a Sunday schedule Saturday": the Saturday to come, not the one after that Sunday
         if len(result) > 1 and _a_gloss(text, result[-2], timex):
             continue  # "at 8 p.m. (1900 GMT) ... about an hour later": counted from the local time, not its gloss
         memory.remember(item, timex, resolved)
