@@ -328,6 +328,9 @@ def _inside(
     return found
 
 
+_CLOCK_GLOSS_BEFORE = pattern(r"\b[ap]\.?m\.?\b[^,]{0,30},\s*$", re.IGNORECASE)
+"""A clock time with its place, then a comma: the hour after it is the same moment elsewhere ("It's 6 a.m. on the
+East Coast, 2 in the afternoon in Baghdad")."""
 _DATA_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.DATA_NOUNS)})\b")
 """A figure reported for a month right after its name: "March figures", "May sales"."""
 _TIME_WORD_NAME = pattern(rf"\b(?:{alternation(lx.NAMES_WITH_TIME_WORDS)})\b")
@@ -966,7 +969,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         words = before.lower().split()
         copula = bool(words) and words[-1] in ("was", "is") and bool(groups.get("minutepod"))  # "It was 2:46 in ..."
         colon = bool(groups.get("minutepod")) and ":" in match.group()  # "local time, 3:30 in the morning here"
-        if (not words or words[-1] not in CLOCK_BEFORE) and not copula and not colon:
+        oclock = "clock" in match.group().lower()  # "which was one o'clock in the morning here"
+        glossed = _CLOCK_GLOSS_BEFORE.search(text, max(0, match.start() - 50), match.start())  # "6 a.m. on the East Coast, 2 in
+        # the afternoon in Baghdad"
+        if (not words or words[-1] not in CLOCK_BEFORE) and not (copula or colon or oclock or glossed):
             return False  # "at 4 in the morning", not "one in the morning crowd"
     if rule.name == "that-month-season" and re.match(r"['’]s\b", after):
         return False  # "said today that Thursday's attacks": "that" opens what was said, the day stands alone

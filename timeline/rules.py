@@ -607,13 +607,24 @@ def _this_pod(groups: Groups) -> Unresolved:
     return Shift(Unit.DAY, offset, part_of_day=pod)
 
 
-_PAST_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
-"""Minutes said before "past"/"to" in a clock time.  Example: "half past eight" -> 08:30."""
+_AFTER_SPOKEN_HOUR = r"(?:this|that|yesterday|tomorrow|last|tonight|in|on|at|and|or|when|as|but|o['’]clock)"
+"""Lower-case words that may follow the hour of "ten past eight" (not "20 minutes after six people were hurt")."""
+_COUNTED_MINUTES = (
+    r"(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+"""Minutes said before "past" or "to": "ten past eight", "eighteen minutes past eight"."""
+_PAST_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15}
+"""Minutes said as a part of the hour before "past"/"to".  Example: "half past eight" -> 08:30."""
 
 
 def _clock_past(groups: Groups) -> Unresolved:
     """ "half past eight", "a quarter to nine", "ten past eight yesterday evening": a clock time said in words."""
-    minutes = _PAST_MINUTES[" ".join(_key(groups["pastmin"]).replace("-", " ").split())]
+    count = groups.get("pastcount")  # "ten past eight", "eighteen minutes past eight"
+    if count:
+        minutes = int(count) if count.isdigit() else _minute_number(count) or 0
+    else:
+        minutes = _PAST_MINUTES[" ".join(_key(groups["pastmin"]).split())]
     hour = _hour_number(groups["pasthour"]) % 12
     if groups.get("pastto"):
         hour, minutes = (hour - 1) % 12, 60 - minutes
@@ -1209,9 +1220,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock-past",
         T,
-        r"{QMOD}(?P<pastmin>half|(?:a\s+)?quarter|five|ten|twenty(?:[-\s]five)?)\s+"
-        r"(?:(?P<pastdir>past|after)|(?<=quarter\s)(?P<pastto>to))\s+"
-        rf"(?P<pasthour>{_HOUR_WORDS}|1[0-2]|[1-9])(?![\w:]|\.\d)"
+        rf"{{QMOD}}(?P<pastmin>half|(?:a\s+)?quarter|(?P<pastcount>[1-5]?\d(?=\s+minute)|{_COUNTED_MINUTES})"
+        r"(?:\s+minutes?)?)\s+(?:(?P<pastdir>past|after)|(?<=quarter\s|minutes\s)(?P<pastto>to))\s+"
+        rf"(?P<pasthour>{_HOUR_WORDS}|1[0-2]|[1-9])(?![\w:]|\.\d|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])"
         r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight))?",
         lambda g: _clock_past(g),
@@ -1542,7 +1553,7 @@ def _holiday_words(names: Iterable[str]) -> frozenset[str]:
 
 
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
-    "clockpast": frozenset({"half", "quarter", "five", "ten", "twenty"}),
+    "clockpast": frozenset({"half", "quarter", "five", "ten", "twenty", "minutes", "minute"}),
     "month": _words(lx.MONTHS),
     "weekday": _words(lx.WEEKDAYS) | {f"{day}s" for day in lx.WEEKDAYS if day.endswith("day")},
     "unit": _words(lx.UNITS),

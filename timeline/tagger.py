@@ -169,7 +169,9 @@ def _midnight_gone(resolved: Resolved, reference: dt.date) -> Resolved:
 
 def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
     """The clock time right before a day, joined by "on", placed on that day ("at 2 a.m. on Saturday")."""
-    if clock.type is not TimexType.TIME or clock.rule != "clock-time" or not _CLOCK_VALUE.match(clock.value):
+    if clock.type is not TimexType.TIME or clock.rule not in ("clock-time", "clock-past"):
+        return None
+    if not _CLOCK_VALUE.match(clock.value):
         return None
     if day.granularity is not Granularity.DAY or not _DAY_VALUE.match(day.value):
         return None
