@@ -2188,6 +2188,8 @@ CASES = [
          dt.date(2003, 3, 20), date("Sunday", "2003-03-16"), time("one o'clock in the morning", "2003-03-16T01:00")),
     case("hour-in-the-afternoon-glossing-a-clock", "It's 6 a.m. on the East Coast, 2 in the afternoon in Baghdad.",
          dt.date(2003, 3, 20), time("6 a.m.", "2003-03-20T06:00"), time("2 in the afternoon", "2003-03-20T14:00")),
+    case("due-here-day", "President Clinton is due here Wednesday.", dt.date(1999, 11, 30),
+         date("Wednesday", "1999-12-01")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

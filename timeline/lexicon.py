@@ -530,7 +530,10 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     "intends": (frozenset(), "She intends to resign in June."),
     "intend": (frozenset({"to"}), "We intend to file on Thursday."),
     "set": (frozenset({"to", "for", ""}), "The vote is set for Thursday."),
-    "due": (frozenset({"to", "on", "for", "in", "out", "back", "after", "before", "by", ""}), "Results are due Thursday."),
+    "due": (
+        frozenset({"to", "on", "for", "in", "out", "back", "after", "before", "by", "here", "there", "home", ""}),
+        "Results are due Thursday.",
+    ),
     "poised": (frozenset(), "The bill is poised to pass in June."),
     "have": (frozenset({"to"}), "We have to hold on until Thursday."),
     "hope": (frozenset({"to"}), "Firefighters hope to contain the blaze by Thursday."),
