@@ -2190,6 +2190,9 @@ CASES = [
          dt.date(2003, 3, 20), time("6 a.m.", "2003-03-20T06:00"), time("2 in the afternoon", "2003-03-20T14:00")),
     case("due-here-day", "President Clinton is due here Wednesday.", dt.date(1999, 11, 30),
          date("Wednesday", "1999-12-01")),
+    case("day-of-mourning-on-day", "Sri Lanka has declared a national day of mourning on Friday.", dt.date(2004, 12, 28),
+         date("Friday", "2004-12-31")),
+    case("movement-named-after-a-day", "He is one of the organisers of the April 6 Youth Movement.", dt.date(2011, 2, 12)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -331,6 +331,11 @@ def _inside(
 _CLOCK_GLOSS_BEFORE = pattern(r"\b[ap]\.?m\.?\b[^,]{0,30},\s*$", re.IGNORECASE)
 """A clock time with its place, then a comma: the hour after it is the same moment elsewhere ("It's 6 a.m. on the
 East Coast, 2 in the afternoon in Baghdad")."""
+_MOVEMENT_AFTER = pattern(
+    r"(?:\s+\d{1,2})?(?:th|st|nd|rd)?\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Movement|Alliance|Coalition|Front|Brigades?|Party|Uprising|Revolution)\b"
+)
+"""A group or an uprising named after a day: "the April 6 Youth Movement", "the March 14 Alliance"."""
 _DATA_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.DATA_NOUNS)})\b")
 """A figure reported for a month right after its name: "March figures", "May sales"."""
 _TIME_WORD_NAME = pattern(rf"\b(?:{alternation(lx.NAMES_WITH_TIME_WORDS)})\b")
@@ -817,6 +822,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "by the end of 2012, a year ahead of the timetable": an amount of time, not a rate
     if rule.name in ("per-unit", "every-unit") and _MEASURE_BEFORE.search(before):
         return False  # "125 miles per hour": a speed, not a recurrence
+    if groups.get("month") and _MOVEMENT_AFTER.match(after):
+        return False  # "the April 6 Youth Movement", "the March 14 Alliance": a name
     if groups.get("month") and (groups.get("rel") or "").lower() == "past":
         return False  # "a penalty for each day past Nov. 15": after it ("Nov. 15" alone is found inside)
     month = groups.get("month")
