@@ -2193,6 +2193,9 @@ CASES = [
     case("day-of-mourning-on-day", "Sri Lanka has declared a national day of mourning on Friday.", dt.date(2004, 12, 28),
          date("Friday", "2004-12-31")),
     case("movement-named-after-a-day", "He is one of the organisers of the April 6 Youth Movement.", dt.date(2011, 2, 12)),
+    case("weekend-before-last", "Volunteers spent the weekend before last scanning yearbooks.", dt.date(2001, 10, 2),
+         date("the weekend before last", "2001-W38-WE")),
+    case("plan-for-a-day", "At my age, you plan for Tuesday.", dt.date(2014, 2, 6), date("Tuesday", "2014-02-11")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

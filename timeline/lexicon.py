@@ -828,6 +828,8 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "possible": ("future", "Snow possible Thursday"),
     "on the way": ("future", "More snow is on the way Thursday."),
     "rescheduled for": ("future", "The fireworks show has been rescheduled for Thursday."),
+    "plan for": ("future", "At my age, you plan for Thursday."),
+    "planning for": ("future", "Organizers are planning for Thursday."),
     "mourning on": ("nearest", "Sri Lanka has declared a national day of mourning on Thursday."),
     "mourning for": ("nearest", "The president declared a day of mourning for Thursday."),
     "effect from": ("nearest", "The weather service issued a blizzard watch, in effect from 6 a.m. Thursday."),

@@ -1299,7 +1299,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unit-before-last",
         D,
-        r"the\s+(?P<runit>week|month|year)\s+(?:before\s+last|(?P<afternext>after\s+next))",
+        r"the\s+(?P<runit>week(?:end)?|month|year)\s+(?:before\s+last|(?P<afternext>after\s+next))",
         lambda g: Shift(_DEICTIC_UNITS[_key(g["runit"])], 2 if g.get("afternext") else -2),
         "Exports fell the year before last; the tour reaches Boston the week after next.",
     ),
