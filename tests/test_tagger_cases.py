@@ -2196,6 +2196,10 @@ CASES = [
     case("weekend-before-last", "Volunteers spent the weekend before last scanning yearbooks.", dt.date(2001, 10, 2),
          date("the weekend before last", "2001-W38-WE")),
     case("plan-for-a-day", "At my age, you plan for Tuesday.", dt.date(2014, 2, 6), date("Tuesday", "2014-02-11")),
+    case("schedule-moved-later", "The district will start classes 45 minutes later next fall.", dt.date(2003, 1, 16),
+         duration("45 minutes", "PT45M"), date("next fall", "2003-FA")),
+    case("later-after-an-event-stays", "The plane landed two hours later.", dt.date(2003, 1, 16),
+         time("two hours later", "2003-01-16")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -336,6 +336,18 @@ _MOVEMENT_AFTER = pattern(
     r"(?:Movement|Alliance|Coalition|Front|Brigades?|Party|Uprising|Revolution)\b"
 )
 """A group or an uprising named after a day: "the April 6 Youth Movement", "the March 14 Alliance"."""
+_SCHEDULE_SHIFTED_BEFORE = pattern(
+    r"\b(?:will|would|could|can|may|might|should|to)\s+(?:\w+\s+)?(?:start|begin|open|close|end|run|finish)"
+    r"(?:\s+[\w-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+"""A schedule to be moved, before "45 minutes later": "will start classes", "could run", "a plan to start the high
+school day"."""
+_AMOUNT_OF_TIME_BEFORE = pattern(
+    rf"\b(?:\d+|{alternation(lx.NUMBER_WORDS)})\s+(?:{alternation(lx.UNIT_PLURALS)}|minute|hour|day|week|month|year)\s+$",
+    re.IGNORECASE,
+)
+"""An amount of time right before "later"/"earlier": "45 minutes later next fall"."""
 _DATA_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.DATA_NOUNS)})\b")
 """A figure reported for a month right after its name: "March figures", "May sales"."""
 _TIME_WORD_NAME = pattern(rf"\b(?:{alternation(lx.NAMES_WITH_TIME_WORDS)})\b")
@@ -814,6 +826,14 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and re.match(r"\s+(?:this|last|next)\s+(?:week|month|year|morning|afternoon|evening)\b", after, re.IGNORECASE)
     ):
         return False  # "more than 21 hours earlier this week": the "earlier" of "earlier this week"
+    if (groups.get("pmod") or "").lower() in ("later", "earlier") and _AMOUNT_OF_TIME_BEFORE.search(before):
+        return False  # "start classes 45 minutes later next fall": the "later" is the amount's ("next fall" alone)
+    if (
+        rule.name == "ago"
+        and (groups.get("dir") or "").lower() in ("earlier", "later")
+        and _SCHEDULE_SHIFTED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    ):
+        return False  # "will start classes 45 minutes later next fall": how much later, not a time (rule duration)
     if rule.name == "ago" and re.match(r"\s+than\b", after) and not match.group().lower().endswith("ago"):
         return False  # "two hours earlier than usual": a difference (rule duration), not a point in time
     if (groups.get("pmod") or "").lower() in ("late", "early") and _LATENESS_BEFORE.search(before):
