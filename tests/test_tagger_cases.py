@@ -2200,6 +2200,8 @@ CASES = [
          duration("45 minutes", "PT45M"), date("next fall", "2003-FA")),
     case("later-after-an-event-stays", "The plane landed two hours later.", dt.date(2003, 1, 16),
          time("two hours later", "2003-01-16")),
+    case("likely-on-a-day-after-said", "Forecasters said clear skies are likely across the Southeast on Saturday night.",
+         dt.date(2001, 11, 16), time("Saturday night", "2001-11-17TNI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -548,7 +548,7 @@ INTENT_CUES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "prepares": (frozenset({"to", "for"}), "The team prepares for Thursday's final."),
     "preparing": (frozenset({"to", "for"}), "Officials are preparing for Thursday's vote."),
-    "likely": (frozenset({"to"}), "The storm is likely to intensify by Thursday evening."),
+    "likely": (frozenset(), "Showers are likely Thursday."),
     "forecasting": (frozenset(), "Forecasters are forecasting sunshine for Thursday."),
     "forecasts": (frozenset(), "The agency forecasts rain for Thursday."),
     "hopes": (frozenset({"to"}), "The airline hopes to resume flights on Thursday."),
