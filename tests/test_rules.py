@@ -320,6 +320,13 @@ def test_declaring_verb_table(word: str, example: str) -> None:
     assert (declared.text, declared.value) == ("Thursday", "2025-03-20")
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.IMPERATIVE_VERBS.items()))
+def test_imperative_verb_table(word: str, example: str) -> None:
+    """A sentence that opens with each verb of request puts its day ahead."""
+    assert example.lstrip('"').lower().startswith(word)
+    assert _direction(example) == "future"
+
+
 @pytest.mark.parametrize(("word", "example"), sorted([*lx.DEADLINES_AHEAD.items(), *lx.POSSESSIVE_AHEAD.items()]))
 def test_ahead_signal_table(word: str, example: str) -> None:
     """With no past near (or after a future auxiliary, before a possessive), each signal puts its date ahead."""

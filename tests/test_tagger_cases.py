@@ -2202,6 +2202,11 @@ CASES = [
          time("two hours later", "2003-01-16")),
     case("likely-on-a-day-after-said", "Forecasters said clear skies are likely across the Southeast on Saturday night.",
          dt.date(2001, 11, 16), time("Saturday night", "2001-11-17TNI")),
+    case("past-clause-after-future", "Students will start classes after the school board voted 5-2 Wednesday night.",
+         dt.date(2003, 1, 16), time("Wednesday night", "2003-01-15TNI")),
+    case("imperative-ask-me-sunday", "\"I've played in the cold before,\" he said. \"Ask me again Sunday.\"",
+         dt.date(2014, 1, 27), date("Sunday", "2014-02-02")),
+    case("imperative-look-alike-noun", "Calls poured in on Thursday.", dt.date(2014, 1, 27), date("Thursday", "2014-01-23")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -384,6 +384,21 @@ DECLARING_VERBS: dict[str, str] = {
 day declared is the nearest one either way, whatever the verb's tense, with an example each (read on a Tuesday:
 the Thursday to come)."""
 
+IMPERATIVE_VERBS: dict[str, str] = {
+    "ask": "\"Ask me again Thursday,\" he said.",
+    "call": "Call the hotline before Thursday.",
+    "come": "Come see us Thursday.",
+    "join": "Join us Thursday for the opening.",
+    "tune": "Tune in Thursday for the final.",
+    "watch": "Watch for our special report Thursday.",
+    "check": "Check back Thursday for results.",
+    "vote": "Vote Thursday.",
+    "mark": "Mark your calendars for Thursday.",
+    "save": "Save the date for Thursday's gala.",
+}  # fmt: skip
+"""Verbs that open a sentence as a request, with an example each: what is asked lies ahead, whatever else the
+sentence says.  Example: "Ask me again Sunday" -> the next Sunday."""
+
 DEADLINES_AHEAD: dict[str, str] = {
     "by": "I don't see how a deal gets done by Thursday.",
     "before": "I don't see a deal getting done before Thursday.",

@@ -137,6 +137,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.FUTURE  # "could not return before Sunday at the earliest": a limit ahead
     if before[-1:] and before[-1] in lx.DECLARING_VERBS and _DAY_OF_AFTER.match(after_text):
         return Tense.NEAREST  # "Moi declared Tuesday a day of national mourning": a day after the event mourned
+    if before and before[0] in lx.IMPERATIVE_VERBS and _IMPERATIVE_OPENING.match(text, sentence_start):
+        if _IMPERATIVE_OPENING.match(text, sentence_start).group("verb").lower() == before[0]:
+            return Tense.FUTURE  # "Ask me again Sunday": a request, for a time to come
     if _SEASON_WORD.fullmatch(text, start, end) and SEASON_ARRIVING.match(after_text):
         return Tense.FUTURE  # "warned that with winter approaching, millions remained at risk"
     lead = _lead(before)
@@ -271,6 +274,8 @@ SEASON_ARRIVING = pattern(
 (and, for :mod:`timeline.extract`, a season at all)."""
 _DAY_OF_AFTER = pattern(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|holiday)\b", re.IGNORECASE)
 """What a declared day is made: "declared Friday a day of national mourning", "a national holiday"."""
+_IMPERATIVE_OPENING = pattern(rf"[\s\"'“‘(]*(?P<verb>(?i:{alternation(lx.IMPERATIVE_VERBS)}))\b")
+"""A sentence that opens with a verb of request (:data:`timeline.lexicon.IMPERATIVE_VERBS`)."""
 _SEASON_WORD = pattern(rf"(?i:{alternation(lx.SEASONS)})")
 
 THE_WEEKEND = pattern(r"the\s+weekend", re.IGNORECASE)
@@ -485,11 +490,20 @@ def _blocked(words: list[str]) -> bool:
         return True  # "will report Thursday how much the deficit narrowed in August": a question of its own, past
     if _relative_future(words):
         return True  # "Bush, who will tour the area Thursday, called Culver on Saturday": the main verb is past
+    for i, word in enumerate(after):
+        if word in _PAST_CLAUSE_OPENERS and any(
+            _past_form(later) and after[j - 1] not in _NOT_FINITE_BEFORE_ED
+            for j, later in enumerate(after[i + 2 :], i + 2)
+        ):
+            return True  # "will start classes later next fall after the school board voted 5-2 Wednesday night"
     return any(  # "will be without a guard who tore his tendon in December": a relative clause of its own
         word in lx.RELATIVE_PRONOUNS and _word_tense(following, "", intent=False) is Tense.PAST
         for word, following in itertools.pairwise(after)
     )
 
+
+_PAST_CLAUSE_OPENERS = frozenset({"after", "when", "because", "since"})
+"""Words opening a clause of its own, whose past verb then tells the date after it (:func:`_blocked`)."""
 
 _ADJECTIVE_AFTER_PREPOSITION = frozenset({"with", "on", "in", "at", "from", "for", "over", "across", "into"})
 """Prepositions after which a form in -ed is an adjective: "on exposed coasts", "with scattered showers"."""
