@@ -2207,6 +2207,9 @@ CASES = [
     case("imperative-ask-me-sunday", "\"I've played in the cold before,\" he said. \"Ask me again Sunday.\"",
          dt.date(2014, 1, 27), date("Sunday", "2014-02-02")),
     case("imperative-look-alike-noun", "Calls poured in on Thursday.", dt.date(2014, 1, 27), date("Thursday", "2014-01-23")),
+    case("early-clock-after-an-afternoon", "The outage struck at about 4:11 p.m. on Thursday. By 6 a.m., power was back.",
+         dt.date(2003, 8, 15), time("4:11 p.m.", "2003-08-14T16:11", "APPROX"), date("Thursday", "2003-08-14"),
+         time("6 a.m.", "2003-08-15T06:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

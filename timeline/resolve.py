@@ -509,9 +509,11 @@ CLOCK_REACH_DAYS = 7
 publication date or named close before it (:attr:`Anchor.near`); otherwise it is a time of the reported day ("will
 open at 6 a.m." still falls on the election day named weeks ahead)."""
 
-NIGHT_FROM = 20
+NIGHT_FROM = 12
 """A clock time from this hour on, or a night or evening, is late enough for an early-morning clock time after it to
-fall on the next day."""
+fall on the next day ("struck at 4:11 p.m. on Thursday. By 6 a.m., two-thirds of Manhattan had power back": the
+Friday; "noon Friday ... at a briefing at 4:30 a.m."; the sets gained three such values and lost one told
+backwards, "crews left about 3 p.m. ... a motorist called 911 at 12:14 a.m.")."""
 EARLY_UNTIL = 9
 """Clock times before this hour are early morning."""
 
