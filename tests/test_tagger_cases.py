@@ -2210,6 +2210,8 @@ CASES = [
     case("early-clock-after-an-afternoon", "The outage struck at about 4:11 p.m. on Thursday. By 6 a.m., power was back.",
          dt.date(2003, 8, 15), time("4:11 p.m.", "2003-08-14T16:11", "APPROX"), date("Thursday", "2003-08-14"),
          time("6 a.m.", "2003-08-15T06:00")),
+    case("since-the-start-of-the-year-in-january", "The index has lost 10 percent since the start of the year.",
+         dt.date(2008, 1, 22), date("the start of the year", "2008", "START")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

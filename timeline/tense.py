@@ -143,6 +143,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if _SEASON_WORD.fullmatch(text, start, end) and SEASON_ARRIVING.match(after_text):
         return Tense.FUTURE  # "warned that with winter approaching, millions remained at risk"
     lead = _lead(before)
+    if lead is Tense.PAST_NEAR and before[-1] == "since" and _STORY_PERIOD.fullmatch(text, start, end):
+        lead = Tense.PRESENT  # "has lost 10 percent since the start of the year": this year, up to now
     if lead is Tense.NEAREST and _CLOCK.search(text, start, end) and not _WEEKDAY.search(text, start, end):
         lead = None  # "reversed the lanes starting at 3 p.m.": a clock time alone is on the day the verb tells
     opening_lead = " ".join(before) in lx.OPENING_LEADS  # the lead opens the clause: "Starting Friday, police"
