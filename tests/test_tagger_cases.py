@@ -2212,6 +2212,12 @@ CASES = [
          time("6 a.m.", "2003-08-15T06:00")),
     case("since-the-start-of-the-year-in-january", "The index has lost 10 percent since the start of the year.",
          dt.date(2008, 1, 22), date("the start of the year", "2008", "START")),
+    case("open-hour-after-an-afternoon-clock", "At 3:25 this afternoon, the plane took off. At 3:31 it landed.",
+         dt.date(2009, 1, 15), time("3:25 this afternoon", "2009-01-15T15:25"), time("3:31", "2009-01-15T15:31")),
+    case("and-at-the-next-day-is-no-shared-day", "The meeting began at 2 p.m. and at 9:15 the next day it resumed.",
+         dt.date(2009, 1, 15), time("2 p.m.", "2009-01-15T14:00"), time("9:15 the next day", "2009-01-16T09:15")),
+    case("spoken-clock-in-the-evening", "In Kuala Lumpur it is a quarter past eight in the evening.", dt.date(2014, 3, 10),
+         time("a quarter past eight in the evening", "2014-03-10T20:15")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -442,6 +442,8 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     gone_by = tense.looks_back and anchor.reference is not None and base >= anchor.reference
     if value.open_meridiem and offset == 0 and (value.hour or 0) >= EVENING_OPEN_FROM and _evening(late):
         value = dataclasses.replace(value, hour=(value.hour or 0) + 12)  # "home tonight to face Memphis at 7:05"
+    elif value.open_meridiem and offset == 0 and _afternoon_before(late, value):
+        value = dataclasses.replace(value, hour=(value.hour or 0) + 12)  # "At 3:25 this afternoon ... At 3:31"
     elif value.anaphoric and unit is Unit.DAY and offset == 0 and _after_the_night(value, late) and not gone_by:
         offset = 1  # "at about 11 p.m. Saturday, and ... regained control by 5 a.m.": the next morning
         # (not "revelers expected tonight, and officers have been posted since 6 a.m.": a morning gone by)
@@ -540,6 +542,20 @@ def _evening(mention: Mentioned | None) -> bool:
         return True
     clock = _clock_of(mention)
     return clock is not None and EVENING_CLOCK_FROM <= clock.hour < 24
+
+
+AFTERNOON_REACH_HOURS = 3
+"""How soon after an afternoon clock time an open hour must fall, read in the afternoon, to be read so."""
+
+
+def _afternoon_before(mention: Mentioned | None, value: Shift) -> bool:
+    """Whether an open hour read in the afternoon falls just after an afternoon clock time last named ("At 3:25
+    this afternoon ... At 3:31 the pilot set the Airbus down" -> 15:31)."""
+    clock = _clock_of(mention) if mention is not None else None
+    if clock is None or not 12 <= clock.hour < EVENING_CLOCK_FROM or value.hour is None:
+        return False
+    later = (value.hour + 12) * 60 + (value.minute or 0) - (clock.hour * 60 + clock.minute)
+    return 0 <= later <= AFTERNOON_REACH_HOURS * 60
 
 
 def _after_the_night(value: Shift, previous: Mentioned | None) -> bool:

@@ -628,6 +628,8 @@ def _clock_past(groups: Groups) -> Unresolved:
     hour = _hour_number(groups["pasthour"]) % 12
     if groups.get("pastto"):
         hour, minutes = (hour - 1) % 12, 60 - minutes
+    if groups.get("pastpod"):  # "a quarter past eight in the evening": that day's evening
+        return Shift(Unit.DAY, 0, anaphoric=True, hour=_in_part_of_day(hour, _key(groups["pastpod"])), minute=minutes)
     pod = _ock_pod(groups)
     if pod:
         hour = _in_part_of_day(hour, pod)
@@ -1224,7 +1226,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+minutes?)?)\s+(?:(?P<pastdir>past|after)|(?<=quarter\s|minutes\s)(?P<pastto>to))\s+"
         rf"(?P<pasthour>{_HOUR_WORDS}|1[0-2]|[1-9])(?![\w:]|\.\d|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])"
         r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
-        r"|\s+(?P<ocktonight>tonight))?",
+        r"|\s+(?P<ocktonight>tonight)|\s+in\s+the\s+(?P<pastpod>morning|afternoon|evening))?",
         lambda g: _clock_past(g),
         "The first plane struck at a quarter to nine.",
     ),

@@ -423,8 +423,8 @@ def _shared_day(text: str, timexes: list[Timex]) -> list[Timex]:
         begun, ended = _CLOCK_VALUE.match(start.value), _CLOCK_VALUE.match(end.value)
         if begun is None or ended is None or begun["day"] == ended["day"] or not _CLOCK_ONLY.fullmatch(start.text):
             continue
-        if not _AND_VERB_AT.fullmatch(text, start.end, end.start):
-            continue
+        if not _AND_VERB_AT.fullmatch(text, start.end, end.start) or _ANAPHORIC_DAY.search(end.text):
+            continue  # (not "began at 2 p.m. and at 9:15 the next day it resumed": the next day is another)
         if _CLOCK_ONLY.fullmatch(end.text) and not (
             index + 2 < len(result) and _ON.fullmatch(text, end.end, result[index + 2].start)
         ):
