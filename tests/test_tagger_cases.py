@@ -2218,6 +2218,10 @@ CASES = [
          dt.date(2009, 1, 15), time("2 p.m.", "2009-01-15T14:00"), time("9:15 the next day", "2009-01-16T09:15")),
     case("spoken-clock-in-the-evening", "In Kuala Lumpur it is a quarter past eight in the evening.", dt.date(2014, 3, 10),
          time("a quarter past eight in the evening", "2014-03-10T20:15")),
+    case("schools-are-closed-day", "All county schools are closed Friday and Monday.", dt.date(2008, 9, 11),
+         date("Friday", "2008-09-12"), date("Monday", "2008-09-15")),
+    case("it-may-be-easter", "We were told it would be done by Christmas. Now it may be Easter.", dt.date(2001, 11, 2),
+         date("Christmas", "2001-12-25"), date("Now", "PRESENT_REF"), date("Easter", "2002-03-31")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
