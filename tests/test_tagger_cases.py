@@ -2222,6 +2222,7 @@ CASES = [
          date("Friday", "2008-09-12"), date("Monday", "2008-09-15")),
     case("it-may-be-easter", "We were told it would be done by Christmas. Now it may be Easter.", dt.date(2001, 11, 2),
          date("Christmas", "2001-12-25"), date("Now", "PRESENT_REF"), date("Easter", "2002-03-31")),
+    case("fortnightly", "Governors meet fortnightly.", dt.date(2001, 11, 2), recurring("fortnightly", "P2W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

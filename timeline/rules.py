@@ -781,7 +781,7 @@ def _vague_duration(groups: Groups) -> Unresolved:
 
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
               "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
-              "annual": "P1Y", "weekends": "XXXX-WXX-WE"}  # fmt: skip
+              "annual": "P1Y", "weekends": "XXXX-WXX-WE", "fortnightly": "P2W"}  # fmt: skip
 """Adverbs of frequency, and "weekends" ("closed on weekends": every weekend).  Example: "reported quarterly" ->
 ``P3M``."""
 
@@ -1414,7 +1414,7 @@ RULES: tuple[Rule, ...] = (
         "set-word",
         S,
         r"(?:{TIMES}\s+)?(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
-        r"|semiannually|weekends|quarterly(?=\s*(?:[.,;:!?)]|$)))",
+        r"|semiannually|weekends|fortnightly|quarterly(?=\s*(?:[.,;:!?)]|$)))",
         _set_word,
         "The index is published weekly.",  # "It holds the auctions quarterly.": an adverb (not "a quarterly dividend")
     ),
