@@ -332,6 +332,13 @@ def _inside(
 _CLOCK_GLOSS_BEFORE = pattern(r"\b[ap]\.?m\.?\b[^,]{0,30},\s*$", re.IGNORECASE)
 """A clock time with its place, then a comma: the hour after it is the same moment elsewhere ("It's 6 a.m. on the
 East Coast, 2 in the afternoon in Baghdad")."""
+_SHORT_YEAR_BEFORE = pattern(
+    r"(?:\b(?:in|of|since|until|till|from|to|through|the|and|or|spring|summer|fall|autumn|winter|class)|\d\d,|[-–—:])\s+$",
+    re.IGNORECASE,
+)
+"""What stands before a year written with two digits: "in '71", "the '75 Series", "'68, '75"."""
+_QUOTED_TITLE_AFTER = pattern(r"(?:\s+[A-Z][\w-]*){1,4}['’]")
+"""Capitalized words and a closing quote after "'12": a title in quotes ("in '12 Angry Men'")."""
 _MOVEMENT_AFTER = pattern(
     r"(?:\s+\d{1,2})?(?:th|st|nd|rd)?\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?:Movement|Alliance|Coalition|Front|Brigades?|Party|Uprising|Revolution)\b"
@@ -843,6 +850,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "by the end of 2012, a year ahead of the timetable": an amount of time, not a rate
     if rule.name in ("per-unit", "every-unit") and _MEASURE_BEFORE.search(before):
         return False  # "125 miles per hour": a speed, not a recurrence
+    if rule.name == "short-year" and (not _SHORT_YEAR_BEFORE.search(before) or _QUOTED_TITLE_AFTER.match(after)):
+        return False  # "in '71", "the Christmas storm of '78", "'68, '75, '82 and '88" (not a quote: "'12 Angry Men'")
     if groups.get("month") and _MOVEMENT_AFTER.match(after):
         return False  # "the April 6 Youth Movement", "the March 14 Alliance": a name
     if groups.get("month") and (groups.get("rel") or "").lower() == "past":

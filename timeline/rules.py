@@ -1018,6 +1018,13 @@ RULES: tuple[Rule, ...] = (
         "He scored 30 goals during the 2013-14 season.",
     ),
     Rule(
+        "short-year",
+        D,
+        r"['’](?P<shortyear>\d\d)(?![\d'’]|s\b)",
+        lambda g: Calendar(2000 + int(g["shortyear"] or 0)),  # a century back when that lies ahead (the tagger)
+        "I came on in '71.",
+    ),
+    Rule(
         "decade",
         D,
         r"(?:the\s+)?{PMOD}(?:(?P<decade>1\d\d|20\d)0['’]?s|['’](?P<decade2>\d)0s"
@@ -1609,7 +1616,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "week-of-month": ("month",), "week-of-year": ("year",),
     "day-month": ("month",),
     "month-year": ("month",), "month-of-month": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "year-span": ("year",), "decade": ("decade",),
-    "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
+    "short-year": ("shortyear",), "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
@@ -1644,7 +1651,7 @@ for _class, _members in TRIGGER_WORDS.items():
 
 TRIGGER_PATTERN = _PATTERNS.compile(
     rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d+[a-z]*|q[1-4]|h[12]"
-    rf"|fy\d{{0,4}})(?![^\W_])"
+    rf"|fy\d{{0,4}}|['’]\d\d(?!\d))(?![^\W_])"
 )
 """One pass over a lower-cased text finds every trigger token."""
 
@@ -1653,6 +1660,8 @@ TRIGGER_PATTERN = _PATTERNS.compile(
 def token_classes(token: str) -> tuple[str, ...]:
     """The trigger classes of one token.  Example: "1990s" -> ("decade", "digit")."""
     lower = token.lower()
+    if lower[0] in "'’":
+        return ("shortyear",)  # "in '71"
     if ":" in lower:
         return ("clock", "digit")
     if "/" in lower:

@@ -299,7 +299,8 @@ def _words(text: str) -> list[str]:
     text = _MONTH_MAY.sub("May_", text)
     if _NAME_LIKE.search(text):
         text = _NAME_LIKE.sub(lambda m: m.group() + "_" if m.group().lower() in lx.SCHEDULE_VERBS else m.group(), text)
-    return _WORD.findall(text.lower().replace("’", "'"))  # "they’ll", "won’t" as typed with straight quotes
+    words = _WORD.findall(text.lower().replace("’", "'"))  # "they’ll", "won’t" as typed with straight quotes
+    return ["are" if word.endswith("'re") else word for word in words]  # "You're doing a signing on Saturday"
 
 
 def _counts(word: str) -> bool:
@@ -561,7 +562,7 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         if word in lx.PRESENT_BE and following == "going" and i + 2 < count and words[i + 2] == "to":
             found.append((distance, Tense.FUTURE))  # "The Friday morning commute is going to be a mess"
             continue
-        if word in lx.PRESENT_BE and len(following) > 5 and following.endswith("ing") and following != "being":
+        if word in lx.PRESENT_BE and (len(following) > 5 or following == "doing") and following.endswith("ing") and following != "being":
             if distance <= NEAR_WORDS + (0 if reverse else NEAR_WORDS + 1):
                 found.append((distance, Tense.FUTURE))  # "The cinema is showing the film on Saturday": arranged
             continue  # not "it is continuing to try to sell itself under a June agreement": too far to tell
