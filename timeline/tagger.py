@@ -57,9 +57,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             and _ITS_NOW.search(text, max(0, item.start - 24), item.start)
         ):
             value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
-        if item.rule == "short-year" and isinstance(value, Calendar) and reference is not None:
-            if (value.year or 0) > reference.year:
-                value = dataclasses.replace(value, year=(value.year or 0) - 100)  # "in '71" read in 2009: 1971
+        if item.rule == "short-year" and isinstance(value, Calendar) and reference and (value.year or 0) > reference.year:
+            value = dataclasses.replace(value, year=(value.year or 0) - 100)  # "in '71" read in 2009: 1971
         if item.rule == "deictic-day" and _nowadays(text, item, memory):
             value = Literal("PRESENT_REF")  # "The mine closed in the early 1980s. Today hardly anyone under 30 has
             # been inside one": these days, set against a time long gone, not the day of publication

@@ -137,9 +137,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         return Tense.FUTURE  # "could not return before Sunday at the earliest": a limit ahead
     if before[-1:] and before[-1] in lx.DECLARING_VERBS and _DAY_OF_AFTER.match(after_text):
         return Tense.NEAREST  # "Moi declared Tuesday a day of national mourning": a day after the event mourned
-    if before and before[0] in lx.IMPERATIVE_VERBS and _IMPERATIVE_OPENING.match(text, sentence_start):
-        if _IMPERATIVE_OPENING.match(text, sentence_start).group("verb").lower() == before[0]:
-            return Tense.FUTURE  # "Ask me again Sunday": a request, for a time to come
+    request = _IMPERATIVE_OPENING.match(text, sentence_start) if before and before[0] in lx.IMPERATIVE_VERBS else None
+    if request is not None and request.group("verb").lower() == before[0]:
+        return Tense.FUTURE  # "Ask me again Sunday": a request, for a time to come
     if _SEASON_WORD.fullmatch(text, start, end) and SEASON_ARRIVING.match(after_text):
         return Tense.FUTURE  # "warned that with winter approaching, millions remained at risk"
     lead = _lead(before)
