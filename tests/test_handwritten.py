@@ -1,8 +1,8 @@
 """A regression guard on the hand-annotated news sets of ``bench/handwritten/`` (``bench/bench_handwritten.py``).
 
 The sets are development data (their errors were fixed as they were found), so these floors only catch a change
-that makes the tagger worse on text it already handles: each sits about one point under the figures of the 124 sets
-at the commit that last raised the guard (relaxed 99.5, strict 99.1, value 96.8).
+that makes the tagger worse on text it already handles: each sits about one point under the figures of the 160 sets
+at the commit that last raised the guard (relaxed 99.4, strict 99.0, value 96.7).
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ def test_hand_annotated_sets_keep_their_scores() -> None:
     """Over all sets: relaxed F1 >= 0.985, strict F1 >= 0.98, value F1 >= 0.96 (TempEval-3 style)."""
     bench = _bench()
     results = [bench.run_set(test_set, tag) for test_set in bench.load_sets(bench.DEFAULT_FOLDER)]
-    assert len(results) >= 124
+    assert len(results) >= 160
     total = sum((result.counts for result in results), bench.Counts())
     figures = bench.scores(total)
-    assert total.gold > 24000
+    assert total.gold > 30000
     assert figures.relaxed_f1 >= 0.985, figures
     assert figures.strict_f1 >= 0.98, figures
     assert figures.value_f1 >= 0.96, figures
