@@ -2232,6 +2232,12 @@ CASES = [
     case("present-doing-a-day", "You are doing a signing on Saturday.", dt.date(2011, 9, 7), date("Saturday", "2011-09-10")),
     case("the-present-day", "The book moves between 1953 and the present day.", dt.date(2012, 4, 16),
          date("1953", "1953"), date("the present day", "PRESENT_REF")),
+    case("later-in-the-day", "The president arrived in Philadelphia later in the day.", dt.date(1998, 2, 13),
+         date("the day", "1998-02-13")),
+    case("month-subject-has-been", "May has been the calmest month in years.", dt.date(2013, 5, 22),
+         date("May", "2013-05"), duration("years", "PXY")),
+    case("beginning-day-after-will", "Chrysler said it will shut the plant for two weeks beginning Monday.",
+         dt.date(1989, 10, 18), duration("two weeks", "P2W"), date("Monday", "1989-10-23")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -165,7 +165,7 @@ _LATENESS_BEFORE = pattern(
 )
 """An amount of time right before "late" or "early", not after a preposition: "will run a day late this week", "woke
 up an hour late Monday" (not "for the first time in 17 years early Tuesday")."""
-_MONTH_SUBJECT_AFTER = pattern(r"\s+(?:is|was)\b")
+_MONTH_SUBJECT_AFTER = pattern(r"\s+(?:is|was|has\s+been)\b")
 """A month word that opens a sentence as its subject: "May is a long way off" (the modal "may" never comes before
 "is": "May I ask", "May God bless")."""
 _SIGNALS_BEFORE_MONTH = (

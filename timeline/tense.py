@@ -151,7 +151,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     if lead is not None and opening_lead and any(t is Tense.PAST for _, t in _cues(after, False)):
         lead = None  # "Starting Friday, police searched the area": a story told in the past
     mid_lead = before[-1:] and before[-1] in lx.OPENING_LEADS or " ".join(before[-2:]) in lx.OPENING_LEADS
-    if lead is Tense.FUTURE and mid_lead and not opening_lead and any(t is Tense.PAST for _, t in _cues(before, True)):
+    ahead = any(word in lx.FUTURE_AUXILIARIES for word in before)  # "said it will shut the plant beginning Monday"
+    told = any(t is Tense.PAST for _, t in _cues(before, True))
+    if lead is Tense.FUTURE and mid_lead and not opening_lead and not ahead and told:
         lead = Tense.NEAREST  # "ordered evacuations starting Wednesday" (read on Thursday: the day before), "ordered
         # the parks closed beginning at noon Saturday" (read on Friday: the next day): a state ordered, from then on
     if lead is Tense.FUTURE and " ".join(before[-3:]) in _LIMIT_LEADS and len(before) > 4:  # a subject, a verb
