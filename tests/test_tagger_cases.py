@@ -2238,6 +2238,8 @@ CASES = [
          date("May", "2013-05"), duration("years", "PXY")),
     case("beginning-day-after-will", "Chrysler said it will shut the plant for two weeks beginning Monday.",
          dt.date(1989, 10, 18), duration("two weeks", "P2W"), date("Monday", "1989-10-23")),
+    case("since-the-new-year", "Crews have worked round the clock since the new year.", dt.date(1999, 1, 14),
+         date("the new year", "1999")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -59,6 +59,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
         if item.rule == "short-year" and isinstance(value, Calendar) and reference and (value.year or 0) > reference.year:
             value = dataclasses.replace(value, year=(value.year or 0) - 100)  # "in '71" read in 2009: 1971
+        if item.rule == "the-new-year" and isinstance(value, Shift) and _year_begun(text, item, reference):
+            value = dataclasses.replace(value, offset=0)  # "since the new year", or read in January: the year begun
         if item.rule == "deictic-day" and _nowadays(text, item, memory):
             value = Literal("PRESENT_REF")  # "The mine closed in the early 1980s. Today hardly anyone under 30 has
             # been inside one": these days, set against a time long gone, not the day of publication
@@ -762,6 +764,14 @@ def _named_event_day(text: str, value: Unresolved, item: Found, reference: dt.da
         return None
     return Calendar(day.year, day.month, day.day)
 
+_SINCE_BEFORE = pattern(r"\b(?i:since)\s+$")
+
+
+def _year_begun(text: str, item: Found, reference: dt.date | None) -> bool:
+    """Whether "the new year" is the year already begun: read in January, or after "since"."""
+    if reference is None:
+        return False
+    return reference.month == 1 or _SINCE_BEFORE.search(text, max(0, item.start - 8), item.start) is not None
 NOWADAYS_YEARS = 5
 """How many years before the publication a time just named must lie for a bare "Today" after it to mean "these
 days" (:func:`_nowadays`)."""
