@@ -2240,6 +2240,8 @@ CASES = [
          dt.date(1989, 10, 18), duration("two weeks", "P2W"), date("Monday", "1989-10-23")),
     case("since-the-new-year", "Crews have worked round the clock since the new year.", dt.date(1999, 1, 14),
          date("the new year", "1999")),
+    case("one-day-a-week", "Finding child care one day a week would cost her $50.", dt.date(2010, 11, 19),
+         recurring("one day a week", "P1W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -536,7 +536,7 @@ _SPACE_ONLY = pattern(r"\s+")
 
 
 def _days_per_period(text: str, found: list[Found]) -> list[Found]:
-    """A count of days in each week, month or year is one recurrence: "five days a week" -> ``P1W`` (TimeML tags
+    """A count of days in each week, month or year is one recurrence: "five days a week", "one day a week" -> ``P1W`` (TimeML tags
     the whole as a SET; the count is its frequency).  Not hours ("two hours each day": an amount, then a set)."""
     result: list[Found] = []
     for item in found:
@@ -544,15 +544,15 @@ def _days_per_period(text: str, found: list[Found]) -> list[Found]:
         if (
             last is not None
             and last.rule == "duration"
-            and item.rule == "per-unit"
+            and (item.rule == "per-unit" or item.rule == "duration" and item.text.lower().startswith(("a ", "per ")))
             and isinstance(last.value, Literal)
             and _DAYS_COUNT.fullmatch(last.value.value)
             and isinstance(item.value, Literal)
             and item.value.value in ("P1W", "P1M", "P1Y")
             and _SPACE_ONLY.fullmatch(text, last.end, item.start)
         ):
-            result[-1] = Found(last.start, item.end, text[last.start : item.end], item.type, item.value, None,
-                               item.rule)  # fmt: skip
+            result[-1] = Found(last.start, item.end, text[last.start : item.end], TimexType.SET, item.value, None,
+                               "per-unit")  # fmt: skip
             continue
         counted = _PARTS_COUNT.search(text, max(0, item.start - 40), item.start)
         if (
