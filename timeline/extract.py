@@ -60,7 +60,7 @@ FAR_YEAR_BEFORE = frozenset({"by", "until", "till", "before", "through", "to", "
 VAGUE_DURATION_BEFORE = (
     "for", "over", "in", "within", "took", "take", "takes", "taking", "than", "spent", "lasted", "last", "not", "even",
     "perhaps", "possibly", "maybe", "taken", "spending", "spend", "spends", "wasted", "only", "face", "faces",
-    "facing", "be", "about",
+    "facing", "be", "about", "need", "needs", "needed",
 )  # fmt: skip
 """Words after which a bare plural unit is an amount of time.  Example: "for years", "within weeks", "could last
 weeks, if not months", "weeks or even months", "it could be weeks"."""

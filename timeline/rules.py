@@ -699,6 +699,8 @@ def _anaphoric_unit(groups: Groups) -> Unresolved:
 
 
 def _ago(groups: Groups) -> Unresolved | None:
+    if not groups.get("number") and _key(groups.get("dir")).startswith("afterward"):
+        return None  # "for months afterward": an amount of time (but "a week afterwards" is a week later)
     if not groups.get("number") and not groups.get("vague"):  # "Hours later", "years ago": a plural, no count
         if _key(groups["unit"]) not in lx.UNIT_PLURALS:
             return None
@@ -712,9 +714,9 @@ def _ago(groups: Groups) -> Unresolved | None:
     if unit in (Unit.DECADE, Unit.CENTURY) and amount is not None:
         amount, unit = amount * (10 if unit is Unit.DECADE else 100), Unit.YEAR
     direction = _key(groups["dir"])
-    sign = 1 if direction in ("later", "from now", "hence", "after", "on") else -1
+    sign = 1 if direction in ("later", "from now", "hence", "after", "on", "afterwards", "afterward") else -1
     offset = None if amount is None or amount != int(amount) else sign * int(amount)
-    anaphoric = direction in ("earlier", "later", "before", "after", "on")
+    anaphoric = direction in ("earlier", "later", "before", "after", "on", "afterwards", "afterward")
     return Shift(unit, offset, anaphoric=anaphoric, follow_granularity=True)
 
 
