@@ -2251,6 +2251,8 @@ CASES = [
     case("months-afterward-an-amount", "The town was quiet for months afterward.", dt.date(1995, 7, 6),
          duration("months", "PXM")),
     case("april-fools-day", "The joke ran on April Fool's Day.", dt.date(1995, 7, 6), date("April Fool's Day", "1995-04-01")),
+    case("that-past-verb-with-object", "Employers added jobs in January despite the cold that gripped the East for much "
+         "of the month.", dt.date(1994, 2, 4), date("January", "1994-01"), date("the month", "1994-01")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -508,6 +508,9 @@ def _blocked(words: list[str]) -> bool:
     )
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"})
+"""Words that open a noun phrase: after "that" and a form in -ed, the form is a verb with its object."""
+
 _PAST_CLAUSE_OPENERS = frozenset({"after", "when", "because", "since"})
 """Words opening a clause of its own, whose past verb then tells the date after it (:func:`_blocked`)."""
 
@@ -617,9 +620,10 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             and i > 0
             and words[i - 1] in lx.ADJECTIVE_BEFORE
             and (word.endswith("ed") or words[i - 1] not in lx.RELATIVE_PRONOUNS)
-            and not (words[i - 1] in lx.RELATIVE_PRONOUNS and following in _PREPOSITIONS)
+            and not (words[i - 1] in lx.RELATIVE_PRONOUNS and (following in _PREPOSITIONS or following in _DETERMINERS))
         ):
-            continue  # "the damaged areas", "another cut": an adjective or a noun, not "that met", "that expired in"
+            continue  # "the damaged areas", "another cut": an adjective or a noun, not "that met", "that expired in",
+            # "the cold that gripped the East"
         if tense is not None:
             found.append((distance, tense))
     return found
