@@ -2253,6 +2253,8 @@ CASES = [
     case("april-fools-day", "The joke ran on April Fool's Day.", dt.date(1995, 7, 6), date("April Fool's Day", "1995-04-01")),
     case("that-past-verb-with-object", "Employers added jobs in January despite the cold that gripped the East for much "
          "of the month.", dt.date(1994, 2, 4), date("January", "1994-01"), date("the month", "1994-01")),
+    case("open-hour-after-the-clock-said", "It's 10 p.m. here in the East, 9 o'clock in Ferguson.", dt.date(2014, 8, 13),
+         time("10 p.m.", "2014-08-13T22:00"), time("9 o'clock", "2014-08-13T21:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

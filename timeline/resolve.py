@@ -439,10 +439,11 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     unit, offset = value.unit, value.offset
     same_day = anchor.day is not None and previous is not None and anchor.day.start == previous.start
     late = anchor.day if same_day else previous  # "at 2203 GMT on Sunday, ... at 0214 GMT": the clock of that day
+    said = late if late is not None else anchor.day  # "It's 10 p.m. here, 9 o'clock in Ferguson": the clock said
     gone_by = tense.looks_back and anchor.reference is not None and base >= anchor.reference
-    if value.open_meridiem and offset == 0 and (value.hour or 0) >= EVENING_OPEN_FROM and _evening(late):
+    if value.open_meridiem and offset == 0 and (value.hour or 0) >= EVENING_OPEN_FROM and _evening(said):
         value = dataclasses.replace(value, hour=(value.hour or 0) + 12)  # "home tonight to face Memphis at 7:05"
-    elif value.open_meridiem and offset == 0 and _afternoon_before(late, value):
+    elif value.open_meridiem and offset == 0 and _afternoon_before(said, value):
         value = dataclasses.replace(value, hour=(value.hour or 0) + 12)  # "At 3:25 this afternoon ... At 3:31"
     elif value.anaphoric and unit is Unit.DAY and offset == 0 and _after_the_night(value, late) and not gone_by:
         offset = 1  # "at about 11 p.m. Saturday, and ... regained control by 5 a.m.": the next morning
