@@ -337,6 +337,8 @@ _SHORT_YEAR_BEFORE = pattern(
     re.IGNORECASE,
 )
 """What stands before a year written with two digits: "in '71", "the '75 Series", "'68, '75"."""
+_STREET_AFTER = pattern(r"\s+(?:Street|Road|Avenue|Lane|Drive|Place|Square|Terrace|Close|Crescent|Way)\b")
+"""A street named after a month: "May Street", "April Lane"."""
 _QUOTED_TITLE_AFTER = pattern(r"(?:\s+[A-Z][\w-]*){1,4}['’]")
 """Capitalized words and a closing quote after "'12": a title in quotes ("in '12 Angry Men'")."""
 _MOVEMENT_AFTER = pattern(
@@ -852,6 +854,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "125 miles per hour": a speed, not a recurrence
     if rule.name == "short-year" and (not _SHORT_YEAR_BEFORE.search(before) or _QUOTED_TITLE_AFTER.match(after)):
         return False  # "in '71", "the Christmas storm of '78", "'68, '75, '82 and '88" (not a quote: "'12 Angry Men'")
+    if groups.get("month") and not groups.get("day") and _STREET_AFTER.match(after):
+        return False  # "People in May Street were evacuated": a street's name
     if groups.get("month") and _MOVEMENT_AFTER.match(after):
         return False  # "the April 6 Youth Movement", "the March 14 Alliance": a name
     if groups.get("month") and (groups.get("rel") or "").lower() == "past":

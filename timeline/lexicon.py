@@ -719,6 +719,8 @@ SCHEDULE_VERBS: dict[str, str] = {
     "heads": "The chancellor heads to Beijing on Thursday.",
     "turns": "The diner turns 50 on Thursday.",
     "appears": "Her final column appears Thursday.",
+    "signs": "The presenter signs off on Thursday.",
+    "end": "The talks end Thursday.",
     "concludes": "The series concludes on Thursday.",
     "head": "Lawmakers head home Thursday to campaign.",
     "host": "The Lakers host the Magic on Thursday night.",

@@ -140,6 +140,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     request = _IMPERATIVE_OPENING.match(text, sentence_start) if before and before[0] in lx.IMPERATIVE_VERBS else None
     if request is not None and request.group("verb").lower() == before[0]:
         return Tense.FUTURE  # "Ask me again Sunday": a request, for a time to come
+    if not before and _WEEKDAY.fullmatch(text, start, end) and after_text.startswith(":"):
+        return Tense.FUTURE  # "Thursday: Cloudy, snow developing late.": a forecast's or a listing's day
     if _SEASON_WORD.fullmatch(text, start, end) and SEASON_ARRIVING.match(after_text):
         return Tense.FUTURE  # "warned that with winter approaching, millions remained at risk"
     lead = _lead(before)
@@ -565,7 +567,7 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         if word in lx.PRESENT_BE and following == "to" and i + 2 < count and words[i + 2] != "be":
             found.append((distance, Tense.FUTURE))  # "Greenspan is to testify on Thursday": an arrangement ahead
             continue
-        if word in lx.PRESENT_BE and following == "going" and i + 2 < count and words[i + 2] == "to":
+        if (word in lx.PRESENT_BE or word.endswith("'s")) and following == "going" and i + 2 < count and words[i + 2] == "to":
             found.append((distance, Tense.FUTURE))  # "The Friday morning commute is going to be a mess"
             continue
         if word in lx.PRESENT_BE and (len(following) > 5 or following == "doing") and following.endswith("ing") and following != "being":
