@@ -2263,6 +2263,10 @@ CASES = [
     case("its-going-to-be", "It's going to be a much more dangerous storm by Sunday.", dt.date(2005, 8, 26),
          date("Sunday", "2005-08-28")),
     case("street-named-after-a-month", "People in May Street were evacuated.", dt.date(2006, 7, 10)),
+    case("month-day-of-that-year", "She came to Portland in February 2002 and reopened on July 4 of that year.",
+         dt.date(2009, 10, 15), date("February 2002", "2002-02"), date("July 4 of that year", "2002-07-04")),
+    case("was-supposed-to-a-plan", "Brown was supposed to start classes on Monday.", dt.date(2014, 8, 13),
+         date("Monday", "2014-08-11")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

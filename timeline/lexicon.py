@@ -790,6 +790,7 @@ an example each.  Example: "postponed until Tuesday morning" (on a Thursday) -> 
 PAST_PLANS: dict[str, str] = {
     "scheduled": "The probe was scheduled to fly in July.",
     "slated": "The probe was slated to fly in July.",
+    "supposed": "The probe was supposed to fly in July.",
 }  # fmt: skip
 """Participles of a plan that after "was"/"were" put the date planned on the nearest one either way, with an
 example each (read in September: the July gone by)."""

@@ -1062,9 +1062,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month-of-that-year",
         D,
-        r"{PMOD}{MONTH}\s+of\s+(?:that|the\s+same)\s+year",
-        lambda g: Recurring(Relation.SAME, month=month_of(g)),
-        "He was elected in 1992 and sworn in in January of that year.",
+        r"{PMOD}{MONTH}(?:\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?\s+of\s+(?:that|the\s+same)\s+year",
+        lambda g: Recurring(Relation.SAME, month=month_of(g), day=day_of(g) if g.get("day") else None),
+        "He was elected in 1992 and sworn in in January of that year; she reopened on July 4 of that year.",
     ),
     Rule(
         "month-of-next-year",
