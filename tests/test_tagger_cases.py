@@ -2267,6 +2267,8 @@ CASES = [
          dt.date(2009, 10, 15), date("February 2002", "2002-02"), date("July 4 of that year", "2002-07-04")),
     case("was-supposed-to-a-plan", "Brown was supposed to start classes on Monday.", dt.date(2014, 8, 13),
          date("Monday", "2014-08-11")),
+    case("spoken-clock-local-time", "Explosions were heard in Baghdad at around half past five local time.",
+         dt.date(2003, 3, 20), time("half past five", "2003-03-20T05:30", "APPROX")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

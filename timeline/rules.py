@@ -607,7 +607,7 @@ def _this_pod(groups: Groups) -> Unresolved:
     return Shift(Unit.DAY, offset, part_of_day=pod)
 
 
-_AFTER_SPOKEN_HOUR = r"(?:this|that|yesterday|tomorrow|last|tonight|in|on|at|and|or|when|as|but|o['’]clock)"
+_AFTER_SPOKEN_HOUR = r"(?:this|that|yesterday|tomorrow|last|tonight|in|on|at|and|or|when|as|but|local|o['’]clock)"
 """Lower-case words that may follow the hour of "ten past eight" (not "20 minutes after six people were hurt")."""
 _COUNTED_MINUTES = (
     r"(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four"
