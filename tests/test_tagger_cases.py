@@ -2269,6 +2269,9 @@ CASES = [
          date("Monday", "2014-08-11")),
     case("spoken-clock-local-time", "Explosions were heard in Baghdad at around half past five local time.",
          dt.date(2003, 3, 20), time("half past five", "2003-03-20T05:30", "APPROX")),
+    case("weekday-in-apposition-after-its-date", "The store opened on Nov. 15, 1980, a cold Saturday; they sold out by noon.",
+         dt.date(2010, 11, 5), date("Nov. 15, 1980", "1980-11-15"), date("Saturday", "1980-11-15"),
+         time("noon", "1980-11-15T12:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -71,6 +71,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         with_article = indefinite is not None  # "on a Sunday schedule": no day for the weekdays after it to follow
         if indefinite is not None and not _INDEFINITE_END.match(text, item.end):
             indefinite = None  # "attended a Sunday night memorial service": the article is the noun's
+        apposed = _weekday_after_its_date(text, value, item, result[-1]) if result and item.rule == "weekday" else None
+        if apposed is not None:
+            value, indefinite = apposed, None  # "opened on Nov. 15, 1980, a cold Saturday": that day
         if indefinite is not None:  # "it was a Tuesday": the article is inside, and no day is known but the weekday
             item = dataclasses.replace(item, start=indefinite.start(), text=text[indefinite.start() : item.end])
             value = _any_such_day(value)
@@ -828,6 +831,22 @@ def _apposed_date(text: str, value: Unresolved, item: Found, following: Found) -
     if day.isoweekday() != value.weekday:
         return value
     return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour, minute=value.minute)
+
+
+_DATE_THEN_ARTICLE = pattern(r",\s+an?\s+(?:[a-z]+\s+)?")
+
+
+def _weekday_after_its_date(text: str, value: Unresolved, item: Found, date: Timex) -> Calendar | None:
+    """A weekday said with "a" in apposition to the full date before it, when that date falls on it: "April 8,
+    1996, a Monday", "Nov. 15, 1980, a cold Saturday" -> that day."""
+    if not isinstance(value, Recurring) or value.weekday is None or not _DAY_VALUE.fullmatch(date.value):
+        return None
+    if not _DATE_THEN_ARTICLE.fullmatch(text, date.end, item.start):
+        return None
+    day = dt.date.fromisoformat(date.value)
+    if day.isoweekday() != value.weekday:
+        return None
+    return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day)
 
 
 _AND_OR = pattern(r"\s+(?:and|or)\s+")
