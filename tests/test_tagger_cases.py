@@ -2272,6 +2272,12 @@ CASES = [
     case("weekday-in-apposition-after-its-date", "The store opened on Nov. 15, 1980, a cold Saturday; they sold out by noon.",
          dt.date(2010, 11, 5), date("Nov. 15, 1980", "1980-11-15"), date("Saturday", "1980-11-15"),
          time("noon", "1980-11-15T12:00")),
+    case("listing-heading-weekday", "Things to do.\n\nFRIDAY\nThe fair opens at 3 p.m.", dt.date(2014, 5, 22),
+         date("FRIDAY", "2014-05-23"), time("3 p.m.", "2014-05-23T15:00")),
+    case("imperative-send-by", "Send your photos by noon Tuesday.", dt.date(2014, 5, 22),
+         time("noon Tuesday", "2014-05-27T12:00")),
+    case("close-to-an-amount", "Snow fell for close to 36 hours.", dt.date(2003, 2, 14),
+         duration("close to 36 hours", "PT36H", "APPROX")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -159,7 +159,7 @@ QUANTITY_MODIFIERS: dict[str, Mod] = {
     "fewer than": Mod.LESS_THAN, "under": Mod.LESS_THAN, "just under": Mod.LESS_THAN,
     "more than": Mod.MORE_THAN, "upwards of": Mod.MORE_THAN, "just over": Mod.MORE_THAN,
     "a little over": Mod.MORE_THAN, "a little more than": Mod.MORE_THAN, "a little less than": Mod.LESS_THAN,
-    "a little under": Mod.LESS_THAN, "just short of": Mod.LESS_THAN,
+    "a little under": Mod.LESS_THAN, "just short of": Mod.LESS_THAN, "close to": Mod.APPROX,
     "at least": Mod.EQUAL_OR_MORE, "no less than": Mod.EQUAL_OR_MORE, "at most": Mod.EQUAL_OR_LESS,
     "no more than": Mod.EQUAL_OR_LESS, "up to": Mod.EQUAL_OR_LESS, "as much as": Mod.EQUAL_OR_LESS,
     "a minimum of": Mod.EQUAL_OR_MORE, "a maximum of": Mod.EQUAL_OR_LESS,
@@ -395,6 +395,7 @@ IMPERATIVE_VERBS: dict[str, str] = {
     "vote": "Vote Thursday.",
     "mark": "Mark your calendars for Thursday.",
     "save": "Save the date for Thursday's gala.",
+    "send": "Send your entries by noon Thursday.",
 }  # fmt: skip
 """Verbs that open a sentence as a request, with an example each: what is asked lies ahead, whatever else the
 sentence says.  Example: "Ask me again Sunday" -> the next Sunday."""

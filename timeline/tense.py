@@ -140,8 +140,9 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     request = _IMPERATIVE_OPENING.match(text, sentence_start) if before and before[0] in lx.IMPERATIVE_VERBS else None
     if request is not None and request.group("verb").lower() == before[0]:
         return Tense.FUTURE  # "Ask me again Sunday": a request, for a time to come
-    if not before and _WEEKDAY.fullmatch(text, start, end) and after_text.startswith(":"):
-        return Tense.FUTURE  # "Thursday: Cloudy, snow developing late.": a forecast's or a listing's day
+    heading = not text[sentence_start:start].strip() and not text[end:sentence_end].strip(" :.\t")
+    if not before and _WEEKDAY.fullmatch(text, start, end) and (after_text.startswith(":") or heading):
+        return Tense.FUTURE  # "Thursday: Cloudy, snow developing late.", a line "FRIDAY": a forecast's or a listing's
     if _SEASON_WORD.fullmatch(text, start, end) and SEASON_ARRIVING.match(after_text):
         return Tense.FUTURE  # "warned that with winter approaching, millions remained at risk"
     lead = _lead(before)
