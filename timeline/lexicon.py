@@ -331,6 +331,8 @@ MEASURES: dict[str, str] = {
     "inches": "Snow fell at two inches per hour.", "words": "She types 90 words per minute.",
     "beats": "His heart rate hit 180 beats per minute.", "gallons": "The pump moves 500 gallons per minute.",
     "liters": "The pump moves 900 liters per minute.", "litres": "The pump moves 900 litres per minute.",
+    "millisieverts": "Radiation reached 400 millisieverts per hour.",
+    "microsieverts": "Radiation reached 80 microsieverts per hour.",
 }  # fmt: skip
 """Units of measure before "per hour", "a minute": a speed or a rate of flow, not a recurrence, each with an example.
 Example: "125 miles per hour" -> no expression."""
