@@ -140,8 +140,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
     request = _IMPERATIVE_OPENING.match(text, sentence_start) if before and before[0] in lx.IMPERATIVE_VERBS else None
     if request is not None and request.group("verb").lower() == before[0]:
         return Tense.FUTURE  # "Ask me again Sunday": a request, for a time to come
-    heading = not text[sentence_start:start].strip() and not text[end:sentence_end].strip(" :.\t")
-    if not before and _WEEKDAY.fullmatch(text, start, end) and (after_text.startswith(":") or heading):
+    listed = not before and _WEEKDAY.fullmatch(text, start, end) is not None
+    if listed and (after_text.startswith(":") or _heading(text, start, end, sentence_start, sentence_end)):
         return Tense.FUTURE  # "Thursday: Cloudy, snow developing late.", a line "FRIDAY": a forecast's or a listing's
     if _SEASON_WORD.fullmatch(text, start, end) and SEASON_ARRIVING.match(after_text):
         return Tense.FUTURE  # "warned that with winter approaching, millions remained at risk"
@@ -155,8 +155,13 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         lead = None  # "Starting Friday, police searched the area": a story told in the past
     mid_lead = before[-1:] and before[-1] in lx.OPENING_LEADS or " ".join(before[-2:]) in lx.OPENING_LEADS
     ahead = any(word in lx.FUTURE_AUXILIARIES for word in before)  # "said it will shut the plant beginning Monday"
-    told = any(t is Tense.PAST for _, t in _cues(before, True))
-    if lead is Tense.FUTURE and mid_lead and not opening_lead and not ahead and told:
+    if (
+        lead is Tense.FUTURE
+        and mid_lead
+        and not opening_lead
+        and not ahead
+        and any(t is Tense.PAST for _, t in _cues(before, True))
+    ):
         lead = Tense.NEAREST  # "ordered evacuations starting Wednesday" (read on Thursday: the day before), "ordered
         # the parks closed beginning at noon Saturday" (read on Friday: the next day): a state ordered, from then on
     if lead is Tense.FUTURE and " ".join(before[-3:]) in _LIMIT_LEADS and len(before) > 4:  # a subject, a verb
@@ -314,6 +319,11 @@ def _counts(word: str) -> bool:
     billion U.S. dollars from January": "reached" is four words away; "ended Mubarak's 30-year rule in February":
 "ended" is four words away)."""
     return not word[:1].isdigit() and (len(word) > 1 or word in ("a", "i"))
+
+
+def _heading(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """Whether the expression is all its sentence holds: a line of a listing ("FRIDAY")."""
+    return not text[sentence_start:start].strip() and not text[end:sentence_end].strip(" :.\t")
 
 
 def _counted(words: list[str]) -> list[str]:
