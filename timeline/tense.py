@@ -165,8 +165,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         lead = Tense.NEAREST  # "ordered evacuations starting Wednesday" (read on Thursday: the day before), "ordered
         # the parks closed beginning at noon Saturday" (read on Friday: the next day): a state ordered, from then on
     if lead is Tense.FUTURE and " ".join(before[-3:]) in _LIMIT_LEADS and len(before) > 4:  # a subject, a verb
-        auxiliary = before[-5] if len(before) > 4 else ""
-        passive = auxiliary in _NOT_FINITE_BEFORE_ED and auxiliary not in ("had", "has", "have")
+        verb_before = before[-5] if len(before) > 4 else ""
+        passive = verb_before in _NOT_FINITE_BEFORE_ED and verb_before not in ("had", "has", "have")
         reduced = _AFTER_COMMA_LEAD.search(before_text) is not None  # "Alibaba, expected as early as August"
         if _word_tense(before[-4], "", intent=False) is Tense.PAST and not passive and not reduced:
             lead = Tense.PAST  # "Forecasters had warned as early as Friday": already then (but "could come as
