@@ -2278,6 +2278,8 @@ CASES = [
          time("noon Tuesday", "2014-05-27T12:00")),
     case("close-to-an-amount", "Snow fell for close to 36 hours.", dt.date(2003, 2, 14),
          duration("close to 36 hours", "PT36H", "APPROX")),
+    case("may-after-a-month-and", "The department revised down its estimates for April and May.", dt.date(2011, 7, 8),
+         date("April", "2011-04"), date("May", "2011-05")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -187,6 +187,10 @@ _MONTH_AND = pattern(
     rf"\s+(?:and|or)\s+(?:{alternation([key for key in lx.MONTHS if len(key) > 3])})\b", re.IGNORECASE
 )
 """A month word joined to another month: "May and June"."""
+_AND_MONTH_BEFORE = pattern(
+    rf"\b(?:{alternation([key for key in lx.MONTHS if len(key) > 3])})\s+(?:and|or|to|through)\s+$", re.IGNORECASE
+)
+"""A month word after another month and "and": "its estimates for April and May"."""
 
 _POD_THE_AFTER = pattern(
     r"\s*(?:[.,;:!?)'\"”]|$)|\s+(?:and|or|but|when|as|while|after|before|on|at|in|to|because|with|until|so|that"
@@ -882,7 +886,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                     and not any(name["word"] == month for name in _NAME_BEFORE_MONTH.finditer(text))
                 )
                 data = _DATA_NOUN_AFTER.match(after)  # "releases March figures on April 3": the month's data
-                if not (month[0].isupper() and (determined or subject or data or _MONTH_AND.match(after))):
+                joined = _MONTH_AND.match(after) or _AND_MONTH_BEFORE.search(before)
+                if not (month[0].isupper() and (determined or subject or data or joined)):
                     return False  # not "an unusually cool May", "May and June"
             if re.match(r"\s+[A-Z][a-z]", after) and not MONTH_CONTEXT_BEFORE.search(before):
                 return False  # a first name: "April Ryan", "June Carter"
