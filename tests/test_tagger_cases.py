@@ -2280,6 +2280,10 @@ CASES = [
          duration("close to 36 hours", "PT36H", "APPROX")),
     case("may-after-a-month-and", "The department revised down its estimates for April and May.", dt.date(2011, 7, 8),
          date("April", "2011-04"), date("May", "2011-05")),
+    case("a-week-of-is-a-stretch", "The storm follows a week of bitter cold.", dt.date(2014, 1, 6),
+         duration("a week", "P1W")),
+    case("hogmanay", "Crowds gathered in Edinburgh for Hogmanay.", dt.date(2014, 12, 20),
+         date("Hogmanay", "2014-12-31")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

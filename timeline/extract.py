@@ -1066,6 +1066,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and re.match(r"(?:a|an|per)\s", match.group(), re.IGNORECASE)
         and not _COUNTED_FROM.match(after)
         and not _APART_AFTER.match(after)  # "two doses a month apart": the time between them
+        and not re.match(r"\s+of\b", after)  # "The storm follows a week of bitter cold": a stretch of time
     ):
         return rule.name == "per-unit"  # "358,000 a month", "$1.76 a year", "four flights a week": a rate
     if rule.name == "per-unit" and not match.group().lower().startswith(("once", "twice", "thrice")):
