@@ -1063,7 +1063,9 @@ PAST_MARKERS = frozenset(
     wasn't weren't didn't hadn't rose fell came went took made began became won lost met held left saw gave
     got sold bought brought thought found ran grew struck fought spoke wrote chose drove flew threw knew led
     paid sent spent stood sank shot slid spread stole swore tore woke wore hit cut quit broke died fled sued tied
-    owed kept felt built caught taught meant lent dealt sought stuck swung hung rang sang drank froze shook""".split()
+    owed kept felt built caught taught meant lent dealt sought stuck swung hung rang sang drank froze shook
+    laid heard blew hid rode sat swept wept withdrew upheld oversaw overtook undertook understood forgot
+    forgave bent dug sped sprang swam""".split()
 )
 """Words that put a sentence in the past.  Example: "met on Thursday" -> the previous Thursday."""
 

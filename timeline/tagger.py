@@ -131,6 +131,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             # warning on Thursday afternoon ... until 10am on Saturday": a span's end lies after its start
         if reference is not None and tense.looks_back:
             resolved = _midnight_gone(resolved, reference)
+        elif reference is not None:
+            resolved = _midnight_opening(text, item, resolved, reference)
         timex = _timex(item, resolved)
         if range_end:
             timex = _past_midnight(result[-1], timex)
@@ -172,6 +174,23 @@ def _midnight_gone(resolved: Resolved, reference: dt.date) -> Resolved:
     if not resolved.value.endswith("T24:00") or resolved.value[:10] != reference.isoformat():
         return resolved
     return dataclasses.replace(resolved, value=f"{reference}T00:00")
+
+
+_MORNING_RANGE_AFTER = pattern(
+    r"\s*(?:and|to|until|till|through|[-–])\s*(?:1[01]|0?[1-9])(?:[:.][0-5]\d)?\s*a\.?\s?m\b", re.IGNORECASE
+)
+"""A range from midnight into the small hours.  Example: "between midnight and 6 a.m."."""
+
+
+def _midnight_opening(text: str, item: Found, resolved: Resolved, reference: dt.date) -> Resolved:
+    """Midnight that opens a range into the morning of a day other than the publication day is the one that opens that
+    day: "Between 6 and 10 inches could accumulate by Sunday morning, with the heaviest bands between midnight and 6
+    a.m." -> Sunday T00:00, not the midnight that ends it (on the publication day, T24:00 is the one ahead)."""
+    if not resolved.value.endswith("T24:00") or resolved.value[:10] == reference.isoformat():
+        return resolved
+    if item.text.lower() != "midnight" or not _MORNING_RANGE_AFTER.match(text, item.end):
+        return resolved
+    return dataclasses.replace(resolved, value=resolved.value[:10] + "T00:00")
 
 
 def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:

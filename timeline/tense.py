@@ -623,6 +623,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             planned_verb = i + 2 if reverse and following == "to" else planned_verb
         if tense is Tense.PAST and word in lx.FINITE_PAST and following in lx.INTENT_CUES:
             continue  # "were planning to drive", "was expected to": the intent, not the auxiliary, tells
+        if tense is Tense.PAST and i > 1 and words[i - 1] == "have" and _plan_perfect(words, i - 2):
+            continue  # "was to have graduated June 12", "will have finished by Friday": no past of its own
         if tense is Tense.PAST and i > 0 and words[i - 1] in lx.NO_TENSE_BEFORE:
             continue  # "to be completed", "being built", "expected to hit": no tense of its own
         if tense is Tense.PAST and i > 0 and words[i - 1] in _ADJECTIVE_AFTER_PREPOSITION and word.endswith("ed"):
@@ -633,7 +635,7 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             and i > 0
             and words[i - 1] in lx.ADJECTIVE_BEFORE
             and (word.endswith("ed") or words[i - 1] not in lx.RELATIVE_PRONOUNS)
-            and not (words[i - 1] in lx.RELATIVE_PRONOUNS and (following in _PREPOSITIONS or following in _DETERMINERS))
+            and not (words[i - 1] in lx.RELATIVE_PRONOUNS and following in _RELATIVE_VERB_AFTER)
         ):
             continue  # "the damaged areas", "another cut": an adjective or a noun, not "that met", "that expired in",
             # "the cold that gripped the East"
@@ -642,7 +644,17 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
     return found
 
 
+
+def _plan_perfect(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, before "have" and a participle, makes a plan or a future perfect: "will have finished",
+    "was to have graduated" (not "should have been taken on Sunday", "is believed to have died": gone by)."""
+    return words[i] == "will" or words[i] == "to" and i > 0 and words[i - 1] in ("was", "were", "is", "are")
+
+
+_VERB_AFTER = _DETERMINERS | {"after", "before", "until", "till", "around", "shortly", "just", "late", "overnight"}
+"""Words after "that ...ed" that make it a verb of a relative clause: "a meeting that ended after midnight"."""
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "from", "by", "of", "to", "with", ""})
+_RELATIVE_VERB_AFTER = _VERB_AFTER | _PREPOSITIONS
 _NOT_NOUN_BEFORE = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "had", "has",
                               "have", "he", "she", "they", "we", "i", "you", "it", "who", "police", "troops",
                               "now", "also", "already", "still", "just", "then", "since"})  # fmt: skip
