@@ -2296,6 +2296,9 @@ CASES = [
          time("6 a.m.", "2006-01-22T06:00")),
     case("midnight-ahead-tonight", "Snow will fall between midnight and 6 a.m.", dt.date(2006, 1, 20),
          time("midnight", "2006-01-20T24:00"), time("6 a.m.", "2006-01-21T06:00")),
+    case("decades-ago-is-a-decade", "The park opened two decades ago.", dt.date(2012, 9, 28),
+         date("two decades ago", "199")),
+    case("a-decade-ago-is-a-year", "It happened a decade ago.", dt.date(2012, 9, 28), date("a decade ago", "2002")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -698,6 +698,10 @@ def _anaphoric_unit(groups: Groups) -> Unresolved:
     return Shift(unit, offset, anaphoric=True, part_of_day=pod)
 
 
+_LATER = frozenset({"later", "from now", "hence", "after", "on", "afterwards", "afterward"})
+"""The directions of "N units ..." that count forward.  Example: "two weeks from now"."""
+
+
 def _ago(groups: Groups) -> Unresolved | None:
     if not groups.get("number") and _key(groups.get("dir")).startswith("afterward"):
         return None  # "for months afterward": an amount of time (but "a week afterwards" is a week later)
@@ -711,12 +715,14 @@ def _ago(groups: Groups) -> Unresolved | None:
         amount += 0.5
         if unit is Unit.YEAR:
             amount, unit = amount * 12, Unit.MONTH
-    if unit in (Unit.DECADE, Unit.CENTURY) and amount is not None:
-        amount, unit = amount * (10 if unit is Unit.DECADE else 100), Unit.YEAR
     direction = _key(groups["dir"])
-    sign = 1 if direction in ("later", "from now", "hence", "after", "on", "afterwards", "afterward") else -1
-    offset = None if amount is None or amount != int(amount) else sign * int(amount)
     anaphoric = direction in ("earlier", "later", "before", "after", "on", "afterwards", "afterward")
+    if unit is Unit.DECADE and amount is not None and amount >= 2 and amount == int(amount) and not anaphoric:
+        return Shift(unit, int(amount) if direction in _LATER else -int(amount))  # "two decades ago" (2012) -> 199
+    if unit in (Unit.DECADE, Unit.CENTURY) and amount is not None:
+        amount, unit = amount * (10 if unit is Unit.DECADE else 100), Unit.YEAR  # "a decade ago" -> 2002
+    sign = 1 if direction in _LATER else -1
+    offset = None if amount is None or amount != int(amount) else sign * int(amount)
     return Shift(unit, offset, anaphoric=anaphoric, follow_granularity=True)
 
 
