@@ -2299,6 +2299,10 @@ CASES = [
     case("decades-ago-is-a-decade", "The park opened two decades ago.", dt.date(2012, 9, 28),
          date("two decades ago", "199")),
     case("a-decade-ago-is-a-year", "It happened a decade ago.", dt.date(2012, 9, 28), date("a decade ago", "2002")),
+    case("present-schedule-gets", "The president-elect gets his first full intelligence briefing Thursday.",
+         dt.date(2008, 11, 5), date("Thursday", "2008-11-06")),
+    case("marks-the-currency-is-no-schedule", "The dollar was at 1.7615 marks, down from 1.7702 marks late Thursday.",
+         dt.date(1991, 7, 19), date("late Thursday", "1991-07-18", "END")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
