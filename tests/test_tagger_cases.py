@@ -2303,6 +2303,13 @@ CASES = [
          dt.date(2008, 11, 5), date("Thursday", "2008-11-06")),
     case("marks-the-currency-is-no-schedule", "The dollar was at 1.7615 marks, down from 1.7702 marks late Thursday.",
          dt.date(1991, 7, 19), date("late Thursday", "1991-07-18", "END")),
+    case("season-of-a-short-year", "That was the winter of '61.", dt.date(2009, 10, 11),
+         date("the winter of '61", "1961-WI")),
+    case("for-years-afterward-is-an-amount", "She kept stopping by for several years afterward.", dt.date(1998, 3, 17),
+         duration("several years", "PXY")),
+    case("quarterly-journal-name", "The study appeared in Soil Science Quarterly.", dt.date(2007, 8, 2)),
+    case("oclock-zone-last-night", "At 11 o'clock Eastern time last night, the networks called the race.",
+         dt.date(2008, 11, 5), time("11 o'clock Eastern time last night", "2008-11-04T23:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

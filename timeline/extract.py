@@ -832,6 +832,17 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "Back to the Future": a title (the reference words are lower case inside a sentence)
     if rule.name == "this-part-of-day" and _TITLE_CASE_POD.fullmatch(match.group()) and _CAPITALIZED_BEFORE.search(before):
         return False  # "Welcome to CBS This Morning": a programme's name
+    if rule.name == "season-short-year" and match.group()[:1].isupper() and re.search(r"[\"“‘']$", before):
+        return False  # 'The Riverside Players' production of "Summer of '42"': a title
+    if rule.name == "set-word" and match.group() == "Quarterly" and _CAPITALIZED_BEFORE.search(before):
+        return False  # "appeared in Soil Science Quarterly": a journal's name
+    if (
+        rule.name == "ago"
+        and (groups.get("dir") or "").lower().startswith("afterward")
+        and not re.match(r"\d", groups.get("number") or "")
+        and re.search(r"\bfor\s+$", before, re.IGNORECASE)
+    ):
+        return False  # "kept stopping by for several years afterward": an amount of time
     if match.group()[:1].isupper() and _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
         return False  # "a racehorse named Summer Sunday": a name (but "was named Friday" is a day)
     if (

@@ -148,7 +148,7 @@ SLOTS: dict[str, str] = {
         r"(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night))"
         rf"|(?P<hourock>1[0-2]|0?[1-9]|(?<![-\w])(?:{_HOUR_WORDS}))"
         rf"(?::(?P<minuteock>[0-5]\d)|(?<=[a-z])[-\s](?P<minuteword>{_MINUTE_WORDS}))?"
-        rf"(?:\s+o['’]clock|(?:(?<=:\d\d|[a-z]{{3}})|{_CLOCK_SIGNAL_BEFORE})"
+        rf"(?:\s+o['’]clock(?:\s+(?:{_ZONE})\b)?|(?:(?<=:\d\d|[a-z]{{3}})|{_CLOCK_SIGNAL_BEFORE})"
         r"(?=\s+(?:(?:this|that|yesterday|tomorrow|last)\s+"
         r"(?:morning|afternoon|evening|night)|tonight)\b))"
         r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
@@ -1058,6 +1058,13 @@ RULES: tuple[Rule, ...] = (
         "It rained in summer 2021.",
     ),
     Rule(
+        "season-short-year",
+        D,
+        r"{PMOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?['’](?P<shortyear>\d\d)(?![\d'’]|s\b)",
+        lambda g: Calendar(2000 + int(g["shortyear"] or 0), season=lx.SEASONS[_key(g["season"])]),
+        "That was the winter of '61.",  # a century back when that lies ahead (the tagger, as for "short-year")
+    ),
+    Rule(
         "season-of-relative-year",
         D,
         r"{PMOD}(?:the\s+)?{SEASON}\s+of\s+{OFYEAR}",
@@ -1631,7 +1638,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "week-of-month": ("month",), "week-of-year": ("year",),
     "day-month": ("month",),
     "month-year": ("month",), "month-of-month": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "year-span": ("year",), "decade": ("decade",),
-    "short-year": ("shortyear",), "century": ("century",), "season-of-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
+    "short-year": ("shortyear",), "century": ("century",), "season-of-year": ("season",), "season-short-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
@@ -1649,7 +1656,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "month-of-month": ("calendar-unit",), "month-of-next-year": ("anaphora",),
     "month-day-year": ("digit", "dayword"), "day-month-year": ("digit", "dayword"), "weekday-month-day": ("digit", "dayword"), "month-day": ("digit", "dayword"),
     "day-month": ("digit", "dayword"), "date-every-year": ("digit", "dayword"), "month-year": ("digit",), "week-of": ("digit", "dayword"), "clock-date": ("month",),
-    "month-relative-year": ("calendar-unit",), "season-of-year": ("digit",), "season-of-relative-year": ("relation",), "ago": ("direction",),
+    "month-relative-year": ("calendar-unit",), "season-of-year": ("digit",), "season-short-year": ("shortyear",), "season-of-relative-year": ("relation",), "ago": ("direction",),
     "unit-before-after": ("direction",), "unit-before-last": ("direction",), "every-unit": ("every",), "past-n-units": ("span",),
     "relative-unit": ("relation",), "month-range-quarter": ("quarter",), "month-quarter": ("quarter",), "day-of-period": ("ordinal",),
     "nth-weekday": ("ordinal",), "someday": ("one",), "every-month": ("every",), "anaphoric-unit": ("anaphora",),

@@ -57,7 +57,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             and _ITS_NOW.search(text, max(0, item.start - 24), item.start)
         ):
             value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
-        if item.rule == "short-year" and isinstance(value, Calendar) and reference and (value.year or 0) > reference.year:
+        short = item.rule in ("short-year", "season-short-year")
+        if short and isinstance(value, Calendar) and reference and (value.year or 0) > reference.year:
             value = dataclasses.replace(value, year=(value.year or 0) - 100)  # "in '71" read in 2009: 1971
         if item.rule == "the-new-year" and isinstance(value, Shift) and _year_begun(text, item, reference):
             value = dataclasses.replace(value, offset=0)  # "since the new year", or read in January: the year begun
