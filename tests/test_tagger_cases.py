@@ -2310,6 +2310,12 @@ CASES = [
     case("quarterly-journal-name", "The study appeared in Soil Science Quarterly.", dt.date(2007, 8, 2)),
     case("oclock-zone-last-night", "At 11 o'clock Eastern time last night, the networks called the race.",
          dt.date(2008, 11, 5), time("11 o'clock Eastern time last night", "2008-11-04T23:00")),
+    case("month-after-adjectives-with-a-comma", "The harvest came late after a cold, wet May.", dt.date(2001, 6, 22),
+         date("May", "2001-05")),
+    case("present-passive-advice-looks-ahead", "Drivers are advised to allow extra time for journeys on Friday morning.",
+         dt.date(1999, 1, 14), time("Friday morning", "1999-01-15TMO")),
+    case("effective-at-midnight-is-ahead", "The governor declared a state of emergency effective at midnight.",
+         dt.date(2007, 2, 13), time("midnight", "2007-02-13T24:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

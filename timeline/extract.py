@@ -148,7 +148,7 @@ _FINAL_LAST = pattern(
 )
 """A possessive right before "last" (:data:`timeline.lexicon.FINAL_LAST_BEFORE`): "his last year in office"."""
 
-_MONTH_AFTER_DETERMINER = pattern(r"\b(?i:the|a|an|its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}$")
+_MONTH_AFTER_DETERMINER = pattern(r"\b(?i:the|a|an|its|their|his|her|our)\s+(?:[a-z]+,?\s+){0,2}$")
 """A capitalized month word after a determiner (and up to two lowercase words) is a month: "the May figures", "an
 unusually cool May" (a name has its own capital before it: "Prime Minister Theresa May")."""
 _EVENT_NAME_AFTER = pattern(r"\s+(?:for|on|of|to|against|in)\s|[-–]")

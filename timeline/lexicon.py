@@ -987,11 +987,13 @@ no month."""
 DIRECTIVE_VERBS: dict[str, str] = {
     word: f"The judge {word} both sides to file briefs by Thursday."
     for word in ("asked", "ordered", "told", "urged", "directed", "instructed", "required", "allowed", "invited",
-                 "gave", "asks", "tells", "urges")
+                 "gave", "asks", "tells", "urges", "advised", "advises", "encouraged", "encourages", "reminded",
+                 "reminds")
 }  # fmt: skip
 """Verbs of directing someone to act: the infinitive after them, and its date, lie ahead of the directive
 ("asked both sides to file briefs by 5 p.m. Monday" -> the next Monday), with an example each; not in the passive
-("residents were ordered to leave their homes on Sunday" tells what was done) and not for a bare clock time ("urged
+("residents were ordered to leave their homes on Sunday" tells what was done; but "Drivers are advised to allow
+extra time on Friday morning" is advice for what is still to come) and not for a bare clock time ("urged
 residents to stay off the roads after 3 p.m.": that day)."""
 
 NOUN_PAST_FORMS = frozenset({"shot", "hit", "cut", "spread", "set", "cost", "hurt", "bid", "split"})

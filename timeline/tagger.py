@@ -130,7 +130,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if until_after is not None and resolved.value < until_after.value[:10]:
             resolved = resolve(_after(value, until_after), memory.anchor(text, item.start), tense)  # "issued a
             # warning on Thursday afternoon ... until 10am on Saturday": a span's end lies after its start
-        if reference is not None and tense.looks_back:
+        effective = _EFFECTIVE_BEFORE.search(text, max(0, item.start - 20), item.start)
+        if reference is not None and tense.looks_back and not effective:
             resolved = _midnight_gone(resolved, reference)
         elif reference is not None:
             resolved = _midnight_opening(text, item, resolved, reference)
@@ -167,6 +168,11 @@ def _glossed_clock(text: str, clock: Timex, gloss: Timex, day: Timex) -> str | N
     if gap is None or gap.end() != day.start or not clock.end < gloss.start < gloss.end <= gap.end():
         return None
     return day.value + clock.value[10:]
+
+
+_EFFECTIVE_BEFORE = pattern(r"\beffective\s+(?:at\s+|from\s+)?$", re.IGNORECASE)
+"""What comes before the time an order takes effect: "declared a state of emergency effective at midnight" (the
+midnight ahead, whatever the verb)."""
 
 
 def _midnight_gone(resolved: Resolved, reference: dt.date) -> Resolved:

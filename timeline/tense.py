@@ -670,6 +670,7 @@ _OPENING_SIGNALS = (["in"], ["on"], ["since"], ["by"], ["last"])
 """A date right after one of these at the start of its clause opens the clause, comma or not."""
 
 _PASSIVE_BE = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+_PAST_BE = frozenset({"was", "were", "been"})
 
 
 def _directed(before: list[str]) -> bool:
@@ -679,7 +680,7 @@ def _directed(before: list[str]) -> bool:
     for i, word in enumerate(window):
         if word in lx.DIRECTIVE_VERBS:
             rest = window[i + 1 :]
-            if i > 0 and window[i - 1] in _PASSIVE_BE and not any(w in lx.DEADLINES_AHEAD for w in rest):
+            if i > 0 and window[i - 1] in _PAST_BE and not any(w in lx.DEADLINES_AHEAD for w in rest):
                 continue  # "were ordered to leave their homes on Sunday": when the order was given (but "were
                 # told to check the website by 7am on Monday": a deadline still ahead)
             if "to" in rest and not any(w in lx.FINITE_PAST for w in rest):
