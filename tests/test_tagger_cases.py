@@ -2316,6 +2316,9 @@ CASES = [
          dt.date(1999, 1, 14), time("Friday morning", "1999-01-15TMO")),
     case("effective-at-midnight-is-ahead", "The governor declared a state of emergency effective at midnight.",
          dt.date(2007, 2, 13), time("midnight", "2007-02-13T24:00")),
+    case("bare-hour-with-a-zone", "Good Morning America will stay on the air until 9 Eastern.", dt.date(2012, 10, 30),
+         time("9 Eastern", "2012-10-30T09:00")),
+    case("bare-hour-before-a-name-is-no-clock", "He played at 9 Eastern Conference arenas.", dt.date(2012, 10, 30)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -148,7 +148,8 @@ SLOTS: dict[str, str] = {
         r"(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night))"
         rf"|(?P<hourock>1[0-2]|0?[1-9]|(?<![-\w])(?:{_HOUR_WORDS}))"
         rf"(?::(?P<minuteock>[0-5]\d)|(?<=[a-z])[-\s](?P<minuteword>{_MINUTE_WORDS}))?"
-        rf"(?:\s+o['’]clock(?:\s+(?:{_ZONE})\b)?|(?:(?<=:\d\d|[a-z]{{3}})|{_CLOCK_SIGNAL_BEFORE})"
+        rf"(?:\s+o['’]clock(?:\s+(?:{_ZONE})\b)?|(?:{_CLOCK_SIGNAL_BEFORE})\s+(?:{_ZONE})\b"  # "until 9 Eastern"
+        rf"|(?:(?<=:\d\d|[a-z]{{3}})|{_CLOCK_SIGNAL_BEFORE})"
         r"(?=\s+(?:(?:this|that|yesterday|tomorrow|last)\s+"
         r"(?:morning|afternoon|evening|night)|tonight)\b))"
         r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
@@ -1616,7 +1617,8 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
         }
     ),
     "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
-    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday", "gmt", "utc", "clock", "local", *_WIRE_ZONES}),
+    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday", "gmt", "utc", "clock", "local", "eastern", "pacific",
+                        *_WIRE_ZONES}),
     "direction": _words([*lx.AGO_DIRECTIONS, *lx.BEFORE_AFTER]),
     "every": _words(lx.EVERY_WORDS),
     "span": _words(lx.SPANS),
