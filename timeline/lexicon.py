@@ -871,6 +871,8 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "called off": ("nearest", "Several districts have already called off Thursday classes."),
     "canceled": ("nearest", "Organizers canceled Thursday's parade."),
     "cancelled": ("nearest", "Organisers cancelled Thursday's parade."),
+    "closures for": ("nearest", "Dozens of districts announced closures for Thursday as the storm neared."),
+    "closings for": ("nearest", "Several schools announced closings for Thursday."),
 }  # fmt: skip
 """Words right before an expression that settle its direction whatever the verb, with an example: "future",
 "past", or "nearest" for the day nearest the publication date either way ("an ultimatum ... starting at noon
