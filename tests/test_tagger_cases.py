@@ -2319,6 +2319,8 @@ CASES = [
     case("bare-hour-with-a-zone", "Good Morning America will stay on the air until 9 Eastern.", dt.date(2012, 10, 30),
          time("9 Eastern", "2012-10-30T09:00")),
     case("bare-hour-before-a-name-is-no-clock", "He played at 9 Eastern Conference arenas.", dt.date(2012, 10, 30)),
+    case("starting-on-takes-the-nearest-day", "He has already declared three days of national mourning starting on Wednesday.",
+         dt.date(2013, 9, 24), duration("three days", "P3D"), date("Wednesday", "2013-09-25")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

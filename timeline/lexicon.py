@@ -830,6 +830,8 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
     "beginning": ("future", "Beginning Thursday, the bridge is closed."),
     "starting at": ("nearest", "The mayor ordered the parks closed starting at noon Thursday."),
     "beginning at": ("nearest", "The mayor ordered the parks closed beginning at noon Thursday."),
+    "starting on": ("nearest", "The president declared three days of mourning starting on Thursday."),
+    "beginning on": ("nearest", "The government declared a holiday beginning on Thursday."),
     "retroactive to": ("past", "The raise is retroactive to Thursday."),
     "date back to": ("past", "The first case may date back to Thursday."),
     "dates back to": ("past", "The first case dates back to Thursday."),
@@ -878,7 +880,7 @@ LEAD_CUES: dict[str, tuple[str, str]] = {
 "past", or "nearest" for the day nearest the publication date either way ("an ultimatum ... starting at noon
 Saturday", read on a Monday, is the Saturday just gone).  Example: "as early as Tuesday" -> the next Tuesday."""
 
-OPENING_LEADS = frozenset({"starting", "beginning", "starting at", "beginning at"})
+OPENING_LEADS = frozenset({"starting", "beginning", "starting at", "beginning at", "starting on", "beginning on"})
 """Leads of :data:`LEAD_CUES` that a past verb in the clause after them overrides: "Starting Friday, shops can open
 late" looks ahead, "Starting Friday, police searched the area" tells a story in the past."""
 
