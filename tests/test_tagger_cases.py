@@ -2321,6 +2321,8 @@ CASES = [
     case("bare-hour-before-a-name-is-no-clock", "He played at 9 Eastern Conference arenas.", dt.date(2012, 10, 30)),
     case("starting-on-takes-the-nearest-day", "He has already declared three days of national mourning starting on Wednesday.",
          dt.date(2013, 9, 24), duration("three days", "P3D"), date("Wednesday", "2013-09-25")),
+    case("weekday-in-the-sentence-after-its-date", "January 28, 1986. It was a cold Tuesday morning.", dt.date(2010, 5, 27),
+         date("January 28, 1986", "1986-01-28"), time("Tuesday morning", "1986-01-28TMO")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
