@@ -2323,6 +2323,11 @@ CASES = [
          dt.date(2013, 9, 24), duration("three days", "P3D"), date("Wednesday", "2013-09-25")),
     case("weekday-in-the-sentence-after-its-date", "January 28, 1986. It was a cold Tuesday morning.", dt.date(2010, 5, 27),
          date("January 28, 1986", "1986-01-28"), time("Tuesday morning", "1986-01-28TMO")),
+    case("weekday-named-again-in-a-listing", "The festival returns on Saturday. Hours are 10 a.m. to 6 p.m. Saturday.",
+         dt.date(2008, 9, 12), date("Saturday", "2008-09-13"), time("10 a.m.", "2008-09-13T10:00"),
+         time("6 p.m. Saturday", "2008-09-13T18:00")),
+    case("weekday-named-again-after-a-past-one", "The team lost on Sunday. Its next game is at home, Sunday.",
+         dt.date(2010, 12, 22), date("Sunday", "2010-12-19"), date("Sunday", "2010-12-26")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

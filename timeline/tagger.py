@@ -105,6 +105,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             sentence = sentences[index] if sentences else None
             start, end = (sentence.start, sentence.end) if sentence else (0, len(text))
             tense = sentence_tense(text, item, start, end)
+            if tense is Tense.PRESENT and reference is not None:
+                value = _weekday_named_before(value, result, reference) or value
             value = memory.in_sentence_year(value, text, start, item.start, tense)
             last_day = memory.last_day
             if (
@@ -853,6 +855,30 @@ def _apposed_date(text: str, value: Unresolved, item: Found, following: Found) -
 
 
 _DATE_THEN_ARTICLE = pattern(r"(?:,|[.;]\s+(?:It|That|This)\s+was)\s+an?\s+(?:[a-z]+\s+)?")
+
+
+NAMED_WEEKDAY_REACH = 6
+"""Days from the publication date within which a weekday named earlier fixes the same weekday named again."""
+
+
+def _weekday_named_before(value: Unresolved, result: list[Timex], reference: dt.date) -> Calendar | None:
+    """A weekday named again in a clause whose tense tells nothing is the day it named before, near the publication
+    date: "The festival returns on Saturday and Sunday. Hours are 10 a.m. to 6 p.m. Saturday" -> that Saturday."""
+    if not isinstance(value, Recurring) or value.weekday is None or value.relation is not Relation.TENSE:
+        return None
+    if value.month is not None or value.holiday is not None or value.week_of:
+        return None
+    for timex in reversed(result):
+        if not _DAY_VALUE.match(timex.value) or timex.type not in (TimexType.DATE, TimexType.TIME):
+            continue
+        try:
+            day = dt.date.fromisoformat(timex.value[:10])
+        except ValueError:
+            continue
+        if day.isoweekday() == value.weekday and 0 < abs((day - reference).days) <= NAMED_WEEKDAY_REACH:
+            return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour,
+                            minute=value.minute)  # fmt: skip
+    return None
 
 
 def _weekday_after_its_date(text: str, value: Unresolved, item: Found, date: Timex) -> Calendar | None:
