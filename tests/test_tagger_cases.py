@@ -2328,6 +2328,8 @@ CASES = [
          time("6 p.m. Saturday", "2008-09-13T18:00")),
     case("weekday-named-again-after-a-past-one", "The team lost on Sunday. Its next game is at home, Sunday.",
          dt.date(2010, 12, 22), date("Sunday", "2010-12-19"), date("Sunday", "2010-12-26")),
+    case("told-to-be-out-by-looks-ahead", "Residents were told to be out by 5 a.m. Friday.", dt.date(2011, 8, 25),
+         time("5 a.m. Friday", "2011-08-26T05:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

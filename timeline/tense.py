@@ -687,7 +687,8 @@ def _directed(before: list[str]) -> bool:
                 to = rest.index("to")
                 if any(w == "and" and _past_form(v) for w, v in itertools.pairwise(rest[to:])):
                     return False  # "ordered restaurants to serve takeout and canceled Sunday's matches": done
-                return to + 1 < len(rest) and not _participle(rest[to + 1]) and rest[to + 1] != "be"
+                passive = rest[to + 1 : to + 2] == ["be"] and (to + 2 >= len(rest) or _participle(rest[to + 2]))
+                return to + 1 < len(rest) and not _participle(rest[to + 1]) and not passive  # but "to be out by"
     return False
 
 
