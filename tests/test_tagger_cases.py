@@ -2330,6 +2330,8 @@ CASES = [
          dt.date(2010, 12, 22), date("Sunday", "2010-12-19"), date("Sunday", "2010-12-26")),
     case("told-to-be-out-by-looks-ahead", "Residents were told to be out by 5 a.m. Friday.", dt.date(2011, 8, 25),
          time("5 a.m. Friday", "2011-08-26T05:00")),
+    case("headline-in-capitals", "THINGS TO DO THIS WEEKEND\n\nThe festival returns to the park.", dt.date(2008, 9, 12),
+         date("THIS WEEKEND", "2008-W37-WE")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1281,8 +1281,8 @@ def _proper_name_word(rule: Rule, groups: dict[str, str | None], match: re.Match
     inside a sentence (not after a colon: "He said: Today we act")."""
     for group, rule_name in _NAME_CAPITALS.items():
         word = groups.get(group)
-        if rule.name != rule_name or not word or not word[0].isupper():
-            continue
+        if rule.name != rule_name or not word or not word[0].isupper() or word.isupper() and len(word) > 1:
+            continue  # "THINGS TO DO THIS WEEKEND": a headline in capitals, not a name
         start = match.start(group)
         if _QUOTE_OPENING.search(text, max(0, start - 3), start):
             continue  # 'He said, "Tonight I go home."': a quotation starts a sentence
