@@ -2332,6 +2332,8 @@ CASES = [
          time("5 a.m. Friday", "2011-08-26T05:00")),
     case("headline-in-capitals", "THINGS TO DO THIS WEEKEND\n\nThe festival returns to the park.", dt.date(2008, 9, 12),
          date("THIS WEEKEND", "2008-W37-WE")),
+    case("hundred-and-in-words", "She lived a hundred and seven years.", dt.date(2005, 12, 30),
+         duration("a hundred and seven years", "P107Y")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

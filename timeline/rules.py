@@ -76,8 +76,14 @@ _ABBREVIATED_DAYS = [key for key in lx.WEEKDAYS if len(key) <= 5 and not key.end
 _NUMBER_COMPOUND = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)"
 )
+_UNDER_HUNDRED = (
+    rf"{_NUMBER_COMPOUND}|(?:t(?:wenty|hirty|hirteen|wo|hree|welve|en)|f(?:orty|ifty|ifteen|our(?:teen)?|ive)"
+    r"|s(?:ixty|eventy|ixteen|eventeen|ix|even)|e(?:ighty|ighteen|ight|leven)|nine(?:ty|teen)?|one)(?![\w-])"
+)
+_HUNDREDS = rf"(?:a|one|two|three|four|five)\s+hundred\s+and\s+(?:{_UNDER_HUNDRED})"
+"""A hundred and more in words.  Example: "a hundred and seven years"."""
 _NUMBER = (
-    rf"(?P<number>(?:\d+(?:\.\d+)?\s+(?:million|billion)(?=\s+years)|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_NUMBER_COMPOUND}"
+    rf"(?P<number>(?:\d+(?:\.\d+)?\s+(?:million|billion)(?=\s+years)|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{_HUNDREDS}|{_NUMBER_COMPOUND}"
     rf"|{alternation(lx.NUMBER_WORDS)})(?:\s+and\s+a\s+half(?=\s)|-and-a-half(?=-))?"
     rf"|(?P<vague>{alternation(lx.VAGUE_NUMBERS)}))"
 )
@@ -237,6 +243,9 @@ def _amount(groups: Groups) -> float | None:
         return round(float(scale.group(1)) * (10**6 if scale.group(2) == "million" else 10**9))
     if text in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[text] + half
+    hundreds, _, rest = text.partition(" and ")  # "a hundred and seven"
+    if rest and hundreds in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[hundreds] + (_amount({"number": rest}) or 0) + half
     tens, _, ones = text.partition(" ")
     return lx.NUMBER_WORDS.get(tens, 0) + lx.NUMBER_WORDS.get(ones, 0) + half
 
