@@ -2334,6 +2334,10 @@ CASES = [
          date("THIS WEEKEND", "2008-W37-WE")),
     case("hundred-and-in-words", "She lived a hundred and seven years.", dt.date(2005, 12, 30),
          duration("a hundred and seven years", "P107Y")),
+    case("open-hour-after-this-afternoon", "A jet landed in the Hudson this afternoon. It took off at 3:25 Eastern time.",
+         dt.date(2009, 1, 15), time("this afternoon", "2009-01-15TAF"), time("3:25 Eastern time", "2009-01-15T15:25")),
+    case("month-frames-the-sentence", "In January of 2007 he formed a committee, and he announced in February.",
+         dt.date(2008, 11, 4), date("January of 2007", "2007-01"), date("February", "2007-02")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

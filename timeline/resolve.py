@@ -545,13 +545,17 @@ def _evening(mention: Mentioned | None) -> bool:
     return clock is not None and EVENING_CLOCK_FROM <= clock.hour < 24
 
 
+AFTERNOON_OPEN_UNTIL = 6
+"""The latest open hour read as p.m. after an afternoon named ("this afternoon ... at 3:25")."""
 AFTERNOON_REACH_HOURS = 3
 """How soon after an afternoon clock time an open hour must fall, read in the afternoon, to be read so."""
 
 
 def _afternoon_before(mention: Mentioned | None, value: Shift) -> bool:
     """Whether an open hour read in the afternoon falls just after an afternoon clock time last named ("At 3:25
-    this afternoon ... At 3:31 the pilot set the Airbus down" -> 15:31)."""
+    this afternoon ... At 3:31 the pilot set the Airbus down" -> 15:31), or after an afternoon named."""
+    if mention is not None and mention.value.endswith("TAF") and value.hour is not None:
+        return 1 <= value.hour <= AFTERNOON_OPEN_UNTIL  # "landed in the Hudson this afternoon ... took off at 3:25"
     clock = _clock_of(mention) if mention is not None else None
     if clock is None or not 12 <= clock.hour < EVENING_CLOCK_FROM or value.hour is None:
         return False

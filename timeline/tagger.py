@@ -652,7 +652,7 @@ def _counted_from_the_next(text: str, timexes: list[Timex]) -> list[Timex]:
     return result
 
 
-_FRAMING = (Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.SEASON)
+_FRAMING = (Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.SEASON, Granularity.MONTH)
 """Mentions whose year frames the rest of their sentence."""
 
 FRAME_WORDS = 2
