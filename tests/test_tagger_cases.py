@@ -2338,6 +2338,12 @@ CASES = [
          dt.date(2009, 1, 15), time("this afternoon", "2009-01-15TAF"), time("3:25 Eastern time", "2009-01-15T15:25")),
     case("month-frames-the-sentence", "In January of 2007 he formed a committee, and he announced in February.",
          dt.date(2008, 11, 4), date("January of 2007", "2007-01"), date("February", "2007-02")),
+    case("possessive-weekday-in-passing", "Corn fell on Tuesday, extending Monday's slide. Corn fell 12 cents by 11:15 a.m. CDT.",
+         dt.date(2013, 4, 2), date("Tuesday", "2013-04-02"), date("Monday", "2013-04-01"),
+         time("11:15 a.m. CDT", "2013-04-02T11:15")),
+    case("possessive-weekday-the-story-tells", "Rescuers searched on Wednesday where many died when Tuesday's quake struck. It "
+         "hit at 5:04 p.m. PDT.", dt.date(1989, 10, 18), date("Wednesday", "1989-10-18"), date("Tuesday", "1989-10-17"),
+         time("5:04 p.m. PDT", "1989-10-17T17:04")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -788,14 +788,14 @@ def _named_event_day(text: str, value: Unresolved, item: Found, reference: dt.da
         return None
     return Calendar(day.year, day.month, day.day)
 
-_SINCE_BEFORE = pattern(r"\b(?i:since)\s+$")
+_SINCE_NEW_YEAR_BEFORE = pattern(r"\b(?i:since)\s+$")
 
 
 def _year_begun(text: str, item: Found, reference: dt.date | None) -> bool:
     """Whether "the new year" is the year already begun: read in January, or after "since"."""
     if reference is None:
         return False
-    return reference.month == 1 or _SINCE_BEFORE.search(text, max(0, item.start - 8), item.start) is not None
+    return reference.month == 1 or _SINCE_NEW_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start) is not None
 NOWADAYS_YEARS = 5
 """How many years before the publication a time just named must lie for a bare "Today" after it to mean "these
 days" (:func:`_nowadays`)."""
@@ -1151,7 +1151,8 @@ def _counted_from(value: Unresolved, previous: Mentioned) -> Unresolved:
     return Calendar(year, season=value.season) if value.season is not None else Calendar(year, month)
 
 
-_SINCE_BEFORE = pattern(r"\b(?:after|since)\s+(?:last\s+)?$", re.IGNORECASE)
+_STORY_EVENT_BEFORE = pattern(r"\b(?:when|as|moved|moves|postponed|rescheduled|delayed)\s+$", re.IGNORECASE)
+"""Words before a possessive weekday whose event the story goes on to tell: "when Tuesday's earthquake struck"."""
 _POSSESSIVE_AFTER = pattern(r"['’]s\b")
 
 
@@ -1170,12 +1171,13 @@ def _a_gloss(text: str, clock: Timex, item: Timex) -> bool:
 
 def _in_passing(text: str, item: Found, previous: Mentioned | None, reference: dt.date | None) -> bool:
     """Whether a day's event is named in passing, after today: "Stocks rebounded today after Friday's plunge",
-    "Wall Street reopened today for the first time since last Tuesday's attacks" (later clock times are today's)."""
+    "Wall Street reopened today for the first time since last Tuesday's attacks", "police hunt tonight for the
+    second suspect in Monday's bombing" (later clock times are today's)."""
     if reference is None or previous is None or previous.start != reference or previous.end != reference:
         return False
     if item.rule != "weekday" or not _POSSESSIVE_AFTER.match(text, item.end):
         return False
-    return bool(_SINCE_BEFORE.search(text, max(0, item.start - 16), item.start))
+    return not _STORY_EVENT_BEFORE.search(text, max(0, item.start - 16), item.start)
 
 
 def _in_the_weekend(text: str, value: Unresolved, item: Found, result: list[Timex]) -> Calendar | None:
