@@ -2344,6 +2344,10 @@ CASES = [
     case("possessive-weekday-the-story-tells", "Rescuers searched on Wednesday where many died when Tuesday's quake struck. It "
          "hit at 5:04 p.m. PDT.", dt.date(1989, 10, 18), date("Wednesday", "1989-10-18"), date("Tuesday", "1989-10-17"),
          time("5:04 p.m. PDT", "1989-10-17T17:04")),
+    case("past-verb-of-its-own-after-will", "Troops will be paid under a bill Mr. Obama signed Monday night.",
+         dt.date(2013, 10, 1), time("Monday night", "2013-09-30TNI")),
+    case("adjective-after-a-linking-verb-under-will", "Schools will remain closed Monday.", dt.date(2013, 10, 1),
+         date("Monday", "2013-10-07")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -467,6 +467,9 @@ def _lead(before: list[str]) -> Tense | None:
     return None
 
 
+_LINKING_VERBS = frozenset({"remain", "remains", "stay", "stays", "become", "becomes", "keep", "keeps", "seem", "look",
+                            "get", "gets", "go", "goes", "feel", "appear", "be"})
+"""Verbs after which an -ed form is an adjective: "will remain closed Monday"."""
 _NOT_FINITE_BEFORE_ED = frozenset(
     {"be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "get", "got", "to", "not", "and", "or"}
 )
@@ -509,6 +512,15 @@ def _blocked(words: list[str]) -> bool:
         return True  # "will report Thursday how much the deficit narrowed in August": a question of its own, past
     if _relative_future(words):
         return True  # "Bush, who will tour the area Thursday, called Culver on Saturday": the main verb is past
+    tail = after[:-1] if after[-1:] and after[-1] in ("on", "late", "early") else after
+    if (
+        len(tail) >= 2
+        and (tail[-1] in lx.PAST_MARKERS or _past_form(tail[-1]))
+        and tail[-2] not in _NOT_FINITE_BEFORE_ED
+        and tail[-2] not in _LINKING_VERBS
+        and tail[-2] not in lx.FUTURE_AUXILIARIES
+    ):
+        return True  # "will be paid under a bill Mr. Obama signed Monday night": a clause of its own, past
     for i, word in enumerate(after):
         if word in _PAST_CLAUSE_OPENERS and any(
             _past_form(later) and after[j - 1] not in _NOT_FINITE_BEFORE_ED
