@@ -2348,6 +2348,8 @@ CASES = [
          dt.date(2013, 10, 1), time("Monday night", "2013-09-30TNI")),
     case("adjective-after-a-linking-verb-under-will", "Schools will remain closed Monday.", dt.date(2013, 10, 1),
          date("Monday", "2013-10-07")),
+    case("quotation-closes-a-clause", "\"Nobody thought I could win,\" Haig said at a hall in Florissant on Thursday evening.",
+         dt.date(2000, 4, 7), time("Thursday evening", "2000-04-06TEV")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -51,6 +51,7 @@ _PAST_VERB = pattern(r"^[a-z]{3,}ed$")
 _CLAUSE_BREAK = pattern(
     rf";|:(?!\d)|,\s*(?:{'|'.join(lx.CLAUSE_CONJUNCTIONS)})\b"
     rf"|\s(?:and|but)\s+(?:{'|'.join(sorted(lx.CLAUSE_SUBJECTS))})\b"
+    r"|[,.!?][\"”]\s"
 )
 """Where a clause ends: "elected pope on Wednesday, and he will be installed".  Not the colon of a clock time
 ("at 11:30 a.m. EDT (1530 GMT) on Friday")."""
