@@ -2350,6 +2350,10 @@ CASES = [
          date("Monday", "2013-10-07")),
     case("quotation-closes-a-clause", "\"Nobody thought I could win,\" Haig said at a hall in Florissant on Thursday evening.",
          dt.date(2000, 4, 7), time("Thursday evening", "2000-04-06TEV")),
+    case("since-a-year-frames-nothing", "It was the wettest January since records began in 1910, and February has started no "
+         "better.", dt.date(2014, 2, 10), date("January", "2014-01"), date("1910", "1910"), date("February", "2014-02")),
+    case("since-a-year-when-frames", "It was the first strike since 1995, when buses stood idle in the spring.",
+         dt.date(1997, 3, 12), date("1995", "1995"), date("the spring", "1995-SP")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

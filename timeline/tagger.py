@@ -667,12 +667,18 @@ def _frames(text: str, sentence_start: int, year_start: int, start: int) -> bool
     program approved in 1987 that ... bought shares through Sept. 29"."""
     if _YEAR_AS_ADJECTIVE.match(text, year_start) and not _YEAR_SIGNAL_BEFORE.search(text, sentence_start, year_start):
         return False  # "it will report 1989 earnings Feb. 21": the year of the earnings, not of the date
+    when = bool(_WHEN_CLAUSE.fullmatch(text, year_start, start))
+    if not when and _SINCE_YEAR_BEFORE.search(text, max(sentence_start, year_start - 32), year_start):
+        return False  # "the wettest January since records began in 1910, and February has started no better" (but
+        # "the first since 1995, when buses stood idle in the spring")
     opening = len(text[sentence_start:year_start].split()) <= FRAME_WORDS
     near = start - year_start <= NEAR_YEAR and not _RELATIVE_BEFORE.search(text, sentence_start, year_start)
-    return opening or near or bool(_WHEN_CLAUSE.fullmatch(text, year_start, start))
+    return opening or near or when
 
 
 _YEAR_AS_ADJECTIVE = pattern(r"\d{4}\s+[a-z]")
+_SINCE_YEAR_BEFORE = pattern(r"\bsince\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+""""since" before a year, a few words back: the year a record counts from frames nothing after it."""
 _YEAR_SIGNAL_BEFORE = pattern(rf"\b(?:{'|'.join(sorted(lx.YEAR_SIGNALS))})\s+$", re.IGNORECASE)
 """A signal right before a year (:data:`timeline.lexicon.YEAR_SIGNALS`)."""
 
