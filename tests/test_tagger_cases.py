@@ -2354,6 +2354,11 @@ CASES = [
          "better.", dt.date(2014, 2, 10), date("January", "2014-01"), date("1910", "1910"), date("February", "2014-02")),
     case("since-a-year-when-frames", "It was the first strike since 1995, when buses stood idle in the spring.",
          dt.date(1997, 3, 12), date("1995", "1995"), date("the spring", "1995-SP")),
+    case("years-later-from-the-year-of-the-story", "She opened the club in 1953. Her son, who spoke on Monday, said it "
+         "closed 31 years later.", dt.date(2014, 1, 28), date("1953", "1953"), date("Monday", "2014-01-27"),
+         date("31 years later", "1984")),
+    case("years-later-after-a-day-named-today", "The mill flooded on April 4, 1989. Twenty-five years later, the marks remain.",
+         dt.date(2014, 4, 4), date("April 4, 1989", "1989-04-04"), date("Twenty-five years later", "2014")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -124,6 +124,10 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
                 until_after = _last_named_day(text, result, start, item.start)
         distal = item.rule in ("anaphoric-pod", "anaphoric-unit") and bool(_THAT_DAY.fullmatch(item.text))
         resolved = resolve(value, memory.anchor(text, item.start, distal), tense)
+        if _years_on_past_today(value, resolved, reference, tense) and memory.named_year is not None:
+            anchor = memory.anchor(text, item.start, distal)
+            resolved = resolve(value, dataclasses.replace(anchor, previous=memory.named_year), tense)  # "in 1953,
+            # the Friday and Saturday residency ... that would last until the club closed 31 years later": 1984
         if item.rule == "weekday-month-day" and isinstance(value, Recurring) and reference is not None:
             settled = _year_of_the_weekday(item, value, resolved, memory.dated, reference)
             if settled is not None:
@@ -175,6 +179,16 @@ def _glossed_clock(text: str, clock: Timex, gloss: Timex, day: Timex) -> str | N
 _EFFECTIVE_BEFORE = pattern(r"\beffective\s+(?:at\s+|from\s+)?$", re.IGNORECASE)
 """What comes before the time an order takes effect: "declared a state of emergency effective at midnight" (the
 midnight ahead, whatever the verb)."""
+
+
+def _years_on_past_today(value: Unresolved, resolved: Resolved, reference: dt.date | None, tense: Tense) -> bool:
+    """Whether "N years later" (or decades, centuries) came out after the publication year in a clause that does not
+    look ahead: counted from a day named near today instead of the year of the story."""
+    if reference is None or tense.looks_ahead or not isinstance(value, Shift) or not value.anaphoric:
+        return False
+    if value.unit not in (Unit.YEAR, Unit.DECADE, Unit.CENTURY) or not value.offset or value.offset < 1:
+        return False
+    return resolved.value[:4].isdigit() and int(resolved.value[:4]) > reference.year
 
 
 def _midnight_gone(resolved: Resolved, reference: dt.date) -> Resolved:
@@ -248,6 +262,8 @@ class _Memory:
     previous_end: int = 0
     """Where the last mention ends in the text."""
     historic: Mentioned | None = None
+    named_year: Mentioned | None = None
+    """The last date named with its year ("in 1953", "June 12, 1944"), for "31 years later" after days named since."""
     """The last day named that lies more than :data:`HISTORIC_DAYS` before the publication, for "that night" in a
     story told years later (:meth:`anchor`)."""
 
@@ -299,6 +315,8 @@ class _Memory:
             return
         self.previous = mention
         self.previous_end = item.end
+        if isinstance(item.value, Calendar) and item.value.year is not None:
+            self.named_year = mention
         if mention.granularity.rank >= Granularity.YEAR.rank:
             self.dated = mention
         if is_current(mention, self.reference):
