@@ -2359,6 +2359,14 @@ CASES = [
          date("31 years later", "1984")),
     case("years-later-after-a-day-named-today", "The mill flooded on April 4, 1989. Twenty-five years later, the marks remain.",
          dt.date(2014, 4, 4), date("April 4, 1989", "1989-04-04"), date("Twenty-five years later", "2014")),
+    case("clock-in-a-past-clause-stays-on-a-day-long-gone", "The Wall opened on Nov. 9, 1989. Thousands of East Berliners "
+         "had gathered at the checkpoints along the border, many of them carrying bags and small children, and some of "
+         "them shouting the names of the guards they had known for years. The confused guards finally lifted the barrier "
+         "at around 11 p.m.", dt.date(2009, 11, 6), date("Nov. 9, 1989", "1989-11-09"), duration("years", "PXY"),
+         time("11 p.m.", "1989-11-09T23:00", "APPROX")),
+    case("record-since-a-day-long-gone-anchors-nothing", "The Dow fell 96 points today, its biggest drop since Nov. 15, "
+         "1991. The Fed spoke shortly after 11 a.m.", dt.date(1994, 2, 4), date("today", "1994-02-04"),
+         date("Nov. 15, 1991", "1991-11-15"), time("11 a.m.", "1994-02-04T11:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

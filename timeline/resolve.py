@@ -419,6 +419,7 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
         and not tense.looks_ahead
         and abs((previous.start - anchor.reference).days) > CLOCK_REACH_DAYS
         and (anchor.near is None or anchor.near.start != previous.start)
+        and not (tense.looks_back and (anchor.reference - previous.start).days > STORY_GONE_DAYS)
     ):
         previous = None  # "hold talks on March 19-20. ... Stocks rose by 11:30 a.m.": the reported day, not that one
     if value.anaphoric and previous is not None and _fine_enough(previous.granularity, value.unit):
@@ -508,6 +509,9 @@ def _within(previous: Mentioned, unit: Unit) -> Resolved | None:
 
 
 CLOCK_REACH_DAYS = 7
+STORY_GONE_DAYS = 365
+"""How long before the publication a day last named must lie for a clock time in a past clause to stay on it however
+far back it was named: "On July 20, 1969, ... (three sentences) ... the walk did not happen until nearly 10 p.m."."""
 """A bare clock time not in the future falls on a day named before it only when that day is within a week of the
 publication date or named close before it (:attr:`Anchor.near`); otherwise it is a time of the reported day ("will
 open at 6 a.m." still falls on the election day named weeks ahead)."""

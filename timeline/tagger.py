@@ -153,6 +153,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             # run on a Sunday schedule Saturday": the Saturday to come, not the one after that Sunday
         if len(result) > 1 and _a_gloss(text, result[-2], timex):
             continue  # "at 8 p.m. (1900 GMT) ... about an hour later": counted from the local time, not its gloss
+        if _record_since(text, item, timex, reference):
+            continue  # "its biggest one-day drop since Nov. 15, 1991. The Fed said shortly after 11 a.m.": a record's
+            # start, named in passing, not the day the story moves to
         memory.remember(item, timex, resolved)
         if timex.granularity in _DAYS:
             memory.last_day = timex
@@ -179,6 +182,21 @@ def _glossed_clock(text: str, clock: Timex, gloss: Timex, day: Timex) -> str | N
 _EFFECTIVE_BEFORE = pattern(r"\beffective\s+(?:at\s+|from\s+)?$", re.IGNORECASE)
 """What comes before the time an order takes effect: "declared a state of emergency effective at midnight" (the
 midnight ahead, whatever the verb)."""
+
+
+_SINCE_RIGHT_BEFORE = pattern(r"\b(?i:since)\s+$")
+
+
+def _record_since(text: str, item: Found, timex: Timex, reference: dt.date | None) -> bool:
+    """Whether a day long gone follows "since": the start of a record ("the biggest drop since Nov. 15, 1991")."""
+    if reference is None or not _SINCE_RIGHT_BEFORE.search(text, max(0, item.start - 8), item.start):
+        return False
+    if not _DAY_VALUE.match(timex.value):
+        return False
+    try:
+        return (reference - dt.date.fromisoformat(timex.value[:10])).days > HISTORIC_DAYS
+    except ValueError:
+        return False
 
 
 def _years_on_past_today(value: Unresolved, resolved: Resolved, reference: dt.date | None, tense: Tense) -> bool:
