@@ -2367,6 +2367,9 @@ CASES = [
     case("record-since-a-day-long-gone-anchors-nothing", "The Dow fell 96 points today, its biggest drop since Nov. 15, "
          "1991. The Fed spoke shortly after 11 a.m.", dt.date(1994, 2, 4), date("today", "1994-02-04"),
          date("Nov. 15, 1991", "1991-11-15"), time("11 a.m.", "1994-02-04T11:00")),
+    case("oclock-weekday-night", "She called her at 9 o'clock Tuesday night.", dt.date(2010, 4, 21),
+         time("9 o'clock Tuesday night", "2010-04-20T21:00")),
+    case("inauguration-day", "It's Inauguration Day.", dt.date(2009, 1, 20), date("Inauguration Day", "2009-01-20")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

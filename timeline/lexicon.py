@@ -482,7 +482,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "new year's": (1, 1), "valentine's day": (2, 14), "independence day": (7, 4),
     "halloween": (10, 31), "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "april fool's day": (4, 1), "april fools' day": (4, 1),
-    "hogmanay": (12, 31),
+    "hogmanay": (12, 31), "inauguration day": (1, 20),
     "new year": (1, 1), "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11), "fourth of july": (7, 4),
     "republic day": (1, 26), "groundhog day": (2, 2), "canada day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "remembrance day": (11, 11), "juneteenth": (6, 19), "flag day": (6, 14), "earth day": (4, 22),

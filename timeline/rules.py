@@ -659,8 +659,14 @@ def _clock(groups: Groups) -> Unresolved:
             Relation.TENSE, month=month_of(groups), day=day_of(groups), hour=hour, minute=minute
         )
     if groups.get("weekday"):
-        if groups.get("wdpod") and groups.get("hour24") and hour is not None and 1 <= hour <= 11:
+        open_hour = groups.get("hour24") or groups.get("hourock")
+        pod = _key(groups.get("wdpod"))
+        if pod in ("afternoon", "evening") and open_hour and hour is not None and 1 <= hour <= 11:
             hour += 12  # "at 2:46 Friday afternoon"
+        elif pod == "night" and open_hour and hour is not None and 6 <= hour <= 11:
+            hour += 12  # "called her at 9 o'clock Tuesday night"
+        elif pod == "morning" and groups.get("hourock") and hour is not None and hour >= 12:
+            hour -= 12  # "at 6 o'clock Sunday morning" (an o'clock hour is read as p.m. up to six)
         return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])], hour=hour, minute=minute)
     if groups.get("deictic"):
         return Shift(Unit.DAY, lx.DEICTIC_DAYS[_key(groups["deictic"])], hour=hour, minute=minute)
@@ -1246,7 +1252,7 @@ RULES: tuple[Rule, ...] = (
         "clock-time",
         T,
         r"{QMOD}{TIME}(?:,?\s+(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?"
-        r"|\s+(?P<wdpod>afternoon|evening)\b)?|{DEICTIC}"
+        r"|\s+(?P<wdpod>afternoon|evening|night|morning)\b)?|{DEICTIC}"
         r"|{HOLIDAY}|(?P<dayword>last|this)\s+(?P<daypod>night|morning|afternoon|evening)))?",
         _clock,
         "Polls close at 8 p.m.",
