@@ -2370,6 +2370,9 @@ CASES = [
     case("oclock-weekday-night", "She called her at 9 o'clock Tuesday night.", dt.date(2010, 4, 21),
          time("9 o'clock Tuesday night", "2010-04-20T21:00")),
     case("inauguration-day", "It's Inauguration Day.", dt.date(2009, 1, 20), date("Inauguration Day", "2009-01-20")),
+    case("the-week-of-an-event-anchors-nothing", "The novel is set in December 1962, the week of the big freeze. My mother "
+         "kept a diary that month.", dt.date(2009, 11, 20), date("December 1962", "1962-12"), date("the week", "XXXX-WXX"),
+         date("that month", "1962-12")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

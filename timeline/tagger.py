@@ -141,6 +141,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             resolved = _midnight_gone(resolved, reference)
         elif reference is not None:
             resolved = _midnight_opening(text, item, resolved, reference)
+        if item.rule == "the-year" and _OF_AN_EVENT_AFTER.match(text, item.end):
+            resolved = _period_of_an_event(resolved)
         timex = _timex(item, resolved)
         if range_end:
             timex = _past_midnight(result[-1], timex)
@@ -153,6 +155,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             # run on a Sunday schedule Saturday": the Saturday to come, not the one after that Sunday
         if len(result) > 1 and _a_gloss(text, result[-2], timex):
             continue  # "at 8 p.m. (1900 GMT) ... about an hour later": counted from the local time, not its gloss
+        if item.rule == "the-year" and _OF_AN_EVENT_AFTER.match(text, item.end):
+            continue  # "the week of the big freeze. My mother kept a diary that month": the story's December 1962
+            # (its value is unknown, :func:`_period_of_an_event`)
         if _record_since(text, item, timex, reference):
             continue  # "its biggest one-day drop since Nov. 15, 1991. The Fed said shortly after 11 a.m.": a record's
             # start, named in passing, not the day the story moves to
@@ -185,6 +190,19 @@ midnight ahead, whatever the verb)."""
 
 
 _SINCE_RIGHT_BEFORE = pattern(r"\b(?i:since)\s+$")
+_OF_AN_EVENT_AFTER = pattern(r"\s+of\s+(?:the|a|an|his|her|their|its|my|our)\s+(?![\d'’])", re.IGNORECASE)
+"""A period of an event after "the week", "the year": "the week of the big freeze" (a time the text does not date)."""
+
+
+_UNKNOWN_PERIOD = {Granularity.DAY: "XXXX-XX-XX", Granularity.WEEK: "XXXX-WXX", Granularity.MONTH: "XXXX-XX",
+                   Granularity.YEAR: "XXXX"}  # fmt: skip
+
+
+def _period_of_an_event(resolved: Resolved) -> Resolved:
+    """The week, month or year of an event the text does not date is some such period, not the current one: "the
+    week of the big freeze" -> ``XXXX-WXX``."""
+    unknown = _UNKNOWN_PERIOD.get(resolved.granularity) if resolved.granularity is not None else None
+    return Resolved(unknown, resolved.granularity, False) if unknown is not None else resolved
 
 
 def _record_since(text: str, item: Found, timex: Timex, reference: dt.date | None) -> bool:
