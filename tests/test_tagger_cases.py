@@ -2373,6 +2373,10 @@ CASES = [
     case("the-week-of-an-event-anchors-nothing", "The novel is set in December 1962, the week of the big freeze. My mother "
          "kept a diary that month.", dt.date(2009, 11, 20), date("December 1962", "1962-12"), date("the week", "XXXX-WXX"),
          date("that month", "1962-12")),
+    case("come-is-a-schedule-verb", "Britain's first medal hopes come on Saturday.", dt.date(2014, 2, 7),
+         date("Saturday", "2014-02-08")),
+    case("have-come-is-no-schedule", "Oil prices have come down from the middle of October.", dt.date(1998, 2, 23),
+         date("the middle of October", "1997-10", "MID")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

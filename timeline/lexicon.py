@@ -760,6 +760,7 @@ SCHEDULE_VERBS: dict[str, str] = {
     "runs": "Johnson, who runs in the 200 meters final on Thursday, said he felt safe.",
     "begin": "Talks begin Thursday in Geneva.",
     "comes": "The book comes out Thursday.",
+    "come": "Britain's first medal hopes come on Thursday.",
     "start": "We start the night shift on Thursday.",
     "resume": "Negotiations resume Thursday.",
     "arrive": "The inspectors arrive Thursday in Baghdad.",
