@@ -2377,6 +2377,8 @@ CASES = [
          date("Saturday", "2014-02-08")),
     case("have-come-is-no-schedule", "Oil prices have come down from the middle of October.", dt.date(1998, 2, 23),
          date("the middle of October", "1997-10", "MID")),
+    case("holiday-object-is-no-date", "The last posting date for second-class Christmas cards was Saturday.",
+         dt.date(2010, 12, 21), date("Saturday", "2010-12-18")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -386,6 +386,11 @@ DECLARING_VERBS: dict[str, str] = {
 day declared is the nearest one either way, whatever the verb's tense, with an example each (read on a Tuesday:
 the Thursday to come)."""
 
+HOLIDAY_OBJECTS = frozenset({"card", "cards", "tree", "trees", "lights", "decorations", "ornaments", "carols", "crackers",
+                             "jumper", "jumpers", "stockings", "presents", "gifts", "wreath", "wreaths"})
+"""Things named after a holiday, which date nothing.  Example: "second-class Christmas cards" (but "Christmas shopping",
+"the Thanksgiving parade" are the holiday's)."""
+
 IMPERATIVE_VERBS: dict[str, str] = {
     "ask": "\"Ask me again Thursday,\" he said.",
     "call": "Call the hotline before Thursday.",
