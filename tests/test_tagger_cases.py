@@ -2379,6 +2379,12 @@ CASES = [
          date("the middle of October", "1997-10", "MID")),
     case("holiday-object-is-no-date", "The last posting date for second-class Christmas cards was Saturday.",
          dt.date(2010, 12, 21), date("Saturday", "2010-12-18")),
+    case("after-midnight-opens-the-named-day", "A blizzard warning runs until noon Wednesday, and the worst will arrive "
+         "after midnight.", dt.date(2011, 2, 1), time("noon Wednesday", "2011-02-02T12:00"),
+         time("midnight", "2011-02-02T00:00")),
+    case("after-midnight-ends-the-night-named", "Skies are likely clear on Saturday night, though clouds could move in "
+         "after midnight.", dt.date(2001, 11, 16), time("Saturday night", "2001-11-17TNI"),
+         time("midnight", "2001-11-17T24:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -140,7 +140,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if reference is not None and tense.looks_back and not effective:
             resolved = _midnight_gone(resolved, reference)
         elif reference is not None:
-            resolved = _midnight_opening(text, item, resolved, reference)
+            resolved = _midnight_opening(text, item, resolved, reference, memory.previous)
         if item.rule == "the-year" and _OF_AN_EVENT_AFTER.match(text, item.end):
             resolved = _period_of_an_event(resolved)
         timex = _timex(item, resolved)
@@ -239,16 +239,28 @@ _MORNING_RANGE_AFTER = pattern(
     r"\s*(?:and|to|until|till|through|[-–])\s*(?:1[01]|0?[1-9])(?:[:.][0-5]\d)?\s*a\.?\s?m\b", re.IGNORECASE
 )
 """A range from midnight into the small hours.  Example: "between midnight and 6 a.m."."""
+_AFTER_MIDNIGHT_BEFORE = pattern(
+    r"(?P<until>\b(?:until|till)\s+)?\b(?:(?:just|shortly|soon|right)\s+)?(?:after|past)\s+$", re.IGNORECASE
+)
+"""What comes before a midnight that something follows: "just after midnight" (not "until after midnight")."""
 
 
-def _midnight_opening(text: str, item: Found, resolved: Resolved, reference: dt.date) -> Resolved:
-    """Midnight that opens a range into the morning of a day other than the publication day is the one that opens that
-    day: "Between 6 and 10 inches could accumulate by Sunday morning, with the heaviest bands between midnight and 6
-    a.m." -> Sunday T00:00, not the midnight that ends it (on the publication day, T24:00 is the one ahead)."""
+def _midnight_opening(
+    text: str, item: Found, resolved: Resolved, reference: dt.date, previous: Mentioned | None
+) -> Resolved:
+    """Midnight that opens a range into the morning of a day other than the publication day, or that something comes
+    just after, is the one that opens that day: "Between 6 and 10 inches could accumulate by Sunday morning, with the
+    heaviest bands between midnight and 6 a.m." -> Sunday T00:00; "until noon Wednesday ... the worst will arrive after
+    midnight" -> Wednesday T00:00, not the midnight that ends it (on the publication day, T24:00 is the one ahead)."""
     if not resolved.value.endswith("T24:00") or resolved.value[:10] == reference.isoformat():
         return resolved
-    if item.text.lower() != "midnight" or not _MORNING_RANGE_AFTER.match(text, item.end):
+    if item.text.lower() != "midnight":
         return resolved
+    after = _AFTER_MIDNIGHT_BEFORE.search(text, max(0, item.start - 24), item.start)
+    if not _MORNING_RANGE_AFTER.match(text, item.end) and (after is None or after.group("until")):
+        return resolved
+    if previous is not None and previous.value.endswith(("TNI", "TEV")) and previous.value[:10] == resolved.value[:10]:
+        return resolved  # "clear skies on Saturday night, though clouds could move in after midnight": that night's end
     return dataclasses.replace(resolved, value=resolved.value[:10] + "T00:00")
 
 
