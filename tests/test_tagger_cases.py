@@ -2385,6 +2385,8 @@ CASES = [
     case("after-midnight-ends-the-night-named", "Skies are likely clear on Saturday night, though clouds could move in "
          "after midnight.", dt.date(2001, 11, 16), time("Saturday night", "2001-11-17TNI"),
          time("midnight", "2001-11-17T24:00")),
+    case("half-of-a-fiscal-year", "Sales would remain soft through the first half of fiscal 2004.", dt.date(2003, 7, 24),
+         date("the first half of fiscal 2004", "2004-H1")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

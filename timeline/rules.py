@@ -1164,7 +1164,7 @@ RULES: tuple[Rule, ...] = (
         D,
         r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last)(?:\s+|[-‐])half(?![-‐]\w)"
         r"|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
-        r"(?:\s+of\s+(?:(?:the\s+year\s+)?{YEAR}|{OFYEAR}))?",
+        r"(?:\s+of\s+(?:(?:the\s+year\s+|fiscal\s+)?{YEAR}|{OFYEAR}))?",
         _half,
         "Growth slowed in the first half of 2023.",
     ),
