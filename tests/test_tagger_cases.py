@@ -2387,6 +2387,9 @@ CASES = [
          time("midnight", "2001-11-17T24:00")),
     case("half-of-a-fiscal-year", "Sales would remain soft through the first half of fiscal 2004.", dt.date(2003, 7, 24),
          date("the first half of fiscal 2004", "2004-H1")),
+    case("present-weekday-tomorrow", "Skies clear Thursday.", dt.date(2014, 5, 21), date("Thursday", "2014-05-22")),
+    case("present-weekday-further-off-looks-back", "Crane holds 504,200 shares, including 254,200 bought from Sept. 14 to "
+         "Thursday.", dt.date(1989, 10, 30), date("Sept. 14", "1989-09-14"), date("Thursday", "1989-10-26")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -321,8 +321,9 @@ def _weekday(value: Recurring, reference: dt.date, tense: Tense) -> dt.date:
         return reference + dt.timedelta(days=(ahead or 7) + 7)
     if value.relation is Relation.THIS:
         return reference + dt.timedelta(days=value.weekday - today)
-    if tense.looks_ahead or tense is Tense.NEAREST and ahead < back:
-        return reference + dt.timedelta(days=ahead)
+    if tense.looks_ahead or tense is Tense.NEAREST and ahead < back or tense is Tense.PRESENT and ahead < min(back, 2):
+        return reference + dt.timedelta(days=ahead)  # a present clause names a day just ahead rather than most of a
+        # week back ("Skies clear Thursday", read on a Wednesday), but not one further ahead
     return reference - dt.timedelta(days=back)
 
 
