@@ -2390,6 +2390,8 @@ CASES = [
     case("present-weekday-tomorrow", "Skies clear Thursday.", dt.date(2014, 5, 21), date("Thursday", "2014-05-22")),
     case("present-weekday-further-off-looks-back", "Crane holds 504,200 shares, including 254,200 bought from Sept. 14 to "
          "Thursday.", dt.date(1989, 10, 30), date("Sept. 14", "1989-09-14"), date("Thursday", "1989-10-26")),
+    case("seasons-ago", "She watched the last shuttle launch three summers ago.", dt.date(2014, 7, 20),
+         date("three summers ago", "2011-SU")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

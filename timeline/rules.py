@@ -1074,6 +1074,16 @@ RULES: tuple[Rule, ...] = (
         "It rained in summer 2021.",
     ),
     Rule(
+        "seasons-ago",
+        D,
+        rf"(?P<number>\d{{1,2}}|{alternation([w for w in lx.NUMBER_WORDS if lx.NUMBER_WORDS[w] >= 2 and lx.NUMBER_WORDS[w] < 100])})"
+        r"\s+(?P<seasons>springs|summers|falls|autumns|winters)\s+ago",
+        lambda g: Shift(
+            Unit.YEAR, -int(_amount(g) or 0), season=lx.SEASONS[_key(g["seasons"])[:-1]]
+        ),  # "three summers ago" read in 2014 -> 2011-SU
+        "She watched the last launch three summers ago.",
+    ),
+    Rule(
         "season-short-year",
         D,
         r"{PMOD}(?:the\s+)?{SEASON}\s+(?:of\s+)?['’](?P<shortyear>\d\d)(?![\d'’]|s\b)",
@@ -1605,6 +1615,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "weekday": _words(lx.WEEKDAYS) | {f"{day}s" for day in lx.WEEKDAYS if day.endswith("day")},
     "unit": _words(lx.UNITS),
     "season": _words(lx.SEASONS) | {f"mid{season}" for season in lx.SEASONS},  # "by midsummer"
+    "seasons": frozenset({f"{season}s" for season in lx.SEASONS}),  # "three summers ago"
     "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight", "midmorning", "midafternoon"},
     "deictic": _words(lx.DEICTIC_DAYS),
     "holiday": _holiday_words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]),
@@ -1655,7 +1666,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "week-of-month": ("month",), "week-of-year": ("year",),
     "day-month": ("month",),
     "month-year": ("month",), "month-of-month": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "year-span": ("year",), "decade": ("decade",),
-    "short-year": ("shortyear",), "century": ("century",), "season-of-year": ("season",), "season-short-year": ("season",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
+    "short-year": ("shortyear",), "century": ("century",), "season-of-year": ("season",), "season-short-year": ("season",), "seasons-ago": ("seasons",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
