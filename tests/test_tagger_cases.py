@@ -2392,6 +2392,8 @@ CASES = [
          "Thursday.", dt.date(1989, 10, 30), date("Sept. 14", "1989-09-14"), date("Thursday", "1989-10-26")),
     case("seasons-ago", "She watched the last shuttle launch three summers ago.", dt.date(2014, 7, 20),
          date("three summers ago", "2011-SU")),
+    case("month-the-ordinal-day", "With the general election just over two weeks away, on May the 6th, the parties campaign.",
+         dt.date(2010, 4, 19), duration("just over two weeks", "P2W", "MORE_THAN"), date("May the 6th", "2010-05-06")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1000,7 +1000,13 @@ RULES: tuple[Rule, ...] = (
         _week_of_year,
         "Governments spent the last week of 1999 testing their systems.",
     ),
-    Rule("month-day", D, r"{PMOD}(?:{REL}\s+)?{MONTH}\s+{DAY}(?:\s+{POD})?", _month_day, "The vote is on March 25."),
+    Rule(
+        "month-day",
+        D,
+        r"{PMOD}(?:{REL}\s+)?{MONTH}\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?{DAY}(?:\s+{POD})?",
+        _month_day,
+        "The vote is on March 25.",  # and "on May the 6th", as British speakers say it
+    ),
     Rule(
         "month-relative-year",
         D,
