@@ -2394,6 +2394,8 @@ CASES = [
          date("three summers ago", "2011-SU")),
     case("month-the-ordinal-day", "With the general election just over two weeks away, on May the 6th, the parties campaign.",
          dt.date(2010, 4, 19), duration("just over two weeks", "P2W", "MORE_THAN"), date("May the 6th", "2010-05-06")),
+    case("warned-of-an-adjective", "Rail operators have also warned of reduced services on Sunday.", dt.date(2010, 12, 17),
+         date("Sunday", "2010-12-19")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -498,7 +498,10 @@ def _warned_of(words: list[str]) -> bool:
     """Whether "warned of" (or "warn(s) of") stands in ``words``, with no other verb after it."""
     for i, (word, following) in enumerate(itertools.pairwise(words)):
         if word in lx.WARNING_VERBS and following == "of":
-            return not any(_word_tense(w, "", intent=False) is not None for w in words[i + 2 :])
+            rest = words[i + 2 :]
+            if rest and _past_form(rest[0]):
+                rest = rest[1:]  # "warned of reduced services on Sunday": an adjective, no verb
+            return not any(_word_tense(w, "", intent=False) is not None for w in rest)
     return False
 
 
