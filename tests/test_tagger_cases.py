@@ -2396,6 +2396,8 @@ CASES = [
          dt.date(2010, 4, 19), duration("just over two weeks", "P2W", "MORE_THAN"), date("May the 6th", "2010-05-06")),
     case("warned-of-an-adjective", "Rail operators have also warned of reduced services on Sunday.", dt.date(2010, 12, 17),
          date("Sunday", "2010-12-19")),
+    case("deadline-inside-a-span-ahead", "Rain will fall through Thursday, and the river could rise above flood stage by "
+         "Wednesday evening.", dt.date(2011, 9, 6), date("Thursday", "2011-09-08"), time("Wednesday evening", "2011-09-07TEV")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -114,7 +114,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
                 and last_day is not None
                 and last_day.start >= start
                 and not _past_between(text, last_day.end, item.start)
-            ):
+                and not (_SPAN_END_BEFORE.search(text, max(0, last_day.start - 9), last_day.start)
+                         and _DEADLINE_BEFORE.search(text, max(0, item.start - 4), item.start))
+            ):  # (not "rain through Thursday, and the river could rise ... by Wednesday evening": a deadline in the span)
                 value, tense = _continuing(value, last_day, reference, tense)
             elif tense is Tense.PRESENT and result and result[-1].start >= start:
                 tense = _after_a_period_ahead(text, value, result[-1], item, reference)
@@ -1090,6 +1092,10 @@ def _past_between(text: str, start: int, end: int) -> bool:
         word.lower() not in lx.NOT_PAST and word.lower() not in lx.DELAY_VERBS
         for word in _ED_WORD.findall(text, start, end)
     )
+
+
+_SPAN_END_BEFORE = pattern(r"\b(?:through|until|till|thru)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = pattern(r"\bby\s+$", re.IGNORECASE)
 
 
 def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense) -> tuple[Unresolved, Tense]:
