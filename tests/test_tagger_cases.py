@@ -2398,6 +2398,10 @@ CASES = [
          date("Sunday", "2010-12-19")),
     case("deadline-inside-a-span-ahead", "Rain will fall through Thursday, and the river could rise above flood stage by "
          "Wednesday evening.", dt.date(2011, 9, 6), date("Thursday", "2011-09-08"), time("Wednesday evening", "2011-09-07TEV")),
+    case("weekday-with-the-in-apposition", "The board wants to start classes Aug. 27, the Monday before Labor Day.",
+         dt.date(2012, 3, 1), date("Aug. 27", "2012-08-27"), date("Monday", "2012-08-27"), date("Labor Day", "2012-09-03")),
+    case("since-a-gerund-of-schedule", "They had won 13 straight since opening the season in November.", dt.date(2006, 1, 12),
+         date("November", "2005-11")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -928,7 +928,7 @@ def _apposed_date(text: str, value: Unresolved, item: Found, following: Found) -
     return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour, minute=value.minute)
 
 
-_DATE_THEN_ARTICLE = pattern(r"(?:,|[.;]\s+(?:It|That|This)\s+was)\s+an?\s+(?:[a-z]+\s+)?")
+_DATE_THEN_ARTICLE = pattern(r"(?:,|[.;]\s+(?:It|That|This)\s+was)\s+(?:an?|the)\s+(?:[a-z]+\s+)?")
 
 
 NAMED_WEEKDAY_REACH = 6
@@ -956,9 +956,9 @@ def _weekday_named_before(value: Unresolved, result: list[Timex], reference: dt.
 
 
 def _weekday_after_its_date(text: str, value: Unresolved, item: Found, date: Timex) -> Calendar | None:
-    """A weekday said with "a" in apposition to the full date before it, or in the sentence after it, when that date
-    falls on it: "April 8, 1996, a Monday", "Nov. 15, 1980, a cold Saturday", "January 28, 1986. It was a cold
-    Tuesday morning." -> that day."""
+    """A weekday said with "a" or "the" in apposition to the full date before it, or in the sentence after it, when
+    that date falls on it: "April 8, 1996, a Monday", "Nov. 15, 1980, a cold Saturday", "Aug. 27, the Monday before
+    Labor Day", "January 28, 1986. It was a cold Tuesday morning." -> that day."""
     if not isinstance(value, Recurring) or value.weekday is None or not _DAY_VALUE.fullmatch(date.value):
         return None
     if not _DATE_THEN_ARTICLE.fullmatch(text, date.end, item.start):

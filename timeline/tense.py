@@ -606,6 +606,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             continue
         if word == "open" and any(w in lx.OPEN_AS_ADJECTIVE for w in words[max(0, i - 3) : i]):
             continue  # "kept polls open past 7 p.m.": open, not opening
+        if word in lx.SCHEDULE_VERBS and word.endswith("ing") and i > 0 and words[i - 1] == "since":
+            continue  # "had won 13 straight since opening the season in November": a gerund of time gone by
         if word in ("come", "run") and i > 0 and words[i - 1] in ("have", "has", "had"):
             continue  # "prices have come down from the middle of October": the participle, no schedule
         if word in lx.SCHEDULE_VERBS and not word.endswith("s") and i > 0 and words[i - 1] in _NOT_A_SCHEDULE:
