@@ -2402,6 +2402,8 @@ CASES = [
          dt.date(2012, 3, 1), date("Aug. 27", "2012-08-27"), date("Monday", "2012-08-27"), date("Labor Day", "2012-09-03")),
     case("since-a-gerund-of-schedule", "They had won 13 straight since opening the season in November.", dt.date(2006, 1, 12),
          date("November", "2005-11")),
+    case("said-that-is-no-season-determiner", "The department said yesterday that winter wheat is in its worst shape since 1989.",
+         dt.date(2003, 3, 20), date("yesterday", "2003-03-19"), date("1989", "1989")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -341,6 +341,8 @@ _SHORT_YEAR_BEFORE = pattern(
     re.IGNORECASE,
 )
 """What stands before a year written with two digits: "in '71", "the '75 Series", "'68, '75"."""
+_SAID_BEFORE = pattern(r"\b(?:said|says|say|told\s+\w+|reported|announced|warned)(?:\s+\w+)?\s+$", re.IGNORECASE)
+"""A reporting verb (and a word, often a day) before "that": the conjunction, not a determiner of a season."""
 _HOLIDAY_OBJECT_AFTER = pattern(rf"\s+(?:{alternation(lx.HOLIDAY_OBJECTS)})\b", re.IGNORECASE)
 _STREET_AFTER = pattern(r"\s+(?:Street|Road|Avenue|Lane|Drive|Place|Square|Terrace|Close|Crescent|Way)\b")
 """A street named after a month: "May Street", "April Lane"."""
@@ -870,6 +872,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "125 miles per hour": a speed, not a recurrence
     if rule.name == "short-year" and (not _SHORT_YEAR_BEFORE.search(before) or _QUOTED_TITLE_AFTER.match(after)):
         return False  # "in '71", "the Christmas storm of '78", "'68, '75, '82 and '88" (not a quote: "'12 Angry Men'")
+    if rule.name == "that-month-season" and match.group()[:4].lower() == "that" and _SAID_BEFORE.search(before):
+        return False  # "said yesterday that winter wheat is in its worst shape": "that" opens what was said
     if rule.name == "holiday" and _HOLIDAY_OBJECT_AFTER.match(after):
         return False  # "The last posting date for second-class Christmas cards": a thing, not a day
     if groups.get("month") and not groups.get("day") and _STREET_AFTER.match(after):
