@@ -386,6 +386,14 @@ DECLARING_VERBS: dict[str, str] = {
 day declared is the nearest one either way, whatever the verb's tense, with an example each (read on a Tuesday:
 the Thursday to come)."""
 
+LINKING_VERBS = frozenset({"remain", "remains", "stay", "stays", "become", "becomes", "keep", "keeps", "seem", "look",
+                           "get", "gets", "go", "goes", "feel", "appear", "be"})
+"""Verbs after which an -ed form is an adjective, not a past verb.  Example: "Schools will remain closed Monday"."""
+
+STORY_EVENT_LEADS = frozenset({"when", "as", "moved", "moves", "postponed", "rescheduled", "delayed"})
+"""Words right before a possessive weekday whose event the story goes on to tell (not one named in passing).
+Example: "when Tuesday's quake struck"."""
+
 HOLIDAY_OBJECTS = frozenset({"card", "cards", "tree", "trees", "lights", "decorations", "ornaments", "carols", "crackers",
                              "jumper", "jumpers", "stockings", "presents", "gifts", "wreath", "wreaths"})
 """Things named after a holiday, which date nothing.  Example: "second-class Christmas cards" (but "Christmas shopping",

@@ -125,9 +125,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             if _until_before(text, item):
                 until_after = _last_named_day(text, result, start, item.start)
         distal = item.rule in ("anaphoric-pod", "anaphoric-unit") and bool(_THAT_DAY.fullmatch(item.text))
-        resolved = resolve(value, memory.anchor(text, item.start, distal), tense)
+        anchor = memory.anchor(text, item.start, distal)
+        resolved = resolve(value, anchor, tense)
         if _years_on_past_today(value, resolved, reference, tense) and memory.named_year is not None:
-            anchor = memory.anchor(text, item.start, distal)
             resolved = resolve(value, dataclasses.replace(anchor, previous=memory.named_year), tense)  # "in 1953,
             # the Friday and Saturday residency ... that would last until the club closed 31 years later": 1984
         if item.rule == "weekday-month-day" and isinstance(value, Recurring) and reference is not None:
@@ -143,7 +143,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             resolved = _midnight_gone(resolved, reference)
         elif reference is not None:
             resolved = _midnight_opening(text, item, resolved, reference, memory.previous)
-        if item.rule == "the-year" and _OF_AN_EVENT_AFTER.match(text, item.end):
+        of_an_event = item.rule == "the-year" and _OF_AN_EVENT_AFTER.match(text, item.end) is not None
+        if of_an_event:
             resolved = _period_of_an_event(resolved)
         timex = _timex(item, resolved)
         if range_end:
@@ -157,7 +158,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             # run on a Sunday schedule Saturday": the Saturday to come, not the one after that Sunday
         if len(result) > 1 and _a_gloss(text, result[-2], timex):
             continue  # "at 8 p.m. (1900 GMT) ... about an hour later": counted from the local time, not its gloss
-        if item.rule == "the-year" and _OF_AN_EVENT_AFTER.match(text, item.end):
+        if of_an_event:
             continue  # "the week of the big freeze. My mother kept a diary that month": the story's December 1962
             # (its value is unknown, :func:`_period_of_an_event`)
         if _record_since(text, item, timex, reference):
@@ -191,7 +192,6 @@ _EFFECTIVE_BEFORE = pattern(r"\beffective\s+(?:at\s+|from\s+)?$", re.IGNORECASE)
 midnight ahead, whatever the verb)."""
 
 
-_SINCE_RIGHT_BEFORE = pattern(r"\b(?i:since)\s+$")
 _OF_AN_EVENT_AFTER = pattern(r"\s+of\s+(?:the|a|an|his|her|their|its|my|our)\s+(?![\d'’])", re.IGNORECASE)
 """A period of an event after "the week", "the year": "the week of the big freeze" (a time the text does not date)."""
 
@@ -209,7 +209,7 @@ def _period_of_an_event(resolved: Resolved) -> Resolved:
 
 def _record_since(text: str, item: Found, timex: Timex, reference: dt.date | None) -> bool:
     """Whether a day long gone follows "since": the start of a record ("the biggest drop since Nov. 15, 1991")."""
-    if reference is None or not _SINCE_RIGHT_BEFORE.search(text, max(0, item.start - 8), item.start):
+    if reference is None or not _SINCE_BEFORE.search(text, max(0, item.start - 8), item.start):
         return False
     if not _DAY_VALUE.match(timex.value):
         return False
@@ -312,10 +312,10 @@ class _Memory:
     previous_end: int = 0
     """Where the last mention ends in the text."""
     historic: Mentioned | None = None
-    named_year: Mentioned | None = None
-    """The last date named with its year ("in 1953", "June 12, 1944"), for "31 years later" after days named since."""
     """The last day named that lies more than :data:`HISTORIC_DAYS` before the publication, for "that night" in a
     story told years later (:meth:`anchor`)."""
+    named_year: Mentioned | None = None
+    """The last date named with its year ("in 1953", "June 12, 1944"), for "31 years later" after days named since."""
 
     def anchor(self, text: str, start: int, distal: bool = False) -> Anchor:
         """What an expression at ``start`` resolves against; ``distal`` for "that night", "that day": a day long
@@ -862,14 +862,17 @@ def _named_event_day(text: str, value: Unresolved, item: Found, reference: dt.da
         return None
     return Calendar(day.year, day.month, day.day)
 
-_SINCE_NEW_YEAR_BEFORE = pattern(r"\b(?i:since)\s+$")
+_SINCE_BEFORE = pattern(r"\b(?i:since)\s+$")
+"""\"since\" right before an expression: "since the new year", "since Nov. 15, 1991"."""
 
 
 def _year_begun(text: str, item: Found, reference: dt.date | None) -> bool:
     """Whether "the new year" is the year already begun: read in January, or after "since"."""
     if reference is None:
         return False
-    return reference.month == 1 or _SINCE_NEW_YEAR_BEFORE.search(text, max(0, item.start - 8), item.start) is not None
+    return reference.month == 1 or _SINCE_BEFORE.search(text, max(0, item.start - 8), item.start) is not None
+
+
 NOWADAYS_YEARS = 5
 """How many years before the publication a time just named must lie for a bare "Today" after it to mean "these
 days" (:func:`_nowadays`)."""
@@ -1229,7 +1232,7 @@ def _counted_from(value: Unresolved, previous: Mentioned) -> Unresolved:
     return Calendar(year, season=value.season) if value.season is not None else Calendar(year, month)
 
 
-_STORY_EVENT_BEFORE = pattern(r"\b(?:when|as|moved|moves|postponed|rescheduled|delayed)\s+$", re.IGNORECASE)
+_STORY_EVENT_BEFORE = pattern(rf"\b(?:{alternation(lx.STORY_EVENT_LEADS)})\s+$", re.IGNORECASE)
 """Words before a possessive weekday whose event the story goes on to tell: "when Tuesday's earthquake struck"."""
 _POSSESSIVE_AFTER = pattern(r"['’]s\b")
 

@@ -468,9 +468,6 @@ def _lead(before: list[str]) -> Tense | None:
     return None
 
 
-_LINKING_VERBS = frozenset({"remain", "remains", "stay", "stays", "become", "becomes", "keep", "keeps", "seem", "look",
-                            "get", "gets", "go", "goes", "feel", "appear", "be"})
-"""Verbs after which an -ed form is an adjective: "will remain closed Monday"."""
 _NOT_FINITE_BEFORE_ED = frozenset(
     {"be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "get", "got", "to", "not", "and", "or"}
 )
@@ -521,7 +518,7 @@ def _blocked(words: list[str]) -> bool:
         len(tail) >= 2
         and (tail[-1] in lx.PAST_MARKERS or _past_form(tail[-1]))
         and tail[-2] not in _NOT_FINITE_BEFORE_ED
-        and tail[-2] not in _LINKING_VERBS
+        and tail[-2] not in lx.LINKING_VERBS
         and tail[-2] not in lx.FUTURE_AUXILIARIES
     ):
         return True  # "will be paid under a bill Mr. Obama signed Monday night": a clause of its own, past
