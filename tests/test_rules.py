@@ -217,6 +217,13 @@ def test_not_temporal_table(idiom: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("word", "example"), sorted({**lx.TEMPERATURE_WORDS, **lx.NUMBER_RANGE_WORDS}.items()))
+def test_temperature_word_table(word: str, example: str) -> None:
+    """Each entry's example holds its word before a decade in words, which is then degrees, not a decade."""
+    assert word in example.lower().split()
+    assert tag(example, REFERENCE) == []
+
+
 @pytest.mark.parametrize(("name", "example"), sorted(lx.NAMES_WITH_TIME_WORDS.items()))
 def test_names_with_time_words_table(name: str, example: str) -> None:
     """Each name that holds a day's name names no day."""

@@ -39,10 +39,10 @@ NOT_YEAR_AFTER = pattern(
     r"shares|miles|feet|foot|meters|metres|km|kilometers|tons|tonnes|barrels|dollars|euros|pounds|acres|cars|"
     r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners)\b|"
     r"(?!(?:regardless|as|is|was|has|earnings|sales|results|revenues|profits|losses)\b)[a-z]+s\s+of|"
-    r"-\s*\d|–\s*\d|,\d{3}|\.\d|/\d|\s*(?:GMT|UTC)\b)",
+    r"-\s*\d|–\s*\d|,\d{3}|\.\d|/\d|\s*(?:GMT|UTC)\b|(?-i:\s+[A-Z]{2}\d))",
     re.IGNORECASE,
 )
-"""What may not follow a year.  Example: "2000 people" is a count, not a year."""
+"""What may not follow a year.  Example: "2000 people" is a count, not a year; "2002 GT17" names an asteroid."""
 
 OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa c. early late mid-".split())
 """Words after which a number below 1900 may be a year.  Example: "built in 1850" (not "1800 ballots")."""
@@ -87,6 +87,15 @@ _PRICE_BEFORE = pattern(r"\b(?:cost|costs|costing|paid|pay|pays|charge|charged|c
                         r"(?:\w+\s+)?$",
                         re.IGNORECASE)
 """A verb of price before "a quarter": the coin ("cost a quarter"), not three months."""
+_PRICE_LIST_BEFORE = pattern(
+    r"(?:\bcents?\b|[$¢]\s?\d|\b(?:nickels?|dimes?|dollars?|bucks)\b)[^.;:!?]{0,60}?(?:,|\band)\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+"""A price earlier in the sentence and a noun just before "a quarter" in the next item of a list: the coin ("a
+hot dog was 40 cents, a soda a quarter"; not "lost $2 billion in a quarter")."""
+_MULTIPLE_BEFORE = pattern(r"\b(?:twice|thrice|times|half)\s+$", re.IGNORECASE)
+"""A multiple before "as much as": a comparison ("twice as much as a year earlier"), not a limit."""
 _AMOUNT_BEFORE = pattern(
     r"(?:\d|\b(?:cents?|percent|per\s+cent|points?|dollars?|pounds?|euros?|yen|barrels?|times))\s+$", re.IGNORECASE
 )
@@ -365,8 +374,8 @@ _AMOUNT_OF_TIME_BEFORE = pattern(
     re.IGNORECASE,
 )
 """An amount of time right before "later"/"earlier": "45 minutes later next fall"."""
-_DATA_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.DATA_NOUNS)})\b")
-"""A figure reported for a month right after its name: "March figures", "May sales"."""
+_DATA_NOUN_AFTER = pattern(rf"(?:['’]s)?\s+(?:{alternation(lx.DATA_NOUNS)})\b")
+"""A figure reported for a month right after its name: "March figures", "May sales", "March's figure"."""
 _TIME_WORD_NAME = pattern(rf"\b(?:{alternation(lx.NAMES_WITH_TIME_WORDS)})\b")
 NAME_REACH = 16
 """How far before or after a weekday a name holding it may reach ("Sheffield Wednesday", "Tuesday Weld")."""
@@ -403,7 +412,7 @@ SECOND_DAY_RULES = frozenset({"month-day"})
 """Rules whose day may be followed by a second day of the same month.  Example: "April 24 and 25"."""
 
 _SECOND_DAY = pattern(
-    r"(?:\s+(?:and|or|to|through)\s+|[-–])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!,?\s*\d)"
+    r"(?:\s+(?:and|or|to|through)\s+|[-–])(?P<day>3[01]|[12]\d|0?[1-9])(?P<suffix>st|nd|rd|th)?(?!,?\s*\d)"
     r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|to|when|with|as|for|and|but|respectively|this|last|next)\b"
     r"|(?<=[-–]\d)\s+[a-z]|(?<=[-–]\d\d)\s+[a-z])",
     re.IGNORECASE,
@@ -474,7 +483,7 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
         if day <= value.day:
             continue  # "March 30 and 2": not a day of the same month
         start = match.start("day")
-        end = start + len(match.group("day"))
+        end = match.end("suffix") if match.group("suffix") else match.end("day")  # "February 1st and 2nd"
         second = dataclasses.replace(value, day=day)
         result.append(Found(start, end, text[start:end], item.type, second, None, item.rule))
     return result
@@ -787,6 +796,12 @@ def _a_newspaper(word: str, before: str, after: str) -> bool:
     if _NAMED_PAPER_BEFORE.search(before) and _NAMED_PAPER_AFTER.match(after):
         return True
     return word.lower() == "daily" and bool(_NEWSPAPER_DAILY.search(before) and _NO_HEAD_AFTER.match(after))
+_TEMPERATURE_BEFORE = pattern(
+    rf"\b(?:(?:{alternation(lx.TEMPERATURE_WORDS)})\b(?:\s+[\w-]+){{0,3}}|(?:{alternation(lx.NUMBER_RANGE_WORDS)}))\s+$",
+    re.IGNORECASE,
+)
+"""A temperature word a few words before a decade, or a range word just before it: "highs in the fifties", "the low
+sixties" (:data:`timeline.lexicon.TEMPERATURE_WORDS`, :data:`timeline.lexicon.NUMBER_RANGE_WORDS`)."""
 _POSSESSIVE_BEFORE = pattern(r"\b(?:her|his|their|my|your|our|its)\s+(?:(?:late|early|mid)[-\s]+)?$", re.IGNORECASE)
 _WEEKDAY_OR_UNIT_AFTER = pattern(
     rf"\s+(?:{alternation(lx.WEEKDAYS)}|week|month|year|weekend|day|night|morning|afternoon|evening)\b", re.IGNORECASE
@@ -829,6 +844,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     after = text[match.end() : match.end() + 30]
     if rule.name == "decade" and _POSSESSIVE_BEFORE.search(before) and not re.search(r"\d", match.group()):
         return False  # "until her late thirties", "in his early forties": an age, not a decade
+    if (
+        rule.name == "decade"
+        and not re.search(r"\d{3}", match.group())
+        and _TEMPERATURE_BEFORE.search(text, max(0, match.start() - 48), match.start())
+    ):
+        return False  # "highs in the fifties", "in the low 60s": degrees, not a decade (but "temperatures in the 1960s")
     if "quarter" in rule.name and re.search(r"\bQuarter$", match.group()) and re.match(r"\s+[A-Z]", after):
         return False  # "the Quarter Bridge": a name
     if rule.name == "reference" and re.fullmatch(r"the\s+(?:Future|Past|Present)", match.group()):
@@ -904,6 +925,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                     and not any(name["word"] == month for name in _NAME_BEFORE_MONTH.finditer(text))
                 )
                 data = _DATA_NOUN_AFTER.match(after)  # "releases March figures on April 3": the month's data
+                if data and after[:1] in "'’" and _CAPITALIZED_BEFORE.search(before):
+                    data = None  # "Theresa May's figures": a person's
                 joined = _MONTH_AND.match(after) or _AND_MONTH_BEFORE.search(before)
                 if not (month[0].isupper() and (determined or subject or data or joined)):
                     return False  # not "an unusually cool May", "May and June"
@@ -932,6 +955,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "the Managua daily La Prensa", "a reporter at a small Texas daily": a newspaper
     if rule.name == "set-word" and match.group()[0].isupper() and re.match(r"\s+[A-Z]", after):
         return False  # a name: "the Daily Telegraph"
+    if (groups.get("qmod") or "").lower() in ("as much as", "as many as") and _MULTIPLE_BEFORE.search(before):
+        return False  # "rose twice as much as a year earlier": a comparison, the time has no modifier
     if (groups.get("qmod") or "").lower() in ("more than", "less than") and _AMOUNT_BEFORE.search(before):
         return False  # "about 50 cents more than a year ago": a comparison of prices, the time has no modifier
     if (groups.get("qmod") or "").lower() == "up to" and _RISE_BEFORE.search(before):
@@ -964,6 +989,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if weekday is not None and weekday.lower().rstrip(".") in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):
         if weekday[0].islower() or not weekday.endswith(".") and weekday.lower() in ("sat", "sun", "wed", "mon"):
             return False  # "Sun", "Wed" and "Sat" are words too; "Tue July 3" is a date
+        if weekday.lower().rstrip(".") in ("sat", "sun", "wed", "mon") and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+            return False  # "far from the Sun.": the word, with a sentence's full stop
     if (groups.get("vague") or "").lower() == "few" and re.search(r"\b(?i:so|too|very|how|as|relatively)\s+$", before):
         return False  # "so few days": not many, no amount of time
     if rule.name == "year-in-words" and NOT_YEAR_AFTER.match(after):
@@ -1112,6 +1139,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         # past eight": a clock time
     if rule.name == "duration" and "quarter" in (groups.get("unit") or "").lower() and _PRICE_BEFORE.search(before):
         return False  # "the school lunch cost a quarter": a coin
+    if (
+        rule.name == "duration"
+        and re.fullmatch(r"a\s+quarter", match.group(), re.IGNORECASE)
+        and _PRICE_LIST_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    ):
+        return False  # "a cheeseburger was 65 cents, a slice of pie a quarter": a coin in a list of prices
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
         return False  # "the 1988 quarter" is a year, not 1,988 quarters
     if rule.name == "vague-duration" and re.match(r"\s+(?:of\s+)?\d{4}\b", after):

@@ -323,6 +323,22 @@ GAME_WORDS: dict[str, str] = {
 """Words of a game report: near them "the fourth quarter" and "the second half" are periods of play, not of the
 year, each with an example.  Example: "held scoreless in the fourth quarter" -> no expression."""
 
+TEMPERATURE_WORDS: dict[str, str] = {
+    "highs": "Highs will be in the fifties.", "lows": "Lows will dip into the twenties.",
+    "temperatures": "Temperatures stayed in the forties.", "temperature": "The temperature was in the nineties.",
+    "temps": "Temps hovered in the seventies.", "mercury": "The mercury climbed into the nineties.",
+    "thermometer": "The thermometer hit the eighties.", "readings": "Readings were in the thirties.",
+}  # fmt: skip
+"""Words a few words before a decade said in words or in two digits that make it degrees, not a decade, each with an
+example.  Example: "highs in the fifties" -> no expression."""
+
+NUMBER_RANGE_WORDS: dict[str, str] = {
+    "low": "It was in the low sixties.", "upper": "It will be in the upper seventies.",
+    "high": "It reached the high eighties.",
+}  # fmt: skip
+"""Words just before a decade said in words or in two digits that make it a range of numbers (degrees, scores,
+prices), not a decade ("the early sixties" is one), each with an example.  Example: "the low sixties" -> no expression."""
+
 MEASURES: dict[str, str] = {
     "miles": "Winds reached 125 miles per hour.", "kilometers": "Winds reached 200 kilometers per hour.",
     "kilometres": "Winds reached 200 kilometres an hour.", "km": "Winds reached 200 km per hour.",
@@ -503,7 +519,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
-    "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
+    "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1), "labour day": (9, 1, 1),
     "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
     "father's day": (6, 7, 3), "patriots' day": (4, 1, 3), "patriots day": (4, 1, 3),
@@ -970,6 +986,7 @@ DATA_NOUNS: dict[str, str] = {
     "orders": "The department will report September durable-goods orders on Thursday.",
     "sales": "The department will report September retail sales on Thursday.",
     "figures": "The agency will publish September trade figures on Thursday.",
+    "figure": "The agency will publish the September trade figure on Thursday.",
     "data": "The agency will publish September housing data on Thursday.",
     "employment": "Economists are focusing on the report on September employment.",
     "payrolls": "Economists expect September payrolls to rise.",

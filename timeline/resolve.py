@@ -636,6 +636,8 @@ def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> 
         return Resolved(f"{year:04d}-W{week:02d}{suffix}", Granularity.WEEK)
     if unit is Unit.MONTH:
         day = _add_months(base.replace(day=1), offset)
+        if value.day is not None and value.day <= calendar.monthrange(day.year, day.month)[1]:  # "the 20th of next month"
+            return Resolved(f"{day.year:04d}-{day.month:02d}-{value.day:02d}", Granularity.DAY)
         return Resolved(f"{day.year:04d}-{day.month:02d}", Granularity.MONTH)
     if unit is Unit.QUARTER:
         index = base.year * 4 + (base.month - 1) // 3 + offset

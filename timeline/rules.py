@@ -304,12 +304,18 @@ later ones are left as said ("at nine o'clock" -> 09:00)."""
 
 def _ock_pod(groups: Groups) -> str:
     """The part of day said after a clock time in words: "nine o'clock last night" -> "night", "at 7 tonight"."""
-    return _key(groups.get("ockpod")) or ("night" if groups.get("ocktonight") else "")
+    return _key(groups.get("ockpod")) or ("tonight" if groups.get("ocktonight") else "")
+
+
+TONIGHT_FROM = 5
+"""The first hour that "tonight" puts in the evening ("by 5 o'clock tonight" -> 17:00); earlier ones stay as said."""
 
 
 def _in_part_of_day(hour: int, pod: str) -> int:
     """An hour of 1-11 moved to the afternoon, evening or night it is said in: "seven this evening" -> 19."""
     if pod in ("afternoon", "evening") and hour < 12 or pod == "night" and 6 <= hour < 12:
+        return hour + 12
+    if pod == "tonight" and TONIGHT_FROM <= hour < 12:
         return hour + 12
     return hour
 
@@ -1057,7 +1063,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         D,
-        r"(?:the\s+)?{PMOD}(?:(?P<decade>1\d\d|20\d)0['’]?s|['’](?P<decade2>\d)0s"
+        r"(?:the\s+)?{PMOD}(?:(?<=of\s)the\s+)?(?:(?P<decade>1\d\d|20\d)0['’]?s|['’](?P<decade2>\d)0s"
         r"|(?:nineteen[-\s]+)?(?P<decadeword>twenties|thirties"
         r"|forties|fifties|sixties|seventies|eighties|nineties))",
         _decade,
@@ -1301,6 +1307,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # Units counted from today or from the previous mention.
     Rule(
+        "day-of-relative-month",
+        D,
+        r"(?:the\s+)?{DAY}\s+of\s+(?P<rel>this|next|last)\s+month",
+        lambda g: Shift(Unit.MONTH, {"this": 0, "next": 1, "last": -1}[_key(g["rel"])], day=day_of(g)),
+        "Filings are due on the 20th of this month.",
+    ),
+    Rule(
         "relative-unit",
         D,
         r"(?!(?:earlier|later)\s+this\s+week\b)"  # "earlier this week": the corpus tags "this week" (4 of 4)
@@ -1512,7 +1525,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-weekday",
         S,
-        r"(?:every|each)\s+(?:other\s+|single\s+)?{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
+        r"(?:every|each)\s+(?:(?:other|second|alternate|single)\s+)?{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
         r"|sun)days)",
         lambda g: _every_weekday({**g, "weekday": g.get("weekday") or g.get("weekdays")}),
         "The market closes early every Friday.",
@@ -1677,7 +1690,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-past": ("clockpast",), "clock-date": ("clock",),
-    "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "the-year": ("calendar-unit",),
+    "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
