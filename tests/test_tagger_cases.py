@@ -2445,6 +2445,10 @@ CASES = [
          date("a year earlier", "1990")),
     case("every-second-weekday-is-a-set", "Recycling is collected every second Tuesday.", dt.date(1991, 5, 10),
          recurring("every second Tuesday", "XXXX-WXX-2")),
+    case("year-aside-frames-its-clause", "The last shutdown, in October 1990, lasted from Oct. 6 to Oct. 9.",
+         dt.date(1995, 11, 16), date("October 1990", "1990-10"), date("Oct. 6", "1990-10-06"), date("Oct. 9", "1990-10-09")),
+    case("year-aside-does-not-frame-what-lies-ahead", "The last strike, in 1990, will be remembered on Oct. 6.",
+         dt.date(1995, 11, 16), date("1990", "1990"), date("Oct. 6", "1996-10-06")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

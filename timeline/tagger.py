@@ -741,8 +741,16 @@ def _frames(text: str, sentence_start: int, year_start: int, start: int) -> bool
         # "the first since 1995, when buses stood idle in the spring")
     opening = len(text[sentence_start:year_start].split()) <= FRAME_WORDS
     near = start - year_start <= NEAR_YEAR and not _RELATIVE_BEFORE.search(text, sentence_start, year_start)
-    return opening or near or when
+    aside = _TIME_ASIDE.match(text, year_start) is not None and bool(
+        _TIME_ASIDE_OPENING.search(text, sentence_start, year_start)
+    )  # "The last shutdown of this scale, in October 1990, lasted three days over the Columbus Day weekend"
+    return opening or near or when or aside
 
+
+_TIME_ASIDE_OPENING = pattern(r",\s*(?:in|during)\s+$")
+_TIME_ASIDE = pattern(r"(?:(?:early|mid|late)[-\s]+|the\s+\w+\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4},")
+"""A year (or a month of it) set off by commas after the subject, the time of the whole clause: ", in October
+1990, lasted three days over the Columbus Day weekend"."""
 
 _YEAR_AS_ADJECTIVE = pattern(r"\d{4}\s+[a-z]")
 _SINCE_YEAR_BEFORE = pattern(r"\bsince\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
