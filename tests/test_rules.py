@@ -224,6 +224,13 @@ def test_temperature_word_table(word: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.QUARTER_THINGS.items()))
+def test_quarter_thing_table(word: str, example: str) -> None:
+    """Each entry's example names a thing with "quarter" and holds no time."""
+    assert f"quarter {word}" in example
+    assert [(t.text, t.value) for t in tag(example, REFERENCE) if "quarter" in t.text] == []
+
+
 @pytest.mark.parametrize(("name", "example"), sorted(lx.NAMES_WITH_TIME_WORDS.items()))
 def test_names_with_time_words_table(name: str, example: str) -> None:
     """Each name that holds a day's name names no day."""

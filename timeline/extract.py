@@ -796,6 +796,8 @@ def _a_newspaper(word: str, before: str, after: str) -> bool:
     if _NAMED_PAPER_BEFORE.search(before) and _NAMED_PAPER_AFTER.match(after):
         return True
     return word.lower() == "daily" and bool(_NEWSPAPER_DAILY.search(before) and _NO_HEAD_AFTER.match(after))
+_QUARTER_THING_AFTER = pattern(rf"[-\s]+(?:{alternation(lx.QUARTER_THINGS)})\b", re.IGNORECASE)
+"""A thing named with "quarter" (:data:`timeline.lexicon.QUARTER_THINGS`)."""
 _TEMPERATURE_BEFORE = pattern(
     rf"\b(?:(?:{alternation(lx.TEMPERATURE_WORDS)})\b(?:\s+[\w-]+){{0,3}}|(?:{alternation(lx.NUMBER_RANGE_WORDS)}))\s+$",
     re.IGNORECASE,
@@ -852,6 +854,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "highs in the fifties", "in the low 60s": degrees, not a decade (but "temperatures in the 1960s")
     if "quarter" in rule.name and re.search(r"\bQuarter$", match.group()) and re.match(r"\s+[A-Z]", after):
         return False  # "the Quarter Bridge": a name
+    if re.search(r"quarter$", match.group(), re.IGNORECASE) and _QUARTER_THING_AFTER.match(after):
+        return False  # "the same quarter section": a unit of land, not three months
     if rule.name == "reference" and re.fullmatch(r"the\s+(?:Future|Past|Present)", match.group()):
         return False  # "Back to the Future": a title (the reference words are lower case inside a sentence)
     if rule.name == "this-part-of-day" and _TITLE_CASE_POD.fullmatch(match.group()) and _CAPITALIZED_BEFORE.search(before):
@@ -1016,6 +1020,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             and not (previous_word == "an" and groups["year"].startswith("18") and re.match(r"\s+[a-z]", after))
         ):
             return False  # "1800 ballots", "1600 Pennsylvania Avenue": old years need a preposition (or "an 1867 law")
+        raw_previous = before.split()[-1] if before.split() else ""
+        if int(groups["year"] or 0) < 1900 and raw_previous[:1].isupper() and previous_word not in OLD_YEAR_BEFORE:
+            return False  # "Sports Talk 1280, Valentine's Day": a station's or a product's number after its name
         if previous_word in NOT_YEAR_BEFORE and not hedged or before.endswith(("$", "€", "£", "#", ".", ",")):
             return False  # not "about 2000 people" (but "until about 2025")
         if NOT_YEAR_AFTER.match(after) and _year_range_end(match.group("year"), text, match.end()) is None:

@@ -292,6 +292,17 @@ TITLE_NOUNS: dict[str, str] = {
 """Nouns whose "... of the year/decade/century" is a title or a superlative, not a time, each with an example.
 Example: "Time named her person of the year" -> no expression."""
 
+QUARTER_THINGS: dict[str, str] = {
+    "section": "He farmed the same quarter section for 40 years.",
+    "sections": "The family bought two quarter sections.",
+    "horse": "She rode a quarter horse.", "horses": "They breed quarter horses.",
+    "mile": "He ran the quarter mile.", "pounder": "He ate a quarter pounder.",
+    "pounders": "They sold quarter pounders.", "note": "Play a quarter note.", "notes": "Play the quarter notes.",
+    "deck": "The crew slept on the quarter deck.", "acre": "They own a quarter acre.",
+}  # fmt: skip
+"""Things named with "quarter" that are no period of three months, with an example each.  Example: "the same quarter
+section" (a unit of land) -> no expression."""
+
 GAME_WORDS: dict[str, str] = {
     "scoreless": "The Vikings were held scoreless in the fourth quarter.",
     "touchdown": "He ran for a touchdown in the third quarter.",

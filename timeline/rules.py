@@ -110,7 +110,8 @@ _MINUTE_WORDS = (
 """Minutes said in words after an hour said in words, as broadcast transcripts write them: "one fifty-seven this
 afternoon", "three-oh-six"."""
 _ZONE = (
-    r"[ECMP][SD]?T|GMT|UTC|local\s+time|(?=(?-i:[A-Z]))(?:" + alternation(lx.ZONE_CITIES) + r")\s+time"
+    r"[ECMP][SD]?T|GMT|UTC|(?-i:A[ECW][SD]T|BST|CES?T|IST|JST|HKT|SGT)|local\s+time"
+    r"|(?=(?-i:[A-Z]))(?:" + alternation(lx.ZONE_CITIES) + r")\s+time"
     r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?"
     rf"(?!(?-i:\s+(?!(?:{'|'.join(day.capitalize() for day in lx.WEEKDAYS if day.endswith('day'))})\b)[A-Z]))"
 )
@@ -1258,7 +1259,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         D,
         r"(?:(?P<pmod>early|late)\s+)?(?:(?:the\s+(?=previous|following|next|preceding))?{REL}\s+)?{WEEKDAY}"
-        r"(?:\s+{POD}|\s+(?P<weekafter>(?-i:week))(?![\w'’-]))?",
+        r"(?:(?:\s+|[-‐](?=\w+[-‐\s]+[a-z])){POD}|\s+(?P<weekafter>(?-i:week))(?![\w'’-]))?",
         _weekday,
         "They met on Thursday.",
     ),
