@@ -2459,6 +2459,10 @@ CASES = [
          time("Tuesday-night", "2015-02-10TNI")),
     case("hyphenated-weekday-night-without-its-article", "Next up is a Tuesday-night game.", dt.date(2015, 2, 16),
          time("Tuesday-night", "2015-02-17TNI")),
+    case("live-blog-stamp-is-today", "Metro strike: live updates\n\n1:05 p.m. The mayor says offices will keep "
+         "staggered hours through Friday.\n\n11:30 a.m. Ridership on the shuttle buses has tripled since Tuesday.",
+         dt.date(2022, 9, 28), time("1:05 p.m.", "2022-09-28T13:05"), date("Friday", "2022-09-30"),
+         time("11:30 a.m.", "2022-09-28T11:30"), date("Tuesday", "2022-09-27")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

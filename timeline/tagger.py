@@ -57,6 +57,16 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             and _ITS_NOW.search(text, max(0, item.start - 24), item.start)
         ):
             value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
+        if (
+            isinstance(value, Shift)
+            and value.anaphoric
+            and value.hour is not None
+            and item.rule == "clock-time"
+            and _STAMP_BEFORE.search(text, max(0, item.start - 12), item.start)
+            and _STAMP_AFTER.match(text, item.end)
+        ):
+            value = dataclasses.replace(value, anaphoric=False)  # "\n\n11:30 a.m. Ridership on the shuttle buses
+            # has tripled since Tuesday": a live blog's time stamp, on the day of publication
         short = item.rule in ("short-year", "season-short-year")
         if short and isinstance(value, Calendar) and reference and (value.year or 0) > reference.year:
             value = dataclasses.replace(value, year=(value.year or 0) - 100)  # "in '71" read in 2009: 1971
@@ -840,6 +850,9 @@ def _year_of_the_weekday(
 _APPOSITION = pattern(r"\s*,\s*")
 
 
+_STAMP_BEFORE = pattern(r"(?:^|\n)[^\S\n]*(?:(?i:updated|update|posted)[^\S\n]+)?$")
+_STAMP_AFTER = pattern(r"(?:[^\S\n]+(?:[ECMP][SD]?T|ET|GMT|UTC))?(?:[^\S\n]*[:—–-])?[^\S\n]+[A-Z\"“]")
+"""A clock time that opens a line and a sentence after it: an entry's time stamp ("11:30 a.m. Ridership ...")."""
 _ITS_NOW = pattern(r"\b[Ii]t(?:['’]s|\s+is)\s+(?:now\s+)?(?:(?:about|almost|just\s+after|just\s+before)\s+)?$")
 _NAMED_EVENT_AFTER = {
     day: pattern(rf"(?:th)?\s+(?:{alternation(nouns)})\b", re.IGNORECASE)
