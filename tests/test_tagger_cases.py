@@ -2463,6 +2463,8 @@ CASES = [
          "staggered hours through Friday.\n\n11:30 a.m. Ridership on the shuttle buses has tripled since Tuesday.",
          dt.date(2022, 9, 28), time("1:05 p.m.", "2022-09-28T13:05"), date("Friday", "2022-09-30"),
          time("11:30 a.m.", "2022-09-28T11:30"), date("Tuesday", "2022-09-27")),
+    case("number-ending-a-name-is-no-amount", "He was stopped on Route 9 more than 15 months ago.", dt.date(2021, 6, 15),
+         date("more than 15 months ago", "2020-03", "MORE_THAN")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

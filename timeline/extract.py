@@ -94,6 +94,8 @@ _PRICE_LIST_BEFORE = pattern(
 )
 """A price earlier in the sentence and a noun just before "a quarter" in the next item of a list: the coin ("a
 hot dog was 40 cents, a soda a quarter"; not "lost $2 billion in a quarter")."""
+_NUMBERED_NAME_BEFORE = pattern(r"\b(?-i:[A-Z][a-z]+)\s+\d+\s+$")
+"""A number that ends a name ("a traffic stop on Route 9 more than 15 months ago"), not an amount compared."""
 _MULTIPLE_BEFORE = pattern(r"\b(?:twice|thrice|times|half)\s+$", re.IGNORECASE)
 """A multiple before "as much as": a comparison ("twice as much as a year earlier"), not a limit."""
 _AMOUNT_BEFORE = pattern(
@@ -961,7 +963,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # a name: "the Daily Telegraph"
     if (groups.get("qmod") or "").lower() in ("as much as", "as many as") and _MULTIPLE_BEFORE.search(before):
         return False  # "rose twice as much as a year earlier": a comparison, the time has no modifier
-    if (groups.get("qmod") or "").lower() in ("more than", "less than") and _AMOUNT_BEFORE.search(before):
+    if (
+        (groups.get("qmod") or "").lower() in ("more than", "less than")
+        and _AMOUNT_BEFORE.search(before)
+        and not _NUMBERED_NAME_BEFORE.search(before)
+    ):
         return False  # "about 50 cents more than a year ago": a comparison of prices, the time has no modifier
     if (groups.get("qmod") or "").lower() == "up to" and _RISE_BEFORE.search(before):
         return False  # "the workweek edged up to 33.1 hours": "up" belongs to the verb, the amount has no limit
