@@ -231,6 +231,13 @@ def test_quarter_thing_table(word: str, example: str) -> None:
     assert [(t.text, t.value) for t in tag(example, REFERENCE) if "quarter" in t.text] == []
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.TOPIC_WORDS.items()))
+def test_topic_word_table(word: str, example: str) -> None:
+    """Each entry's example holds its word before "about" and a year, which stays a year."""
+    assert f"{word} about" in example
+    assert [(t.text, t.value) for t in tag(example, REFERENCE)] in ([("2013", "2013")], [("1968", "1968")])
+
+
 @pytest.mark.parametrize(("name", "example"), sorted(lx.NAMES_WITH_TIME_WORDS.items()))
 def test_names_with_time_words_table(name: str, example: str) -> None:
     """Each name that holds a day's name names no day."""

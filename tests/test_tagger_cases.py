@@ -2465,6 +2465,13 @@ CASES = [
          time("11:30 a.m.", "2022-09-28T11:30"), date("Tuesday", "2022-09-27")),
     case("number-ending-a-name-is-no-amount", "He was stopped on Route 9 more than 15 months ago.", dt.date(2021, 6, 15),
          date("more than 15 months ago", "2020-03", "MORE_THAN")),
+    case("fat-tuesday-is-a-holiday", "Crowds filled the French Quarter on Fat Tuesday.", dt.date(1999, 2, 20),
+         date("Fat Tuesday", "1999-02-16")),
+    case("mardi-gras-with-its-year", "Mardi Gras 2000 falls on March 7.", dt.date(1999, 9, 15),
+         date("Mardi Gras 2000", "2000-03-07"), date("March 7", "2000-03-07")),
+    case("year-as-a-topic", "Then we'll talk about 2013.", dt.date(2014, 1, 1), date("2013", "2013")),
+    case("talked-about-an-amount-ago-is-a-hedge", "We talked about two weeks ago.", dt.date(2014, 1, 1),
+         date("two weeks ago", "2013-W51", "APPROX")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

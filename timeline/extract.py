@@ -759,6 +759,8 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     mod = modifier(groups)
     if mod is None and rule.name in OUTSIDE_MODIFIER_RULES and not _DEFINITE.match(match.group()):
         mod = _outside_modifier(text, match.start())  # not "worried about the next six months": a preposition
+        if mod is Mod.APPROX and rule.name == "year" and _TOPIC_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            mod = None  # "Then we'll talk about 2013": the topic, not a hedge
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 
 
@@ -770,6 +772,7 @@ OUTSIDE_MODIFIER_RULES = frozenset(
 
 _DURATION_VALUE = pattern(r"^PT?[\dX]")
 _DEFINITE = pattern(r"(?:the|these|those|this|that)\s", re.IGNORECASE)
+_TOPIC_BEFORE = pattern(rf"\b(?:{alternation(lx.TOPIC_WORDS)})\s+about\s+$", re.IGNORECASE)
 _OUTSIDE = pattern(rf"\b(?P<word>{alternation(lx.OUTSIDE_MODIFIERS)})\s+$", re.IGNORECASE)
 
 
@@ -1018,6 +1021,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "the 2100 block", "2100 troops": a year this far ahead needs a signal ("by 2100")
         words = before.lower().split()
         hedged = previous_word in APPROX_YEAR_BEFORE and len(words) > 1 and words[-2] in OLD_YEAR_BEFORE
+        topic = previous_word == "about" and len(words) > 1 and words[-2] in lx.TOPIC_WORDS  # "talk about 2013"
         if (
             int(groups["year"] or 0) < 1900
             and previous_word not in OLD_YEAR_BEFORE
@@ -1029,7 +1033,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         raw_previous = before.split()[-1] if before.split() else ""
         if int(groups["year"] or 0) < 1900 and raw_previous[:1].isupper() and previous_word not in OLD_YEAR_BEFORE:
             return False  # "Sports Talk 1280, Valentine's Day": a station's or a product's number after its name
-        if previous_word in NOT_YEAR_BEFORE and not hedged or before.endswith(("$", "€", "£", "#", ".", ",")):
+        if previous_word in NOT_YEAR_BEFORE and not hedged and not topic or before.endswith(("$", "€", "£", "#", ".", ",")):
             return False  # not "about 2000 people" (but "until about 2025")
         if NOT_YEAR_AFTER.match(after) and _year_range_end(match.group("year"), text, match.end()) is None:
             return False

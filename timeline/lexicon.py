@@ -303,6 +303,15 @@ QUARTER_THINGS: dict[str, str] = {
 """Things named with "quarter" that are no period of three months, with an example each.  Example: "the same quarter
 section" (a unit of land) -> no expression."""
 
+TOPIC_WORDS: dict[str, str] = {
+    **{verb: f"Then we {verb} about 2013." for verb in ("talk", "talked", "think", "thought", "wrote", "asked",
+                                                         "forget", "remember", "learn", "care", "heard", "read")},
+    **{noun: f"She made a {noun} about 1968." for noun in ("book", "film", "documentary", "novel", "play", "song",
+                                                           "story", "series")},
+}  # fmt: skip
+"""Words of speech, thought or telling before "about": the year after it is a topic, not a hedged count, with an
+example each.  Example: "Then we'll talk about 2013" -> 2013 (but "about 2000 people" is a count)."""
+
 GAME_WORDS: dict[str, str] = {
     "scoreless": "The Vikings were held scoreless in the fourth quarter.",
     "touchdown": "He ran for a touchdown in the third quarter.",
@@ -546,7 +555,9 @@ Example: "Election Day 2024" (the Tuesday after the first Monday of November) ->
 (the day after Thanksgiving) -> 2024-11-29."""
 
 EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
-                                   "palm sunday": -7, "ash wednesday": -46, "pentecost": 49}  # fmt: skip
+                                   "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "fat tuesday": -47,
+                                   "shrove tuesday": -47, "mardi gras": -47, "maundy thursday": -3,
+                                   "holy saturday": -1, "whit monday": 50}  # fmt: skip
 """Holidays counted in days from Western Easter Sunday.  Example: "Easter 2024" -> 2024-03-31."""
 
 FUTURE_MARKERS: dict[str, frozenset[str]] = {
