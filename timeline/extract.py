@@ -391,7 +391,7 @@ def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) ->
         match.span()
         for candidate in candidates
         if candidate[3].rule == "duration" and (match := _IDIOM.match(text, candidate[3].start)) is not None
-    ]  # each idiom opens with an amount of time: "24 hours a day", "seven days a week"
+    ]  # each idiom opens with an amount of time: "24 hours a day", "365 days a year"
     spans += [
         match.span()
         for candidate in candidates
@@ -409,6 +409,9 @@ def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) ->
         return candidates
     return [c for c in candidates if not any(start < c[3].end and c[3].start < end for start, end in spans)]
 
+
+_FIRST_DAY = pattern(r"(?<![\d,.$€£])\b(?P<first>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\s*(?:and|or|to|&|-|–)\s*$")
+"""The bare first day of "16 and 19 January", "5-6 February" (day first)."""
 
 SECOND_DAY_RULES = frozenset({"month-day"})
 """Rules whose day may be followed by a second day of the same month.  Example: "April 24 and 25"."""
@@ -466,6 +469,14 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
                 start, end = second.span("year")
                 result.append(Found(start, end, text[start:end], item.type, Calendar(year), None, "year"))
             continue
+        if item.rule == "day-month" and isinstance(value, (Calendar, Recurring)) and value.day is not None:
+            first = _FIRST_DAY.search(text, max(0, item.start - 12), item.start)
+            earlier = result[-2].end if len(result) > 1 else 0
+            if first is not None and first.start() >= earlier and int(first.group("day")) < value.day:
+                start, end = first.span("first")
+                day = dataclasses.replace(value, day=int(first.group("day")))
+                result.insert(len(result) - 1, Found(start, end, text[start:end], item.type, day, None, item.rule))
+            continue  # "on 16 and 19 January": the first day is in the month named after the second
         if item.rule not in SECOND_DAY_RULES or not isinstance(value, (Calendar, Recurring)) or value.day is None:
             continue
         other = _SECOND_MONTH_DAY.match(text, item.end)  # "the July 31-Aug. 1 meeting": a day of the next month

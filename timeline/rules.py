@@ -1274,8 +1274,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock-time",
         T,
-        r"{QMOD}{TIME}(?:,?\s+(?:(?:{REL}\s+)?{WEEKDAY}(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?"
-        r"|\s+(?P<wdpod>afternoon|evening|night|morning)\b)?|{DEICTIC}"
+        r"{QMOD}{TIME}(?:(?!,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:through|thru|to|-|–)\s*"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"  # "to 5 p.m., Monday through Friday": office hours, every week
+        r",?\s+(?:(?:{REL}\s+)?{WEEKDAY}"
+        r"(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?"
+        r"|\s+(?P<wdpod>afternoon|evening|night|morning)\b)?(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC)\b)?|{DEICTIC}"
         r"|{HOLIDAY}|(?P<dayword>last|this)\s+(?P<daypod>night|morning|afternoon|evening)))?",
         _clock,
         "Polls close at 8 p.m.",
