@@ -238,6 +238,13 @@ def test_topic_word_table(word: str, example: str) -> None:
     assert [(t.text, t.value) for t in tag(example, REFERENCE)] in ([("2013", "2013")], [("1968", "1968")])
 
 
+@pytest.mark.parametrize(("noun", "example"), sorted(lx.PUBLICATION_NOUNS.items()))
+def test_publication_noun_table(noun: str, example: str) -> None:
+    """Each entry's example holds a weekday before the noun, which names a kind of paper, not a day."""
+    assert f"Sunday {noun}" in example
+    assert tag(example, REFERENCE) == []
+
+
 @pytest.mark.parametrize(("name", "example"), sorted(lx.NAMES_WITH_TIME_WORDS.items()))
 def test_names_with_time_words_table(name: str, example: str) -> None:
     """Each name that holds a day's name names no day."""

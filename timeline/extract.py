@@ -135,6 +135,8 @@ def _titled_surname(text: str, after: str) -> bool:
 
 _PUBLICATION_AFTER = pattern(rf"\s+(?:{'|'.join(lx.PUBLICATION_WORDS)})\b")
 """A newspaper's word after a weekday (:data:`timeline.lexicon.PUBLICATION_WORDS`): "the Sunday Telegraph"."""
+_PUBLICATION_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.PUBLICATION_NOUNS)})\b")
+"""A paper's kind after a weekday (:data:`timeline.lexicon.PUBLICATION_NOUNS`): "a Sunday newspaper"."""
 _PUBLICATION_BEFORE = pattern(r"\b(?:Mail|Independent)\s+on\s+$")
 """A newspaper's name before "on Sunday": "The Mail on Sunday reported"."""
 
@@ -563,12 +565,15 @@ def _compound_durations(text: str, found: list[Found]) -> list[Found]:
 
 
 _DAYS_COUNT = pattern(r"P\d+D")
+_WEEKS_COUNT = pattern(r"P\d+W")
+_MONTHS_COUNT = pattern(r"P\d+M")
 _SPACE_ONLY = pattern(r"\s+")
 
 
 def _days_per_period(text: str, found: list[Found]) -> list[Found]:
-    """A count of days in each week, month or year is one recurrence: "five days a week", "one day a week" -> ``P1W`` (TimeML tags
-    the whole as a SET; the count is its frequency).  Not hours ("two hours each day": an amount, then a set)."""
+    """A count of days in each week, month or year (or of weeks or months in a year) is one recurrence: "five days a
+    week", "one day a week" -> ``P1W``, "36 weeks a year" -> ``P1Y`` (TimeML tags the whole as a SET; the count is its
+    frequency).  Not hours ("two hours each day": an amount, then a set)."""
     result: list[Found] = []
     for item in found:
         last = result[-1] if result else None
@@ -577,9 +582,12 @@ def _days_per_period(text: str, found: list[Found]) -> list[Found]:
             and last.rule == "duration"
             and (item.rule == "per-unit" or item.rule == "duration" and item.text.lower().startswith(("a ", "per ")))
             and isinstance(last.value, Literal)
-            and _DAYS_COUNT.fullmatch(last.value.value)
             and isinstance(item.value, Literal)
-            and item.value.value in ("P1W", "P1M", "P1Y")
+            and (
+                _DAYS_COUNT.fullmatch(last.value.value) and item.value.value in ("P1W", "P1M", "P1Y")
+                or _WEEKS_COUNT.fullmatch(last.value.value) and item.value.value in ("P1M", "P1Y")
+                or _MONTHS_COUNT.fullmatch(last.value.value) and item.value.value == "P1Y"
+            )
             and _SPACE_ONLY.fullmatch(text, last.end, item.start)
         ):
             result[-1] = Found(last.start, item.end, text[last.start : item.end], TimexType.SET, item.value, None,
@@ -1006,6 +1014,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "with Halloween coming Friday": the verb, not "this coming Friday" (the weekday stands alone)
     if weekday is not None and weekday[0].isupper() and _PUBLICATION_AFTER.match(text, match.end()):
         return False  # "Britain's Sunday Telegraph": a newspaper
+    if weekday is not None and _PUBLICATION_NOUN_AFTER.match(text, match.end()):
+        return False  # "reporters from a Sunday newspaper": a kind of paper
     if weekday is not None and _PUBLICATION_BEFORE.search(before):
         return False  # "the Mail on Sunday": a newspaper
     if weekday is not None and _HOLIDAY_WEEKDAY.search(before) and match.group().startswith(weekday):
@@ -1283,7 +1293,8 @@ _HOLIDAY_WEEKDAY = pattern(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", 
 
 _APART_AFTER = pattern(r"\s+apart\b", re.IGNORECASE)
 _RATE_BEFORE = pattern(
-    r"(?:\d[a-z]{0,3}|%|\b(?:times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion"
+    r"(?:\d[a-z]{0,3}|%|(?<=\bone\s)(?!(?:day|week|month|year|hour|minute|night|time)s?\b)[a-z]+|\b(?:children|people|men|women|staff|cattle|sheep"
+    r"|times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion"
     r"|crores?|lakhs?"
     rf"|trillion|{alternation([word for word in lx.NUMBER_WORDS if word not in ('a', 'an')])}"
     r"|(?!(?:is|was|has|does|his|its|this|thus|as|us|takes|lasts|needs|requires|spends|sometimes|perhaps)\b)"

@@ -216,6 +216,13 @@ PUBLICATION_WORDS: dict[str, str] = {
 """Capitalized words after a weekday that make it the name of a newspaper, not a day ("the Sunday Telegraph"),
 each with an example."""
 
+PUBLICATION_NOUNS: dict[str, str] = {
+    noun: f"Undercover reporters from a Sunday {noun} filmed him."
+    for noun in ("newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids", "broadsheet", "supplement",
+                 "magazine")
+}  # fmt: skip
+"""Nouns after a weekday that make it the kind of a paper, not a day ("a Sunday newspaper"), each with an example."""
+
 TITLE_ENDINGS: dict[str, str] = {
     "Morning": "He released Sunday Morning Coming Down in 1970.",
     "Afternoon": "She starred in Saturday Afternoon Live in 1970.",

@@ -487,6 +487,8 @@ def _decade(groups: Groups) -> Unresolved:
         return Calendar(decade=decade)
     if groups.get("decade2"):
         return Calendar(decade=190 + int(groups["decade2"] or 0))
+    if groups.get("noughties"):
+        return Calendar(decade=200)  # "in the noughties": the 2000s
     return Calendar(decade=190 + DECADE_WORDS[_key(groups["decadeword"])])
 
 
@@ -521,6 +523,8 @@ def _quarter(groups: Groups) -> Unresolved | None:
         return Calendar(int(year), quarter=quarter)
     if groups.get("ofyear") or groups.get("rel"):  # "the fourth quarter of last year", "last year's fourth quarter"
         return Shift(Unit.YEAR, _year_offset(groups), quarter=quarter)
+    if groups.get("thatyear"):  # "in 2006 ... in the third quarter of that year"
+        return Shift(Unit.YEAR, 0, anaphoric=True, quarter=quarter)
     return Recurring(Relation.TENSE, quarter=quarter)
 
 
@@ -564,6 +568,8 @@ def _half(groups: Groups) -> Unresolved:
         return Calendar(int(groups["year"] or 0), half=half)
     if groups.get("ofyear"):  # "the second half of next year"
         return Shift(Unit.YEAR, _year_offset(groups), half=half, story=_key(groups["ofyear"]) == "the")
+    if groups.get("thatyear"):  # "in 2006 ... in the first half of that year"
+        return Shift(Unit.YEAR, 0, anaphoric=True, half=half)
     return Recurring(Relation.TENSE, half=half)
 
 
@@ -1066,7 +1072,7 @@ RULES: tuple[Rule, ...] = (
         D,
         r"(?:the\s+)?{PMOD}(?:(?<=of\s)the\s+)?(?:(?P<decade>1\d\d|20\d)0['’]?s|['’](?P<decade2>\d)0s"
         r"|(?:nineteen[-\s]+)?(?P<decadeword>twenties|thirties"
-        r"|forties|fifties|sixties|seventies|eighties|nineties))",
+        r"|forties|fifties|sixties|seventies|eighties|nineties)|(?P<noughties>noughties))",
         _decade,
         "Prices fell in the 1990s.",
     ),
@@ -1154,7 +1160,7 @@ RULES: tuple[Rule, ...] = (
         D,
         r"{PMOD}(?:the\s+(?!(?:fiscal\s+)?(?:{ORDWORD})-quarter\b))?"
         r"(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
-        r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|{OFYEAR}))?",
+        r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year))?",
         _quarter,
         "Profit rose in the third quarter.",
     ),
@@ -1187,7 +1193,7 @@ RULES: tuple[Rule, ...] = (
         D,
         r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last)(?:\s+|[-‐])half(?![-‐]\w)"
         r"|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
-        r"(?:\s+of\s+(?:(?:the\s+year\s+|fiscal\s+)?{YEAR}|{OFYEAR}))?",
+        r"(?:\s+of\s+(?:(?:the\s+year\s+|fiscal\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year))?",
         _half,
         "Growth slowed in the first half of 2023.",
     ),
@@ -1330,16 +1336,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "fiscal-period-ended",
         DUR,
-        r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter|month)(?=\s+end(?:ed|ing)\b|\s+to\s+(?:{MONTHNAME})\b)",
+        r"the\s+(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|month)(?=\s+end(?:ed|ing)\b|\s+to\s+(?:{MONTHNAME})\b)",
         lambda g: Literal(duration_value(1, unit_of(g))),
         "Revenue was $76 million for the year ended March 31.",
     ),
     Rule(
         "the-year",
         D,
-        r"{PMOD}(?:the\s+(?P<rqual>(?:full(?:\s+fiscal)?|fiscal|current\s+fiscal|calendar|entire)\s+)?"
+        r"{PMOD}(?:the\s+(?P<rqual>(?:full(?:\s+fiscal)?|fiscal|financial|current\s+(?:fiscal|financial)|calendar|entire)\s+)?"
         r"(?:(?:(?:bank\s+)?holiday|long)\s+(?=weekend))?"
-        r"(?P<runit>year|month|week|weekend|decade|century)|(?P<yearend>year[-\s]end|year['’]s\s+end)"
+        r"(?P<runit>year|month|week|weekend|decade|century)(?!\s+\d{4})|(?P<yearend>year[-\s]end|year['’]s\s+end)"
         r"|(?P<midyear>mid-?year)\b)",
         lambda g: Shift(
             Unit.YEAR if g.get("yearend") or g.get("midyear") else _DEICTIC_UNITS[_key(g["runit"])],
@@ -1529,7 +1535,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-weekday",
         S,
-        r"(?:every|each)\s+(?:(?:other|second|alternate|single)\s+)?{WEEKDAY}(?:\s+{POD})?|(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
+        r"(?:every|each)\s+(?:(?:other|second|alternate|single)\s+)?{WEEKDAY}(?:\s+{POD})?|(?:alternate\s+)?(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
         r"|sun)days)",
         lambda g: _every_weekday({**g, "weekday": g.get("weekday") or g.get("weekdays")}),
         "The market closes early every Friday.",
@@ -1644,7 +1650,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "holiday": _holiday_words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]),
     "setword": frozenset(_SET_WORDS),
     "reference": _words(lx.REFERENCES),
-    "decade": frozenset(DECADE_WORDS),
+    "decade": frozenset(DECADE_WORDS) | {"noughties"},
     "century": frozenset({"century", "centuries"}),
     "yearwords": frozenset({"seventeen", "eighteen", "nineteen", "thousand"}),
     "calendar-unit": frozenset(
