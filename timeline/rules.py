@@ -313,9 +313,12 @@ TONIGHT_FROM = 5
 
 
 def _in_part_of_day(hour: int, pod: str) -> int:
-    """An hour of 1-11 moved to the afternoon, evening or night it is said in: "seven this evening" -> 19."""
+    """An hour of 1-11 moved to the afternoon, evening or night it is said in: "seven this evening" -> 19; twelve in
+    the morning is just after midnight ("12:01 this morning" -> 0)."""
     if pod in ("afternoon", "evening") and hour < 12 or pod == "night" and 6 <= hour < 12:
         return hour + 12
+    if pod == "morning" and hour == 12:
+        return 0
     if pod == "tonight" and TONIGHT_FROM <= hour < 12:
         return hour + 12
     return hour
@@ -682,7 +685,11 @@ def _clock(groups: Groups) -> Unresolved:
             hour -= 12  # "at 6 o'clock Sunday morning" (an o'clock hour is read as p.m. up to six)
         return Recurring(_relation(groups), weekday=lx.WEEKDAYS[_key(groups["weekday"])], hour=hour, minute=minute)
     if groups.get("deictic"):
+        if hour is not None and groups.get("deicticpod") and not groups.get("ampm"):
+            hour = _in_part_of_day(hour, _key(groups["deicticpod"]))  # "9:45 Eastern tomorrow morning"
         return Shift(Unit.DAY, lx.DEICTIC_DAYS[_key(groups["deictic"])], hour=hour, minute=minute)
+    if groups.get("dayword") and hour is not None and not groups.get("ampm"):
+        hour = _in_part_of_day(hour, _key(groups.get("daypod")))  # "12:01 this morning" -> 00:01
     if groups.get("dayword"):  # "10pm last night", "9 a.m. this morning": the day the part of it names
         last_night = _key(groups["dayword"]) == "last" and _key(groups.get("daypod")) == "night"
         offset = -1 if last_night and (hour or 0) >= 12 or _key(groups["dayword"]) == "last" and not last_night else 0
@@ -727,7 +734,7 @@ def _anaphoric_unit(groups: Groups) -> Unresolved:
     return Shift(unit, offset, anaphoric=True, part_of_day=pod)
 
 
-_LATER = frozenset({"later", "from now", "hence", "after", "on", "afterwards", "afterward"})
+_LATER = frozenset({"later", "from now", "from today", "hence", "after", "on", "afterwards", "afterward"})
 """The directions of "N units ..." that count forward.  Example: "two weeks from now"."""
 
 
@@ -750,6 +757,8 @@ def _ago(groups: Groups) -> Unresolved | None:
         return Shift(unit, int(amount) if direction in _LATER else -int(amount))  # "two decades ago" (2012) -> 199
     if unit in (Unit.DECADE, Unit.CENTURY) and amount is not None:
         amount, unit = amount * (10 if unit is Unit.DECADE else 100), Unit.YEAR  # "a decade ago" -> 2002
+    if direction == "from today" and unit is Unit.WEEK and amount is not None:
+        amount, unit = amount * 7, Unit.DAY  # "two weeks from today": that day, two weeks on
     sign = 1 if direction in _LATER else -1
     offset = None if amount is None or amount != int(amount) else sign * int(amount)
     return Shift(unit, offset, anaphoric=anaphoric, follow_granularity=True)
@@ -1284,7 +1293,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"  # "to 5 p.m., Monday through Friday": office hours, every week
         r",?\s+(?:(?:{REL}\s+)?{WEEKDAY}"
         r"(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?"
-        r"|\s+(?P<wdpod>afternoon|evening|night|morning)\b)?(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC)\b)?|{DEICTIC}"
+        r"|\s+(?P<wdpod>afternoon|evening|night|morning)\b)?(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC)\b)?"
+        r"|{DEICTIC}(?:\s+(?P<deicticpod>morning|afternoon|evening|night)\b)?"
         r"|{HOLIDAY}|(?P<dayword>last|this)\s+(?P<daypod>night|morning|afternoon|evening)))?",
         _clock,
         "Polls close at 8 p.m.",
