@@ -245,6 +245,21 @@ def test_publication_noun_table(noun: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.BARE_HOUR_CUES.items()))
+def test_bare_hour_cue_table(word: str, example: str) -> None:
+    """Each entry's example holds its word before a bare hour, which is then a clock time."""
+    assert word in re.findall(r"[a-z]+", example.lower())
+    found = [t for t in tag(example, REFERENCE) if t.rule == "bare-hour"]
+    assert len(found) == 1 and found[0].type is TimexType.TIME
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.BARE_HOUR_NOT.items()))
+def test_bare_hour_not_table(word: str, example: str) -> None:
+    """Each entry's example holds its word before a bare hour, which is then an age, a price or a measure."""
+    assert word in re.findall(r"[a-z]+", example.lower())
+    assert [t for t in tag(example, REFERENCE) if t.rule == "bare-hour"] == []
+
+
 @pytest.mark.parametrize(("name", "example"), sorted(lx.NAMES_WITH_TIME_WORDS.items()))
 def test_names_with_time_words_table(name: str, example: str) -> None:
     """Each name that holds a day's name names no day."""

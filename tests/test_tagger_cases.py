@@ -2515,6 +2515,13 @@ CASES = [
          time("9:45 Eastern tomorrow morning", "2011-06-30T09:45")),
     case("clock-tomorrow-night-in-the-evening", "We meet at 7 tomorrow night.", dt.date(1994, 3, 22),
          time("7 tomorrow night", "1994-03-23T19:00")),
+    case("bare-hour-in-a-schedule", "Gates open at 6. Tickets are $5.", dt.date(1998, 7, 12), time("6", "1998-07-12T18:00")),
+    case("bare-hour-after-more-tonight", "That's the news. We'll have more tonight at 11.", dt.date(1998, 7, 12),
+         time("tonight", "1998-07-12TNI"), time("11", "1998-07-12T23:00")),
+    case("bare-hour-age-is-no-time", "He was born in 1916 and took up the clarinet at 11.", dt.date(1998, 7, 12),
+         date("1916", "1916")),
+    case("bare-hour-price-is-no-time", "Prices closed at 9, up 2 cents.", dt.date(1998, 7, 12)),
+    case("bare-hour-in-a-title-is-no-time", "She starred in Tea at Four.", dt.date(1998, 7, 12)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

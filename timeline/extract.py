@@ -863,11 +863,27 @@ _FRACTION_AFTER = pattern(
 """What follows "quarter" when it is a fraction, not three months.  Example: "cut rates by a quarter point"."""
 
 
+BARE_HOUR_REACH = 7
+"""Words of its own clause before a bare hour read for a schedule's cue (:data:`timeline.lexicon.BARE_HOUR_CUES`)."""
+
+
+def _bare_hour_cued(text: str, start: int) -> bool:
+    """Whether a bare hour ("at 6") follows a word of schedules in its clause and no word of ages or prices (and is
+    not a capitalized word of a title: "Tea at Four")."""
+    if text[start].isupper():
+        return False
+    clause = re.split(r"[.;:!?\n]", text[max(0, start - 60) : start])[-1]
+    words = re.findall(r"[a-z]+", clause.lower())[-BARE_HOUR_REACH:]
+    return any(word in lx.BARE_HOUR_CUES for word in words) and not any(word in lx.BARE_HOUR_NOT for word in words)
+
+
 def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     """Reject look-alikes that a pattern alone cannot tell apart."""
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
+    if rule.name == "bare-hour" and not _bare_hour_cued(text, match.start()):
+        return False  # "started school at 6", "closed at 9." with no schedule: an age, a price, a count
     if rule.name == "decade" and _POSSESSIVE_BEFORE.search(before) and not re.search(r"\d", match.group()):
         return False  # "until her late thirties", "in his early forties": an age, not a decade
     if (

@@ -318,6 +318,36 @@ TOPIC_WORDS: dict[str, str] = {
 """Words of speech, thought or telling before "about": the year after it is a topic, not a hedged count, with an
 example each.  Example: "Then we'll talk about 2013" -> 2013 (but "about 2000 people" is a count)."""
 
+BARE_HOUR_CUES: dict[str, str] = {
+    "open": "Gates open at 6.", "opens": "The market opens at 9.", "doors": "Doors at 7.",
+    "starts": "Daybreak starts at 6.", "begins": "The service begins at 11.", "closes": "The bar closes at 11.",
+    "close": "Polls close at 8.", "closed": "Polls closed at 8.", "ends": "The show ends at 10.",
+    "airs": "The debate airs at 9.", "news": "Join us for the news at 11.", "bulletin": "The bulletin is at seven.",
+    "briefing": "The mayor holds a briefing at 11.", "update": "We will have an update at 5.",
+    "back": "We'll be back at 7.", "more": "We'll have more at 11.", "home": "He was home by six.",
+    "bed": "The children were in bed by 9.", "sleep": "I might sleep until six.", "awake": "She was awake at 5.",
+    "lunch": "They broke for lunch at 11.", "supper": "We had supper at five.", "dinner": "Dinner is at 7.",
+    "tea": "He stops for tea at 10.", "breakfast": "Breakfast is served from 7.", "duty": "She was on duty at six.",
+    "shift": "His shift ended at 6.", "off": "He knocks off at four.", "nightly": "The play runs nightly at 8.",
+    "meets": "The council meets tonight at 7.", "curtain": "Curtain is at 8.", "kickoff": "Kickoff is at 1.",
+    "recessed": "The Senate has recessed until 7.", "tonight": "The council meets tonight at 7.",
+}  # fmt: skip
+"""Words of schedules and daily routine a few words before a bare hour after "at", "by", "until" or "from": the
+hour is a clock time ("Gates open at 6"), not an amount, a price or an age, with an example each."""
+
+BARE_HOUR_NOT: dict[str, str] = {
+    "school": "He started school at 6.", "age": "She began at age 5.", "aged": "He left, aged 9.",
+    "born": "Born in Ohio, she moved at 4.", "child": "As a child he sang at 6.", "boy": "As a boy he was awake at 5.",
+    "girl": "As a girl she sang at 7.", "piano": "She took up the piano at 6.", "percent": "Rates were up 2 percent at 5.",
+    "shares": "Shares opened at 9.", "index": "The index opened at 8.", "rate": "The rate opens at 4.",
+    "yield": "The yield opened at 3.", "points": "The Dow was up 10 points at 11.", "inches": "Snow was up to 6 inches by 9.",
+    "mph": "Winds were up to 40 mph by 9.", "stock": "The stock opened at 5.", "price": "The price opened at 7.",
+    "prices": "Prices closed at 9, up 2 cents.", "stocks": "Stocks closed at 6.", "dollar": "The dollar closed at 2.",
+    "oil": "Oil closed at 8.", "gold": "Gold closed at 4.", "futures": "Futures closed at 3.",
+}  # fmt: skip
+"""Words a few words before a bare hour that make it an age, a price or a measure ("started school at 6"), each with
+an example in which the hour is left untagged."""
+
 GAME_WORDS: dict[str, str] = {
     "scoreless": "The Vikings were held scoreless in the fourth quarter.",
     "touchdown": "He ran for a touchdown in the third quarter.",

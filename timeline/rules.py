@@ -663,6 +663,15 @@ def _clock_past(groups: Groups) -> Unresolved:
     return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minutes, open_meridiem=1 <= hour <= 11)
 
 
+def _bare_hour(groups: Groups) -> Unresolved:
+    """An hour said alone in a schedule ("Gates open at 6", "more at eleven"): up to six in the afternoon or evening,
+    as "N o'clock" is read; later ones in the morning unless an evening is named on its day."""
+    hour = _hour_number(groups["barehour"])
+    if hour <= AFTERNOON_OCLOCK:
+        hour += 12
+    return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=0, open_meridiem=hour < 12)
+
+
 def _clock(groups: Groups) -> Unresolved:
     hour, minute, _ = _time_parts(groups)
     if groups.get("holiday"):  # "8 p.m. on Thanksgiving Day"
@@ -1311,6 +1320,15 @@ RULES: tuple[Rule, ...] = (
         "The first plane struck at a quarter to nine.",
     ),
     Rule(
+        "bare-hour",
+        T,
+        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s))"
+        rf"(?P<barehour>1[0-2]|[1-9]|{_HOUR_WORDS})(?![\w'’-]|[:.,]\d)"
+        r"(?=\s*(?:[.;!?\"”)]|,(?!\d)|$)|\s+(?:sharp|tonight|nightly|and|until|till|to\s+(?:1[0-2]|[1-9])|at\s+the)\b)",
+        _bare_hour,
+        "Gates open at 6.",
+    ),
+    Rule(
         "clock-date",
         T,
         r"{QMOD}{TIME},?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?",
@@ -1650,6 +1668,8 @@ def _holiday_words(names: Iterable[str]) -> frozenset[str]:
 
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "clockpast": frozenset({"half", "quarter", "five", "ten", "twenty", "minutes", "minute"}),
+    "hourword": frozenset(_HOUR_WORDS.split("|")),
+    "hourcue": frozenset(lx.BARE_HOUR_CUES),
     "month": _words(lx.MONTHS),
     "weekday": _words(lx.WEEKDAYS) | {f"{day}s" for day in lx.WEEKDAYS if day.endswith("day")},
     "unit": _words(lx.UNITS),
@@ -1710,6 +1730,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-past": ("clockpast",), "clock-date": ("clock",),
+    "bare-hour": ("digit", "hourword"),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
@@ -1728,6 +1749,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "relative-unit": ("relation",), "month-range-quarter": ("quarter",), "month-quarter": ("quarter",), "day-of-period": ("ordinal",),
     "nth-weekday": ("ordinal",), "someday": ("one",), "every-month": ("every",), "anaphoric-unit": ("anaphora",),
     "that-month-season": ("anaphora",), "month-of-that-year": ("anaphora",), "every-part-of-day": ("every",), "every-holiday": ("every",),
+    "bare-hour": ("hourcue",),
 }  # fmt: skip
 """Trigger classes one of which must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
