@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -509,6 +510,56 @@ def test_tag_goes_on_after_an_unparseable_file(
     err = capsys.readouterr().err.splitlines()
     assert [line for line in err if "a_bad.tml" in line] == [err[0]] and "not well-formed" in err[0]
     assert err[-1].startswith("tagged 1 of 2 files") and (tmp_path / "out" / "b_good.tml").is_file()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the forked runner needs fork")
+def test_tag_in_several_processes_writes_the_same_files(tmp_path: Path) -> None:
+    """``--jobs 2`` and ``--jobs 3`` write the same files, byte for byte, as ``--jobs 1``."""
+    source = tmp_path / "in"
+    source.mkdir()
+    for index in range(7):
+        shutil.copy(GOLD / ("simple.tml" if index % 2 else "plain.tml"), source / f"doc{index}.tml")
+    outputs = {}
+    for jobs in (1, 2, 3):
+        assert timeml.main(["tag", "--jobs", str(jobs), str(source), str(tmp_path / f"out{jobs}")]) == 0
+        outputs[jobs] = {path.name: path.read_bytes() for path in sorted((tmp_path / f"out{jobs}").iterdir())}
+    assert len(outputs[1]) == 7 and outputs[2] == outputs[1] and outputs[3] == outputs[1]
+
+
+def test_shares_are_balanced_and_keep_the_order() -> None:
+    """Work is dealt by size, largest first to the lightest share; each share keeps the input order."""
+    work = [(f"f{index}", GOLD / name, Path("out"), False) for index, name in enumerate(["plain.tml", "simple.tml"] * 3)]
+    shares = timeml._shares(work, 2)
+    assert sorted(item[0] for share in shares for item in share) == sorted(item[0] for item in work)
+    assert all([item[0] for item in share] == sorted(item[0] for item in share) for share in shares)
+    sizes = [sum(item[1].stat().st_size for item in share) for share in shares]
+    assert abs(sizes[0] - sizes[1]) <= max(path.stat().st_size for path in GOLD.iterdir())
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the forked runner needs fork")
+def test_a_worker_that_dies_leaves_a_line_per_file_not_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A worker process that ends early (killed, out of memory) costs only its files: one line each, exit 1."""
+    source = tmp_path / "in"
+    source.mkdir()
+    for index in range(6):
+        shutil.copy(GOLD / "simple.tml", source / f"doc{index}.tml")
+    parent = os.getpid()
+    real = timeml._tag_file
+
+    def dies_in_a_child(name: str, path: Path, out_dir: Path, show_traceback: bool) -> object:
+        if os.getpid() != parent:
+            os._exit(9)
+        return real(name, path, out_dir, show_traceback)
+
+    monkeypatch.setattr(timeml, "_tag_file", dies_in_a_child)
+    assert timeml.main(["tag", "--jobs", "2", str(source), str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    lost = [line for line in err if line.endswith("its worker process ended early")]
+    written = sorted(path.name for path in (tmp_path / "out").iterdir())
+    assert len(lost) == 3 and len(written) == 3
+    assert err[-1].startswith("tagged 3 of 6 files, ") and err[-1].endswith("; 3 failed")
 
 
 def test_tag_summary_is_one_line(tmp_path: Path, fake_tagger: None, capsys: pytest.CaptureFixture[str]) -> None:

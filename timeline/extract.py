@@ -476,8 +476,8 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
             earlier = result[-2].end if len(result) > 1 else 0
             if first is not None and first.start() >= earlier and int(first.group("day")) < value.day:
                 start, end = first.span("first")
-                day = dataclasses.replace(value, day=int(first.group("day")))
-                result.insert(len(result) - 1, Found(start, end, text[start:end], item.type, day, None, item.rule))
+                first_day = dataclasses.replace(value, day=int(first.group("day")))
+                result.insert(len(result) - 1, Found(start, end, text[start:end], item.type, first_day, None, item.rule))
             continue  # "on 16 and 19 January": the first day is in the month named after the second
         if item.rule not in SECOND_DAY_RULES or not isinstance(value, (Calendar, Recurring)) or value.day is None:
             continue
