@@ -2522,6 +2522,16 @@ CASES = [
          date("1916", "1916")),
     case("bare-hour-price-is-no-time", "Prices closed at 9, up 2 cents.", dt.date(1998, 7, 12)),
     case("bare-hour-in-a-title-is-no-time", "She starred in Tea at Four.", dt.date(1998, 7, 12)),
+    case("live-blog-stamps-past-midnight-newest-first", "Count live\n\n01:52 The Lib Dems want a recount.\n\n"
+         "00:15 The last ballot box has arrived.\n\n23:40 Sources talk up their chances.\n\n22:00 Polls have closed.",
+         dt.date(1999, 11, 25), time("01:52", "1999-11-26T01:52"), time("00:15", "1999-11-26T00:15"),
+         time("23:40", "1999-11-25T23:40"), time("22:00", "1999-11-25T22:00")),
+    case("live-blog-stamps-past-midnight-oldest-first", "Summit live\n\n21:30 The final plenary starts.\n\n"
+         "23:55 Talks will go past midnight.\n\n01:15 Still no agreement.", dt.date(2016, 11, 18),
+         time("21:30", "2016-11-18T21:30"), time("23:55", "2016-11-18T23:55"), time("01:15", "2016-11-19T01:15")),
+    case("live-blog-stamps-within-one-day", "Strike live\n\n3:15 p.m. Talks resumed.\n\n1:05 p.m. Offices stay open."
+         "\n\n9:20 a.m. Traffic is heavy.", dt.date(2022, 9, 28), time("3:15 p.m.", "2022-09-28T15:15"),
+         time("1:05 p.m.", "2022-09-28T13:05"), time("9:20 a.m.", "2022-09-28T09:20")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

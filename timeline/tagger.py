@@ -43,6 +43,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     starts: list[int] = []
     memory = _Memory(reference)
     result: list[Timex] = []
+    stamp_days = _stamp_days(text, found)
     for index, item in enumerate(found):
         tense = Tense.PRESENT
         value = item.value
@@ -57,16 +58,10 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             and _ITS_NOW.search(text, max(0, item.start - 24), item.start)
         ):
             value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
-        if (
-            isinstance(value, Shift)
-            and value.anaphoric
-            and value.hour is not None
-            and item.rule == "clock-time"
-            and _STAMP_BEFORE.search(text, max(0, item.start - 12), item.start)
-            and _STAMP_AFTER.match(text, item.end)
-        ):
-            value = dataclasses.replace(value, anaphoric=False)  # "\n\n11:30 a.m. Ridership on the shuttle buses
-            # has tripled since Tuesday": a live blog's time stamp, on the day of publication
+        if isinstance(value, Shift) and _is_stamp(text, item):
+            value = dataclasses.replace(value, anaphoric=False, offset=stamp_days.get(index, 0))  # "\n\n11:30 a.m.
+            # Ridership on the shuttle buses has tripled since Tuesday": a live blog's time stamp, on the day of
+            # publication (or the next, once the entries run past midnight)
         short = item.rule in ("short-year", "season-short-year")
         if short and isinstance(value, Calendar) and reference and (value.year or 0) > reference.year:
             value = dataclasses.replace(value, year=(value.year or 0) - 100)  # "in '71" read in 2009: 1971
@@ -848,6 +843,52 @@ def _year_of_the_weekday(
 
 
 _APPOSITION = pattern(r"\s*,\s*")
+
+
+def _is_stamp(text: str, item: Found) -> bool:
+    """Whether ``item`` is a bare clock time that opens a line and a sentence after it: an entry's time stamp."""
+    value = item.value
+    return (
+        isinstance(value, Shift)
+        and value.anaphoric
+        and value.hour is not None
+        and item.rule == "clock-time"
+        and _STAMP_BEFORE.search(text, max(0, item.start - 12), item.start) is not None
+        and _STAMP_AFTER.match(text, item.end) is not None
+    )
+
+
+MIDNIGHT_GAP = 6 * 60
+"""Minutes by which a time stamp must fall below the one before it (in the order of time) to be read as the next
+day's: "23:40" then "00:15"; not two entries a few minutes out of order."""
+
+STAMPS_FOR_ORDER = 3
+"""Time stamps a text needs before their order tells whether it runs past midnight."""
+
+
+def _stamp_days(text: str, found: list[Found]) -> dict[int, int]:
+    """The day after publication (0 or more) of each time stamp of a live blog whose entries run past midnight, by
+    index in ``found``: stamps newest first (or oldest first) whose clock goes back round the clock ("03:10 ... 00:15
+    ... 23:40 ... 22:00": the first four are the next day's); {} when they do not."""
+    stamps = []
+    for index, item in enumerate(found):
+        if _is_stamp(text, item):
+            value = item.value
+            assert isinstance(value, Shift) and value.hour is not None
+            stamps.append((index, value.hour * 60 + (value.minute or 0)))
+    if len(stamps) < STAMPS_FOR_ORDER:
+        return {}
+    minutes = [minute for _, minute in stamps]
+    falling = sum(1 for before, after in zip(minutes, minutes[1:]) if after < before)
+    oldest_first = list(reversed(stamps)) if falling > len(minutes) - 1 - falling else stamps
+    days: dict[int, int] = {}
+    day, last = 0, None
+    for index, minute in oldest_first:
+        if last is not None and minute < last - MIDNIGHT_GAP:
+            day += 1  # round the clock: past midnight
+        days[index] = day
+        last = minute
+    return days if any(days.values()) else {}
 
 
 _STAMP_BEFORE = pattern(r"(?:^|\n)[^\S\n]*(?:(?i:updated|update|posted)[^\S\n]+)?$")
