@@ -2527,7 +2527,7 @@ CASES = [
          dt.date(1999, 11, 25), time("01:52", "1999-11-26T01:52"), time("00:15", "1999-11-26T00:15"),
          time("23:40", "1999-11-25T23:40"), time("22:00", "1999-11-25T22:00")),
     case("live-blog-stamps-past-midnight-oldest-first", "Summit live\n\n21:30 The final plenary starts.\n\n"
-         "23:55 Talks will go past midnight.\n\n01:15 Still no agreement.", dt.date(2016, 11, 18),
+         "23:55 Talks will go on.\n\n01:15 Still no agreement.", dt.date(2016, 11, 18),
          time("21:30", "2016-11-18T21:30"), time("23:55", "2016-11-18T23:55"), time("01:15", "2016-11-19T01:15")),
     case("live-blog-stamps-within-one-day", "Strike live\n\n3:15 p.m. Talks resumed.\n\n1:05 p.m. Offices stay open."
          "\n\n9:20 a.m. Traffic is heavy.", dt.date(2022, 9, 28), time("3:15 p.m.", "2022-09-28T15:15"),
