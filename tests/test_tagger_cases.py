@@ -2532,6 +2532,7 @@ CASES = [
     case("live-blog-stamps-within-one-day", "Strike live\n\n3:15 p.m. Talks resumed.\n\n1:05 p.m. Offices stay open."
          "\n\n9:20 a.m. Traffic is heavy.", dt.date(2022, 9, 28), time("3:15 p.m.", "2022-09-28T15:15"),
          time("1:05 p.m.", "2022-09-28T13:05"), time("9:20 a.m.", "2022-09-28T09:20")),
+    case("victoria-day", "Stores close on Victoria Day.", dt.date(2011, 1, 20), date("Victoria Day", "2011-05-23")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -586,6 +586,7 @@ Example: "Thanksgiving 2024" -> 2024-11-28."""
 
 RELATIVE_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "election day": (11, 1, 1, 1), "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
+    "victoria day": (5, 1, -1, -7),
 }  # fmt: skip
 """Holidays a number of days after the n-th weekday of a month: (month, ISO weekday, n, days after).
 Example: "Election Day 2024" (the Tuesday after the first Monday of November) -> 2024-11-05; "Black Friday 2024"
