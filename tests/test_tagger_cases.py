@@ -2533,6 +2533,13 @@ CASES = [
          "\n\n9:20 a.m. Traffic is heavy.", dt.date(2022, 9, 28), time("3:15 p.m.", "2022-09-28T15:15"),
          time("1:05 p.m.", "2022-09-28T13:05"), time("9:20 a.m.", "2022-09-28T09:20")),
     case("victoria-day", "Stores close on Victoria Day.", dt.date(2011, 1, 20), date("Victoria Day", "2011-05-23")),
+    case("holiday-comma-year", "It was Christmas, 1947, and the sun shone.", dt.date(2011, 1, 20),
+         date("Christmas, 1947", "1947-12-25")),
+    case("bare-hour-after-a-weekday", "The program repeats Saturday at 8 p.m. and Sunday at 3.", dt.date(1999, 12, 20),
+         date("Saturday", "1999-12-18"), time("8 p.m.", "1999-12-18T20:00"), date("Sunday", "1999-12-19"),
+         time("3", "1999-12-19T15:00")),
+    case("bare-hour-range-of-inches-is-no-time", "By Sunday morning we could be looking at 6 to 8 inches.",
+         dt.date(1999, 12, 20), time("Sunday morning", "1999-12-26TMO")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
