@@ -531,7 +531,7 @@ def _clock_range_start(text: str, item: Found) -> Found | None:
 
 _DURATION_PARTS = pattern(
     r"^P(?:(?P<Y>\d+)Y)?(?:(?P<MO>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
-    r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+)S)?)?$"
+    r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?)?$"
 )
 _DURATION_LETTERS = {"Y": "Y", "MO": "M", "W": "W", "D": "D", "H": "H", "MI": "M", "S": "S"}
 """The groups of :data:`_DURATION_PARTS`, largest unit first, and the letter each is written with."""
@@ -1191,6 +1191,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter", "covered
         # three-quarters", "the toll was a quarter", "prices went up a quarter": a fraction or a coin; "a quarter
         # past eight": a clock time
+    if rule.name == "duration" and re.fullmatch(r"a\s+quarter", match.group(), re.IGNORECASE) and _MEASURE_AND_BEFORE.search(
+        text, max(0, match.start() - 24), match.start()
+    ):
+        return False  # "over a mile and a quarter": a distance
     if rule.name == "duration" and "quarter" in (groups.get("unit") or "").lower() and _PRICE_BEFORE.search(before):
         return False  # "the school lunch cost a quarter": a coin
     if (
@@ -1335,6 +1339,10 @@ GAME_REACH = 120
 """Characters either side of a quarter or half that are read for the words of a game report."""
 _GAME = pattern(rf"\b(?:{alternation(lx.GAME_WORDS)})\b", re.IGNORECASE)
 
+_MEASURE_AND_BEFORE = pattern(
+    rf"\b(?:{alternation(lx.MEASURES)}|mile|inch|foot|furlongs?|lengths?|acres?|yards?|cups?)\s+and\s+$", re.IGNORECASE
+)
+"""A unit of measure and "and" before "a quarter": a distance or an amount ("a mile and a quarter")."""
 _MEASURE_BEFORE = pattern(rf"\b(?:{alternation(lx.MEASURES)})\)?\s+$", re.IGNORECASE)
 """A unit of measure just before "per hour": "125 miles per hour", "145 miles (233 kilometers) per hour" is a speed
 (:data:`timeline.lexicon.MEASURES`)."""

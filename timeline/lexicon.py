@@ -145,7 +145,7 @@ UNIT_PLURALS = frozenset(
 MODIFIERS_BEFORE: dict[str, Mod] = {
     "early": Mod.START, "earlier": Mod.START, "the beginning of": Mod.START, "the start of": Mod.START,
     "the early part of": Mod.START, "the first part of": Mod.START, "beginning of": Mod.START,
-    "start of": Mod.START, "the dawn of": Mod.START,
+    "start of": Mod.START, "the dawn of": Mod.START, "the turn of": Mod.START,
     "mid": Mod.MID, "mid-": Mod.MID, "middle": Mod.MID, "the middle of": Mod.MID, "the mid": Mod.MID,
     "the midst of": Mod.MID, "middle of": Mod.MID,
     "late": Mod.END, "later": Mod.END, "the end of": Mod.END, "the close of": Mod.END, "end of": Mod.END,
@@ -387,6 +387,7 @@ TEMPERATURE_WORDS: dict[str, str] = {
     "temperatures": "Temperatures stayed in the forties.", "temperature": "The temperature was in the nineties.",
     "temps": "Temps hovered in the seventies.", "mercury": "The mercury climbed into the nineties.",
     "thermometer": "The thermometer hit the eighties.", "readings": "Readings were in the thirties.",
+    "forecast": "The forecast is for the mid-nineties.",
 }  # fmt: skip
 """Words a few words before a decade said in words or in two digits that make it degrees, not a decade, each with an
 example.  Example: "highs in the fifties" -> no expression."""
@@ -579,7 +580,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1), "labour day": (9, 1, 1),
-    "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
+    "memorial day": (5, 1, -1), "august bank holiday": (8, 1, -1), "summer bank holiday": (8, 1, -1),
+    "spring bank holiday": (5, 1, -1), "may day bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
     "martin luther king, jr. day": (1, 1, 3), "martin luther king jr day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
     "father's day": (6, 7, 3), "patriots' day": (4, 1, 3), "patriots day": (4, 1, 3),

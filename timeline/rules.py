@@ -125,7 +125,7 @@ SLOTS: dict[str, str] = {
     "MONTH": rf"(?P<month>{alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS)})",
     "MONTHNAME": alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS),
     "WEEKDAY": rf"(?P<weekday>{alternation(lx.WEEKDAYS, dotted=_ABBREVIATED_DAYS)})",
-    "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|{alternation(lx.DAY_ORDINALS)}(?![-‐]\w))",
+    "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|\.\d)|{alternation(lx.DAY_ORDINALS)}(?![-‐]\w))",
     "YEAR": r"(?P<year>1[0-9]\d\d|20\d\d|21\d\d)(?![\d])",
     "SEASON": rf"(?P<season>{alternation(lx.SEASONS)})",
     "POD": rf"(?P<pod>{alternation(lx.PARTS_OF_DAY)})",
@@ -633,7 +633,9 @@ def _this_pod(groups: Groups) -> Unresolved:
     return Shift(Unit.DAY, offset, part_of_day=pod)
 
 
-_AFTER_SPOKEN_HOUR = r"(?:this|that|yesterday|tomorrow|last|tonight|in|on|at|and|or|when|as|but|local|o['’]clock)"
+_AFTER_SPOKEN_HOUR = (
+    r"(?:this|that|yesterday|tomorrow|last|tonight|in|on|at|and|or|when|as|but|local|o['’]clock|with|for|sharp)"
+)
 """Lower-case words that may follow the hour of "ten past eight" (not "20 minutes after six people were hurt")."""
 _COUNTED_MINUTES = (
     r"(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four"
@@ -789,6 +791,8 @@ def _duration(groups: Groups) -> Unresolved | None:
         plural = _key(groups["unit"]) in lx.UNIT_PLURALS
         return None if plural else Literal(duration_value(float(lx.UNIT_MULTIPLES.get(_key(groups["unit"]), 1)), unit))
     amount = number_of(groups)
+    if amount is not None and groups.get("andquarter"):
+        amount += 0.25  # "an hour and a quarter" -> 75 minutes
     if amount is not None and groups.get("andhalf"):
         amount += 0.5
     if _key(groups["unit"]) in lx.UNIT_PLURALS and amount == 1 and not groups.get("number", "").isdigit():
@@ -1178,7 +1182,7 @@ RULES: tuple[Rule, ...] = (
         D,
         r"{PMOD}(?:the\s+(?!(?:fiscal\s+)?(?:{ORDWORD})-quarter\b))?"
         r"(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
-        r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year))?",
+        r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+|calendar\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year))?",
         _quarter,
         "Profit rose in the third quarter.",
     ),
@@ -1473,7 +1477,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:{RANGE}{NUMBER}|(?P<another>another))"
         r"(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole|entire))?"
         r"(?:\s+(?:trading|business|working|calendar|school))?[-\s]+{UNIT}"
-        r"(?:-long|-old|(?![-‐][a-z]))(?P<andhalf>\s+and\s+a\s+half)?(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}",
+        r"(?:-long|-old|(?![-‐][a-z]))(?:(?P<andhalf>\s+and\s+a\s+half)|(?P<andquarter>\s+and\s+a\s+quarter\b))?"
+        r"(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}",
         _duration,
         "The trial lasted three years.",
     ),

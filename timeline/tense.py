@@ -296,7 +296,7 @@ THE_WEEKEND = pattern(r"the\s+weekend", re.IGNORECASE)
 """The weekend named with "the" (:mod:`timeline.tagger` counts it from a day after it: "the weekend after Labor
 Day")."""
 _STORY_PERIOD = pattern(
-    r"(?:the\s+(?:end|middle|beginning|start|close)\s+of\s+)?the\s+(?:year|month|decade)", re.IGNORECASE
+    r"(?:the\s+(?:end|middle|beginning|start|close|turn)\s+of\s+)?the\s+(?:year|month|decade)", re.IGNORECASE
 )
 """A period a story names with "the" ("the year", "the end of the decade"): a past verb right before its deadline
 signal puts it in the story's time."""
