@@ -882,6 +882,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
+    if rule.name == "day-of-the-month" and (groups.get("day") or "x")[0].isupper():
+        return False  # "by the Fourth": the Fourth of July, not a day of the month
+    if rule.name == "the-year" and re.fullmatch(r"the\s+month", match.group(), re.IGNORECASE) and re.search(
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+$", before, re.IGNORECASE
+    ):
+        return False  # "the last Wednesday of the month": part of the weekday's phrase, no month of its own
     if rule.name == "bare-hour" and not _bare_hour_cued(text, match.start()):
         return False  # "started school at 6", "closed at 9." with no schedule: an age, a price, a count
     if rule.name == "decade" and _POSSESSIVE_BEFORE.search(before) and not re.search(r"\d", match.group()):

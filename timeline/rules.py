@@ -1350,6 +1350,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # Units counted from today or from the previous mention.
     Rule(
+        "day-of-the-month",
+        D,
+        r"(?:(?<=\bon\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
+        r"|(?<=\bafter\s))the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+        rf"|{alternation([w for w in lx.DAY_ORDINALS if w not in ('first', 'second', 'third')])})"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|when|at|in)\b)",
+        lambda g: Shift(Unit.MONTH, 0, anaphoric=True, day=day_of(g)),
+        "The ship left Halifax in February 1955 and docked on the 26th.",
+    ),
+    Rule(
         "day-of-relative-month",
         D,
         r"(?:the\s+)?{DAY}\s+of\s+(?P<rel>this|next|last)\s+month",
@@ -1437,6 +1447,13 @@ RULES: tuple[Rule, ...] = (
         r"(?P<podthe>the\s+)?{PMOD}{POD}",
         lambda g: _anaphoric_unit({**g, "runit": "day", "ana": "that"}),
         "By mid-afternoon, the crowd had gone.",
+    ),
+    Rule(
+        "pod-before-after",
+        T,
+        r"the\s+{POD}\s+(?P<podana>before|after)(?=\s*(?:[.,;:!?)]|$))",
+        lambda g: _anaphoric_unit({**g, "runit": "day", "ana": "the previous" if _key(g["podana"]) == "before" else "the next"}),
+        "Lines formed the night before.",
     ),
     Rule(
         "anaphoric-pod",
@@ -1737,9 +1754,9 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
     "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-past": ("clockpast",), "clock-date": ("clock",),
     "bare-hour": ("digit", "hourword"),
-    "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "the-year": ("calendar-unit",),
+    "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("digit", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
-    "anaphoric-pod": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
+    "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
