@@ -863,6 +863,12 @@ _FRACTION_AFTER = pattern(
 """What follows "quarter" when it is a fraction, not three months.  Example: "cut rates by a quarter point"."""
 
 
+_SAID_CLOCK_BEFORE = pattern(
+    r"\b(?:it['’]s|it\s+is|at|by|until|till|before|after|from|about|around|since|just)\s+(?:(?:about|around|just)\s+)?$",
+    re.IGNORECASE,
+)
+"""What says a clock time in words before "ten to four": "at ten to four", "It's twenty-five to eight"."""
+
 BARE_HOUR_REACH = 7
 """Words of its own clause before a bare hour read for a schedule's cue (:data:`timeline.lexicon.BARE_HOUR_CUES`)."""
 
@@ -882,12 +888,20 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
-    if rule.name == "day-of-the-month" and (groups.get("day") or "x")[0].isupper():
-        return False  # "by the Fourth": the Fourth of July, not a day of the month
+    if rule.name == "day-of-the-month" and (groups.get("day") or "x")[0].isupper() and groups.get("day") != "Fourth":
+        return False  # "on the Twelfth": a name (but "by the Fourth" is the Fourth of July)
     if rule.name == "the-year" and re.fullmatch(r"the\s+month", match.group(), re.IGNORECASE) and re.search(
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+$", before, re.IGNORECASE
     ):
         return False  # "the last Wednesday of the month": part of the weekday's phrase, no month of its own
+    if (
+        rule.name == "clock-past"
+        and groups.get("pastto")
+        and not re.search(r"quarter|minute", groups.get("pastmin") or "", re.IGNORECASE)
+        and not _bare_hour_cued(text, match.start())
+        and not _SAID_CLOCK_BEFORE.search(before)
+    ):
+        return False  # "the council voted ten to four": a tally ("at ten to four", "It's twenty-five to eight": a time)
     if rule.name == "bare-hour" and not _bare_hour_cued(text, match.start()):
         return False  # "started school at 6", "closed at 9." with no schedule: an age, a price, a count
     if rule.name == "decade" and _POSSESSIVE_BEFORE.search(before) and not re.search(r"\d", match.group()):

@@ -1316,7 +1316,8 @@ RULES: tuple[Rule, ...] = (
         "clock-past",
         T,
         rf"{{QMOD}}(?P<pastmin>half|(?:a\s+)?quarter|(?P<pastcount>[1-5]?\d(?=\s+minute)|{_COUNTED_MINUTES})"
-        r"(?:\s+minutes?)?)\s+(?:(?P<pastdir>past|after)|(?<=quarter\s|minutes\s)(?P<pastto>to))\s+"
+        r"(?:\s+minutes?)?)\s+(?:(?P<pastdir>past|after)|(?:(?<=quarter\s|minutes\s)|(?<=\bfive\s)|(?<=\bten\s)"
+        r"|(?<=\btwenty\s)|(?<=twenty-five\s))(?P<pastto>to))\s+"
         rf"(?P<pasthour>{_HOUR_WORDS}|1[0-2]|[1-9])(?![\w:]|\.\d|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])"
         r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight)|\s+in\s+the\s+(?P<pastpod>morning|afternoon|evening))?",
@@ -1356,7 +1357,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\bafter\s))the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
         rf"|{alternation([w for w in lx.DAY_ORDINALS if w not in ('first', 'second', 'third')])})"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|when|at|in)\b)",
-        lambda g: Shift(Unit.MONTH, 0, anaphoric=True, day=day_of(g)),
+        lambda g: Recurring(Relation.TENSE, month=7, day=4) if g["day"] == "Fourth" else Shift(
+            Unit.MONTH, 0, anaphoric=True, day=day_of(g)
+        ),  # "by the Fourth": the Fourth of July
         "The ship left Halifax in February 1955 and docked on the 26th.",
     ),
     Rule(
