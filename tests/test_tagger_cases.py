@@ -2570,6 +2570,12 @@ CASES = [
     case("ten-to-four-is-a-tally-after-voted", "The council voted ten to four.", dt.date(1999, 4, 24)),
     case("weekday-of-the-month-no-month", "The club meets every second Wednesday of the month.", dt.date(1993, 2, 10),
          recurring("every second Wednesday", "XXXX-WXX-3")),
+    case("weekday-the-day-digits", "It runs through Sunday the 29th.", dt.date(1998, 11, 19),
+         date("Sunday the 29th", "1998-11-29")),
+    case("weekday-the-day-in-words-another-month", "The deadline is Wednesday the thirtieth.", dt.date(1995, 6, 14),
+         date("Wednesday the thirtieth", "1995-08-30")),
+    case("weekday-the-first-time-is-no-day", "It was Sunday, the first time he lost.", dt.date(1995, 6, 14),
+         date("Sunday", "1995-06-11")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

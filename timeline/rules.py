@@ -1291,6 +1291,16 @@ RULES: tuple[Rule, ...] = (
         _weekday,
         "They met on Thursday.",
     ),
+    Rule(
+        "weekday-the-day",
+        D,
+        r"{WEEKDAY}(?:,?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))|\s+the\s+(?P<dayword>"
+        rf"{alternation([word for word, day in lx.DAY_ORDINALS.items() if day >= 10])}))"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|at|in|to|through|when|with|for|from|until)\b)",
+        lambda g: Recurring(Relation.TENSE, weekday=lx.WEEKDAYS[_key(g["weekday"])],
+                            day=day_of({"day": g.get("day") or g["dayword"]})),  # fmt: skip
+        "The show opens on Tuesday the 20th.",
+    ),
     Rule("deictic-day", D, r"{PMOD}{DEICTIC}(?:\s+{POD})?", _deictic_day, "Shares fell yesterday."),
     Rule(
         "this-part-of-day",
@@ -1755,7 +1765,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
-    "deictic-day": ("deictic",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-past": ("clockpast",), "clock-date": ("clock",),
+    "deictic-day": ("deictic",), "weekday-the-day": ("weekday",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-past": ("clockpast",), "clock-date": ("clock",),
     "bare-hour": ("digit", "hourword"),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("digit", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),

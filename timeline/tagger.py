@@ -132,6 +132,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         distal = item.rule in ("anaphoric-pod", "anaphoric-unit") and bool(_THAT_DAY.fullmatch(item.text))
         anchor = memory.anchor(text, item.start, distal)
         resolved = resolve(value, anchor, tense)
+        if item.rule == "weekday-the-day" and isinstance(value, Recurring):
+            resolved = _weekday_on_its_day(resolved, value)  # "Wednesday the thirtieth": the month where they meet
         if _years_on_past_today(value, resolved, reference, tense) and memory.named_year is not None:
             resolved = resolve(value, dataclasses.replace(anchor, previous=memory.named_year), tense)  # "in 1953,
             # the Friday and Saturday residency ... that would last until the club closed 31 years later": 1984
@@ -222,6 +224,31 @@ def _record_since(text: str, item: Found, timex: Timex, reference: dt.date | Non
         return (reference - dt.date.fromisoformat(timex.value[:10])).days > HISTORIC_DAYS
     except ValueError:
         return False
+
+
+WEEKDAY_DAY_MONTHS = 6
+"""Months either side of a weekday's reading searched for the one whose day of that number falls on it."""
+
+
+def _weekday_on_its_day(resolved: Resolved, value: Recurring) -> Resolved:
+    """The day nearest the weekday's own reading whose weekday and day of the month are those said: "Wednesday the
+    thirtieth" read on 14 June 1995 -> 1995-08-30."""
+    if value.day is None or value.weekday is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", resolved.value[:10]):
+        return resolved
+    near = dt.date.fromisoformat(resolved.value[:10])
+    candidates = []
+    for offset in range(-WEEKDAY_DAY_MONTHS, WEEKDAY_DAY_MONTHS + 1):
+        index = near.year * 12 + near.month - 1 + offset
+        try:
+            day = dt.date(index // 12, index % 12 + 1, value.day)
+        except ValueError:
+            continue  # no 31st in that month
+        if day.isoweekday() == value.weekday:
+            candidates.append(day)
+    if not candidates:
+        return resolved
+    best = min(candidates, key=lambda day: (abs((day - near).days), day < near))
+    return Resolved(best.isoformat(), Granularity.DAY)
 
 
 def _years_on_past_today(value: Unresolved, resolved: Resolved, reference: dt.date | None, tense: Tense) -> bool:
