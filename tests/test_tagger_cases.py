@@ -2576,6 +2576,8 @@ CASES = [
          date("Wednesday the thirtieth", "1995-08-30")),
     case("weekday-the-first-time-is-no-day", "It was Sunday, the first time he lost.", dt.date(1995, 6, 14),
          date("Sunday", "1995-06-11")),
+    case("month-range-of-a-quarter-alone", "Its April-June results beat forecasts.", dt.date(2025, 8, 1),
+         date("April-June", "2025-Q2")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

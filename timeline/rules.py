@@ -1165,7 +1165,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month-range-quarter",
         D,
-        r"(?:the\s+)?(?P<qfirst>(?:{MONTH}))[-–‐](?P<qlast>(?:{MONTHNAME}))\s+(?:quarter|period)"
+        r"(?:the\s+)?(?P<qfirst>(?:{MONTH}))[-–‐](?P<qlast>(?:{MONTHNAME}))(?:\s+(?:quarter|period))?"
         r"(?:,?\s+(?:of\s+)?{YEAR})?",
         _month_range_quarter,
         "Exports grew in the October-December quarter.",
@@ -1782,7 +1782,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "day-month": ("digit", "dayword"), "date-every-year": ("digit", "dayword"), "month-year": ("digit",), "week-of": ("digit", "dayword"), "clock-date": ("month",),
     "month-relative-year": ("calendar-unit",), "season-of-year": ("digit",), "season-short-year": ("shortyear",), "season-of-relative-year": ("relation",), "ago": ("direction",),
     "unit-before-after": ("direction",), "unit-before-last": ("direction",), "every-unit": ("every",), "past-n-units": ("span",),
-    "relative-unit": ("relation",), "month-range-quarter": ("quarter",), "month-quarter": ("quarter",), "day-of-period": ("ordinal",),
+    "relative-unit": ("relation",), "month-quarter": ("quarter",), "day-of-period": ("ordinal",),
     "nth-weekday": ("ordinal",), "someday": ("one",), "every-month": ("every",), "anaphoric-unit": ("anaphora",),
     "that-month-season": ("anaphora",), "month-of-that-year": ("anaphora",), "every-part-of-day": ("every",), "every-holiday": ("every",),
     "bare-hour": ("hourcue",),
