@@ -2578,6 +2578,13 @@ CASES = [
          date("Sunday", "1995-06-11")),
     case("month-range-of-a-quarter-alone", "Its April-June results beat forecasts.", dt.date(2025, 8, 1),
          date("April-June", "2025-Q2")),
+    case("clock-range-with-a-dash", "Visitation will be 5-8 p.m. Thursday.", dt.date(1991, 3, 12),
+         time("5", "1991-03-14T17:00"), time("8 p.m. Thursday", "1991-03-14T20:00")),
+    case("clock-range-without-from", "Worship is at 9 and 11 a.m.", dt.date(1991, 3, 12),
+         time("9", "1991-03-12T09:00"), time("11 a.m.", "1991-03-12T11:00")),
+    case("score-with-a-dash-is-no-clock", "They lost 2-3 on Sunday.", dt.date(1991, 3, 12), date("Sunday", "1991-03-10")),
+    case("vote-of-five-to-two-is-no-clock", "It passed by a vote of five to two.", dt.date(1995, 6, 14)),
+    case("school-year-grade-is-no-year", "She joined the year 12 class of 2020.", dt.date(2019, 6, 14), date("2020", "2020")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

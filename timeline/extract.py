@@ -18,9 +18,11 @@ from timeline.rules import (
     COMPILED,
     RULE_NEEDS,
     RULE_TRIGGERS,
+    RULES,
     TRIGGER_PATTERN,
     Rule,
     alternation,
+    expand,
     modifier,
     token_classes,
 )
@@ -282,7 +284,7 @@ def find(text: str) -> list[Found]:
                     candidates.append((match.start(), -(match.end() - match.start()), priority, found))
                 elif any(group in compiled.groupindex and match.start(group) == match.start() for group in _LEADING):
                     candidates += _inside(rule, compiled, text, match, window_end, priority)  # "Sun July 1, 2012"
-    selected = _select(_outside_idioms(text, candidates), len(text))
+    selected = _clock_range_ends(text, _select(_outside_idioms(text, candidates), len(text)))
     found = _compound_durations(text, _second_days(text, selected))
     return _open_ended(text, _days_per_period(text, _halves_of_periods(text, found)))
 
@@ -505,9 +507,36 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
 
 
 _CLOCK_RANGE_START = pattern(
-    r"\b(?i:from|between)\s+(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?i:to|and|until|till|-|–)\s*$"
+    r"(?:\b(?i:from|between)\s+|(?<![\w$£€.,:/-]))(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
+    r"\s*(?i:to|and|until|till|-|–)\s*$"
 )
 _HAS_AMPM = pattern(r"\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
+
+
+_CLOCK_RULE = next(rule for rule in RULES if rule.name == "clock-time")
+_CLOCK_BODY = pattern(rf"(?:{expand(_CLOCK_RULE.template)})(?![\w])", re.IGNORECASE)
+"""The clock-time rule without its guard against a hyphen before it, for the end of "5-8 p.m."."""
+_DIGIT_DASH = pattern(r"(?<=\d|m)[-–](?=\d)")
+
+
+def _clock_range_ends(text: str, found: list[Found]) -> list[Found]:
+    """Add the clock time after a dash that ends a range of hours ("Visitation will be 5-8 p.m. Thursday"): the
+    rules do not start after a hyphen ("a 2-3 loss"), so this end is found here, when it says a.m. or p.m.; its
+    start is then found as "from 5 to 9 p.m." is (:func:`_clock_range_start`)."""
+    if "-" not in text and "–" not in text:
+        return found
+    result = found
+    for dash in _DIGIT_DASH.finditer(text):
+        match = _CLOCK_BODY.match(text, dash.end())
+        if match is None or not _HAS_AMPM.search(match.group()):
+            continue
+        inside = [item for item in result if match.start() <= item.start and item.end <= match.end()]
+        if any(item.start < match.end() and match.start() < item.end for item in result if item not in inside):
+            continue  # part of an expression found already
+        built = _build(_CLOCK_RULE, match, text)
+        if built is not None:  # it takes in what it holds ("8 p.m. Thursday": the weekday)
+            result = sorted([item for item in result if item not in inside] + [built], key=lambda item: item.start)
+    return result
 
 
 def _clock_range_start(text: str, item: Found) -> Found | None:

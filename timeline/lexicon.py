@@ -331,7 +331,7 @@ BARE_HOUR_CUES: dict[str, str] = {
     "shift": "His shift ended at 6.", "off": "He knocks off at four.", "nightly": "The play runs nightly at 8.",
     "meets": "The council meets tonight at 7.", "curtain": "Curtain is at 8.", "kickoff": "Kickoff is at 1.",
     "recessed": "The Senate has recessed until 7.", "tonight": "The council meets tonight at 7.",
-    "today": "The market reopens today at 10.", "tomorrow": "The vote is tomorrow at 11.",
+    "today": "The market reopens today at 10.", "tomorrow": "The meeting is tomorrow at 11.",
     **{day: f"The program repeats {day.capitalize()} at 3." for day in ("monday", "tuesday", "wednesday", "thursday",
                                                                          "friday", "saturday", "sunday")},
 }  # fmt: skip
@@ -347,6 +347,8 @@ BARE_HOUR_NOT: dict[str, str] = {
     "mph": "Winds were up to 40 mph by 9.", "stock": "The stock opened at 5.", "price": "The price opened at 7.",
     "prices": "Prices closed at 9, up 2 cents.", "stocks": "Stocks closed at 6.", "dollar": "The dollar closed at 2.",
     "oil": "Oil closed at 8.", "gold": "Gold closed at 4.", "futures": "Futures closed at 3.",
+    "vote": "It passed by a vote of five to two.", "voted": "The council voted ten to four.",
+    "votes": "The votes stood at 6.", "score": "The score was level at 2.",
 }  # fmt: skip
 """Words a few words before a bare hour that make it an age, a price or a measure ("started school at 6"), each with
 an example in which the hour is left untagged."""

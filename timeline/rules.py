@@ -1401,7 +1401,7 @@ RULES: tuple[Rule, ...] = (
         D,
         r"{PMOD}(?:the\s+(?P<rqual>(?:full(?:\s+fiscal)?|fiscal|financial|current\s+(?:fiscal|financial)|calendar|entire)\s+)?"
         r"(?:(?:(?:bank\s+)?holiday|long)\s+(?=weekend))?"
-        r"(?P<runit>year|month|week|weekend|decade|century)(?!\s+\d{4})|(?P<yearend>year[-\s]end|year['’]s\s+end)"
+        r"(?P<runit>year|month|week|weekend|decade|century)(?!\s+\d)|(?P<yearend>year[-\s]end|year['’]s\s+end)"
         r"|(?P<midyear>mid-?year)\b)",
         lambda g: Shift(
             Unit.YEAR if g.get("yearend") or g.get("midyear") else _DEICTIC_UNITS[_key(g["runit"])],
