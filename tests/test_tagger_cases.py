@@ -2585,6 +2585,10 @@ CASES = [
     case("score-with-a-dash-is-no-clock", "They lost 2-3 on Sunday.", dt.date(1991, 3, 12), date("Sunday", "1991-03-10")),
     case("vote-of-five-to-two-is-no-clock", "It passed by a vote of five to two.", dt.date(1995, 6, 14)),
     case("school-year-grade-is-no-year", "She joined the year 12 class of 2020.", dt.date(2019, 6, 14), date("2020", "2020")),
+    case("from-now-on-is-no-shift", "I'll play twice a month from now on.", dt.date(2010, 11, 20),
+         recurring("twice a month", "P1M"), date("now", "PRESENT_REF")),
+    case("st-stephens-day", "They skated on St Stephen's Day.", dt.date(1963, 1, 10), date("St Stephen's Day", "1962-12-26")),
+    case("ve-day", "He was in Hamburg on VE Day, 1945.", dt.date(1994, 6, 6), date("VE Day, 1945", "1945-05-08")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -385,6 +385,8 @@ _DATA_NOUN_AFTER = pattern(rf"(?:['’]s)?\s+(?:{alternation(lx.DATA_NOUNS)})\b"
 _TIME_WORD_NAME = pattern(rf"\b(?:{alternation(lx.NAMES_WITH_TIME_WORDS)})\b")
 NAME_REACH = 16
 """How far before or after a weekday a name holding it may reach ("Sheffield Wednesday", "Tuesday Weld")."""
+IDIOM_REACH = 12
+"""How far before an amount of time an idiom holding it may start ("calls it a day")."""
 _IDIOM = pattern(rf"\b(?:{alternation(lx.NOT_TEMPORAL)})\b", re.IGNORECASE)
 
 
@@ -394,8 +396,11 @@ def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) ->
     spans = [
         match.span()
         for candidate in candidates
-        if candidate[3].rule == "duration" and (match := _IDIOM.match(text, candidate[3].start)) is not None
-    ]  # each idiom opens with an amount of time: "24 hours a day", "365 days a year"
+        if candidate[3].rule == "duration"
+        and (match := _IDIOM.search(text, max(0, candidate[3].start - IDIOM_REACH), candidate[3].end + IDIOM_REACH * 3))
+        is not None
+        and match.start() <= candidate[3].start < match.end()
+    ]  # each idiom holds an amount of time, at its start or end: "24 hours a day", "calls it a day"
     spans += [
         match.span()
         for candidate in candidates

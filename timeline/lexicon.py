@@ -270,6 +270,8 @@ NOT_TEMPORAL: dict[str, str] = {
     "24 hours a day": "Guards watch the site 24 hours a day.",
     "twenty-four hours a day": "Nurses are on call twenty-four hours a day.",
     "365 days a year": "The port works 365 days a year.",
+    "call it a day": "The band decided to call it a day.", "calls it a day": "At 80 he finally calls it a day.",
+    "called it a day": "The firm finally called it a day.", "calling it a day": "She is calling it a day.",
 }  # fmt: skip
 """Idioms for "all the time" that hold units of time but name no time, each with an example.  Nothing inside them
 is tagged (the TempEval-3 corpus leaves "24 hours a day" untagged).  "seven days a week" is not one of them: like
@@ -577,6 +579,10 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year": (1, 1), "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11), "fourth of july": (7, 4),
     "republic day": (1, 26), "groundhog day": (2, 2), "canada day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "remembrance day": (11, 11), "juneteenth": (6, 19), "flag day": (6, 14), "earth day": (4, 22),
+    "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),
+    "st brigid's day": (2, 1), "st. brigid's day": (2, 1), "st andrew's day": (11, 30), "st. andrew's day": (11, 30),
+    "st david's day": (3, 1), "st. david's day": (3, 1), "st george's day": (4, 23), "st. george's day": (4, 23),
+    "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 

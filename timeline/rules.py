@@ -1479,7 +1479,7 @@ RULES: tuple[Rule, ...] = (
         "ago",
         D,
         rf"{{QMOD}}(?:{{NUMBER}}\s+)?{{UNIT}}(?P<andhalf>\s+and\s+a\s+half)?{{ORSO}}"
-        rf"\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)})",
+        rf"\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)})(?!(?<=now)\s+on\b)",  # not "twice a month from now on"
         _ago,
         "The plant closed three years ago.",
     ),
