@@ -2589,6 +2589,8 @@ CASES = [
          recurring("twice a month", "P1M"), date("now", "PRESENT_REF")),
     case("st-stephens-day", "They skated on St Stephen's Day.", dt.date(1963, 1, 10), date("St Stephen's Day", "1962-12-26")),
     case("ve-day", "He was in Hamburg on VE Day, 1945.", dt.date(1994, 6, 6), date("VE Day, 1945", "1945-05-08")),
+    case("bare-hour-before-with", "We'll be back at 7 with more.", dt.date(2009, 3, 10), time("7", "2009-03-10T07:00")),
+    case("bare-hour-price-with-gains-is-no-time", "The index closed at 9 with gains.", dt.date(2009, 3, 10)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
