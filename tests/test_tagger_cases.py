@@ -2591,6 +2591,9 @@ CASES = [
     case("ve-day", "He was in Hamburg on VE Day, 1945.", dt.date(1994, 6, 6), date("VE Day, 1945", "1945-05-08")),
     case("bare-hour-before-with", "We'll be back at 7 with more.", dt.date(2009, 3, 10), time("7", "2009-03-10T07:00")),
     case("bare-hour-price-with-gains-is-no-time", "The index closed at 9 with gains.", dt.date(2009, 3, 10)),
+    case("twice-a-year-after-that-is-a-rate", "The probe will fly to the Moon twice a year after that.", dt.date(2025, 1, 14),
+         recurring("twice a year", "P1Y")),
+    case("no-earlier-than-a-year", "The launch will come no earlier than 2027.", dt.date(2025, 1, 14), date("2027", "2027")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

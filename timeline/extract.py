@@ -985,7 +985,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "two hours earlier than usual": a difference (rule duration), not a point in time
     if (groups.get("pmod") or "").lower() in ("late", "early") and _LATENESS_BEFORE.search(before):
         return False  # "collections will run a day late this week": how late, not the end of the week
-    if rule.name == "per-unit" and re.match(r"\s+(?:ahead|early|earlier|late|later|before|after|ago)\b", after):
+    if (
+        rule.name == "per-unit"
+        and re.match(r"\s+(?:ahead|early|earlier|late|later|before|after|ago)\b", after)
+        and not re.match(r"(?:once|twice|thrice|\S+\s+times)\b", match.group(), re.IGNORECASE)
+    ):
         return False  # "by the end of 2012, a year ahead of the timetable": an amount of time, not a rate
     if rule.name in ("per-unit", "every-unit") and _MEASURE_BEFORE.search(before):
         return False  # "125 miles per hour": a speed, not a recurrence
@@ -1113,6 +1117,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         words = before.lower().split()
         hedged = previous_word in APPROX_YEAR_BEFORE and len(words) > 1 and words[-2] in OLD_YEAR_BEFORE
         topic = previous_word == "about" and len(words) > 1 and words[-2] in lx.TOPIC_WORDS  # "talk about 2013"
+        topic = topic or previous_word == "than" and len(words) > 1 and words[-2] in ("earlier", "later", "sooner")
         if (
             int(groups["year"] or 0) < 1900
             and previous_word not in OLD_YEAR_BEFORE
