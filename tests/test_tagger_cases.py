@@ -2594,6 +2594,10 @@ CASES = [
     case("twice-a-year-after-that-is-a-rate", "The probe will fly to the Moon twice a year after that.", dt.date(2025, 1, 14),
          recurring("twice a year", "P1Y")),
     case("no-earlier-than-a-year", "The launch will come no earlier than 2027.", dt.date(2025, 1, 14), date("2027", "2027")),
+    case("every-hours-after-a-measure-is-a-set", "Ice forms as deep as 3 feet every 48 hours.", dt.date(2004, 2, 5),
+         recurring("every 48 hours", "PT48H")),
+    case("zone-name-spelled-out", "The signal came at 4:17 Central European Time this morning.", dt.date(2004, 2, 5),
+         time("4:17 Central European Time this morning", "2004-02-05T04:17")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -991,7 +991,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and not re.match(r"(?:once|twice|thrice|\S+\s+times)\b", match.group(), re.IGNORECASE)
     ):
         return False  # "by the end of 2012, a year ahead of the timetable": an amount of time, not a rate
-    if rule.name in ("per-unit", "every-unit") and _MEASURE_BEFORE.search(before):
+    if (
+        rule.name in ("per-unit", "every-unit")
+        and _MEASURE_BEFORE.search(before)
+        and not re.match(r"(?:every|each)\s", match.group(), re.IGNORECASE)
+    ):
         return False  # "125 miles per hour": a speed, not a recurrence
     if rule.name == "short-year" and (not _SHORT_YEAR_BEFORE.search(before) or _QUOTED_TITLE_AFTER.match(after)):
         return False  # "in '71", "the Christmas storm of '78", "'68, '75, '82 and '88" (not a quote: "'12 Angry Men'")

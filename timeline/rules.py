@@ -111,6 +111,7 @@ _MINUTE_WORDS = (
 afternoon", "three-oh-six"."""
 _ZONE = (
     r"[ECMP][SD]?T|GMT|UTC|(?-i:A[ECW][SD]T|BST|CES?T|IST|JST|HKT|SGT)|local\s+time"
+    r"|(?-i:(?:Central|Eastern|Western)\s+European(?:\s+Summer)?|Greenwich\s+Mean|British\s+Summer)\s+[Tt]ime"
     r"|(?=(?-i:[A-Z]))(?:" + alternation(lx.ZONE_CITIES) + r")\s+time"
     r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?"
     rf"(?!(?-i:\s+(?!(?:{'|'.join(day.capitalize() for day in lx.WEEKDAYS if day.endswith('day'))})\b)[A-Z]))"
