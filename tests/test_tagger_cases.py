@@ -2598,6 +2598,8 @@ CASES = [
          recurring("every 48 hours", "PT48H")),
     case("zone-name-spelled-out", "The signal came at 4:17 Central European Time this morning.", dt.date(2004, 2, 5),
          time("4:17 Central European Time this morning", "2004-02-05T04:17")),
+    case("winning-margin-is-no-bare-hour", "The Cubs won Thursday night's Game 6 by 11.", dt.date(2016, 9, 23),
+         time("Thursday night", "2016-09-22TNI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

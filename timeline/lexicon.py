@@ -351,6 +351,9 @@ BARE_HOUR_NOT: dict[str, str] = {
     "oil": "Oil closed at 8.", "gold": "Gold closed at 4.", "futures": "Futures closed at 3.",
     "vote": "It passed by a vote of five to two.", "voted": "The council voted ten to four.",
     "votes": "The votes stood at 6.", "score": "The score was level at 2.",
+    "won": "They won Thursday night's game by 11.", "lost": "They lost Sunday's game by 3.",
+    "beat": "They beat the Jets on Sunday by 7.", "led": "They led at the break on Friday by 4.",
+    "trailed": "They trailed on Monday by 9.",
 }  # fmt: skip
 """Words a few words before a bare hour that make it an age, a price or a measure ("started school at 6"), each with
 an example in which the hour is left untagged."""
