@@ -1,8 +1,9 @@
 """A regression guard on the hand-annotated news sets of ``bench/handwritten/`` (``bench/bench_handwritten.py``).
 
 The sets are development data (their errors were fixed as they were found), so these floors only catch a change
-that makes the tagger worse on text it already handles: each sits about one point under the figures of the 160 sets
-at the commit that last raised the guard (relaxed 99.4, strict 99.0, value 96.7).
+that makes the tagger worse on text it already handles: each sits about one point under the figures of the 229 sets
+at the commit that last moved the guard (relaxed 99.4, strict 98.9, value 96.2; the value floor came down from
+0.96 when the harder sets of the eleventh session brought the total near it).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def _bench():  # type: ignore[no-untyped-def]
 
 
 def test_hand_annotated_sets_keep_their_scores() -> None:
-    """Over all sets: relaxed F1 >= 0.985, strict F1 >= 0.98, value F1 >= 0.96 (TempEval-3 style)."""
+    """Over all sets: relaxed F1 >= 0.985, strict F1 >= 0.98, value F1 >= 0.95 (TempEval-3 style)."""
     bench = _bench()
     results = [bench.run_set(test_set, tag) for test_set in bench.load_sets(bench.DEFAULT_FOLDER)]
     assert len(results) >= 160
@@ -35,4 +36,4 @@ def test_hand_annotated_sets_keep_their_scores() -> None:
     assert total.gold > 30000
     assert figures.relaxed_f1 >= 0.985, figures
     assert figures.strict_f1 >= 0.98, figures
-    assert figures.value_f1 >= 0.96, figures
+    assert figures.value_f1 >= 0.95, figures
