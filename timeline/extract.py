@@ -284,7 +284,9 @@ def find(text: str) -> list[Found]:
                     candidates.append((match.start(), -(match.end() - match.start()), priority, found))
                 elif any(group in compiled.groupindex and match.start(group) == match.start() for group in _LEADING):
                     candidates += _inside(rule, compiled, text, match, window_end, priority)  # "Sun July 1, 2012"
-    selected = _clock_range_ends(text, _select(_outside_idioms(text, candidates), len(text)))
+    selected = _select(_outside_idioms(text, candidates), len(text))
+    if "clock" in triggers:
+        selected = _clock_range_ends(text, selected, triggers["clock"])
     found = _compound_durations(text, _second_days(text, selected))
     return _open_ended(text, _days_per_period(text, _halves_of_periods(text, found)))
 
@@ -524,14 +526,22 @@ _CLOCK_BODY = pattern(rf"(?:{expand(_CLOCK_RULE.template)})(?![\w])", re.IGNOREC
 _DIGIT_DASH = pattern(r"(?<=\d|m)[-–](?=\d)")
 
 
-def _clock_range_ends(text: str, found: list[Found]) -> list[Found]:
+CLOCK_DASH_REACH = 10
+"""Characters before an "a.m."/"p.m." trigger searched for the dash of a range of hours ("5-8 p.m.", "9am-5:30pm")."""
+
+
+def _clock_range_ends(text: str, found: list[Found], clock_words: list[int]) -> list[Found]:
     """Add the clock time after a dash that ends a range of hours ("Visitation will be 5-8 p.m. Thursday"): the
-    rules do not start after a hyphen ("a 2-3 loss"), so this end is found here, when it says a.m. or p.m.; its
-    start is then found as "from 5 to 9 p.m." is (:func:`_clock_range_start`)."""
-    if "-" not in text and "–" not in text:
-        return found
+    rules do not start after a hyphen ("a 2-3 loss"), so this end is found here, near the a.m. or p.m. it must say
+    (``clock_words``: where the clock's trigger words are); its start is then found as "from 5 to 9 p.m." is
+    (:func:`_clock_range_start`)."""
     result = found
-    for dash in _DIGIT_DASH.finditer(text):
+    dashes = {
+        dash.end(): dash
+        for position in clock_words
+        for dash in _DIGIT_DASH.finditer(text, max(0, position - CLOCK_DASH_REACH), position + 1)
+    }
+    for dash in dashes.values():
         match = _CLOCK_BODY.match(text, dash.end())
         if match is None or not _HAS_AMPM.search(match.group()):
             continue

@@ -585,7 +585,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),
     "st brigid's day": (2, 1), "st. brigid's day": (2, 1), "st andrew's day": (11, 30), "st. andrew's day": (11, 30),
     "st david's day": (3, 1), "st. david's day": (3, 1), "st george's day": (4, 23), "st. george's day": (4, 23),
-    "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
+    "ve day": (5, 8), "vj day": (8, 15),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 

@@ -1689,7 +1689,7 @@ def _words(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(word for key in keys for word in re.findall(r"[^\W_]+", key.lower()) if word not in _STOP)
 
 
-_COMMON_HOLIDAY_WORDS = frozenset("new may good king black day year eve st s of".split())
+_COMMON_HOLIDAY_WORDS = frozenset("new may good king black day year eve st s of early summer spring holiday august".split())
 
 
 def _holiday_words(names: Iterable[str]) -> frozenset[str]:
@@ -1768,7 +1768,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
     "deictic-day": ("deictic",), "weekday-the-day": ("weekday",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-past": ("clockpast",), "clock-date": ("clock",),
     "bare-hour": ("digit", "hourword"),
-    "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("digit", "dayword"), "the-year": ("calendar-unit",),
+    "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
@@ -1786,7 +1786,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "relative-unit": ("relation",), "month-quarter": ("quarter",), "day-of-period": ("ordinal",),
     "nth-weekday": ("ordinal",), "someday": ("one",), "every-month": ("every",), "anaphoric-unit": ("anaphora",),
     "that-month-season": ("anaphora",), "month-of-that-year": ("anaphora",), "every-part-of-day": ("every",), "every-holiday": ("every",),
-    "bare-hour": ("hourcue",),
+    "bare-hour": ("hourcue",), "day-of-relative-month": ("dayordinal", "dayword"),
 }  # fmt: skip
 """Trigger classes one of which must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
@@ -1823,6 +1823,8 @@ def token_classes(token: str) -> tuple[str, ...]:
             return ("decade", "digit")
         if re.fullmatch(r"[1-4]q", lower):
             return ("quarter-code", "digit")
+        if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", lower):
+            return ("digit", "dayordinal")  # "the 26th"
         return ("digit",)
     if re.fullmatch(r"q[1-4]|h[12]|fy\d{0,4}", lower):
         return ("quarter-code",)
