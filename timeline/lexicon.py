@@ -583,8 +583,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "republic day": (1, 26), "groundhog day": (2, 2), "canada day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "remembrance day": (11, 11), "juneteenth": (6, 19), "flag day": (6, 14), "earth day": (4, 22),
     "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),
-    "st brigid's day": (2, 1), "st. brigid's day": (2, 1), "st andrew's day": (11, 30), "st. andrew's day": (11, 30),
-    "st david's day": (3, 1), "st. david's day": (3, 1), "st george's day": (4, 23), "st. george's day": (4, 23),
+    "st brigid's day": (2, 1), "st. brigid's day": (2, 1),
     "ve day": (5, 8), "vj day": (8, 15),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
