@@ -1298,8 +1298,9 @@ RULES: tuple[Rule, ...] = (
         r"{WEEKDAY}(?:,?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))|\s+the\s+(?P<dayword>"
         rf"{alternation([word for word, day in lx.DAY_ORDINALS.items() if day >= 10])}))"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|at|in|to|through|when|with|for|from|until)\b)",
-        lambda g: Recurring(Relation.TENSE, weekday=lx.WEEKDAYS[_key(g["weekday"])],
-                            day=day_of({"day": g.get("day") or g["dayword"]})),  # fmt: skip
+        lambda g: Recurring(
+            Relation.TENSE, weekday=lx.WEEKDAYS[_key(g["weekday"])], day=day_of({"day": g.get("day") or g["dayword"]})
+        ),
         "The show opens on Tuesday the 20th.",
     ),
     Rule("deictic-day", D, r"{PMOD}{DEICTIC}(?:\s+{POD})?", _deictic_day, "Shares fell yesterday."),

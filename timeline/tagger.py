@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -906,7 +907,7 @@ def _stamp_days(text: str, found: list[Found]) -> dict[int, int]:
     if len(stamps) < STAMPS_FOR_ORDER:
         return {}
     minutes = [minute for _, minute in stamps]
-    falling = sum(1 for before, after in zip(minutes, minutes[1:]) if after < before)
+    falling = sum(1 for before, after in itertools.pairwise(minutes) if after < before)
     oldest_first = list(reversed(stamps)) if falling > len(minutes) - 1 - falling else stamps
     days: dict[int, int] = {}
     day, last = 0, None
