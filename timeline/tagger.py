@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
