@@ -2600,6 +2600,11 @@ CASES = [
          time("4:17 Central European Time this morning", "2004-02-05T04:17")),
     case("winning-margin-is-no-bare-hour", "The Cubs won Thursday night's Game 6 by 11.", dt.date(2016, 9, 23),
          time("Thursday night", "2016-09-22TNI")),
+    case("month-the-ordinal-word", "The vote is on April the fifth.", dt.date(1985, 11, 5), date("April the fifth", "1986-04-05")),
+    case("month-the-first-of-a-noun-is-no-day", "In April the first shipments arrived.", dt.date(1985, 11, 5),
+         date("April", "1985-04")),
+    case("weekday-month-the-ordinal", "It closes on Friday, November the eighth.", dt.date(1985, 11, 5),
+         date("Friday, November the eighth", "1985-11-08")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1010,7 +1010,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday-month-day",
         D,
-        r"{PMOD}(?:{REL}\s+)?{WEEKDAY}(?:\s+(?P<wdpod>morning|afternoon|evening|night))?,?\s+{MONTH}\s+{DAY}"
+        r"{PMOD}(?:{REL}\s+)?{WEEKDAY}(?:\s+(?P<wdpod>morning|afternoon|evening|night))?,?\s+{MONTH}\s+(?:the\s+)?{DAY}"
         r"(?(wdpod)(?!,?\s*\d\d\d\d))(?:\s+{POD})?",
         _weekday_date,
         "The vote is on Tuesday, March 25.",
@@ -1039,7 +1039,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month-day",
         D,
-        r"{PMOD}(?:{REL}\s+)?{MONTH}\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?{DAY}(?:\s+{POD})?",
+        r"{PMOD}(?:{REL}\s+)?{MONTH}\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b"
+        rf"|(?:{alternation(lx.DAY_ORDINALS)})(?:\s*(?:[.,;:!?)]|$)|\s+(?:\d{{4}}|at|in|and)\b)))?{{DAY}}(?:\s+{{POD}})?",
         _month_day,
         "The vote is on March 25.",  # and "on May the 6th", as British speakers say it
     ),
