@@ -2605,6 +2605,9 @@ CASES = [
          date("April", "1985-04")),
     case("weekday-month-the-ordinal", "It closes on Friday, November the eighth.", dt.date(1985, 11, 5),
          date("Friday, November the eighth", "1985-11-08")),
+    case("capitalized-spring-arrives", "Spring officially arrives on Monday.", dt.date(2014, 3, 14),
+         date("Spring", "2014-SP"), date("Monday", "2014-03-17")),
+    case("spring-street-is-no-season", "Spring Street was closed.", dt.date(2014, 3, 14)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1334,7 +1334,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         plain = season.lower() in ("winter", "summer")  # words that are only seasons
         ends = _SEASON_PHRASE_END.match(after) or plain and _SEASON_PLACE_AFTER.match(after)
         described = adjective and ends or _SEASON_OR.search(before)
-        arriving = plain and SEASON_ARRIVING.match(after)  # "with winter approaching": the season to come
+        arriving = (plain or season[0].isupper()) and SEASON_ARRIVING.match(after)  # "with winter approaching",
+        # "Spring officially arrives on Monday": the season to come
         if not (with_the or described or arriving or SEASON_CONTEXT_BEFORE.search(before)) or named:
             return False  # "prices fall", "rates to fall", "Summer Olympics"
         if re.match(r"\s+(?:of|in)\s+(?!\d)", after) and not (plain and re.match(r"\s+in\b", after)):

@@ -281,8 +281,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
 
 
 SEASON_ARRIVING = pattern(
-    r"\s+(?:is\s+|was\s+)?(?:fast\s+)?(?:approach(?:ing|es)|coming|comes|sets?\s+in|setting\s+in|closing\s+in|looming"
-    r"|looms|arriv(?:ing|es)|near(?:ing|s))\b"
+    r"\s+(?:is\s+|was\s+)?(?:fast\s+|officially\s+)?(?:approach(?:ing|es)|coming|comes|sets?\s+in|setting\s+in"
+    r"|closing\s+in|looming|looms|arriv(?:ing|es)|near(?:ing|s)|begins|starts)\b"
 )
 """A verb of arrival after a season: "with winter approaching" is the winter to come, whatever the clause's tense
 (and, for :mod:`timeline.extract`, a season at all)."""
