@@ -2608,6 +2608,10 @@ CASES = [
     case("capitalized-spring-arrives", "Spring officially arrives on Monday.", dt.date(2014, 3, 14),
          date("Spring", "2014-SP"), date("Monday", "2014-03-17")),
     case("spring-street-is-no-season", "Spring Street was closed.", dt.date(2014, 3, 14)),
+    case("month-name-speaking-is-a-person", "Her daughter May said yesterday that she was fine.", dt.date(1990, 8, 10),
+         date("yesterday", "1990-08-09")),
+    case("month-after-in-before-said-is-a-month", "A study released in March said the wall should hold.",
+         dt.date(1990, 8, 10), date("March", "1990-03")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1013,6 +1013,14 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "said yesterday that winter wheat is in its worst shape": "that" opens what was said
     if rule.name == "holiday" and _HOLIDAY_OBJECT_AFTER.match(after):
         return False  # "The last posting date for second-class Christmas cards": a thing, not a day
+    if (
+        groups.get("month")
+        and not groups.get("day")
+        and not groups.get("year")
+        and re.match(r"\s+(?:said|says|told|tells|recalled|recalls|added|asked|explained|remembered|remembers|wrote)\b", after)
+        and not re.search(r"\b(?:in|since|by|until|till|during|from|through|of|last|this|next|early|late|mid)\s+$", before, re.I)
+    ):
+        return False  # "her daughter May said yesterday": a person speaking
     if groups.get("month") and not groups.get("day") and _STREET_AFTER.match(after):
         return False  # "People in May Street were evacuated": a street's name
     if groups.get("month") and _MOVEMENT_AFTER.match(after):
