@@ -2612,6 +2612,11 @@ CASES = [
          date("yesterday", "1990-08-09")),
     case("month-after-in-before-said-is-a-month", "A study released in March said the wall should hold.",
          dt.date(1990, 8, 10), date("March", "1990-03")),
+    case("weekday-as-a-name", "Her Holstein, named Tuesday, won a ribbon.", dt.date(2024, 8, 28)),
+    case("named-friday-passive-is-a-day", "He was named Friday to lead the team.", dt.date(2024, 8, 28),
+         date("Friday", "2024-08-23")),
+    case("lowercase-thanksgiving-is-the-noun", "They held a Mass of thanksgiving.", dt.date(2024, 8, 28)),
+    case("the-present-before-a-noun", "The present church was built in 1890.", dt.date(2024, 8, 28), date("1890", "1890")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -878,6 +878,8 @@ _WEEKDAY_OR_UNIT_AFTER = pattern(
 )
 _IN_BEFORE = pattern(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _TRADING_AFTER = pattern(r"\s+(?:trading|trade|dealings|deals)\b", re.IGNORECASE)
+_NAMED_DIRECTLY_BEFORE = pattern(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bbe\s)\b(?:named|called|dubbed)\s+$")
+"""A verb of naming right before a weekday, not in the passive: the weekday is a name ("a cow named Tuesday")."""
 _NAMED_BEFORE = pattern(r"\b(?:named|called|dubbed|titled|entitled)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
 """A verb of naming and a capitalized word before a capitalized time word: it is part of the name."""
 
@@ -975,6 +977,14 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and re.search(r"\bfor\s+$", before, re.IGNORECASE)
     ):
         return False  # "kept stopping by for several years afterward": an amount of time
+    if rule.name == "weekday" and _NAMED_DIRECTLY_BEFORE.search(before):
+        return False  # "Her Holstein, named Tuesday": the weekday is a name (but "was named Friday": on Friday)
+    if rule.name == "holiday" and match.group().lower() == "thanksgiving" and match.group()[0].islower():
+        return False  # "a Mass of thanksgiving": the noun, not the holiday
+    if rule.name == "reference" and re.fullmatch(r"the\s+present", match.group(), re.IGNORECASE) and re.match(
+        r"\s+[a-z]", after
+    ):
+        return False  # "the present church": an adjective
     if match.group()[:1].isupper() and _NAMED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
         return False  # "a racehorse named Summer Sunday": a name (but "was named Friday" is a day)
     if (
