@@ -2617,6 +2617,8 @@ CASES = [
          date("Friday", "2024-08-23")),
     case("lowercase-thanksgiving-is-the-noun", "They held a Mass of thanksgiving.", dt.date(2024, 8, 28)),
     case("the-present-before-a-noun", "The present church was built in 1890.", dt.date(2024, 8, 28), date("1890", "1890")),
+    case("remembrance-sunday", "Wreaths will be laid on Remembrance Sunday.", dt.date(2024, 11, 1),
+         date("Remembrance Sunday", "2024-11-10")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

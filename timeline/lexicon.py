@@ -584,13 +584,13 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "anzac day": (4, 25), "remembrance day": (11, 11), "juneteenth": (6, 19), "flag day": (6, 14), "earth day": (4, 22),
     "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),
     "st brigid's day": (2, 1), "st. brigid's day": (2, 1),
-    "ve day": (5, 8), "vj day": (8, 15),
+    "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1), "labour day": (9, 1, 1),
-    "memorial day": (5, 1, -1), "august bank holiday": (8, 1, -1), "summer bank holiday": (8, 1, -1),
+    "memorial day": (5, 1, -1), "remembrance sunday": (11, 7, 2), "august bank holiday": (8, 1, -1), "summer bank holiday": (8, 1, -1),
     "spring bank holiday": (5, 1, -1), "may day bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
     "martin luther king, jr. day": (1, 1, 3), "martin luther king jr day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
