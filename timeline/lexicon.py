@@ -188,7 +188,7 @@ FALL_ADJECTIVES: dict[str, str] = {
 UP_VERBS: dict[str, str] = {
     word: f"The average workweek {word} up to 33.1 hours."
     for word in ("edged", "edges", "edging", "moved", "moving", "went", "gone", "climbed", "climbing", "crept", "rose",
-                 "rising", "jumped", "shot", "ticked", "ticking", "inched", "inching", "crawled")
+                 "rising", "jumped", "shot", "ticked", "ticking", "inched", "inching", "crawled", "coming")
 }  # fmt: skip
 """Verbs of movement whose "up" comes before "to" and an amount: no "up to" modifier, with an example each.
 Example: "the workweek edged up to 33.1 hours" -> "33.1 hours", no EQUAL_OR_LESS."""
