@@ -1028,7 +1028,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and not groups.get("day")
         and not groups.get("year")
         and re.match(r"\s+(?:said|says|told|tells|recalled|recalls|added|asked|explained|remembered|remembers|wrote)\b", after)
-        and not re.search(r"\b(?:in|since|by|until|till|during|from|through|of|last|this|next|early|late|mid)\s+$", before, re.I)
+        and not re.search(r"\b(?:in|since|by|until|till|during|from|through|of|last|this|next|early|late|mid)\s+$", before, re.IGNORECASE)
     ):
         return False  # "her daughter May said yesterday": a person speaking
     if groups.get("month") and not groups.get("day") and _STREET_AFTER.match(after):
