@@ -2619,6 +2619,9 @@ CASES = [
     case("the-present-before-a-noun", "The present church was built in 1890.", dt.date(2024, 8, 28), date("1890", "1890")),
     case("remembrance-sunday", "Wreaths will be laid on Remembrance Sunday.", dt.date(2024, 11, 1),
          date("Remembrance Sunday", "2024-11-10")),
+    case("day-first-numeric-date", "Born Napier, 17/3/1929.", dt.date(2008, 10, 20), date("17/3/1929", "1929-03-17")),
+    case("ambiguous-numeric-date-stays-month-first", "Report dated 02/04/2022.", dt.date(2022, 5, 1),
+         date("02/04/2022", "2022-02-04")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -418,6 +418,8 @@ def _full_date(groups: Groups) -> Unresolved:
 def _numeric_date(groups: Groups) -> Unresolved | None:
     year = int(groups["year"] or 0)
     month, day = int(groups["mnum"] or 0), int(groups["dnum"] or 0)
+    if groups.get("dfirst"):
+        month, day = int(groups["mafter"] or 0), int(groups["dfirst"] or 0)
     try:
         dt.date(year, month, day)
     except ValueError:
@@ -982,7 +984,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "numeric-date",
         D,
-        r"(?P<mnum>1[0-2]|0?[1-9])/(?P<dnum>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)",
+        r"(?:(?P<mnum>1[0-2]|0?[1-9])/(?P<dnum>3[01]|[12]\d|0?[1-9])|(?P<dfirst>1[3-9]|2\d|3[01])/(?P<mafter>1[0-2]|0?[1-9]))"
+        r"/(?P<year>(?:19|20)\d\d)",  # a day above 12 first can only be the day: "17/3/1929"
         _numeric_date,
         "The form was signed 02/24/2022.",
     ),
