@@ -2622,6 +2622,8 @@ CASES = [
     case("day-first-numeric-date", "Born Napier, 17/3/1929.", dt.date(2008, 10, 20), date("17/3/1929", "1929-03-17")),
     case("ambiguous-numeric-date-stays-month-first", "Report dated 02/04/2022.", dt.date(2022, 5, 1),
          date("02/04/2022", "2022-02-04")),
+    case("this-weekday-day-month", "The vote is this Sunday, 25 October.", dt.date(2009, 10, 20),
+         date("this Sunday, 25 October", "2009-10-25")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

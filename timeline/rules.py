@@ -1058,7 +1058,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day-month",
         D,
-        r"{PMOD}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}",
+        r"{PMOD}(?:(?:(?P<wdrel>this|next|last|coming)\s+)?{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}",
         _month_day,
         "The vote is on Tuesday 25 March.",
     ),
