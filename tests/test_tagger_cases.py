@@ -2624,6 +2624,8 @@ CASES = [
          date("02/04/2022", "2022-02-04")),
     case("this-weekday-day-month", "The vote is this Sunday, 25 October.", dt.date(2009, 10, 20),
          date("this Sunday, 25 October", "2009-10-25")),
+    case("month-range-of-a-half", "Profit rose in the January-June period.", dt.date(2003, 8, 10),
+         date("the January-June period", "2003-H1")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -551,6 +551,9 @@ def _month_quarter(groups: Groups) -> Unresolved | None:
 def _month_range_quarter(groups: Groups) -> Unresolved | None:
     """ "the October-December quarter", "the April-June period": a calendar quarter named by its months."""
     first, last = lx.MONTHS[_key(groups["qfirst"])], lx.MONTHS[_key(groups["qlast"])]
+    if (first, last) in ((1, 6), (7, 12)):  # "the January-June period": a half
+        half = 1 if first == 1 else 2
+        return Calendar(int(groups["year"]), half=half) if groups.get("year") else Recurring(half=half)
     if first % 3 != 1 or last != first + 2:
         return None  # "the March-May period" is no calendar quarter
     quarter = (first + 2) // 3
