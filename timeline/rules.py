@@ -553,7 +553,7 @@ def _month_range_quarter(groups: Groups) -> Unresolved | None:
     first, last = lx.MONTHS[_key(groups["qfirst"])], lx.MONTHS[_key(groups["qlast"])]
     if (first, last) in ((1, 6), (7, 12)):  # "the January-June period": a half
         half = 1 if first == 1 else 2
-        return Calendar(int(groups["year"]), half=half) if groups.get("year") else Recurring(half=half)
+        return Calendar(int(groups["year"] or 0), half=half) if groups.get("year") else Recurring(half=half)
     if first % 3 != 1 or last != first + 2:
         return None  # "the March-May period" is no calendar quarter
     quarter = (first + 2) // 3
