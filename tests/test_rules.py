@@ -260,6 +260,20 @@ def test_bare_hour_not_table(word: str, example: str) -> None:
     assert [t for t in tag(example, REFERENCE) if t.rule == "bare-hour"] == []
 
 
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.SPEAKING_VERBS.items()))
+def test_speaking_verb_table(verb: str, example: str) -> None:
+    """Each entry's example holds a month's name before the verb, which is then a person speaking."""
+    assert f"May {verb}" in example
+    assert tag(example, REFERENCE) == []
+
+
+@pytest.mark.parametrize(("unit", "example"), sorted(lx.QUARTER_MEASURES.items()))
+def test_quarter_measure_table(unit: str, example: str) -> None:
+    """Each entry's example holds its unit before "and a quarter", which is then no time."""
+    assert f"{unit} and a quarter" in example
+    assert tag(example, REFERENCE) == []
+
+
 @pytest.mark.parametrize(("name", "example"), sorted(lx.NAMES_WITH_TIME_WORDS.items()))
 def test_names_with_time_words_table(name: str, example: str) -> None:
     """Each name that holds a day's name names no day."""

@@ -16,6 +16,7 @@ from timeline.model import Mod, TimexType
 from timeline.regexcache import pattern
 from timeline.rules import (
     COMPILED,
+    DAY_NAME,
     RULE_NEEDS,
     RULE_TRIGGERS,
     RULES,
@@ -361,6 +362,11 @@ _SHORT_YEAR_BEFORE = pattern(
 _SAID_BEFORE = pattern(r"\b(?:said|says|say|told\s+\w+|reported|announced|warned)(?:\s+\w+)?\s+$", re.IGNORECASE)
 """A reporting verb (and a word, often a day) before "that": the conjunction, not a determiner of a season."""
 _HOLIDAY_OBJECT_AFTER = pattern(rf"\s+(?:{alternation(lx.HOLIDAY_OBJECTS)})\b", re.IGNORECASE)
+_SPEAKING_AFTER = pattern(rf"\s+(?:{alternation(lx.SPEAKING_VERBS)})\b")
+"""A verb of speech after a month's name (:data:`timeline.lexicon.SPEAKING_VERBS`): "her daughter May said"."""
+_SPEAKER_MONTH_SIGNAL_BEFORE = pattern(rf"\b(?:{alternation(lx.SPEAKER_MONTH_SIGNALS)})\s+$", re.IGNORECASE)
+"""A signal before a month that a verb of speech follows (:data:`timeline.lexicon.SPEAKER_MONTH_SIGNALS`): the month
+("released in March said")."""
 _STREET_AFTER = pattern(r"\s+(?:Street|Road|Avenue|Lane|Drive|Place|Square|Terrace|Close|Crescent|Way)\b")
 """A street named after a month: "May Street", "April Lane"."""
 _QUOTED_TITLE_AFTER = pattern(r"(?:\s+[A-Z][\w-]*){1,4}['’]")
@@ -878,7 +884,9 @@ _WEEKDAY_OR_UNIT_AFTER = pattern(
 )
 _IN_BEFORE = pattern(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _TRADING_AFTER = pattern(r"\s+(?:trading|trade|dealings|deals)\b", re.IGNORECASE)
-_NAMED_DIRECTLY_BEFORE = pattern(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bbe\s)\b(?:named|called|dubbed)\s+$")
+_NAMED_DIRECTLY_BEFORE = pattern(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bbe\s)\b(?:named|called|dubbed)\s+$"
+)
 """A verb of naming right before a weekday, not in the passive: the weekday is a name ("a cow named Tuesday")."""
 _NAMED_BEFORE = pattern(r"\b(?:named|called|dubbed|titled|entitled)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
 """A verb of naming and a capitalized word before a capitalized time word: it is part of the name."""
@@ -937,7 +945,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if rule.name == "day-of-the-month" and (groups.get("day") or "x")[0].isupper() and groups.get("day") != "Fourth":
         return False  # "on the Twelfth": a name (but "by the Fourth" is the Fourth of July)
     if rule.name == "the-year" and re.fullmatch(r"the\s+month", match.group(), re.IGNORECASE) and re.search(
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+$", before, re.IGNORECASE
+        rf"{DAY_NAME}\s+of\s+$", before, re.IGNORECASE
     ):
         return False  # "the last Wednesday of the month": part of the weekday's phrase, no month of its own
     if (
@@ -1027,8 +1035,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         groups.get("month")
         and not groups.get("day")
         and not groups.get("year")
-        and re.match(r"\s+(?:said|says|told|tells|recalled|recalls|added|asked|explained|remembered|remembers|wrote)\b", after)
-        and not re.search(r"\b(?:in|since|by|until|till|during|from|through|of|last|this|next|early|late|mid)\s+$", before, re.IGNORECASE)
+        and _SPEAKING_AFTER.match(after)
+        and not _SPEAKER_MONTH_SIGNAL_BEFORE.search(before)
     ):
         return False  # "her daughter May said yesterday": a person speaking
     if groups.get("month") and not groups.get("day") and _STREET_AFTER.match(after):
@@ -1282,18 +1290,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "three-quarters of its food", "a quarter point", "shrunk by a quarter", "covered
         # three-quarters", "the toll was a quarter", "prices went up a quarter": a fraction or a coin; "a quarter
         # past eight": a clock time
-    if rule.name == "duration" and re.fullmatch(r"a\s+quarter", match.group(), re.IGNORECASE) and _MEASURE_AND_BEFORE.search(
-        text, max(0, match.start() - 24), match.start()
-    ):
-        return False  # "over a mile and a quarter": a distance
     if rule.name == "duration" and "quarter" in (groups.get("unit") or "").lower() and _PRICE_BEFORE.search(before):
         return False  # "the school lunch cost a quarter": a coin
-    if (
-        rule.name == "duration"
-        and re.fullmatch(r"a\s+quarter", match.group(), re.IGNORECASE)
-        and _PRICE_LIST_BEFORE.search(text, max(0, match.start() - 80), match.start())
-    ):
-        return False  # "a cheeseburger was 65 cents, a slice of pie a quarter": a coin in a list of prices
+    if rule.name == "duration" and re.fullmatch(r"a\s+quarter", match.group(), re.IGNORECASE):
+        if _MEASURE_AND_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            return False  # "over a mile and a quarter": a distance
+        if _PRICE_LIST_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            return False  # "a cheeseburger was 65 cents, a slice of pie a quarter": a coin in a list of prices
     if rule.name == "duration" and re.fullmatch(r"1\d{3}|20\d\d", groups.get("number") or ""):
         return False  # "the 1988 quarter" is a year, not 1,988 quarters
     if rule.name == "vague-duration" and re.match(r"\s+(?:of\s+)?\d{4}\b", after):
@@ -1432,7 +1435,7 @@ GAME_REACH = 120
 _GAME = pattern(rf"\b(?:{alternation(lx.GAME_WORDS)})\b", re.IGNORECASE)
 
 _MEASURE_AND_BEFORE = pattern(
-    rf"\b(?:{alternation(lx.MEASURES)}|mile|inch|foot|furlongs?|lengths?|acres?|yards?|cups?)\s+and\s+$", re.IGNORECASE
+    rf"\b(?:{alternation([*lx.MEASURES, *lx.QUARTER_MEASURES])})\s+and\s+$", re.IGNORECASE
 )
 """A unit of measure and "and" before "a quarter": a distance or an amount ("a mile and a quarter")."""
 _MEASURE_BEFORE = pattern(rf"\b(?:{alternation(lx.MEASURES)})\)?\s+$", re.IGNORECASE)

@@ -196,10 +196,10 @@ Example: "the workweek edged up to 33.1 hours" -> "33.1 hours", no EQUAL_OR_LESS
 WIRE_ZONES: dict[str, str] = {
     zone: f"The yield jumped to 3.86 percent by 1015 {zone.upper()}."
     for zone in ("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "bst", "cet", "cest", "jst", "hkt",
-                 "sgt", "aest", "aedt")
+                 "sgt", "aest", "aedt", "acst", "acdt", "awst", "awdt")
 }  # fmt: skip
-"""Time zones after a four-digit wire clock time, besides GMT and UTC, with an example each.  Example: "by 1015
-EDT" -> 10:15."""
+"""Time zones after a four-digit wire clock time, besides GMT and UTC, with an example each (after any clock time
+too: "2pm AEST").  Example: "by 1015 EDT" -> 10:15."""
 
 YEAR_SIGNALS = frozenset({
     "in", "since", "during", "by", "until", "till", "through", "from", "for", "after", "before", "of", "early",
@@ -357,6 +357,28 @@ BARE_HOUR_NOT: dict[str, str] = {
 }  # fmt: skip
 """Words a few words before a bare hour that make it an age, a price or a measure ("started school at 6"), each with
 an example in which the hour is left untagged."""
+
+SPEAKING_VERBS: dict[str, str] = {
+    verb: f"Her daughter May {verb} nothing more."
+    for verb in ("said", "says", "told", "tells", "recalled", "recalls", "added", "asked", "explained", "remembered",
+                 "remembers", "wrote")
+}  # fmt: skip
+"""Verbs of speech right after a month's name with no signal before it: the name is a person's, with an example
+each.  Example: "her daughter May said yesterday" -> no month (but "released in March said" is March)."""
+
+SPEAKER_MONTH_SIGNALS = frozenset({
+    "in", "since", "by", "until", "till", "during", "from", "through", "of", "last", "this", "next", "early", "late",
+    "mid",
+})  # fmt: skip
+"""Words before a month's name that keep it a month though a verb of speech follows ("released in March said")."""
+
+QUARTER_MEASURES: dict[str, str] = {
+    **{unit: f"The race is over a {unit} and a quarter." for unit in ("mile", "inch", "foot", "furlong", "length",
+                                                                     "acre", "yard", "cup")},
+    **{unit: f"It runs two {unit} and a quarter." for unit in ("furlongs", "lengths", "acres", "yards", "cups")},
+}  # fmt: skip
+"""Units of measure besides :data:`MEASURES` before "and a quarter": a distance or an amount, not three months, with
+an example each.  Example: "over a mile and a quarter" -> no expression."""
 
 GAME_WORDS: dict[str, str] = {
     "scoreless": "The Vikings were held scoreless in the fourth quarter.",

@@ -217,7 +217,10 @@ def _recurring(value: Recurring, anchor: Anchor, tense: Tense) -> Resolved:
     if value.weekday is not None:
         if reference is None:
             return Resolved(_unknown_weekday(value), Granularity.DAY, False)
-        return _with_time(_weekday(value, reference, tense), value.part_of_day, value.hour, value.minute)
+        day = _weekday(value, reference, tense)
+        if value.day is not None:
+            day = _weekday_on_its_day(day, value.weekday, value.day)  # "Wednesday the thirtieth"
+        return _with_time(day, value.part_of_day, value.hour, value.minute)
     if reference is None:
         return Resolved(_unknown_year(value), _granularity_of(value), False)
     position = _position(value, reference.year)
@@ -304,6 +307,25 @@ def _same_period(value: Recurring, here: tuple[int, int], position: tuple[int, i
     if value.day is not None:
         return False
     return position[0] <= here[0] < position[0] + months
+
+
+WEEKDAY_DAY_MONTHS = 6
+"""Months either side of a weekday's reading searched for the one whose day of that number falls on it."""
+
+
+def _weekday_on_its_day(near: dt.date, weekday: int, day: int) -> dt.date:
+    """The date nearest the weekday's own reading ``near`` whose weekday and day of the month are those said:
+    "Wednesday the thirtieth" read on 14 June 1995 -> 1995-08-30 (``near`` itself when no month has them)."""
+    candidates = []
+    for offset in range(-WEEKDAY_DAY_MONTHS, WEEKDAY_DAY_MONTHS + 1):
+        index = near.year * 12 + near.month - 1 + offset
+        try:
+            candidate = dt.date(index // 12, index % 12 + 1, day)
+        except ValueError:
+            continue  # no 31st in that month
+        if candidate.isoweekday() == weekday:
+            candidates.append(candidate)
+    return min(candidates, key=lambda date: (abs((date - near).days), date < near)) if candidates else near
 
 
 def _weekday(value: Recurring, reference: dt.date, tense: Tense) -> dt.date:

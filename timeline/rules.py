@@ -109,8 +109,11 @@ _MINUTE_WORDS = (
 )
 """Minutes said in words after an hour said in words, as broadcast transcripts write them: "one fifty-seven this
 afternoon", "three-oh-six"."""
+_WIRE_ZONES = tuple(lx.WIRE_ZONES)
+"""Time zones after a four-digit wire clock time, besides GMT and UTC (:data:`timeline.lexicon.WIRE_ZONES`)."""
+_WIRE_ZONE_CODES = "|".join(sorted((zone.upper() for zone in _WIRE_ZONES), key=len, reverse=True))
 _ZONE = (
-    r"[ECMP][SD]?T|GMT|UTC|(?-i:A[ECW][SD]T|BST|CES?T|IST|JST|HKT|SGT)|local\s+time"
+    rf"[ECMP][SD]?T|GMT|UTC|(?-i:{_WIRE_ZONE_CODES})|local\s+time"
     r"|(?-i:(?:Central|Eastern|Western)\s+European(?:\s+Summer)?|Greenwich\s+Mean|British\s+Summer)\s+[Tt]ime"
     r"|(?=(?-i:[A-Z]))(?:" + alternation(lx.ZONE_CITIES) + r")\s+time"
     r"|(?:eastern|central|mountain|pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?"
@@ -119,12 +122,14 @@ _ZONE = (
 """A time zone after a clock time; it stays inside the expression but not in the value.  Example: "8 p.m. local
 time"."""
 _PMOD_KEYS = [key for key in lx.MODIFIERS_BEFORE if not key.endswith("-")]
-_WIRE_ZONES = tuple(lx.WIRE_ZONES)
-"""Time zones after a four-digit wire clock time, besides GMT and UTC (:data:`timeline.lexicon.WIRE_ZONES`)."""
+
+DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+"""A weekday's name in full, without a group: "Monday through Friday"."""
 
 SLOTS: dict[str, str] = {
     "MONTH": rf"(?P<month>{alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS)})",
     "MONTHNAME": alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS),
+    "DAYNAME": DAY_NAME,
     "WEEKDAY": rf"(?P<weekday>{alternation(lx.WEEKDAYS, dotted=_ABBREVIATED_DAYS)})",
     "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|\.\d)|{alternation(lx.DAY_ORDINALS)}(?![-‐]\w))",
     "YEAR": r"(?P<year>1[0-9]\d\d|20\d\d|21\d\d)(?![\d])",
@@ -166,7 +171,7 @@ SLOTS: dict[str, str] = {
         r"|(?:12\s+)?(?P<noon>noon|midnight|midday)"
         rf"(?:\s+(?P<zonenoon>{_ZONE})\b)?"
         r"|(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)\s+"
-        rf"(?:GMT|UTC|local\s+time|(?-i:{'|'.join(sorted((zone.upper() for zone in _WIRE_ZONES), key=len, reverse=True))}))\b"
+        rf"(?:GMT|UTC|local\s+time|(?-i:{_WIRE_ZONE_CODES}))\b"
         r"|(?P<hourg>[01]\d|2[0-3])(?P<minuteg>[0-5]\d)(?=\s+\(\d{4}\s+(?:GMT|UTC)\)))"
     ),
 }
@@ -1321,8 +1326,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock-time",
         T,
-        r"{QMOD}{TIME}(?:(?!,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:through|thru|to|-|–)\s*"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"  # "to 5 p.m., Monday through Friday": office hours, every week
+        r"{QMOD}{TIME}(?:(?!,\s*{DAYNAME}\s*(?:through|thru|to|-|–)\s*{DAYNAME})"  # "to 5 p.m., Monday through Friday":
+        # office hours, every week
         r",?\s+(?:(?:{REL}\s+)?{WEEKDAY}"
         r"(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?"
         r"|\s+(?P<wdpod>afternoon|evening|night|morning)\b)?(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC)\b)?"
@@ -1608,8 +1613,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-weekday",
         S,
-        r"(?:every|each)\s+(?:(?:other|second|alternate|single)\s+)?{WEEKDAY}(?:\s+{POD})?|(?:alternate\s+)?(?P<weekdays>(?:mon|tues|wednes|thurs|fri|satur"
-        r"|sun)days)",
+        r"(?:every|each)\s+(?:(?:other|second|alternate|single)\s+)?{WEEKDAY}(?:\s+{POD})?|(?:alternate\s+)?(?P<weekdays>{DAYNAME}s)",
         lambda g: _every_weekday({**g, "weekday": g.get("weekday") or g.get("weekdays")}),
         "The market closes early every Friday.",
     ),

@@ -44,7 +44,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     starts: list[int] = []
     memory = _Memory(reference)
     result: list[Timex] = []
-    stamp_days = _stamp_days(text, found)
+    stamps = _stamps(text, found)
     for index, item in enumerate(found):
         tense = Tense.PRESENT
         value = item.value
@@ -59,8 +59,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             and _ITS_NOW.search(text, max(0, item.start - 24), item.start)
         ):
             value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
-        if isinstance(value, Shift) and _is_stamp(text, item):
-            value = dataclasses.replace(value, anaphoric=False, offset=stamp_days.get(index, 0))  # "\n\n11:30 a.m.
+        if isinstance(value, Shift) and index in stamps:
+            value = dataclasses.replace(value, anaphoric=False, offset=stamps[index])  # "\n\n11:30 a.m.
             # Ridership on the shuttle buses has tripled since Tuesday": a live blog's time stamp, on the day of
             # publication (or the next, once the entries run past midnight)
         short = item.rule in ("short-year", "season-short-year")
@@ -133,8 +133,6 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         distal = item.rule in ("anaphoric-pod", "anaphoric-unit") and bool(_THAT_DAY.fullmatch(item.text))
         anchor = memory.anchor(text, item.start, distal)
         resolved = resolve(value, anchor, tense)
-        if item.rule == "weekday-the-day" and isinstance(value, Recurring):
-            resolved = _weekday_on_its_day(resolved, value)  # "Wednesday the thirtieth": the month where they meet
         if _years_on_past_today(value, resolved, reference, tense) and memory.named_year is not None:
             resolved = resolve(value, dataclasses.replace(anchor, previous=memory.named_year), tense)  # "in 1953,
             # the Friday and Saturday residency ... that would last until the club closed 31 years later": 1984
@@ -225,31 +223,6 @@ def _record_since(text: str, item: Found, timex: Timex, reference: dt.date | Non
         return (reference - dt.date.fromisoformat(timex.value[:10])).days > HISTORIC_DAYS
     except ValueError:
         return False
-
-
-WEEKDAY_DAY_MONTHS = 6
-"""Months either side of a weekday's reading searched for the one whose day of that number falls on it."""
-
-
-def _weekday_on_its_day(resolved: Resolved, value: Recurring) -> Resolved:
-    """The day nearest the weekday's own reading whose weekday and day of the month are those said: "Wednesday the
-    thirtieth" read on 14 June 1995 -> 1995-08-30."""
-    if value.day is None or value.weekday is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", resolved.value[:10]):
-        return resolved
-    near = dt.date.fromisoformat(resolved.value[:10])
-    candidates = []
-    for offset in range(-WEEKDAY_DAY_MONTHS, WEEKDAY_DAY_MONTHS + 1):
-        index = near.year * 12 + near.month - 1 + offset
-        try:
-            day = dt.date(index // 12, index % 12 + 1, value.day)
-        except ValueError:
-            continue  # no 31st in that month
-        if day.isoweekday() == value.weekday:
-            candidates.append(day)
-    if not candidates:
-        return resolved
-    best = min(candidates, key=lambda day: (abs((day - near).days), day < near))
-    return Resolved(best.isoformat(), Granularity.DAY)
 
 
 def _years_on_past_today(value: Unresolved, resolved: Resolved, reference: dt.date | None, tense: Tense) -> bool:
@@ -894,10 +867,10 @@ STAMPS_FOR_ORDER = 3
 """Time stamps a text needs before their order tells whether it runs past midnight."""
 
 
-def _stamp_days(text: str, found: list[Found]) -> dict[int, int]:
-    """The day after publication (0 or more) of each time stamp of a live blog whose entries run past midnight, by
-    index in ``found``: stamps newest first (or oldest first) whose clock goes back round the clock ("03:10 ... 00:15
-    ... 23:40 ... 22:00": the first four are the next day's); {} when they do not."""
+def _stamps(text: str, found: list[Found]) -> dict[int, int]:
+    """The time stamps of a live blog (:func:`_is_stamp`), by index in ``found``, each with its day after the
+    publication day: 0, or more for entries past midnight when the stamps, newest first (or oldest first), go back
+    round the clock ("03:10 ... 00:15 ... 23:40 ... 22:00": the first four are the next day's)."""
     stamps = []
     for index, item in enumerate(found):
         if _is_stamp(text, item):
@@ -905,7 +878,7 @@ def _stamp_days(text: str, found: list[Found]) -> dict[int, int]:
             assert isinstance(value, Shift) and value.hour is not None
             stamps.append((index, value.hour * 60 + (value.minute or 0)))
     if len(stamps) < STAMPS_FOR_ORDER:
-        return {}
+        return {index: 0 for index, _ in stamps}
     minutes = [minute for _, minute in stamps]
     falling = sum(1 for before, after in itertools.pairwise(minutes) if after < before)
     oldest_first = list(reversed(stamps)) if falling > len(minutes) - 1 - falling else stamps
@@ -916,7 +889,7 @@ def _stamp_days(text: str, found: list[Found]) -> dict[int, int]:
             day += 1  # round the clock: past midnight
         days[index] = day
         last = minute
-    return days if any(days.values()) else {}
+    return days
 
 
 _STAMP_BEFORE = pattern(r"(?:^|\n)[^\S\n]*(?:(?i:updated|update|posted)[^\S\n]+)?$")
