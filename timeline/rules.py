@@ -615,7 +615,7 @@ def _weekday(groups: Groups) -> Unresolved:
     hour, minute, pod = _time_parts(groups)
     if pod == "MI":
         hour, minute, pod = 12, 0, None  # "Monday noon" is a clock time, as "noon Monday" (TempEval-3: T12:00)
-    relation = Relation.WEEK_AFTER_NEXT if groups.get("weekafter") else _relation(groups)
+    relation = Relation.WEEK_AFTER_NEXT if groups.get("weekafter") or groups.get("weekbefore") else _relation(groups)
     if relation is Relation.NEXT and _key(groups.get("rel")) == "next":
         relation = Relation.NEXT_NOT_TOMORROW  # "next Saturday" read on a Friday: not tomorrow
     return Recurring(relation, weekday=lx.WEEKDAYS[_key(groups["weekday"])],
@@ -635,7 +635,8 @@ def _deictic_day(groups: Groups) -> Unresolved:
     word = _key(groups["deictic"])
     if word == "tonight":
         pod = pod or "NI"
-    return Shift(Unit.DAY, lx.DEICTIC_DAYS[word], part_of_day=pod, hour=hour, minute=minute)
+    days = lx.DEICTIC_DAYS[word] + (7 if groups.get("weekon") else 0)  # "a week tomorrow": British, eight days on
+    return Shift(Unit.DAY, days, part_of_day=pod, hour=hour, minute=minute)
 
 
 def _this_pod(groups: Groups) -> Unresolved:
@@ -1299,7 +1300,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         D,
-        r"(?:(?P<pmod>early|late)\s+)?(?:(?:the\s+(?=previous|following|next|preceding))?{REL}\s+)?{WEEKDAY}"
+        r"(?:(?P<pmod>early|late)\s+)?(?:(?:the\s+(?=previous|following|next|preceding))?{REL}\s+"
+        r"|(?<!\bbe\s)(?<!\bbeen\s)(?P<weekbefore>a\s+week\s+(?:on|from)\s+))?{WEEKDAY}"  # not "it will be a
+        # week on Monday since ...": an amount of time
         r"(?:(?:\s+|[-‐](?=\w+[-‐\s]+[a-z])){POD}|\s+(?P<weekafter>(?-i:week))(?![\w'’-]))?",
         _weekday,
         "They met on Thursday.",
@@ -1315,7 +1318,13 @@ RULES: tuple[Rule, ...] = (
         ),
         "The show opens on Tuesday the 20th.",
     ),
-    Rule("deictic-day", D, r"{PMOD}{DEICTIC}(?:\s+{POD})?", _deictic_day, "Shares fell yesterday."),
+    Rule(
+        "deictic-day",
+        D,
+        r"{PMOD}(?:(?P<weekon>a\s+week)\s+(?=today|tomorrow))?{DEICTIC}(?:\s+{POD})?",
+        _deictic_day,
+        "Shares fell yesterday.",
+    ),
     Rule(
         "this-part-of-day",
         T,
