@@ -787,6 +787,14 @@ def _ago(groups: Groups) -> Unresolved | None:
     return Shift(unit, offset, anaphoric=anaphoric, follow_granularity=True)
 
 
+def _quarters(groups: Groups) -> Unresolved:
+    """A quarter or three quarters of an hour or a century: "a quarter of a century" -> ``P25Y``."""
+    three = _key(groups.get("qcount")) == "three"
+    if groups.get("qcentury") or _key(groups.get("qunit")) == "century":
+        return Literal("P75Y" if three else "P25Y")
+    return Literal("PT45M" if three else "PT15M")
+
+
 def _no_range(groups: Groups) -> bool:
     """A low end that is not below the high one: "Oct. 29 to 12 years" is a day and then twelve years."""
     if not groups.get("low"):
@@ -1561,8 +1569,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter-century",
         DUR,
-        r"an?\s+quarter[-‐\s](?P<qcentury>century)|(?P<qcount>a|one|three)\s+quarters?\s+of\s+an\s+hour",
-        lambda g: Literal("P25Y" if g.get("qcentury") else "PT45M" if _key(g.get("qcount")) == "three" else "PT15M"),
+        r"{QMOD}(?:(?:an?|another|one|the\s+(?:past|last|next|first))\s+quarter(?:[-‐\s]|\s+of\s+a\s+)"
+        r"(?P<qcentury>century)|(?P<qcount>a|one|three)\s+quarters?\s+of\s+an?\s+(?P<qunit>hour|century))",
+        _quarters,
         "The market has been open for a quarter century.",
     ),
     Rule(
