@@ -92,7 +92,7 @@ RELATIONS = ("last", "this", "next", "coming", "past", "previous", "current", "f
              "this past", "this coming")  # fmt: skip
 """Words that place a unit or a weekday against the publication date.  Example: "last week", "this past Monday"."""
 
-SPANS = ("past", "last", "next", "coming", "previous", "first", "final", "following", "preceding")
+SPANS = ("past", "last", "next", "coming", "previous", "first", "final", "following", "preceding", "remaining")
 """Words that make a counted unit a stretch of time.  Example: "the past two months" -> P2M."""
 
 AGO_DIRECTIONS = ("ago", "earlier", "later", "from now", "from today", "hence", "afterwards", "afterward")

@@ -1430,7 +1430,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the-year",
         D,
-        r"{PMOD}(?:the\s+(?P<rqual>(?:full(?:\s+fiscal)?|fiscal|financial|current\s+(?:fiscal|financial)|calendar|entire)\s+)?"
+        r"{PMOD}(?:(?P<inmod>earlier|later|early|late)\s+in\s+(?=the\s+(?:year|month)\b))?"  # "later in the year"
+        r"(?:the\s+(?P<rqual>(?:full(?:\s+fiscal)?|fiscal|financial|current\s+(?:fiscal|financial)|calendar|entire)\s+)?"
         r"(?:(?:(?:bank\s+)?holiday|long)\s+(?=weekend))?"
         r"(?P<runit>year|month|week|weekend|decade|century)(?!\s+\d)|(?P<yearend>year[-\s]end|year['’]s\s+end)"
         r"|(?P<midyear>mid-?year)\b)",
@@ -1686,8 +1687,8 @@ def modifier(groups: Groups) -> Mod | None:
     """The modifier given by the ``pmod``/``pmid``/``qmod`` groups of a match, if any."""
     if groups.get("pmid"):
         return Mod.MID
-    if groups.get("pmod") or groups.get("pmodh"):
-        text = _key(groups["pmod"] or groups["pmodh"])
+    if groups.get("pmod") or groups.get("pmodh") or groups.get("inmod"):
+        text = _key(groups["pmod"] or groups["pmodh"] or groups["inmod"])
         if text == "post":
             return Mod.AFTER
         if text == "pre":
