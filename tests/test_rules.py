@@ -267,6 +267,14 @@ def test_speaking_verb_table(verb: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.AROUND_PARTICLE_VERBS.items()))
+def test_around_particle_verb_table(verb: str, example: str) -> None:
+    """Each entry's example holds its verb before "around" and an expression that "around" does not qualify."""
+    assert f"{verb} around" in example
+    timexes = tag(example, REFERENCE)
+    assert timexes and all(timex.mod is None for timex in timexes)
+
+
 @pytest.mark.parametrize(("unit", "example"), sorted(lx.QUARTER_MEASURES.items()))
 def test_quarter_measure_table(unit: str, example: str) -> None:
     """Each entry's example holds its unit before "and a quarter", which is then no time."""

@@ -2653,6 +2653,10 @@ CASES = [
          date("early in the month", "1994-02", mod="START")),
     case("the-remaining-months", "The rate holds for the remaining nine months.", dt.date(1994, 2, 4),
          duration("the remaining nine months", "P9M")),
+    case("about-a-rate", "Floods like this strike about once a century.", dt.date(2003, 8, 14),
+         recurring("once a century", "P100Y", mod="APPROX")),
+    case("around-as-particle", "The triple witching comes around every three months.", dt.date(1994, 2, 4),
+         recurring("every three months", "P3M")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

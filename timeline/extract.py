@@ -834,15 +834,16 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
 
 
 OUTSIDE_MODIFIER_RULES = frozenset(
-    {"duration", "ago", "clock-time", "clock-past", "clock-date", "past-n-units", "every-unit", "year"}
+    {"duration", "ago", "clock-time", "clock-past", "clock-date", "past-n-units", "every-unit", "per-unit", "year"}
 )
-"""Rules whose expressions an "about" or "around" before them can qualify: amounts and clock times, not weekdays
-("get around Wednesday's ruling") or frequencies ("about daily")."""
+"""Rules whose expressions an "about" or "around" before them can qualify: amounts, clock times and rates ("about
+once a century"), not weekdays ("get around Wednesday's ruling") or frequencies ("about daily")."""
 
 _DURATION_VALUE = pattern(r"^PT?[\dX]")
 _DEFINITE = pattern(r"(?:the|these|those|this|that)\s", re.IGNORECASE)
 _TOPIC_BEFORE = pattern(rf"\b(?:{alternation(lx.TOPIC_WORDS)})\s+about\s+$", re.IGNORECASE)
 _OUTSIDE = pattern(rf"\b(?P<word>{alternation(lx.OUTSIDE_MODIFIERS)})\s+$", re.IGNORECASE)
+_PARTICLE_VERB_BEFORE = pattern(rf"\b(?:{alternation(lx.AROUND_PARTICLE_VERBS)})\s+$", re.IGNORECASE)
 
 
 def _outside_modifier(text: str, start: int) -> Mod | None:
@@ -850,7 +851,10 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
     match = _OUTSIDE.search(text, max(0, start - 16), start)
     if match is None:
         return None
-    return lx.OUTSIDE_MODIFIERS.get(" ".join(match.group("word").lower().split()))
+    word = " ".join(match.group("word").lower().split())
+    if word == "around" and _PARTICLE_VERB_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None  # "comes around every three months": a particle, not "about"
+    return lx.OUTSIDE_MODIFIERS.get(word)
 
 
 _TITLE_CASE_POD = pattern(r"This\s+[A-Z][a-z]+")

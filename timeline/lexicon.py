@@ -173,6 +173,19 @@ OUTSIDE_MODIFIERS: dict[str, Mod] = {
 """Modifiers that TimeML annotators mostly leave outside the tag but that still set its mod.
 Example: "about two weeks" -> text "two weeks", ``P2W`` APPROX."""
 
+AROUND_PARTICLE_VERBS: dict[str, str] = {
+    "come": "Budget season will come around every spring.",
+    "comes": "The triple witching comes around every three months.",
+    "came": "The fair came around every two years.",
+    "coming": "With the vote coming around every four years, few care.",
+    "rolls": "The festival rolls around every August.",
+    "rolled": "The deadline rolled around every quarter.",
+    "turned": "The firm turned around two years ago.",
+    "get": "They could get around Wednesday's ruling.",
+}  # fmt: skip
+"""Verbs whose "around" is a particle, not "about": the amount after it keeps no APPROX, with an example each.
+Example: "comes around every three months" -> ``P3M`` with no mod."""
+
 OPEN_ENDS: dict[str, Mod] = {
     "or later": Mod.ON_OR_AFTER, "or after": Mod.ON_OR_AFTER, "and beyond": Mod.ON_OR_AFTER,
     "and later": Mod.ON_OR_AFTER, "or earlier": Mod.ON_OR_BEFORE, "or before": Mod.ON_OR_BEFORE,
