@@ -2657,6 +2657,10 @@ CASES = [
          recurring("once a century", "P100Y", mod="APPROX")),
     case("around-as-particle", "The triple witching comes around every three months.", dt.date(1994, 2, 4),
          recurring("every three months", "P3M")),
+    case("early-the-next-morning", "She died early the next morning.", dt.date(1994, 2, 4),
+         time("early the next morning", "1994-02-05TMO", mod="START")),
+    case("past-year-and-a-half", "Prices doubled over the past year and a half.", dt.date(1994, 2, 4),
+         duration("the past year and a half", "P1Y6M")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

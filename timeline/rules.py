@@ -834,6 +834,7 @@ def _span_duration(groups: Groups) -> Unresolved | None:
         _key(groups["spanthe"]) == "the"
         and _key(groups["span"]) in ("past", "last")
         and not groups.get("number")
+        and not groups.get("andhalf")
         and unit in PREVIOUS_PERIOD_UNITS
         and _key(groups["unit"]) not in lx.UNIT_PLURALS
     ):
@@ -841,6 +842,8 @@ def _span_duration(groups: Groups) -> Unresolved | None:
     plural = _key(groups["unit"]) in lx.UNIT_PLURALS
     one = float(lx.UNIT_MULTIPLES.get(_key(groups["unit"]), 1))  # "the past fortnight": two weeks
     amount = number_of(groups) if groups.get("number") else None if plural else one
+    if amount is not None and groups.get("andhalf"):
+        amount += 0.5  # "the past year and a half" -> P1Y6M
     return Literal(duration_value(amount, unit_of(groups)))
 
 
@@ -1503,7 +1506,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anaphoric-pod",
         T,
-        r"(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|that|the\s+same)\s+{POD}",
+        r"(?:(?P<pmod>early|late)\s+)?(?P<ana>the\s+next|the\s+following|the\s+previous|the\s+preceding|that"
+        r"|the\s+same)\s+{POD}",
         lambda g: _anaphoric_unit({**g, "runit": "day"}),
         "He left on Friday. The next morning he was back.",
     ),
@@ -1521,7 +1525,7 @@ RULES: tuple[Rule, ...] = (
         DUR,
         rf"{{QMOD}}(?:(?P<spanthe>the|these|this)\s+(?P<span>{alternation(lx.SPANS)})"
         r"|(?:past|next|coming)(?!\s+an?\s))\s+"
-        r"(?:{RANGE}{NUMBER}\s+(?:(?:trading|business|working)\s+)?)?{UNIT}{ORSO}",
+        r"(?:{RANGE}{NUMBER}\s+(?:(?:trading|business|working)\s+)?)?{UNIT}(?P<andhalf>\s+and\s+a\s+half)?{ORSO}",
         _span_duration,
         "Sales rose in the past two months.",
     ),
