@@ -8,6 +8,7 @@ import re
 import pytest
 
 from timeline import lexicon as lx
+from timeline import rules
 from timeline.extract import STRETCH_OF_BEFORE
 from timeline.model import Mod, TimexType
 from timeline.rules import RULE_TRIGGERS, RULES, alternation, easter, nth_weekday
@@ -273,6 +274,25 @@ def test_around_particle_verb_table(verb: str, example: str) -> None:
     assert f"{verb} around" in example
     timexes = tag(example, REFERENCE)
     assert timexes and all(timex.mod is None for timex in timexes)
+
+
+@pytest.mark.parametrize(("name", "entry"), sorted(lx.LUNAR_HOLIDAYS.items()))
+def test_lunar_holiday_table(name: str, entry: tuple[str, int, str]) -> None:
+    """Each name's example is tagged with the name, on its column's date of the year (read in 2012)."""
+    column, _month, example = entry
+    assert name in example.lower()
+    [timex] = tag(example.replace(".", " 2012."), REFERENCE)
+    assert timex.text.lower() == f"{name} 2012"
+    assert timex.value == rules.lunar_holiday_dates()[(2012, rules.LUNAR_COLUMNS.index(column))].isoformat()
+
+
+def test_lunar_holiday_table_covers_every_year() -> None:
+    """The table holds a date for every column and year it claims, Diwali only in the years of its source."""
+    table = rules.lunar_holiday_dates()
+    for index, column in enumerate(rules.LUNAR_COLUMNS):
+        years = [year for year in range(1947, 2101) if (year, index) in table]
+        assert years == (list(range(2001, 2036)) if column == "diwali" else list(range(1947, 2101))), column
+        assert all(table[(year, index)].year == year for year in years)
 
 
 @pytest.mark.parametrize(("unit", "example"), sorted(lx.QUARTER_MEASURES.items()))

@@ -1185,8 +1185,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and re.search(r"(?:first|last)\s+two\s+quarters$", match.group(), re.IGNORECASE)
     ):
         return False  # "the first two quarters of 1990" is the first half of 1990 (rule half)
-    if rule.name == "holiday" and re.search(r"\b(?:Chinese|Lunar|Jewish|Persian|Islamic|Tamil|Thai)\s+$", before):
-        return False  # "Chinese New Year": a lunar holiday whose date the calendar rules do not know
+    if rule.name == "holiday" and re.search(r"\b(?:Persian|Islamic|Tamil|Thai|Hmong)\s+$", before):
+        return False  # "Persian New Year": a holiday whose date no table here holds (not January 1)
     if rule.name == "every-unit" and re.match(r"(?i:every|each)\s+(?:second|minute)$", match.group()) and re.match(
         r"\s+of\s", after
     ):

@@ -619,7 +619,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "anzac day": (4, 25), "remembrance day": (11, 11), "juneteenth": (6, 19), "flag day": (6, 14), "earth day": (4, 22),
     "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),
     "st brigid's day": (2, 1), "st. brigid's day": (2, 1),
-    "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15),
+    "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15), "assumption day": (8, 15),
+    "culture day": (11, 3),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 
@@ -647,6 +648,33 @@ EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday
                                    "shrove tuesday": -47, "mardi gras": -47, "maundy thursday": -3,
                                    "holy saturday": -1, "whit monday": 50}  # fmt: skip
 """Holidays counted in days from Western Easter Sunday.  Example: "Easter 2024" -> 2024-03-31."""
+
+LUNAR_HOLIDAYS: dict[str, tuple[str, int, str]] = {
+    "lunar new year": ("lunar new year", 2, "Markets in Seoul close for the Lunar New Year."),
+    "chinese new year": ("lunar new year", 2, "Factories shut for Chinese New Year."),
+    "seollal": ("lunar new year", 2, "Families travel home for Seollal."),
+    "rosh hashanah": ("rosh hashanah", 9, "The talks resume after Rosh Hashanah."),
+    "rosh hashana": ("rosh hashanah", 9, "The talks resume after Rosh Hashana."),
+    "jewish new year": ("rosh hashanah", 9, "The talks resume after the Jewish New Year."),
+    "yom kippur": ("yom kippur", 9, "Israel came to a halt on Yom Kippur."),
+    "passover": ("passover", 4, "The family gathered for Passover."),
+    "pesach": ("passover", 4, "The family gathered for Pesach."),
+    "hanukkah": ("hanukkah", 12, "The menorah was lit on Hanukkah."),
+    "chanukah": ("hanukkah", 12, "The menorah was lit on Chanukah."),
+    "eid al-fitr": ("eid al-fitr", 6, "Prayers marked Eid al-Fitr."),
+    "eid ul-fitr": ("eid al-fitr", 6, "Prayers marked Eid ul-Fitr."),
+    "eid-ul-fitr": ("eid al-fitr", 6, "Prayers marked Eid-ul-Fitr."),
+    "idul fitri": ("eid al-fitr", 6, "Millions travel home before Idul Fitri."),
+    "eid al-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid al-Adha."),
+    "eid ul-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid ul-Adha."),
+    "eid-ul-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid-ul-Adha."),
+    "idul adha": ("eid al-adha", 8, "Cattle markets were busy before Idul Adha."),
+    "diwali": ("diwali", 11, "Sweet shops were busy before Diwali."),
+    "deepavali": ("diwali", 11, "Sweet shops were busy before Deepavali."),
+}  # fmt: skip
+"""Holidays of the Chinese, Hebrew, Islamic and Hindu calendars: each name's column of
+``timeline/data/lunar_holidays.tsv`` (the date in each year, 1947-2100, Diwali 2001-2035, written by ``tools/lunar_holidays.py``),
+a month it often falls in, and an example.  Example: "after Rosh Hashanah" (1993-09-14) -> 1993-09-16."""
 
 FUTURE_MARKERS: dict[str, frozenset[str]] = {
     "will": frozenset(), "'ll": frozenset(), "shall": frozenset(), "won't": frozenset(), "would": frozenset(),

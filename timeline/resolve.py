@@ -282,7 +282,10 @@ def _holiday(value: Recurring, year: int) -> Resolved:
     from timeline.rules import holiday_date
 
     assert value.holiday is not None and value.month is not None
-    return _with_time(holiday_date(year, value.month, value.holiday), value.part_of_day, value.hour, value.minute)
+    day = holiday_date(year, value.month, value.holiday)
+    if day is None:  # a lunar holiday in a year the table does not hold: that year, no more
+        return Resolved(f"{year:04d}", Granularity.YEAR)
+    return _with_time(day, value.part_of_day, value.hour, value.minute)
 
 
 def _position(value: Recurring, year: int) -> tuple[int, int]:
@@ -297,7 +300,7 @@ def _position(value: Recurring, year: int) -> tuple[int, int]:
         from timeline.rules import holiday_date
 
         day = holiday_date(year, value.month, value.holiday)
-        return (day.month, day.day)
+        return (day.month, day.day) if day else (value.month, 1)
     return (value.month or 1, value.day or 1)
 
 

@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from timeline import lexicon as lx
 from timeline.model import Mod, TimexType
@@ -123,6 +124,9 @@ _ZONE = (
 time"."""
 _PMOD_KEYS = [key for key in lx.MODIFIERS_BEFORE if not key.endswith("-")]
 
+HOLIDAY_NAMES = [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS, *lx.LUNAR_HOLIDAYS]
+"""Every holiday the tagger knows, by name."""
+
 DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 """A weekday's name in full, without a group: "Monday through Friday"."""
 
@@ -151,7 +155,7 @@ SLOTS: dict[str, str] = {
     "QMOD": rf"(?:(?P<qmod>{alternation(lx.QUANTITY_MODIFIERS)})\s+)?",
     "REL": rf"(?P<rel>{alternation(lx.RELATIONS)})",
     "DEICTIC": rf"(?P<deictic>{alternation(lx.DEICTIC_DAYS)})",
-    "HOLIDAY": rf"(?P<holiday>{alternation([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS])})",
+    "HOLIDAY": rf"(?P<holiday>{alternation(HOLIDAY_NAMES)})",
     "TIME": (
         rf"(?:(?P<hour>1[0-2]|0?[1-9]|(?<![-\w])(?:{_HOUR_WORDS}))"
         r"(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
@@ -389,12 +393,38 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def holiday_date(year: int, month: int, holiday: tuple[int, ...]) -> dt.date:
-    """The date of a movable holiday: (ISO weekday, n[, days after]) of ``month``, or (0, days after Easter)."""
+LUNAR = -1
+"""The first item of :attr:`timeline.values.Recurring.holiday` for a lunar holiday: (LUNAR, its table column)."""
+
+
+def holiday_date(year: int, month: int, holiday: tuple[int, ...]) -> dt.date | None:
+    """The date of a movable holiday: (ISO weekday, n[, days after]) of ``month``, (0, days after Easter), or
+    (:data:`LUNAR`, column) of the lunar holiday table; None for a lunar holiday in a year the table does not hold."""
     weekday, nth, *after = holiday
+    if weekday == LUNAR:
+        return lunar_holiday_dates().get((year, nth))
     if weekday == 0:
         return easter(year) + dt.timedelta(days=nth)
     return nth_weekday(year, month, weekday, nth) + dt.timedelta(days=after[0] if after else 0)
+
+
+LUNAR_COLUMNS = tuple(dict.fromkeys(column for column, _month, _example in lx.LUNAR_HOLIDAYS.values()))
+"""The columns of ``timeline/data/lunar_holidays.tsv`` the names of :data:`timeline.lexicon.LUNAR_HOLIDAYS` use."""
+
+
+@functools.cache
+def lunar_holiday_dates() -> dict[tuple[int, int], dt.date]:
+    """The lunar holiday table, read once: (year, index in :data:`LUNAR_COLUMNS`) -> date."""
+    rows = (Path(__file__).parent / "data" / "lunar_holidays.tsv").read_text(encoding="utf-8").splitlines()
+    header = rows[0].split("\t")
+    index = {column: LUNAR_COLUMNS.index(column) for column in header[1:] if column in LUNAR_COLUMNS}
+    table: dict[tuple[int, int], dt.date] = {}
+    for row in rows[1:]:
+        year, *dates = row.split("\t")
+        for column, date in zip(header[1:], dates):
+            if column in index and date:
+                table[(int(year), index[column])] = dt.date.fromisoformat(date)
+    return table
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
@@ -897,9 +927,7 @@ def _reference(groups: Groups) -> Unresolved:
     return Literal(lx.REFERENCES[_key(groups["ref"])])
 
 
-_HOLIDAY_KEYS = {
-    _key(name): name for name in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]
-}
+_HOLIDAY_KEYS = {_key(name): name for name in HOLIDAY_NAMES}
 
 
 def _holiday(groups: Groups) -> Unresolved | None:
@@ -923,6 +951,13 @@ def _holiday_day(groups: Groups) -> Unresolved | None:
         if isinstance(found, Recurring):
             return Shift(Unit.YEAR, offset, month=found.month, holiday=found.holiday)
         return None
+    if name in lx.LUNAR_HOLIDAYS:
+        column, month, _example = lx.LUNAR_HOLIDAYS[name]
+        holiday = (LUNAR, LUNAR_COLUMNS.index(column))
+        if year:
+            day = holiday_date(year, month, holiday)
+            return Calendar(year, day.month, day.day) if day else Calendar(year)
+        return Recurring(_relation(groups), month=month, holiday=holiday)
     if name in lx.EASTER_HOLIDAYS:
         offset = lx.EASTER_HOLIDAYS[name]
         if year:
@@ -1749,7 +1784,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "seasons": frozenset({f"{season}s" for season in lx.SEASONS}),  # "three summers ago"
     "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight", "midmorning", "midafternoon"},
     "deictic": _words(lx.DEICTIC_DAYS),
-    "holiday": _holiday_words([*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.RELATIVE_HOLIDAYS]),
+    "holiday": _holiday_words(HOLIDAY_NAMES),
     "setword": frozenset(_SET_WORDS),
     "reference": _words(lx.REFERENCES),
     "decade": frozenset(DECADE_WORDS) | {"noughties"},
