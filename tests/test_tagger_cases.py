@@ -2676,6 +2676,8 @@ CASES = [
          date("Passover 1920", "1920")),
     case("assumption-day", "Shops open on Assumption Day, normally a holiday.", dt.date(2003, 8, 14),
          date("Assumption Day", "2003-08-15")),
+    case("later-this-week-whole", "Abbas is due in Kigali later this week.", dt.date(2004, 4, 5),
+         date("later this week", "2004-W15", mod="END")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
