@@ -2678,6 +2678,10 @@ CASES = [
          date("Assumption Day", "2003-08-15")),
     case("later-this-week-whole", "Abbas is due in Kigali later this week.", dt.date(2004, 4, 5),
          date("later this week", "2004-W15", mod="END")),
+    case("same-quarter-of-year", "Profit in the third quarter rose 5% from the same quarter of 1997.",
+         dt.date(1998, 10, 20), date("the third quarter", "1998-Q3"), date("the same quarter of 1997", "1997-Q3")),
+    case("same-month-last-year", "Exports in August fell 3% from the same month last year.", dt.date(1995, 9, 12),
+         date("August", "1995-08"), date("the same month last year", "1994-08")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1303,6 +1303,20 @@ RULES: tuple[Rule, ...] = (
         "Net fell from $4 million in the 1988 period.",
     ),
     Rule(
+        "same-period-of-year",
+        D,
+        r"the\s+(?:same|comparable|corresponding)\s+(?P<pword>period|quarter)\s+(?:of|in)\s+{YEAR}",
+        _year_period,  # the report's own period, in that year
+        "Sales rose from the same period of 2006.",
+    ),
+    Rule(
+        "same-month-a-year-earlier",
+        D,
+        r"the\s+same\s+month\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)",
+        lambda g: Shift(Unit.MONTH, -12, anaphoric=True),  # the month last named, a year back
+        "Exports fell from the same month last year.",
+    ),
+    Rule(
         "period-a-year-earlier",
         D,
         r"the\s+(?:(?:comparable|corresponding|same)\s+)?(?:(?P<yquarter>quarter)|period)\s+"
@@ -1835,7 +1849,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "short-year": ("shortyear",), "century": ("century",), "season-of-year": ("season",), "season-short-year": ("season",), "seasons-ago": ("seasons",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
-    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
+    "anaphoric-quarter": ("quarter",), "year-period": ("year",), "same-period-of-year": ("year",), "same-month-a-year-earlier": ("calendar-unit",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
     "deictic-day": ("deictic",), "weekday-the-day": ("weekday",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-past": ("clockpast",), "clock-date": ("clock",),
     "bare-hour": ("digit", "hourword"),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
