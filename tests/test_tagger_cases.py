@@ -2682,6 +2682,10 @@ CASES = [
          dt.date(1998, 10, 20), date("the third quarter", "1998-Q3"), date("the same quarter of 1997", "1997-Q3")),
     case("same-month-last-year", "Exports in August fell 3% from the same month last year.", dt.date(1995, 9, 12),
          date("August", "1995-08"), date("the same month last year", "1994-08")),
+    case("month-that-year-no-of", "The flu arrived on June 11, 2009. It reopened in October that year.",
+         dt.date(2015, 6, 1), date("June 11, 2009", "2009-06-11"), date("October that year", "2009-10")),
+    case("season-of-that-year", "It opened in 2010. In the spring of that year it flooded.", dt.date(2015, 6, 1),
+         date("2010", "2010"), date("the spring of that year", "2010-SP")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

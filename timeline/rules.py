@@ -1202,9 +1202,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month-of-that-year",
         D,
-        r"{PMOD}{MONTH}(?:\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?\s+of\s+(?:that|the\s+same)\s+year",
-        lambda g: Recurring(Relation.SAME, month=month_of(g), day=day_of(g) if g.get("day") else None),
-        "He was elected in 1992 and sworn in in January of that year; she reopened on July 4 of that year.",
+        r"{PMOD}(?:{MONTH}(?:\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?|(?:the\s+)?{SEASON})"
+        r"\s+(?:of\s+)?(?:that|the\s+same)\s+year",
+        lambda g: Recurring(
+            Relation.SAME,
+            month=month_of(g) if g.get("month") else None,
+            day=day_of(g) if g.get("day") else None,
+            season=lx.SEASONS[_key(g["season"])] if g.get("season") else None,
+        ),
+        "He was elected in 1992 and sworn in in January of that year; it reopened in October that year; the flood "
+        "came in the spring of that year.",
     ),
     Rule(
         "month-of-next-year",
@@ -1856,7 +1863,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month",), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
+    "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
