@@ -2686,6 +2686,9 @@ CASES = [
          dt.date(2015, 6, 1), date("June 11, 2009", "2009-06-11"), date("October that year", "2009-10")),
     case("season-of-that-year", "It opened in 2010. In the spring of that year it flooded.", dt.date(2015, 6, 1),
          date("2010", "2010"), date("the spring of that year", "2010-SP")),
+    case("old-year-range", "It was 1.64C above the average for 1850-1900.", dt.date(2024, 7, 23),
+         date("1850", "1850"), date("1900", "1900")),
+    case("neg-old-number-range", "Rooms 1200-1250 are closed for repairs.", dt.date(2024, 7, 23)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

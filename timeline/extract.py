@@ -50,6 +50,10 @@ NOT_YEAR_AFTER = pattern(
 OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa c. early late mid-".split())
 """Words after which a number below 1900 may be a year.  Example: "built in 1850" (not "1800 ballots")."""
 
+RANGE_YEAR_BEFORE = OLD_YEAR_BEFORE | {"for", "the", "over", "during", "across", "a"}
+"""Words after which a range of numbers below 1900 may be years.  Example: "the average for 1850-1900" (not "rooms
+1200-1250")."""
+
 APPROX_YEAR_BEFORE = frozenset({"about", "around", "nearly", "almost"})
 """Hedges after which a number is a year only if a signal of time stands before them: "until about 2025"."""
 
@@ -1162,10 +1166,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         hedged = previous_word in APPROX_YEAR_BEFORE and len(words) > 1 and words[-2] in OLD_YEAR_BEFORE
         topic = previous_word == "about" and len(words) > 1 and words[-2] in lx.TOPIC_WORDS  # "talk about 2013"
         topic = topic or previous_word == "than" and len(words) > 1 and words[-2] in ("earlier", "later", "sooner")
+        ranged = previous_word in RANGE_YEAR_BEFORE and _year_range_end(groups["year"], text, match.end()) is not None
         if (
             int(groups["year"] or 0) < 1900
             and previous_word not in OLD_YEAR_BEFORE
             and not hedged  # "until about 1804"
+            and not ranged  # "the average for 1850-1900": a range of years is years
             and not re.match(r"[,.;:)]", after)
             and not (previous_word == "an" and groups["year"].startswith("18") and re.match(r"\s+[a-z]", after))
         ):

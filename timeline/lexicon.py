@@ -273,7 +273,8 @@ REFERENCES: dict[str, str] = {
     "current": "PRESENT_REF",
     "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF", "the present day": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    "the distant past": "PAST_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
     "someday": "FUTURE_REF", "the other day": "PAST_REF",
 }  # fmt: skip
@@ -285,6 +286,8 @@ NOT_TEMPORAL: dict[str, str] = {
     "365 days a year": "The port works 365 days a year.",
     "call it a day": "The band decided to call it a day.", "calls it a day": "At 80 he finally calls it a day.",
     "called it a day": "The firm finally called it a day.", "calling it a day": "She is calling it a day.",
+    "in some quarters": "The plan drew criticism in some quarters.",
+    "in many quarters": "The verdict was welcomed in many quarters.",
 }  # fmt: skip
 """Idioms for "all the time" that hold units of time but name no time, each with an example.  Nothing inside them
 is tagged (the TempEval-3 corpus leaves "24 hours a day" untagged).  "seven days a week" is not one of them: like
