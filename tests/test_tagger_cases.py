@@ -2689,6 +2689,11 @@ CASES = [
     case("old-year-range", "It was 1.64C above the average for 1850-1900.", dt.date(2024, 7, 23),
          date("1850", "1850"), date("1900", "1900")),
     case("neg-old-number-range", "Rooms 1200-1250 are closed for repairs.", dt.date(2024, 7, 23)),
+    case("half-eleven-british", "The head sent everyone home at half eleven.", dt.date(2019, 5, 17),
+         time("half eleven", "2019-05-17T11:30")),
+    case("half-seven-tonight", "Kick-off is at half seven tonight.", dt.date(2019, 5, 17),
+         time("half seven tonight", "2019-05-17T19:30")),
+    case("neg-half-nine-times", "He cut the rope in half nine times.", dt.date(2019, 5, 17)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1425,6 +1425,17 @@ RULES: tuple[Rule, ...] = (
         "The first plane struck at a quarter to nine.",
     ),
     Rule(
+        "half-hour-british",
+        T,
+        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bafter\s)|(?<=\bbefore\s)"
+        r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bit['’]s\s))"
+        rf"(?P<pastmin>half)\s+(?P<pasthour>{_HOUR_WORDS})(?![\w'’-]|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])"
+        r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
+        r"|\s+(?P<ocktonight>tonight)|\s+in\s+the\s+(?P<pastpod>morning|afternoon|evening))?",
+        lambda g: _clock_past({**g, "pastdir": "past"}),  # British and Irish "half seven": half past seven
+        "The head sent everyone home at half eleven.",
+    ),
+    Rule(
         "bare-hour",
         T,
         r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s))"
@@ -1857,7 +1868,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter-code": ("quarter-code",), "half-code": ("quarter-code",), "fiscal-code": ("quarter-code",),
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "same-period-of-year": ("year",), "same-month-a-year-earlier": ("calendar-unit",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
-    "deictic-day": ("deictic",), "weekday-the-day": ("weekday",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "clock-past": ("clockpast",), "clock-date": ("clock",),
+    "deictic-day": ("deictic",), "weekday-the-day": ("weekday",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "half-hour-british": ("clockpast",), "clock-past": ("clockpast",), "clock-date": ("clock",),
     "bare-hour": ("digit", "hourword"),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
