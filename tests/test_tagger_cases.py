@@ -2694,6 +2694,10 @@ CASES = [
     case("half-seven-tonight", "Kick-off is at half seven tonight.", dt.date(2019, 5, 17),
          time("half seven tonight", "2019-05-17T19:30")),
     case("neg-half-nine-times", "He cut the rope in half nine times.", dt.date(2019, 5, 17)),
+    case("dotted-clock-tonight", "The polls close at 11.30 tonight.", dt.date(1995, 11, 5),
+         time("11.30 tonight", "1995-11-05T23:30")),
+    case("neg-dotted-price-this-morning", "The index fell 2.30 this morning.", dt.date(1995, 11, 5),
+         time("this morning", "1995-11-05TMO")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

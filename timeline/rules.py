@@ -103,6 +103,11 @@ _CLOCK_SIGNAL_BEFORE = "|".join(
     rf"(?<=\b{word}\s{hour})" for word in sorted(lx.CLOCK_SIGNALS) for hour in (r"\d", r"1[0-2]")
 )
 """A bare hour right after a signal of :data:`timeline.lexicon.CLOCK_SIGNALS` ("before 10 last night")."""
+_DOTTED_SIGNAL_BEFORE = "|".join(
+    rf"(?<=\b{word}\s{hour}\.\d\d)" for word in sorted(lx.CLOCK_SIGNALS) for hour in (r"\d", r"1[0-2]")
+)
+"""A time with a dot and no a.m. or p.m. right after such a signal ("at 11.30 tonight"; not "fell 7.30 this
+morning", a price)."""
 
 _MINUTE_WORDS = (
     r"oh[-\s](?:one|two|three|four|five|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four"
@@ -164,9 +169,9 @@ SLOTS: dict[str, str] = {
         r"(?:[:.](?P<minutepod>[0-5]\d))?(?:\s+o['’]clock)?\s+"
         r"(?:in\s+the\s+(?P<podword>morning|afternoon|evening)|at\s+(?P<night>night))"
         rf"|(?P<hourock>1[0-2]|0?[1-9]|(?<![-\w])(?:{_HOUR_WORDS}))"
-        rf"(?::(?P<minuteock>[0-5]\d)|(?<=[a-z])[-\s](?P<minuteword>{_MINUTE_WORDS}))?"
+        rf"(?:[:.](?P<minuteock>[0-5]\d)|(?<=[a-z])[-\s](?P<minuteword>{_MINUTE_WORDS}))?"
         rf"(?:\s+o['’]clock(?:\s+(?:{_ZONE})\b)?|(?:{_CLOCK_SIGNAL_BEFORE})\s+(?:{_ZONE})\b"  # "until 9 Eastern"
-        rf"|(?:(?<=:\d\d|[a-z]{{3}})|{_CLOCK_SIGNAL_BEFORE})"
+        rf"|(?:(?<=:\d\d|[a-z]{{3}})|{_CLOCK_SIGNAL_BEFORE}|{_DOTTED_SIGNAL_BEFORE})"
         r"(?=\s+(?:(?:this|that|yesterday|tomorrow|last)\s+"
         r"(?:morning|afternoon|evening|night)|tonight)\b))"
         r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
