@@ -2698,6 +2698,8 @@ CASES = [
          time("11.30 tonight", "1995-11-05T23:30")),
     case("neg-dotted-price-this-morning", "The index fell 2.30 this morning.", dt.date(1995, 11, 5),
          time("this morning", "1995-11-05TMO")),
+    case("week-of-holiday", "The office closes during the week of Thanksgiving.", dt.date(2023, 11, 10),
+         date("the week of Thanksgiving", "2023-W47")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

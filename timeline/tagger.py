@@ -596,6 +596,8 @@ def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _HOLIDAY_WEEK = pattern(r"\s+(?P<unit>week|weekend)\b", re.IGNORECASE)
+_WEEK_OF_HOLIDAY = pattern(r"\b(?P<the>the\s+(?P<unit>week|weekend))\s+of\s+$", re.IGNORECASE)
+""""the week of" before a holiday: "during the week of Thanksgiving" is the week that holds it."""
 
 
 _WEEK_DAY_RULES = frozenset({"holiday", "day-month", "month-day"})
@@ -610,6 +612,22 @@ def _holiday_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
     result: list[Timex] = []
     for timex in timexes:
         week = _HOLIDAY_WEEK.match(text, timex.end) if timex.rule in _WEEK_DAY_RULES else None
+        week_of = None
+        if week is None and timex.rule == "holiday" and _DAY_VALUE.fullmatch(timex.value):
+            week_of = _WEEK_OF_HOLIDAY.search(text, max(0, timex.start - 20), timex.start)
+        if week_of is not None:  # "the week of Thanksgiving": drop "the week" and take the week that holds the day
+            if result and result[-1].start == week_of.start("the") and result[-1].end == week_of.end("the"):
+                result.pop()
+            day = dt.date.fromisoformat(timex.value)
+            weekend = week_of["unit"].lower() == "weekend"
+            if weekend:
+                to_saturday = 6 - day.isoweekday()
+                day += dt.timedelta(days=to_saturday - 7 if to_saturday > 3 else to_saturday)
+            year, number, _ = day.isocalendar()
+            result.append(dataclasses.replace(timex, start=week_of.start(), text=text[week_of.start() : timex.end],
+                                              value=f"{year:04d}-W{number:02d}" + ("-WE" if weekend else ""),
+                                              granularity=Granularity.WEEK))  # fmt: skip
+            continue
         if week is None or not _DAY_VALUE.fullmatch(timex.value):
             result.append(timex)
             continue
