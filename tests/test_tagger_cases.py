@@ -2700,6 +2700,10 @@ CASES = [
          time("this morning", "1995-11-05TMO")),
     case("week-of-holiday", "The office closes during the week of Thanksgiving.", dt.date(2023, 11, 10),
          date("the week of Thanksgiving", "2023-W47")),
+    case("half-past-twelve-midday", "At half past twelve, dozens of stocks were not trading.", dt.date(1987, 10, 20),
+         time("half past twelve", "1987-10-20T12:30")),
+    case("quarter-past-twelve-last-night", "He was shot at a quarter past twelve last night.", dt.date(1987, 10, 20),
+         time("a quarter past twelve last night", "1987-10-20T00:15")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -709,6 +709,8 @@ def _clock_past(groups: Groups) -> Unresolved:
     if pod:
         hour = _in_part_of_day(hour, pod)
         return Shift(Unit.DAY, _ock_day_offset(groups, hour), hour=hour, minute=minutes)
+    if hour == 0:
+        hour = 12  # "half past twelve", "a quarter to one" with no night named: the middle of the day
     return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minutes, open_meridiem=1 <= hour <= 11)
 
 
