@@ -179,7 +179,60 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
     result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, _clock_day_phrases(text, result))))
     result = _shared_meridiem(text, _shared_day(text, result))
-    return _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
+    return _habitual_clocks(text, _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result))))
+
+
+_CLOCK_RULES = frozenset({"clock-time", "bare-hour", "clock-past", "half-hour-british"})
+"""Rules of a clock time said without a day of its own ("at 8 p.m.", "from 10 a.m.", "at half past six")."""
+_HABITUAL_SET = pattern(
+    r"(?i:(?:every|each)\s+(?:other\s+)?(?:day|morning|afternoon|evening|night|weekday|weekend|week"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+    r"|(?:daily|nightly)(?=\s*[.,;]|\s+(?:from|at|until|till|between|except|and)\b))\b"
+)
+"""A set of days that makes the clock times of its sentence a routine: "every Saturday", "open daily", "on
+weekends", "Tuesdays" (not a rate, "$14 million a year", a frequency within the day, "every 30 minutes", a year,
+"like every year", or an adjective, "its usual daily briefing")."""
+_HABITUAL_WORDS = pattern(r"\b(?i:on\s+weekdays|weekdays|every\s+day|each\s+day)\b")
+"""A routine the tagger tags no set for: "between 9.30am and 3.30pm on weekdays"."""
+_OWN_DAY = pattern(
+    rf"(?i:{alternation(lx.WEEKDAYS)}|today|tonight|tomorrow|yesterday|{alternation(lx.MONTHS)}|\d+/\d+)"
+)
+"""A day named inside a clock time's own expression ("8 p.m. Saturday", "10 a.m. tomorrow"): no routine."""
+
+
+def _habitual_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time with no day of its own, in a sentence that tells a routine and names no day, is a time of any
+    day: "The market opens every Saturday from 8 a.m. to noon" -> ``XXXX-XX-XXT08:00``, not 8 a.m. of the day last
+    named."""
+    clocks = [i for i, t in enumerate(timexes) if t.rule in _CLOCK_RULES and t.granularity is Granularity.TIME]
+    if not clocks or not any(t.type is TimexType.SET for t in timexes) and not _HABITUAL_WORDS.search(text):
+        return timexes
+    sentences = split_sentences(text)
+    starts = [sentence.start for sentence in sentences]
+    result = list(timexes)
+    for index in clocks:
+        clock = timexes[index]
+        if _OWN_DAY.search(clock.text) or not _CLOCK_VALUE.match(clock.value):
+            continue
+        sentence = sentences[max(bisect.bisect_right(starts, clock.start) - 1, 0)] if sentences else None
+        low, high = (sentence.start, sentence.end) if sentence else (0, len(text))
+        inside = [t for t in timexes if low <= t.start < high]
+        routine = any(
+            t.type is TimexType.SET
+            and _HABITUAL_SET.search(text, t.start, t.end + 8)
+            and "," not in text[min(t.end, clock.end) : max(t.start, clock.start)]  # not "which trade ... each
+            for t in inside  # day, suggested further gains by midday": the routine of another clause
+        )
+        habitual_words = _HABITUAL_WORDS.search(text, low, high)
+        routine = routine or habitual_words is not None and "," not in text[
+            min(habitual_words.end(), clock.end) : max(habitual_words.start(), clock.start)
+        ]
+        dated = any(t.type in (TimexType.DATE, TimexType.TIME) and t.rule not in _CLOCK_RULES for t in inside)
+        if routine and not dated and not clause_tense(text, clock.start, clock.end, low, high).looks_back:
+            result[index] = dataclasses.replace(
+                clock, value="XXXX-XX-XX" + clock.value[10:], resolved=False
+            )  # the hour of a routine: no day
+    return result
 
 
 def _glossed_clock(text: str, clock: Timex, gloss: Timex, day: Timex) -> str | None:
