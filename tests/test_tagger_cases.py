@@ -2713,6 +2713,12 @@ CASES = [
          recurring("every 30 minutes", "PT30M"), time("10 p.m.", "2005-08-27T22:00")),
     case("not-habitual-past", "The daily briefing began at 1 p.m.", dt.date(1998, 1, 27),
          recurring("daily", "P1D"), time("1 p.m.", "1998-01-27T13:00")),
+    case("every-weekend-set", "They will play every weekend.", dt.date(1991, 10, 20),
+         recurring("every weekend", "XXXX-WXX-WE")),
+    case("every-other-weekend-set", "The market runs every other weekend.", dt.date(1991, 10, 20),
+         recurring("every other weekend", "P2W")),
+    case("topic-about-duration", "We are thinking about 80 minutes of rugby.", dt.date(1991, 10, 20),
+         duration("80 minutes", "PT80M")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

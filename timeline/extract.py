@@ -832,8 +832,13 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     mod = modifier(groups)
     if mod is None and rule.name in OUTSIDE_MODIFIER_RULES and not _DEFINITE.match(match.group()):
         mod = _outside_modifier(text, match.start())  # not "worried about the next six months": a preposition
-        if mod is Mod.APPROX and rule.name == "year" and _TOPIC_BEFORE.search(text, max(0, match.start() - 24), match.start()):
-            mod = None  # "Then we'll talk about 2013": the topic, not a hedge
+        if (
+            mod is Mod.APPROX
+            and rule.name in ("year", "duration")
+            and _TOPIC_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        ):
+            mod = None  # "Then we'll talk about 2013", "thinking about 80 minutes": the topic, not a hedge (but
+            # "We talked about two weeks ago": when it was)
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 
 

@@ -329,7 +329,8 @@ section" (a unit of land) -> no expression."""
 
 TOPIC_WORDS: dict[str, str] = {
     **{verb: f"Then we {verb} about 2013." for verb in ("talk", "talked", "think", "thought", "wrote", "asked",
-                                                         "forget", "remember", "learn", "care", "heard", "read")},
+                                                         "forget", "remember", "learn", "care", "heard", "read",
+                                                         "talking", "thinking", "worried", "complained")},
     **{noun: f"She made a {noun} about 1968." for noun in ("book", "film", "documentary", "novel", "play", "song",
                                                            "story", "series")},
 }  # fmt: skip

@@ -914,6 +914,8 @@ def _every_unit(groups: Groups) -> Unresolved:
     amount = number_of(groups) if groups.get("number") else multiple * (2.0 if groups.get("other") else 1.0)
     if groups.get("halfunit"):
         amount = 0.5  # "every half hour" -> PT30M
+    if unit_of(groups) is Unit.WEEKEND:  # "every weekend", as "weekends"; "every other weekend": every two weeks
+        return Literal("XXXX-WXX-WE" if amount == 1 else duration_value(amount, Unit.WEEK))
     return Literal(duration_value(amount, unit_of(groups)))  # "every other week": two
 
 
