@@ -2719,6 +2719,11 @@ CASES = [
          recurring("every other weekend", "P2W")),
     case("topic-about-duration", "We are thinking about 80 minutes of rugby.", dt.date(1991, 10, 20),
          duration("80 minutes", "PT80M")),
+    case("past-as-preposition", "The shutdown could drag on past Thursday.", dt.date(2013, 9, 27),
+         date("Thursday", "2013-10-03")),
+    case("this-past-weekday", "He spoke this past Monday.", dt.date(2013, 9, 27), date("this past Monday", "2013-09-23")),
+    case("whitsun", "Schools close between Easter and Whitsun.", dt.date(2021, 3, 12), date("Easter", "2021-04-04"),
+         date("Whitsun", "2021-05-23")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

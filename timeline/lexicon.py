@@ -542,6 +542,7 @@ DEADLINES_AHEAD: dict[str, str] = {
     "before": "I don't see a deal getting done before Thursday.",
     "until": "No deal is in sight until Thursday.",
     "till": "No deal is in sight till Thursday.",
+    "past": "The shutdown could drag on past Thursday.",
 }  # fmt: skip
 """Signals of a deadline that, with no tense cue near and no past form in the clause, lies ahead, with an example
 each.  Example: "how a deal gets done by Monday" -> the next Monday."""
@@ -650,7 +651,8 @@ Example: "Election Day 2024" (the Tuesday after the first Monday of November) ->
 EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
                                    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "fat tuesday": -47,
                                    "shrove tuesday": -47, "mardi gras": -47, "maundy thursday": -3,
-                                   "holy saturday": -1, "whit monday": 50}  # fmt: skip
+                                   "holy saturday": -1, "whit monday": 50, "whitsun": 49,
+                                   "whit sunday": 49}  # fmt: skip
 """Holidays counted in days from Western Easter Sunday.  Example: "Easter 2024" -> 2024-03-31."""
 
 LUNAR_HOLIDAYS: dict[str, tuple[str, int, str]] = {
