@@ -2724,6 +2724,8 @@ CASES = [
     case("this-past-weekday", "He spoke this past Monday.", dt.date(2013, 9, 27), date("this past Monday", "2013-09-23")),
     case("whitsun", "Schools close between Easter and Whitsun.", dt.date(2021, 3, 12), date("Easter", "2021-04-04"),
          date("Whitsun", "2021-05-23")),
+    case("at-least-a-clock-time", "Sleet will last until at least noon.", dt.date(1988, 11, 24),
+         time("at least noon", "1988-11-24T12:00", "ON_OR_AFTER")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
