@@ -1800,7 +1800,7 @@ def _words(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(word for key in keys for word in re.findall(r"[^\W_]+", key.lower()) if word not in _STOP)
 
 
-_COMMON_HOLIDAY_WORDS = frozenset("new may good king black day year eve st s of early summer spring holiday august".split())
+_COMMON_HOLIDAY_WORDS = frozenset("new may good king black day year eve st s of early summer spring holiday august al ul".split())
 
 
 def _holiday_words(names: Iterable[str]) -> frozenset[str]:
