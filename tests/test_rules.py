@@ -295,6 +295,14 @@ def test_lunar_holiday_table_covers_every_year() -> None:
         assert all(table[(year, index)].year == year for year in years)
 
 
+@pytest.mark.parametrize(("noun", "example"), sorted(lx.SEASON_NOUNS.items()))
+def test_season_noun_table(noun: str, example: str) -> None:
+    """Each entry's example holds "the <season> <noun>"; the season is tagged without the article."""
+    assert f" {noun}" in example
+    [timex] = tag(example, REFERENCE)
+    assert timex.rule == "season" and not timex.text.lower().startswith("the")
+
+
 @pytest.mark.parametrize(("unit", "example"), sorted(lx.QUARTER_MEASURES.items()))
 def test_quarter_measure_table(unit: str, example: str) -> None:
     """Each entry's example holds its unit before "and a quarter", which is then no time."""

@@ -2726,6 +2726,8 @@ CASES = [
          date("Whitsun", "2021-05-23")),
     case("at-least-a-clock-time", "Sleet will last until at least noon.", dt.date(1988, 11, 24),
          time("at least noon", "1988-11-24T12:00", "ON_OR_AFTER")),
+    case("season-attributive", "The storm has scrambled the fall calendar.", dt.date(2012, 10, 28),
+         date("fall", "2012-FA")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

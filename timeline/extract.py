@@ -839,10 +839,17 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
         ):
             mod = None  # "Then we'll talk about 2013", "thinking about 80 minutes": the topic, not a hedge (but
             # "We talked about two weeks ago": when it was)
+    if rule.name == "season" and _THE.match(match.group()) and _SEASON_NOUN_AFTER.match(text, match.end()):
+        start = match.start() + _THE.match(match.group()).end()  # "the fall calendar": the article is the noun's
+        return Found(start, match.end(), text[start : match.end()], kind, value, mod, rule.name)
     if kind is TimexType.TIME and mod in _POINT_MODS:
         mod = _POINT_MODS[mod]  # "until at least noon": a point in time, not an amount
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 
+
+_THE = pattern(r"the\s+", re.IGNORECASE)
+_SEASON_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_NOUNS)})\b", re.IGNORECASE)
+"""A noun a season's name qualifies (:data:`timeline.lexicon.SEASON_NOUNS`): "the fall calendar"."""
 
 _POINT_MODS = {Mod.EQUAL_OR_MORE: Mod.ON_OR_AFTER, Mod.EQUAL_OR_LESS: Mod.ON_OR_BEFORE}
 """The modifiers of an amount ("at least ten days") read at a clock time: "at least noon" is ON_OR_AFTER."""

@@ -173,6 +173,32 @@ OUTSIDE_MODIFIERS: dict[str, Mod] = {
 """Modifiers that TimeML annotators mostly leave outside the tag but that still set its mod.
 Example: "about two weeks" -> text "two weeks", ``P2W`` APPROX."""
 
+SEASON_NOUNS: dict[str, str] = {
+    "calendar": "The storm has scrambled the fall calendar.",
+    "schedule": "The league released the spring schedule.",
+    "session": "Parliament returns for the autumn session.",
+    "sitting": "The bill died in the spring sitting.",
+    "semester": "Classes resume in the fall semester.",
+    "term": "Fees rise for the summer term.",
+    "elections": "Ahead of the fall elections, polls tightened.",
+    "election": "The party lost the spring election.",
+    "offensive": "The spring offensive stalled.",
+    "campaign": "The autumn campaign began early.",
+    "collection": "Critics praised the spring collection.",
+    "collections": "Buyers saw the autumn collections.",
+    "holidays": "Schools close for the summer holidays.",
+    "holiday": "Bookings for the summer holiday rose.",
+    "break": "Students left for the spring break.",
+    "recess": "Congress returns from the summer recess.",
+    "harvest": "Rain delayed the autumn harvest.",
+    "budget": "The chancellor presents the spring budget.",
+    "statement": "The autumn statement cut taxes.",
+    "meeting": "Investors await the spring meeting of the bank.",
+    "meetings": "Ministers arrive for the spring meetings of the IMF.",
+}  # fmt: skip
+"""Nouns a season's name qualifies after "the", which then belongs to the noun, with an example each: "the fall
+calendar" -> "fall" (not "the fall")."""
+
 AROUND_PARTICLE_VERBS: dict[str, str] = {
     "come": "Budget season will come around every spring.",
     "comes": "The triple witching comes around every three months.",
