@@ -2728,6 +2728,13 @@ CASES = [
          time("at least noon", "1988-11-24T12:00", "ON_OR_AFTER")),
     case("season-attributive", "The storm has scrambled the fall calendar.", dt.date(2012, 10, 28),
          date("fall", "2012-FA")),
+    case("the-weekday-of-the-week-told", "The fair opens on Friday, Sept. 17, and runs until 9 p.m. on the Saturday.",
+         dt.date(2021, 9, 9), date("Friday, Sept. 17", "2021-09-17"), time("9 p.m.", "2021-09-18T21:00"),
+         date("the Saturday", "2021-09-18")),
+    case("the-weekday-pod-of-the-week-told", "It began on June 3, 2004. On the Friday morning, crowds gathered.",
+         dt.date(2014, 6, 1), date("June 3, 2004", "2004-06-03"), time("the Friday morning", "2004-06-04TMO")),
+    case("neg-the-sun-newspaper", "He read it in the Sun.", dt.date(2011, 6, 27)),
+    case("neg-the-weekday-noun", "The Sunday papers ran the story.", dt.date(2011, 6, 27)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -651,6 +651,8 @@ def _weekday(groups: Groups) -> Unresolved:
     if pod == "MI":
         hour, minute, pod = 12, 0, None  # "Monday noon" is a clock time, as "noon Monday" (TempEval-3: T12:00)
     relation = Relation.WEEK_AFTER_NEXT if groups.get("weekafter") or groups.get("weekbefore") else _relation(groups)
+    if groups.get("theday"):
+        relation = Relation.SAME  # "on the Sunday": in the week of the day last named, as "that Sunday"
     if relation is Relation.NEXT and _key(groups.get("rel")) == "next":
         relation = Relation.NEXT_NOT_TOMORROW  # "next Saturday" read on a Friday: not tomorrow
     return Recurring(relation, weekday=lx.WEEKDAYS[_key(groups["weekday"])],
@@ -1377,9 +1379,11 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         D,
         r"(?:(?P<pmod>early|late)\s+)?(?:(?:the\s+(?=previous|following|next|preceding))?(?!past\s){REL}\s+"
-        r"|(?<!\bbe\s)(?<!\bbeen\s)(?P<weekbefore>a\s+week\s+(?:on|from)\s+))?{WEEKDAY}"  # not "it will be a
-        # week on Monday since ...": an amount of time
-        r"(?:(?:\s+|[-‐](?=\w+[-‐\s]+[a-z])){POD}|\s+(?P<weekafter>(?-i:week))(?![\w'’-]))?",
+        r"|(?<!\bbe\s)(?<!\bbeen\s)(?P<weekbefore>a\s+week\s+(?:on|from)\s+)|(?P<theday>the)\s+(?={DAYNAME}))?{WEEKDAY}"  # not
+        # "it will be a week on Monday since ...": an amount of time
+        r"(?:(?:\s+|[-‐](?=\w+[-‐\s]+[a-z])){POD}|\s+(?P<weekafter>(?-i:week))(?![\w'’-]))?"
+        r"(?(theday)(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:and|when|as|at|in|to|with|he|she|they|we|it|I)\b))",  # "on the
+        # Sunday, ...": the Sunday of the week told (not "the Sunday papers", "the Saturday after Easter")
         _weekday,
         "They met on Thursday.",
     ),

@@ -1428,7 +1428,7 @@ def _same_week_day(value: Recurring, previous: Mentioned | None) -> Calendar | N
         day = previous.start + dt.timedelta(days=(value.weekday - previous.start.isoweekday()) % 7)
     except OverflowError:
         return None
-    return Calendar(day.year, day.month, day.day)
+    return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour, minute=value.minute)
 
 
 def _needs_tense(value: object) -> bool:
