@@ -2735,6 +2735,12 @@ CASES = [
          dt.date(2014, 6, 1), date("June 3, 2004", "2004-06-03"), time("the Friday morning", "2004-06-04TMO")),
     case("neg-the-sun-newspaper", "He read it in the Sun.", dt.date(2011, 6, 27)),
     case("neg-the-weekday-noun", "The Sunday papers ran the story.", dt.date(2011, 6, 27)),
+    case("weekday-next-week", "He could be held until Tuesday next week.", dt.date(2023, 4, 27),
+         date("Tuesday next week", "2023-05-02")),
+    case("weekday-last-week", "She was arrested on Tuesday last week.", dt.date(2023, 4, 27),
+         date("Tuesday last week", "2023-04-18")),
+    case("weekday-last-postposed", "Opening the case on Wednesday last, the prosecutor said.", dt.date(2015, 12, 9),
+         date("Wednesday last", "2015-12-02")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

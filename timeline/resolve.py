@@ -655,6 +655,10 @@ def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> 
     if unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
         day = base + dt.timedelta(days=offset) if unit is Unit.DAY else base
         return _with_time(day, value.part_of_day, value.hour, value.minute)
+    if unit is Unit.WEEK and value.day is not None:  # "Tuesday next week": that weekday of the week
+        moved = base + dt.timedelta(weeks=offset)
+        return _with_time(moved + dt.timedelta(days=value.day - moved.isoweekday()), value.part_of_day, value.hour,
+                          value.minute)  # fmt: skip
     if unit in (Unit.WEEK, Unit.WEEKEND):
         year, week, _ = (base + dt.timedelta(weeks=offset)).isocalendar()
         suffix = "-WE" if unit is Unit.WEEKEND else ""

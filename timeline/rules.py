@@ -653,6 +653,12 @@ def _weekday(groups: Groups) -> Unresolved:
     relation = Relation.WEEK_AFTER_NEXT if groups.get("weekafter") or groups.get("weekbefore") else _relation(groups)
     if groups.get("theday"):
         relation = Relation.SAME  # "on the Sunday": in the week of the day last named, as "that Sunday"
+    if groups.get("weekrel"):
+        offset = -1 if _key(groups["weekrel"]) == "last" else 1
+        return Shift(Unit.WEEK, offset, day=lx.WEEKDAYS[_key(groups["weekday"])], part_of_day=pod, hour=hour,
+                     minute=minute)  # fmt: skip
+    if groups.get("postrel"):
+        relation = Relation.LAST if _key(groups["postrel"]) == "last" else Relation.NEXT_NOT_TOMORROW
     if relation is Relation.NEXT and _key(groups.get("rel")) == "next":
         relation = Relation.NEXT_NOT_TOMORROW  # "next Saturday" read on a Friday: not tomorrow
     return Recurring(relation, weekday=lx.WEEKDAYS[_key(groups["weekday"])],
@@ -1382,6 +1388,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?<!\bbe\s)(?<!\bbeen\s)(?P<weekbefore>a\s+week\s+(?:on|from)\s+)|(?P<theday>the)\s+(?={DAYNAME}))?{WEEKDAY}"  # not
         # "it will be a week on Monday since ...": an amount of time
         r"(?:(?:\s+|[-‐](?=\w+[-‐\s]+[a-z])){POD}|\s+(?P<weekafter>(?-i:week))(?![\w'’-]))?"
+        r"(?:\s+(?P<weekrel>last|next)\s+week\b|\s+(?P<postrel>last|next)(?=\s*(?:[,.;:)]|$)))?"  # "Tuesday
+        # next week", "Wednesday last" (British)
         r"(?(theday)(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:and|when|as|at|in|to|with|he|she|they|we|it|I)\b))",  # "on the
         # Sunday, ...": the Sunday of the week told (not "the Sunday papers", "the Saturday after Easter")
         _weekday,

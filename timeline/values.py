@@ -123,7 +123,8 @@ class Shift:
     month: int | None = None
     """A month within the shifted year ("June last year")."""
     day: int | None = None
-    """A day of that month ("13 July last year")."""
+    """A day of that month ("13 July last year"), or with ``Unit.WEEK`` an ISO weekday of that week ("Tuesday next
+    week")."""
     holiday: tuple[int, ...] | None = None
     """A movable holiday of that year, as :attr:`Recurring.holiday` ("Thanksgiving last year")."""
     by_tense: bool = False
