@@ -2741,6 +2741,12 @@ CASES = [
          date("Tuesday last week", "2023-04-18")),
     case("weekday-last-postposed", "Opening the case on Wednesday last, the prosecutor said.", dt.date(2015, 12, 9),
          date("Wednesday last", "2015-12-02")),
+    case("the-next-century-a-date", "It will keep returning data well into the next century.", dt.date(1989, 5, 1),
+         date("the next century", "20")),
+    case("the-past-century-an-amount", "Sea levels rose over the past century.", dt.date(1989, 5, 1),
+         duration("the past century", "P100Y")),
+    case("ascension-day", "Markets were shut for the Ascension Day holiday.", dt.date(1993, 5, 21),
+         date("Ascension Day", "1993-05-20")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

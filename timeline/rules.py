@@ -885,6 +885,8 @@ def _span_duration(groups: Groups) -> Unresolved | None:
     ):
         return Shift(unit, -1)
     plural = _key(groups["unit"]) in lx.UNIT_PLURALS
+    if unit is Unit.CENTURY and not plural and not groups.get("number") and _key(groups.get("span")) in ("next", "coming"):
+        return Shift(Unit.CENTURY, 1)  # "well into the next century" (1989): the 21st, a calendar century
     one = float(lx.UNIT_MULTIPLES.get(_key(groups["unit"]), 1))  # "the past fortnight": two weeks
     amount = number_of(groups) if groups.get("number") else None if plural else one
     if amount is not None and groups.get("andhalf"):
