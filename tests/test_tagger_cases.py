@@ -2747,6 +2747,10 @@ CASES = [
          duration("the past century", "P100Y")),
     case("ascension-day", "Markets were shut for the Ascension Day holiday.", dt.date(1993, 5, 21),
          date("Ascension Day", "1993-05-20")),
+    case("later-each-day-a-difference", "The team's workday starts 37 minutes later each day.", dt.date(1997, 7, 7),
+         duration("37 minutes", "PT37M"), recurring("each day", "P1D")),
+    case("later-this-fall-a-difference", "Students will sleep 40 minutes later this fall.", dt.date(2024, 8, 8),
+         duration("40 minutes", "PT40M"), date("this fall", "2024-FA")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -387,6 +387,12 @@ _SCHEDULE_SHIFTED_BEFORE = pattern(
 )
 """A schedule to be moved, before "45 minutes later": "will start classes", "could run", "a plan to start the high
 school day"."""
+_SHIFT_PERIOD_AFTER = pattern(
+    r"\s+(?:(?:each|every)\s+(?:day|morning|evening|night|week|month|year)"
+    r"|(?:this|next)\s+(?:fall|autumn|spring|summer|winter|term|semester|school\s+year))\b",
+    re.IGNORECASE,
+)
+"""What follows "N minutes later" when it is how much later a routine moves: "each day", "this fall"."""
 _AMOUNT_OF_TIME_BEFORE = pattern(
     rf"\b(?:\d+|{alternation(lx.NUMBER_WORDS)})\s+(?:{alternation(lx.UNIT_PLURALS)}|minute|hour|day|week|month|year)\s+$",
     re.IGNORECASE,
@@ -1037,6 +1043,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "will start classes 45 minutes later next fall": how much later, not a time (rule duration)
     if rule.name == "ago" and re.match(r"\s+than\b", after) and not match.group().lower().endswith("ago"):
         return False  # "two hours earlier than usual": a difference (rule duration), not a point in time
+    if (
+        rule.name == "ago"
+        and (groups.get("dir") or "").lower() in ("earlier", "later")
+        and _SHIFT_PERIOD_AFTER.match(after)
+    ):
+        return False  # "starts 37 minutes later each day", "sleep 40 minutes later this fall": how much later
     if (groups.get("pmod") or "").lower() in ("late", "early") and _LATENESS_BEFORE.search(before):
         return False  # "collections will run a day late this week": how late, not the end of the week
     if (
