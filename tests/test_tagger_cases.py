@@ -2751,6 +2751,12 @@ CASES = [
          duration("37 minutes", "PT37M"), recurring("each day", "P1D")),
     case("later-this-fall-a-difference", "Students will sleep 40 minutes later this fall.", dt.date(2024, 8, 8),
          duration("40 minutes", "PT40M"), date("this fall", "2024-FA")),
+    case("every-range-of-years", "Parole hearings come every two or three years.", dt.date(2011, 4, 20),
+         recurring("every two or three years", "PXY")),
+    case("every-movable-feast", "Every Easter we think of him.", dt.date(2011, 4, 20),
+         recurring("Every Easter", "P1Y")),
+    case("every-second-weekend", "He sees his son every second weekend.", dt.date(2011, 4, 20),
+         recurring("every second weekend", "P2W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -922,6 +922,8 @@ def _set_word(groups: Groups) -> Unresolved:
 def _every_unit(groups: Groups) -> Unresolved:
     multiple = float(lx.UNIT_MULTIPLES.get(_key(groups["unit"]), 1))  # "every fortnight": two weeks
     amount = number_of(groups) if groups.get("number") else multiple * (2.0 if groups.get("other") else 1.0)
+    if groups.get("low"):
+        amount = None  # "every two or three years": a number of years not known
     if groups.get("halfunit"):
         amount = 0.5  # "every half hour" -> PT30M
     if unit_of(groups) is Unit.WEEKEND:  # "every weekend", as "weekends"; "every other weekend": every two weeks
@@ -937,9 +939,10 @@ def _every_weekday(groups: Groups) -> Unresolved:
 
 
 def _every_holiday(groups: Groups) -> Unresolved | None:
-    """ "every Christmas" -> ``XXXX-12-25``; a movable feast has no such value (left to the holiday alone)."""
+    """ "every Christmas" -> ``XXXX-12-25``; a movable feast, with no day of its own, recurs yearly ("every Easter"
+    -> ``P1Y``)."""
     fixed = lx.HOLIDAYS.get(_HOLIDAY_KEYS[_key(groups["holiday"])])
-    return Literal(f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}") if fixed else None
+    return Literal(f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "P1Y")  # "every Easter": once a year
 
 
 def _reference(groups: Groups) -> Unresolved:
@@ -1704,7 +1707,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-unit",
         S,
-        rf"(?:{{TIMES}}\s+)?(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other)\s+|{{NUMBER}}\s+|(?P<halfunit>half[-‐\s])"
+        rf"(?:{{TIMES}}\s+)?(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other|second)\s+|{{RANGE}}{{NUMBER}}\s+"
+        r"|(?P<halfunit>half[-‐\s])"
         rf"(?=hour\b))?{{UNIT}}",
         _every_unit,
         "Rates are reviewed every year.",
