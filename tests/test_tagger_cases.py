@@ -2757,6 +2757,8 @@ CASES = [
          recurring("Every Easter", "P1Y")),
     case("every-second-weekend", "He sees his son every second weekend.", dt.date(2011, 4, 20),
          recurring("every second weekend", "P2W")),
+    case("every-trading-day", "Prices are set every trading day.", dt.date(2011, 4, 20),
+         recurring("every trading day", "P1D")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1709,7 +1709,7 @@ RULES: tuple[Rule, ...] = (
         S,
         rf"(?:{{TIMES}}\s+)?(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other|second)\s+|{{RANGE}}{{NUMBER}}\s+"
         r"|(?P<halfunit>half[-‐\s])"
-        rf"(?=hour\b))?{{UNIT}}",
+        rf"(?=hour\b))?(?:(?:trading|business|working|school)\s+(?=day))?{{UNIT}}",  # "every trading day"
         _every_unit,
         "Rates are reviewed every year.",
     ),
