@@ -2759,6 +2759,11 @@ CASES = [
          recurring("every second weekend", "P2W")),
     case("every-trading-day", "Prices are set every trading day.", dt.date(2011, 4, 20),
          recurring("every trading day", "P1D")),
+    case("possessive-first-n-units", "He will review the policy in his first 100 days.", dt.date(2001, 2, 1),
+         duration("his first 100 days", "P100D")),
+    case("neg-possessive-first-day", "She was nervous on her first day.", dt.date(2001, 2, 1)),
+    case("every-quarter-hour", "The station posts updates every quarter hour.", dt.date(2001, 2, 1),
+         recurring("every quarter hour", "PT15M")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -97,6 +97,9 @@ _RANGE = (
 ``PXW``; "a year or two" likewise).  Not after "from" or "between": "cut from 10 to five years" is five years,
 "between two to six days" is read as "between two and six days"."""
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred"
+"""Counts after a possessive's "first" or "last": "its first 100 days", "their first two years" (not "his first
+day", a day of its own)."""
 """The hours of a clock said in words: "at nine o'clock", "half past eight"."""
 
 _CLOCK_SIGNAL_BEFORE = "|".join(
@@ -926,6 +929,8 @@ def _every_unit(groups: Groups) -> Unresolved:
         amount = None  # "every two or three years": a number of years not known
     if groups.get("halfunit"):
         amount = 0.5  # "every half hour" -> PT30M
+    if groups.get("quarterunit"):
+        amount = 0.25  # "every quarter hour" -> PT15M
     if unit_of(groups) is Unit.WEEKEND:  # "every weekend", as "weekends"; "every other weekend": every two weeks
         return Literal("XXXX-WXX-WE" if amount == 1 else duration_value(amount, Unit.WEEK))
     return Literal(duration_value(amount, unit_of(groups)))  # "every other week": two
@@ -1616,7 +1621,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "past-n-units",
         DUR,
-        rf"{{QMOD}}(?:(?P<spanthe>the|these|this)\s+(?P<span>{alternation(lx.SPANS)})"
+        rf"{{QMOD}}(?:(?P<spanthe>the|these|this|(?:its|their|his|her|our|my)(?=\s+\w+\s+(?:\d|{_COUNT_WORDS})))"
+        rf"\s+(?P<span>{alternation(lx.SPANS)})"
         r"|(?:past|next|coming)(?!\s+an?\s))\s+"
         r"(?:{RANGE}{NUMBER}\s+(?:(?:trading|business|working)\s+)?)?{UNIT}(?P<andhalf>\s+and\s+a\s+half)?{ORSO}",
         _span_duration,
@@ -1668,7 +1674,8 @@ RULES: tuple[Rule, ...] = (
         "quarter-century",
         DUR,
         r"{QMOD}(?:(?:an?|another|one|the\s+(?:past|last|next|first))\s+quarter(?:[-‐\s]|\s+of\s+a\s+)"
-        r"(?P<qcentury>century)|(?P<qcount>a|one|three)\s+quarters?\s+of\s+an?\s+(?P<qunit>hour|century))",
+        r"(?P<qcentury>century)|(?P<qcount>a|one|three)\s+quarters?\s+of\s+an?\s+(?P<qunit>hour|century)"
+        r"|an?\s+quarter[-‐\s]hour)",
         _quarters,
         "The market has been open for a quarter century.",
     ),
@@ -1708,8 +1715,8 @@ RULES: tuple[Rule, ...] = (
         "every-unit",
         S,
         rf"(?:{{TIMES}}\s+)?(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other|second)\s+|{{RANGE}}{{NUMBER}}\s+"
-        r"|(?P<halfunit>half[-‐\s])"
-        rf"(?=hour\b))?(?:(?:trading|business|working|school)\s+(?=day))?{{UNIT}}",  # "every trading day"
+        r"|(?P<halfunit>half[-‐\s])(?=hour\b)|(?P<quarterunit>quarter[-‐\s])(?=hour\b)"
+        rf")?(?:(?:trading|business|working|school)\s+(?=day))?{{UNIT}}",  # "every trading day"
         _every_unit,
         "Rates are reviewed every year.",
     ),
