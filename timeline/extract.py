@@ -204,9 +204,9 @@ _NAME_BEFORE_MONTH = pattern(rf"\b(?!(?:{'|'.join(_SIGNALS_BEFORE_MONTH)})\b)[A-
 """A capitalized word before "May" that is no signal of time: a name ("Theresa May"), after which "May is" opening a
 sentence is that person, not the month."""
 _MONTH_AND = pattern(
-    rf"\s+(?:and|or)\s+(?:{alternation([key for key in lx.MONTHS if len(key) > 3])})\b", re.IGNORECASE
+    rf"\s+(?:and|or|to|through)\s+(?:{alternation([key for key in lx.MONTHS if len(key) > 3])})\b", re.IGNORECASE
 )
-"""A month word joined to another month: "May and June"."""
+"""A month word joined to another month: "May and June", "the wettest May to July"."""
 _AND_MONTH_BEFORE = pattern(
     rf"\b(?:{alternation([key for key in lx.MONTHS if len(key) > 3])})\s+(?:and|or|to|through)\s+$", re.IGNORECASE
 )
@@ -1098,7 +1098,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False
         if rule.name == "month" and not groups.get("pmod") and not groups.get("rel") and not groups.get("pmid"):
             if key in lx.AMBIGUOUS_MONTHS and not MONTH_CONTEXT_BEFORE.search(before):
-                determined = _MONTH_AFTER_DETERMINER.search(before) and not _EVENT_NAME_AFTER.match(after)
+                event = _EVENT_NAME_AFTER.match(after) and (key == "march" or after[:1] in "-–")
+                determined = _MONTH_AFTER_DETERMINER.search(before) and not event  # (but "the wettest May for 20
+                # years": only a march is an event)
                 subject = (
                     _CLAUSE_START.search(before)
                     and _MONTH_SUBJECT_AFTER.match(after)

@@ -661,7 +661,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "spring bank holiday": (5, 1, -1), "may day bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
     "martin luther king, jr. day": (1, 1, 3), "martin luther king jr day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
-    "father's day": (6, 7, 3), "patriots' day": (4, 1, 3), "patriots day": (4, 1, 3),
+    "father's day": (6, 7, 3), "patriots' day": (4, 1, 3), "patriots day": (4, 1, 3), "melbourne cup day": (11, 2, 1),
 }  # fmt: skip
 """Holidays on the n-th weekday of a month: (month, ISO weekday, n; -1 = last).
 Example: "Thanksgiving 2024" -> 2024-11-28."""

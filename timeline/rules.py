@@ -1267,7 +1267,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month-quarter",
         D,
-        r"(?:the\s+)?{MONTH}\s+(?:quarter|qtr\.?)(?:,?\s+(?:of\s+)?{YEAR})?",
+        r"(?:the\s+(?!\w+\.?[-‐]quarter))?{MONTH}(?:\s+|[-‐](?=quarter))(?:quarter|qtr\.?)(?:,?\s+(?:of\s+)?{YEAR})?",
+        # "the June-quarter figures": an adjective, the article the noun's
         _month_quarter,
         "Profit rose in the December quarter.",
     ),
