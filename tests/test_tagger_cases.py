@@ -2772,6 +2772,10 @@ CASES = [
          date("June-quarter", "2015-Q2")),
     case("melbourne-cup-day", "Punters head to Flemington for Melbourne Cup Day.", dt.date(2007, 11, 2),
          date("Melbourne Cup Day", "2007-11-06")),
+    case("adjective-half-and-year", "The firm cut first-half 1992 capital spending.", dt.date(1992, 6, 1),
+         date("first-half 1992", "1992-H1")),
+    case("adjective-quarter-and-year", "First-quarter 1990 earnings fell.", dt.date(1990, 6, 1),
+         date("First-quarter 1990", "1990-Q1")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1277,7 +1277,8 @@ RULES: tuple[Rule, ...] = (
         D,
         r"{PMOD}(?:the\s+(?!(?:fiscal\s+)?(?:{ORDWORD})-quarter\b))?"
         r"(?:{REL}\s+year['’]s\s+|(?:fiscal\s+)?(?P<yearpre>\d{4})\s+)?(?:fiscal\s+)?{ORDINAL}"
-        r"[-\s]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+|calendar\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year))?",
+        r"[-\s]+(?:fiscal\s+)?quarter(?:(?:\s+of\s+|(?<=[-‐]quarter)\s+(?=\d{4}\b(?![-–/]\d)))"  # "first-quarter
+        r"(?:(?:fiscal\s+|calendar\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year))?",  # 1990 earnings"
         _quarter,
         "Profit rose in the third quarter.",
     ),
@@ -1310,7 +1311,8 @@ RULES: tuple[Rule, ...] = (
         D,
         r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last)(?:\s+|[-‐])half(?![-‐]\w)"
         r"|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
-        r"(?:\s+of\s+(?:(?:the\s+year\s+|fiscal\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year))?",
+        r"(?:(?:\s+of\s+|(?<=[-‐]half)\s+(?=\d{4}\b(?![-–/]\d)))"  # "first-half 1992 capital spending"
+        r"(?:(?:the\s+year\s+|fiscal\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year))?",
         _half,
         "Growth slowed in the first half of 2023.",
     ),
