@@ -278,6 +278,8 @@ AMOUNT_OPEN_ENDS: dict[str, tuple[Mod, str]] = {
     "or less": (Mod.EQUAL_OR_LESS, "Most trips last three hours or less."),
     "or shorter": (Mod.EQUAL_OR_LESS, "Stays of 90 days or shorter need no visa."),
     "at least": (Mod.EQUAL_OR_MORE, "The diner may run for another 15 years at least."),
+    "at most": (Mod.EQUAL_OR_LESS, "Repairs should take two weeks at most."),
+    "at the most": (Mod.EQUAL_OR_LESS, "The repair takes an hour at the most."),
 }  # fmt: skip
 """Words after an amount of time that open its end, inside the expression, with an example each.  Example: "six
 months or more" -> ``P6M`` EQUAL_OR_MORE."""
