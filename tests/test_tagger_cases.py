@@ -2776,6 +2776,8 @@ CASES = [
          date("first-half 1992", "1992-H1")),
     case("adjective-quarter-and-year", "First-quarter 1990 earnings fell.", dt.date(1990, 6, 1),
          date("First-quarter 1990", "1990-Q1")),
+    case("previous-quarter-century", "Wages stalled over the previous quarter-century.", dt.date(1995, 7, 1),
+         duration("the previous quarter-century", "P25Y")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1676,7 +1676,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter-century",
         DUR,
-        r"{QMOD}(?:(?:an?|another|one|the\s+(?:past|last|next|first))\s+quarter(?:[-‐\s]|\s+of\s+a\s+)"
+        r"{QMOD}(?:(?:an?|another|one|the\s+(?:past|last|next|first|previous))\s+quarter(?:[-‐\s]|\s+of\s+a\s+)"
         r"(?P<qcentury>century)|(?P<qcount>a|one|three)\s+quarters?\s+of\s+an?\s+(?P<qunit>hour|century)"
         r"|an?\s+quarter[-‐\s]hour)",
         _quarters,
