@@ -2708,7 +2708,7 @@ CASES = [
          recurring("every Saturday", "XXXX-WXX-6"), time("8 a.m.", "XXXX-XX-XXT08:00"),
          time("noon", "XXXX-XX-XXT12:00")),
     case("habitual-clock-on-weekdays", "The pools are open between 9.30am and 3.30pm on weekdays.", dt.date(1993, 7, 20),
-         time("9.30am", "XXXX-XX-XXT09:30"), time("3.30pm", "XXXX-XX-XXT15:30")),
+         time("9.30am", "XXXX-XX-XXT09:30"), time("3.30pm", "XXXX-XX-XXT15:30"), recurring("weekdays", "XXXX-WXX-WD")),
     case("not-habitual-every-minutes", "Buses will leave every 30 minutes until 10 p.m.", dt.date(2005, 8, 27),
          recurring("every 30 minutes", "PT30M"), time("10 p.m.", "2005-08-27T22:00")),
     case("not-habitual-past", "The daily briefing began at 1 p.m.", dt.date(1998, 1, 27),
@@ -2778,6 +2778,9 @@ CASES = [
          date("First-quarter 1990", "1990-Q1")),
     case("previous-quarter-century", "Wages stalled over the previous quarter-century.", dt.date(1995, 7, 1),
          duration("the previous quarter-century", "P25Y")),
+    case("weekdays-set", "The office is open weekdays.", dt.date(2023, 9, 9), recurring("weekdays", "XXXX-WXX-WD")),
+    case("every-weekday-morning-set", "Trains run every weekday morning.", dt.date(2023, 9, 9),
+         recurring("every weekday morning", "XXXX-WXX-WDTMO")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -913,13 +913,18 @@ def _vague_duration(groups: Groups) -> Unresolved:
 
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
               "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
-              "annual": "P1Y", "weekends": "XXXX-WXX-WE", "fortnightly": "P2W"}  # fmt: skip
-"""Adverbs of frequency, and "weekends" ("closed on weekends": every weekend).  Example: "reported quarterly" ->
+              "annual": "P1Y", "weekends": "XXXX-WXX-WE", "fortnightly": "P2W", "weekdays": "XXXX-WXX-WD",
+              "every weekday": "XXXX-WXX-WD", "each weekday": "XXXX-WXX-WD"}  # fmt: skip
+"""Adverbs of frequency, and "weekends" ("closed on weekends": every weekend) and "weekdays" (``WD``, the value
+Microsoft's recognizers give "every weekday"; TimeML names only the weekend).  Example: "reported quarterly" ->
 ``P3M``."""
 
 
 def _set_word(groups: Groups) -> Unresolved:
-    return Literal(_SET_WORDS[_key(groups["setword"])])
+    value = _SET_WORDS[" ".join(_key(groups["setword"]).split())]
+    if groups.get("wdpod"):
+        value += "T" + lx.PARTS_OF_DAY[_key(groups["wdpod"])]  # "every weekday morning" -> XXXX-WXX-WDTMO
+    return Literal(value)
 
 
 def _every_unit(groups: Groups) -> Unresolved:
@@ -1702,7 +1707,8 @@ RULES: tuple[Rule, ...] = (
         "set-word",
         S,
         r"(?:{TIMES}\s+)?(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
-        r"|semiannually|weekends|fortnightly|quarterly(?=\s*(?:[.,;:!?)]|$)))",
+        r"|semiannually|weekends|(?:(?:every|each)\s+weekday|weekdays)(?!['’])|fortnightly|quarterly(?=\s*(?:[.,;:!?)]|$)))"
+        r"(?:(?<=weekday)\s+(?P<wdpod>morning|afternoon|evening|night)\b)?",  # "every weekday morning"
         _set_word,
         "The index is published weekly.",  # "It holds the auctions quarterly.": an adverb (not "a quarterly dividend")
     ),
@@ -1854,7 +1860,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight", "midmorning", "midafternoon"},
     "deictic": _words(lx.DEICTIC_DAYS),
     "holiday": _holiday_words(HOLIDAY_NAMES),
-    "setword": frozenset(_SET_WORDS),
+    "setword": frozenset(word for name in _SET_WORDS for word in name.split() if word not in ("every", "each")),
     "reference": _words(lx.REFERENCES),
     "decade": frozenset(DECADE_WORDS) | {"noughties"},
     "century": frozenset({"century", "centuries"}),
