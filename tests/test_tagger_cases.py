@@ -2781,6 +2781,9 @@ CASES = [
     case("weekdays-set", "The office is open weekdays.", dt.date(2023, 9, 9), recurring("weekdays", "XXXX-WXX-WD")),
     case("every-weekday-morning-set", "Trains run every weekday morning.", dt.date(2023, 9, 9),
          recurring("every weekday morning", "XXXX-WXX-WDTMO")),
+    case("half-an-hour-later-after-a-clock", "The rate was announced at 2 p.m., and a news conference began half an "
+         "hour later.", dt.date(2015, 12, 16), time("2 p.m.", "2015-12-16T14:00"),
+         time("half an hour later", "2015-12-16T14:30")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -809,6 +809,10 @@ _LATER = frozenset({"later", "from now", "from today", "hence", "after", "on", "
 """The directions of "N units ..." that count forward.  Example: "two weeks from now"."""
 
 
+_SMALLER_UNIT = {Unit.HOUR: (Unit.MINUTE, 60), Unit.MINUTE: (Unit.SECOND, 60), Unit.DAY: (Unit.HOUR, 24)}
+"""The unit a fraction of a unit is counted in: half an hour is 30 minutes."""
+
+
 def _ago(groups: Groups) -> Unresolved | None:
     if not groups.get("number") and _key(groups.get("dir")).startswith("afterward"):
         return None  # "for months afterward": an amount of time (but "a week afterwards" is a week later)
@@ -830,6 +834,8 @@ def _ago(groups: Groups) -> Unresolved | None:
         amount, unit = amount * (10 if unit is Unit.DECADE else 100), Unit.YEAR  # "a decade ago" -> 2002
     if direction == "from today" and unit is Unit.WEEK and amount is not None:
         amount, unit = amount * 7, Unit.DAY  # "two weeks from today": that day, two weeks on
+    if amount is not None and amount != int(amount) and unit in _SMALLER_UNIT:
+        amount, unit = amount * _SMALLER_UNIT[unit][1], _SMALLER_UNIT[unit][0]  # "half an hour later": 30 minutes
     sign = 1 if direction in _LATER else -1
     offset = None if amount is None or amount != int(amount) else sign * int(amount)
     return Shift(unit, offset, anaphoric=anaphoric, follow_granularity=True)
