@@ -2784,6 +2784,8 @@ CASES = [
     case("half-an-hour-later-after-a-clock", "The rate was announced at 2 p.m., and a news conference began half an "
          "hour later.", dt.date(2015, 12, 16), time("2 p.m.", "2015-12-16T14:00"),
          time("half an hour later", "2015-12-16T14:30")),
+    case("week-beginning-a-day", "Services restart in the week beginning 5 March.", dt.date(2017, 12, 14),
+         date("the week", "2018-W10"), date("5 March", "2018-03-05")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -700,12 +700,13 @@ def _holiday_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _PERIOD_ENDED = pattern(r"(?i:the\s+(?:(?:fiscal|latest|last|same)\s+)?(?P<unit>quarter|week))")
-_ENDED = pattern(r"\s*,?\s+(?i:end(?:ed|ing))\s+(?:(?i:on)\s+)?")
+_ENDED = pattern(r"\s*,?\s+(?i:end(?:ed|ing)|beginning|starting|commencing)\s+(?:(?i:on)\s+)?")
 
 
 def _periods_ended(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A quarter or week followed by the day it ended is the one that holds that day: "the quarter ended Sept. 30"
-    (read in January) -> the third quarter, "the week ended Jan. 19" -> that week (the corpus tags the two apart).
+    """A quarter or week followed by the day it ended (or began) is the one that holds that day: "the quarter ended
+    Sept. 30" (read in January) -> the third quarter, "the week ended Jan. 19", "the week beginning 5 March" -> that
+    week (the corpus tags the two apart).
     A quarter after a quarter named before keeps that one's label: "fiscal second-quarter profit ... For the quarter
     ended July 30" is the fiscal second quarter."""
     result = list(timexes)
