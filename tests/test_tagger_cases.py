@@ -2786,6 +2786,9 @@ CASES = [
          time("half an hour later", "2015-12-16T14:30")),
     case("week-beginning-a-day", "Services restart in the week beginning 5 March.", dt.date(2017, 12, 14),
          date("the week", "2018-W10"), date("5 March", "2018-03-05")),
+    case("a-year-before-closing-a-clause", "Passengers rose to 2.4 million, up from 1.9 million a year before.",
+         dt.date(2011, 7, 28), date("a year before", "2010")),
+    case("a-year-before-an-event", "He left a year before the war.", dt.date(2011, 7, 28), duration("a year", "P1Y")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1627,7 +1627,8 @@ RULES: tuple[Rule, ...] = (
         "ago",
         D,
         rf"{{QMOD}}(?:{{NUMBER}}\s+)?{{UNIT}}(?P<andhalf>\s+and\s+a\s+half)?{{ORSO}}"
-        rf"\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)})(?!(?<=now)\s+on\b)",  # not "twice a month from now on"
+        rf"\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)}|before(?=\s*(?:[.,;:)]|$)))"  # "up from 1.9 million a year
+        r"(?!(?<=now)\s+on\b)",  # before." (not "a year before the war"); not "twice a month from now on"
         _ago,
         "The plant closed three years ago.",
     ),
