@@ -2789,6 +2789,8 @@ CASES = [
     case("a-year-before-closing-a-clause", "Passengers rose to 2.4 million, up from 1.9 million a year before.",
          dt.date(2011, 7, 28), date("a year before", "2010")),
     case("a-year-before-an-event", "He left a year before the war.", dt.date(2011, 7, 28), duration("a year", "P1Y")),
+    case("set-of-compound-amount", "Mars turns once every 24 hours and 39 minutes.", dt.date(2024, 1, 1),
+         recurring("once every 24 hours and 39 minutes", "PT24H39M")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -604,13 +604,15 @@ _DURATION_JOIN = pattern(r",?\s+(?:and\s+)?")
 
 def _compound_durations(text: str, found: list[Found]) -> list[Found]:
     """Amounts of time written in parts, largest unit first, as one duration: "2 hours, 4 minutes and 38 seconds"
-    -> ``PT2H4M38S``, "three years and six months" -> ``P3Y6M`` (TimeML tags the whole amount)."""
+    -> ``PT2H4M38S``, "three years and six months" -> ``P3Y6M`` (TimeML tags the whole amount); a set's amount
+    likewise: "once every 24 hours and 39 minutes" -> ``PT24H39M``."""
     result: list[Found] = []
     for item in found:
         last = result[-1] if result else None
         if (
             last is not None
-            and last.rule == item.rule == "duration"
+            and last.rule in ("duration", "every-unit")
+            and item.rule == "duration"
             and item.mod is None
             and not _ADJECTIVAL.search(last.text)
             and not _ADJECTIVAL.search(item.text)
