@@ -326,6 +326,8 @@ NAMES_WITH_TIME_WORDS: dict[str, str] = {
     "Man Friday": "He was the senator's Man Friday.",
     "Girl Friday": "She started as a Girl Friday at the studio.",
     "Tuesday Weld": "The film starred Tuesday Weld.",
+    "Sunday school": "She taught Sunday school as a girl.",
+    "Sunday schools": "The church ran two Sunday schools.",
 }  # fmt: skip
 """Names that hold a day's name but name no day (a club, a role, a person), each with an example in which nothing
 else is a time: nothing inside them is tagged."""
