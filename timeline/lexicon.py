@@ -328,6 +328,7 @@ NAMES_WITH_TIME_WORDS: dict[str, str] = {
     "Tuesday Weld": "The film starred Tuesday Weld.",
     "Sunday school": "She taught Sunday school as a girl.",
     "Sunday schools": "The church ran two Sunday schools.",
+    "Sunday League": "He won the Sunday League title with Essex.",
 }  # fmt: skip
 """Names that hold a day's name but name no day (a club, a role, a person), each with an example in which nothing
 else is a time: nothing inside them is tagged."""
