@@ -2791,6 +2791,8 @@ CASES = [
     case("a-year-before-an-event", "He left a year before the war.", dt.date(2011, 7, 28), duration("a year", "P1Y")),
     case("set-of-compound-amount", "Mars turns once every 24 hours and 39 minutes.", dt.date(2024, 1, 1),
          recurring("once every 24 hours and 39 minutes", "PT24H39M")),
+    case("hyphenated-frequency", "They will start twice-weekly relief flights.", dt.date(1994, 6, 10),
+         recurring("twice-weekly", "P1W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

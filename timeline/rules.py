@@ -1713,7 +1713,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set-word",
         S,
-        r"(?:{TIMES}\s+)?(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
+        r"(?:{TIMES}[-‐\s]+)?(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
         r"|semiannually|weekends|(?:(?:every|each)\s+weekday|weekdays)(?!['’])|fortnightly|quarterly(?=\s*(?:[.,;:!?)]|$)))"
         r"(?:(?<=weekday)\s+(?P<wdpod>morning|afternoon|evening|night)\b)?",  # "every weekday morning"
         _set_word,
