@@ -2793,6 +2793,9 @@ CASES = [
          recurring("once every 24 hours and 39 minutes", "PT24H39M")),
     case("hyphenated-frequency", "They will start twice-weekly relief flights.", dt.date(1994, 6, 10),
          recurring("twice-weekly", "P1W")),
+    case("by-bare-morning", "The fire burned through the night. By morning crowds had gathered.",
+         dt.date(1986, 2, 26), time("the night", "1986-02-26TNI"), time("morning", "1986-02-26TMO")),
+    case("neg-by-morning-light", "He works by morning light.", dt.date(1986, 2, 26)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -859,6 +859,8 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 
 
+_DEADLINE_POD_BEFORE = pattern(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+"""A deadline before a bare part of day: "By morning thousands were dancing", "rain until evening"."""
 _THE = pattern(r"the\s+", re.IGNORECASE)
 _SEASON_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_NOUNS)})\b", re.IGNORECASE)
 """A noun a season's name qualifies (:data:`timeline.lexicon.SEASON_NOUNS`): "the fall calendar"."""
@@ -1254,9 +1256,14 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         rule.name == "pod-alone"
         and not (groups.get("pmod") or groups.get("pmodh") or groups.get("pmid"))
         and not (_IN_BEFORE.search(before) and _TRADING_AFTER.match(after))
+        and not (
+            _DEADLINE_POD_BEFORE.search(before)
+            and match.group().lower() in ("morning", "evening", "nightfall")
+            and (_POD_THE_AFTER.match(after) or re.match(r"\s+(?:\d|[a-z]+s\b)", after))  # not "by morning light"
+        )
     ):
         return False  # "morning" alone is too often a greeting or a name; "mid-afternoon", "late evening" are times
-        # (and so is "in morning trading", the session of the day)
+        # (and so is "in morning trading", the session of the day, and "by morning", "until evening")
     if groups.get("hourpod"):
         words = before.lower().split()
         copula = bool(words) and words[-1] in ("was", "is") and bool(groups.get("minutepod"))  # "It was 2:46 in ..."
