@@ -2796,6 +2796,8 @@ CASES = [
     case("by-bare-morning", "The fire burned through the night. By morning crowds had gathered.",
          dt.date(1986, 2, 26), time("the night", "1986-02-26TNI"), time("morning", "1986-02-26TMO")),
     case("neg-by-morning-light", "He works by morning light.", dt.date(1986, 2, 26)),
+    case("neg-quarter-off-prices", "The sell-off wiped almost a quarter off European share prices.",
+         dt.date(2008, 10, 10)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1010,6 +1010,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "the Quarter Bridge": a name
     if re.search(r"quarter$", match.group(), re.IGNORECASE) and _QUARTER_THING_AFTER.match(after):
         return False  # "the same quarter section": a unit of land, not three months
+    if rule.name == "duration" and re.search(r"\ba\s+quarter$", match.group(), re.IGNORECASE) and re.match(
+        r"\s+(?:off|from)\s+(?!now\b|today\b)", after, re.IGNORECASE
+    ):
+        return False  # "wiped almost a quarter off share prices", "cut nearly a quarter from their value": a fraction
     if rule.name == "reference" and re.fullmatch(r"the\s+(?:Future|Past|Present)", match.group()):
         return False  # "Back to the Future": a title (the reference words are lower case inside a sentence)
     if rule.name == "this-part-of-day" and _TITLE_CASE_POD.fullmatch(match.group()) and _CAPITALIZED_BEFORE.search(before):
