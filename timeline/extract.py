@@ -851,8 +851,9 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
         ):
             mod = None  # "Then we'll talk about 2013", "thinking about 80 minutes": the topic, not a hedge (but
             # "We talked about two weeks ago": when it was)
-    if rule.name == "season" and _THE.match(match.group()) and _SEASON_NOUN_AFTER.match(text, match.end()):
-        start = match.start() + _THE.match(match.group()).end()  # "the fall calendar": the article is the noun's
+    article = _THE.match(match.group()) if rule.name == "season" else None
+    if article is not None and _SEASON_NOUN_AFTER.match(text, match.end()):
+        start = match.start() + article.end()  # "the fall calendar": the article is the noun's
         return Found(start, match.end(), text[start : match.end()], kind, value, mod, rule.name)
     if kind is TimexType.TIME and mod in _POINT_MODS:
         mod = _POINT_MODS[mod]  # "until at least noon": a point in time, not an amount
