@@ -2798,6 +2798,9 @@ CASES = [
     case("neg-by-morning-light", "He works by morning light.", dt.date(1986, 2, 26)),
     case("neg-quarter-off-prices", "The sell-off wiped almost a quarter off European share prices.",
          dt.date(2008, 10, 10)),
+    case("business-quarter-beside-a-game", "Merchandise sales rose 20 percent in the third quarter, the club said. "
+         "A decade ago we could not sell out every game.", dt.date(2009, 10, 28), date("the third quarter", "2009-Q3"),
+         date("A decade ago", "1999")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1386,8 +1386,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     )
     if game_period and not groups.get("year") and not groups.get("yearpre"):
         around = text[max(0, match.start() - GAME_REACH) : match.end() + GAME_REACH]
-        if _GAME.search(around):
+        business = _BUSINESS_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        if _GAME.search(around) and not business:
             return False  # "held scoreless in the fourth quarter", "scored in the first minute": a period of play
+            # (but "Merchandise sales rose 20 percent in the third quarter" beside "every game": the club's books)
     if _THE_UNIT.match(match.group()) and _TITLE_BEFORE.search(before):
         return False  # "person of the year", "the trial of the century": a title, not a time
     if rule.name == "past-n-units" and match.group().lower() == "the last minute":
@@ -1490,6 +1492,11 @@ _HALF_OF_SOMETHING = pattern(
 """A half of something that is not a year, decade or century: "the second half of the five-year parliament"."""
 
 _FIRST_MINUTE = pattern(r"the\s+(?:first|last|final)\s+minute", re.IGNORECASE)
+_BUSINESS_BEFORE = pattern(
+    rf"\b(?:{alternation(lx.DATA_NOUNS)}|revenue|revenues|profit|profits|earnings)\b[^.;]*$",
+    re.IGNORECASE,
+)
+"""Words of a company's books before a quarter in the same sentence: its results, not a period of play."""
 GAME_REACH = 120
 """Characters either side of a quarter or half that are read for the words of a game report."""
 _GAME = pattern(rf"\b(?:{alternation(lx.GAME_WORDS)})\b", re.IGNORECASE)

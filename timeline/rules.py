@@ -830,7 +830,8 @@ def _ago(groups: Groups) -> Unresolved | None:
     anaphoric = direction in ("earlier", "later", "before", "after", "on", "afterwards", "afterward")
     if unit is Unit.DECADE and amount is not None and amount >= 2 and amount == int(amount) and not anaphoric:
         return Shift(unit, int(amount) if direction in _LATER else -int(amount))  # "two decades ago" (2012) -> 199
-    if unit in (Unit.DECADE, Unit.CENTURY) and amount is not None:
+    coarse = unit in (Unit.DECADE, Unit.CENTURY)  # "a decade ago" keeps to years, not the quarter named before
+    if coarse and amount is not None:
         amount, unit = amount * (10 if unit is Unit.DECADE else 100), Unit.YEAR  # "a decade ago" -> 2002
     if direction == "from today" and unit is Unit.WEEK and amount is not None:
         amount, unit = amount * 7, Unit.DAY  # "two weeks from today": that day, two weeks on
@@ -838,7 +839,7 @@ def _ago(groups: Groups) -> Unresolved | None:
         amount, unit = amount * _SMALLER_UNIT[unit][1], _SMALLER_UNIT[unit][0]  # "half an hour later": 30 minutes
     sign = 1 if direction in _LATER else -1
     offset = None if amount is None or amount != int(amount) else sign * int(amount)
-    return Shift(unit, offset, anaphoric=anaphoric, follow_granularity=True)
+    return Shift(unit, offset, anaphoric=anaphoric, follow_granularity=not coarse)
 
 
 def _quarters(groups: Groups) -> Unresolved:
