@@ -2801,6 +2801,8 @@ CASES = [
     case("business-quarter-beside-a-game", "Merchandise sales rose 20 percent in the third quarter, the club said. "
          "A decade ago we could not sell out every game.", dt.date(2009, 10, 28), date("the third quarter", "2009-Q3"),
          date("A decade ago", "1999")),
+    case("week-of-day-month", "The strike runs in the week of 4 December.", dt.date(2023, 11, 14),
+         date("the week of 4 December", "2023-W49")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

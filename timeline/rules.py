@@ -1120,6 +1120,13 @@ RULES: tuple[Rule, ...] = (
         "The hearing is the week of March 6; the open house is on the weekend of Oct. 16.",
     ),
     Rule(
+        "week-of-day-month",
+        D,
+        r"the\s+week(?P<weekendof>end)?\s+of\s+(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
+        _week_of,
+        "The strike runs in the week of 4 December.",
+    ),
+    Rule(
         "week-of-month",
         D,
         r"the\s+(?P<weekordinal>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH}(?:,?\s+{YEAR})?",
@@ -1912,7 +1919,7 @@ the classes ``year`` (1000-2099), ``decade`` ("1990s", "80s"), ``quarter-code`` 
 
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso-date": ("year",), "numeric-date": ("year",), "numeric-month-day": ("slash-date",), "month-day-year": ("month",), "day-month-year": ("month",),
-    "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "week-of-month": ("month",), "week-of-year": ("year",),
+    "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "week-of-day-month": ("month",), "week-of-month": ("month",), "week-of-year": ("year",),
     "day-month": ("month",),
     "month-year": ("month",), "month-of-month": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "year-span": ("year",), "decade": ("decade",),
     "short-year": ("shortyear",), "century": ("century",), "season-of-year": ("season",), "season-short-year": ("season",), "seasons-ago": ("seasons",), "season-of-relative-year": ("season",), "season": ("season",), "quarter": ("quarter",), "month-range-quarter": ("month",), "month-quarter": ("month",),
@@ -1933,7 +1940,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
 RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "month-of-month": ("calendar-unit",), "month-of-next-year": ("anaphora",),
     "month-day-year": ("digit", "dayword"), "day-month-year": ("digit", "dayword"), "weekday-month-day": ("digit", "dayword"), "month-day": ("digit", "dayword"),
-    "day-month": ("digit", "dayword"), "date-every-year": ("digit", "dayword"), "month-year": ("digit",), "week-of": ("digit", "dayword"), "clock-date": ("month",),
+    "day-month": ("digit", "dayword"), "date-every-year": ("digit", "dayword"), "month-year": ("digit",), "week-of": ("digit", "dayword"), "week-of-day-month": ("digit", "dayword"), "clock-date": ("month",),
     "month-relative-year": ("calendar-unit",), "season-of-year": ("digit",), "season-short-year": ("shortyear",), "season-of-relative-year": ("relation",), "ago": ("direction",),
     "unit-before-after": ("direction",), "unit-before-last": ("direction",), "every-unit": ("every",), "past-n-units": ("span",),
     "relative-unit": ("relation",), "month-quarter": ("quarter",), "day-of-period": ("ordinal",),
