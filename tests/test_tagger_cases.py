@@ -2803,6 +2803,7 @@ CASES = [
          date("A decade ago", "1999")),
     case("week-of-day-month", "The strike runs in the week of 4 December.", dt.date(2023, 11, 14),
          date("the week of 4 December", "2023-W49")),
+    case("neg-school-years", "Only pupils in Years 11 and 13 will attend.", dt.date(2023, 11, 14)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

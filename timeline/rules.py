@@ -1713,7 +1713,7 @@ RULES: tuple[Rule, ...] = (
         "vague-duration",
         DUR,
         rf"(?:(?P<recent>recent|the)\s+|(?P<matter>a\s+matter\s+of)\s+)?(?P<unit>{alternation(lx.VAGUE_UNITS)})"
-        r"(?P<ahead>\s+ahead)?",
+        r"(?P<ahead>\s+ahead)?(?!(?<=Years)\s+\d)",  # not "pupils in Years 11 and 13": school years
         _vague_duration,
         "Prices rose in recent years.",
     ),
