@@ -2804,6 +2804,10 @@ CASES = [
     case("week-of-day-month", "The strike runs in the week of 4 December.", dt.date(2023, 11, 14),
          date("the week of 4 December", "2023-W49")),
     case("neg-school-years", "Only pupils in Years 11 and 13 will attend.", dt.date(2023, 11, 14)),
+    case("around-a-date", "Demand is expected to peak around Jan. 28.", dt.date(2012, 1, 20),
+         date("Jan. 28", "2012-01-28", "APPROX")),
+    case("around-a-holiday", "The probe will reach Mars around Christmas.", dt.date(2003, 6, 1),
+         date("Christmas", "2003-12-25", "APPROX")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

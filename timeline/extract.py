@@ -871,10 +871,12 @@ _POINT_MODS = {Mod.EQUAL_OR_MORE: Mod.ON_OR_AFTER, Mod.EQUAL_OR_LESS: Mod.ON_OR_
 
 
 OUTSIDE_MODIFIER_RULES = frozenset(
-    {"duration", "ago", "clock-time", "clock-past", "clock-date", "past-n-units", "every-unit", "per-unit", "year"}
+    {"duration", "ago", "clock-time", "clock-past", "clock-date", "past-n-units", "every-unit", "per-unit", "year",
+     "month-day", "day-month", "holiday"}
 )
-"""Rules whose expressions an "about" or "around" before them can qualify: amounts, clock times and rates ("about
-once a century"), not weekdays ("get around Wednesday's ruling") or frequencies ("about daily")."""
+"""Rules whose expressions an "about" or "around" before them can qualify: amounts, clock times, dates of the month,
+holidays ("around Jan. 28", "around Christmas") and rates ("about once a century"), not weekdays ("get around
+Wednesday's ruling") or frequencies ("about daily")."""
 
 _DURATION_VALUE = pattern(r"^PT?[\dX]")
 _DEFINITE = pattern(r"(?:the|these|those|this|that)\s", re.IGNORECASE)
