@@ -2808,6 +2808,7 @@ CASES = [
          date("Jan. 28", "2012-01-28", "APPROX")),
     case("around-a-holiday", "The probe will reach Mars around Christmas.", dt.date(2003, 6, 1),
          date("Christmas", "2003-12-25", "APPROX")),
+    case("neg-month-as-a-horse-name", "She rode a horse named May.", dt.date(2003, 5, 1)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

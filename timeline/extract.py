@@ -930,7 +930,8 @@ _TRADING_AFTER = pattern(r"\s+(?:trading|trade|dealings|deals)\b", re.IGNORECASE
 _NAMED_DIRECTLY_BEFORE = pattern(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bbe\s)\b(?:named|called|dubbed)\s+$"
 )
-"""A verb of naming right before a weekday, not in the passive: the weekday is a name ("a cow named Tuesday")."""
+"""A verb of naming right before a weekday or a month, not in the passive: a name ("a cow named Tuesday", "a horse
+named May")."""
 _NAMED_BEFORE = pattern(r"\b(?:named|called|dubbed|titled|entitled)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
 """A verb of naming and a capitalized word before a capitalized time word: it is part of the name."""
 
@@ -1032,8 +1033,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and re.search(r"\bfor\s+$", before, re.IGNORECASE)
     ):
         return False  # "kept stopping by for several years afterward": an amount of time
-    if rule.name == "weekday" and _NAMED_DIRECTLY_BEFORE.search(before):
-        return False  # "Her Holstein, named Tuesday": the weekday is a name (but "was named Friday": on Friday)
+    if rule.name in ("weekday", "month") and _NAMED_DIRECTLY_BEFORE.search(before):
+        return False  # "Her Holstein, named Tuesday", "a horse named May": a name (but "was named Friday": on Friday)
     if rule.name == "holiday" and match.group().lower() == "thanksgiving" and match.group()[0].islower():
         return False  # "a Mass of thanksgiving": the noun, not the holiday
     if rule.name == "reference" and re.fullmatch(r"the\s+present", match.group(), re.IGNORECASE) and re.match(
