@@ -2809,6 +2809,8 @@ CASES = [
     case("around-a-holiday", "The probe will reach Mars around Christmas.", dt.date(2003, 6, 1),
          date("Christmas", "2003-12-25", "APPROX")),
     case("neg-month-as-a-horse-name", "She rode a horse named May.", dt.date(2003, 5, 1)),
+    case("bonfire-night", "Rain is forecast for Bonfire Night.", dt.date(1991, 11, 1),
+         date("Bonfire Night", "1991-11-05")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -656,7 +656,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),
     "st brigid's day": (2, 1), "st. brigid's day": (2, 1),
     "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15), "assumption day": (8, 15),
-    "culture day": (11, 3),
+    "culture day": (11, 3), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 
