@@ -2811,6 +2811,8 @@ CASES = [
     case("neg-month-as-a-horse-name", "She rode a horse named May.", dt.date(2003, 5, 1)),
     case("bonfire-night", "Rain is forecast for Bonfire Night.", dt.date(1991, 11, 1),
          date("Bonfire Night", "1991-11-05")),
+    case("once-a-fortnight", "Bins will be emptied once a fortnight.", dt.date(2009, 11, 20),
+         recurring("once a fortnight", "P2W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1731,7 +1731,8 @@ RULES: tuple[Rule, ...] = (
         "per-unit",
         S,
         r"(?:(?:(?P<times>{TIMES})\s+)?(?:a|per)\s+|(?:once|twice|thrice)-a-|an\s+(?=hour))"
-        r"(?P<unit>year|month|week|day|hour|(?(times)(?:decade|century)|(?!)))",  # "once a decade", not "5% a decade"
+        r"(?P<unit>year|month|week|day|hour|(?(times)(?:decade|century|fortnight)|(?!)))",  # "once a decade", "once a
+        # fortnight", not "5% a decade"
         _every_unit,
         "Interest of 5% a year is paid.",
     ),
