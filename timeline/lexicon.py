@@ -628,6 +628,7 @@ POD_THE_BEFORE: dict[str, str] = {
     "throughout": "It rained throughout the morning.", "into": "Talks went on into the night.",
     "spend": "He will spend the afternoon in Paris.", "spent": "He spent the afternoon touring.",
     "spends": "She spends the morning in meetings.", "spending": "After spending the night in a shelter, he left.",
+    "since": "Families have waited outside since the morning.",
 }  # fmt: skip
 """Words before "the morning", "the afternoon" ... that make it a part of the day named last, each with an
 example.  Example: "Play was suspended in the afternoon"."""
