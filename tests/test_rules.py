@@ -331,6 +331,13 @@ def test_game_word_table(word: str, example: str) -> None:
     assert [t for t in tag(example, REFERENCE) if t.rule in ("quarter", "half")] == []
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.BOOKS_WORDS.items()))
+def test_books_word_table(word: str, example: str) -> None:
+    """After each word of a company's books, a quarter is the year's though a game is named near it."""
+    assert word in example
+    assert [t.text for t in tag(example, REFERENCE) if t.rule == "quarter"] == ["the third quarter"]
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.MEASURES.items()))
 def test_measure_table(word: str, example: str) -> None:
     """After each unit of measure, "per hour" or "a minute" is a speed or a flow, not a recurrence."""

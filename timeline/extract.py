@@ -1496,10 +1496,11 @@ _HALF_OF_SOMETHING = pattern(
 
 _FIRST_MINUTE = pattern(r"the\s+(?:first|last|final)\s+minute", re.IGNORECASE)
 _BUSINESS_BEFORE = pattern(
-    rf"\b(?:{alternation(lx.DATA_NOUNS)}|revenue|revenues|profit|profits|earnings)\b[^.;]*$",
+    rf"\b(?:{alternation([*lx.DATA_NOUNS, *lx.BOOKS_WORDS])})\b[^.;]*$",
     re.IGNORECASE,
 )
-"""Words of a company's books before a quarter in the same sentence: its results, not a period of play."""
+"""Words of a company's books (:data:`timeline.lexicon.DATA_NOUNS`, :data:`timeline.lexicon.BOOKS_WORDS`) before a
+quarter in the same sentence: its results, not a period of play."""
 GAME_REACH = 120
 """Characters either side of a quarter or half that are read for the words of a game report."""
 _GAME = pattern(rf"\b(?:{alternation(lx.GAME_WORDS)})\b", re.IGNORECASE)

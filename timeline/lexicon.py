@@ -459,6 +459,13 @@ GAME_WORDS: dict[str, str] = {
 """Words of a game report: near them "the fourth quarter" and "the second half" are periods of play, not of the
 year, each with an example.  Example: "held scoreless in the fourth quarter" -> no expression."""
 
+BOOKS_WORDS: dict[str, str] = {
+    **{noun: f"The club said {noun} rose in the third quarter, and it sells out every game."
+       for noun in ("revenue", "revenues", "profit", "profits", "earnings")},
+}  # fmt: skip
+"""Words of a company's books before a quarter or a half in its sentence (besides
+:data:`DATA_NOUNS`): its results, not a period of play, though a game is named near it, with an example each."""
+
 TEMPERATURE_WORDS: dict[str, str] = {
     "highs": "Highs will be in the fifties.", "lows": "Lows will dip into the twenties.",
     "temperatures": "Temperatures stayed in the forties.", "temperature": "The temperature was in the nineties.",

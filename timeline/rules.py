@@ -97,15 +97,17 @@ _RANGE = (
 ``PXW``; "a year or two" likewise).  Not after "from" or "between": "cut from 10 to five years" is five years,
 "between two to six days" is read as "between two and six days"."""
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred"
-"""Counts after a possessive's "first" or "last": "its first 100 days", "their first two years" (not "his first
-day", a day of its own)."""
 """The hours of a clock said in words: "at nine o'clock", "half past eight"."""
+_COUNT_WORDS = alternation([word for word, count in lx.NUMBER_WORDS.items() if count >= 2])
+"""Counts of two or more in words, after a possessive's "first" or "last": "its first 100 days", "their first two
+years" (not "his first day", a day of its own)."""
 
 _CLOCK_SIGNAL_BEFORE = "|".join(
     rf"(?<=\b{word}\s{hour})" for word in sorted(lx.CLOCK_SIGNALS) for hour in (r"\d", r"1[0-2]")
 )
 """A bare hour right after a signal of :data:`timeline.lexicon.CLOCK_SIGNALS` ("before 10 last night")."""
+_SIGNAL_BEFORE = "|".join(rf"(?<=\b{word}\s)" for word in sorted(lx.CLOCK_SIGNALS))
+"""Right after a signal of :data:`timeline.lexicon.CLOCK_SIGNALS` ("at half eleven")."""
 _DOTTED_SIGNAL_BEFORE = "|".join(
     rf"(?<=\b{word}\s{hour}\.\d\d)" for word in sorted(lx.CLOCK_SIGNALS) for hour in (r"\d", r"1[0-2]")
 )
@@ -928,7 +930,7 @@ Microsoft's recognizers give "every weekday"; TimeML names only the weekend).  E
 
 
 def _set_word(groups: Groups) -> Unresolved:
-    value = _SET_WORDS[" ".join(_key(groups["setword"]).split())]
+    value = _SET_WORDS[_key(groups["setword"])]
     if groups.get("wdpod"):
         value += "T" + lx.PARTS_OF_DAY[_key(groups["wdpod"])]  # "every weekday morning" -> XXXX-WXX-WDTMO
     return Literal(value)
@@ -1480,8 +1482,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half-hour-british",
         T,
-        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bafter\s)|(?<=\bbefore\s)"
-        r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bit['’]s\s))"
+        rf"(?:{_SIGNAL_BEFORE}|(?<=\bit['’]s\s))"  # "at half eleven", "It's half six"
         rf"(?P<pastmin>half)\s+(?P<pasthour>{_HOUR_WORDS})(?![\w'’-]|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])"
         r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight)|\s+in\s+the\s+(?P<pastpod>morning|afternoon|evening))?",

@@ -24,7 +24,7 @@ from timeline.model import Granularity, Timex, TimexType
 from timeline.periods import period_of
 from timeline.regexcache import pattern
 from timeline.resolve import SEASON_START, Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
-from timeline.rules import alternation
+from timeline.rules import DAY_NAME, alternation
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import THE_WEEKEND, clause_tense
 from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit, Unresolved
@@ -179,15 +179,15 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
     result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, _clock_day_phrases(text, result))))
     result = _shared_meridiem(text, _shared_day(text, result))
-    return _habitual_clocks(text, _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result))))
+    result = _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
+    return _habitual_clocks(text, result, sentences)
 
 
 _CLOCK_RULES = frozenset({"clock-time", "bare-hour", "clock-past", "half-hour-british"})
 """Rules of a clock time said without a day of its own ("at 8 p.m.", "from 10 a.m.", "at half past six")."""
 _HABITUAL_SET = pattern(
-    r"(?i:(?:every|each)\s+(?:other\s+)?(?:day|morning|afternoon|evening|night|weekday|weekend|week"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
-    r"|(?:daily|nightly)(?=\s*[.,;]|\s+(?:from|at|until|till|between|except|and)\b))\b"
+    rf"(?i:(?:every|each)\s+(?:other\s+)?(?:day|morning|afternoon|evening|night|weekday|weekend|week|{DAY_NAME})"
+    rf"|weekends|{DAY_NAME}s|(?:daily|nightly)(?=\s*[.,;]|\s+(?:from|at|until|till|between|except|and)\b))\b"
 )
 """A set of days that makes the clock times of its sentence a routine: "every Saturday", "open daily", "on
 weekends", "Tuesdays" (not a rate, "$14 million a year", a frequency within the day, "every 30 minutes", a year,
@@ -200,14 +200,15 @@ _OWN_DAY = pattern(
 """A day named inside a clock time's own expression ("8 p.m. Saturday", "10 a.m. tomorrow"): no routine."""
 
 
-def _habitual_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
+def _habitual_clocks(text: str, timexes: list[Timex], sentences: list[Sentence] | None) -> list[Timex]:
     """A clock time with no day of its own, in a sentence that tells a routine and names no day, is a time of any
     day: "The market opens every Saturday from 8 a.m. to noon" -> ``XXXX-XX-XXT08:00``, not 8 a.m. of the day last
     named."""
     clocks = [i for i, t in enumerate(timexes) if t.rule in _CLOCK_RULES and t.granularity is Granularity.TIME]
     if not clocks or not any(t.type is TimexType.SET for t in timexes) and not _HABITUAL_WORDS.search(text):
         return timexes
-    sentences = split_sentences(text)
+    if sentences is None:  # not split yet: no expression before needed its sentence's tense
+        sentences = split_sentences(text)
     starts = [sentence.start for sentence in sentences]
     result = list(timexes)
     for index in clocks:
@@ -671,32 +672,30 @@ def _holiday_weeks(text: str, timexes: list[Timex]) -> list[Timex]:
         if week_of is not None:  # "the week of Thanksgiving": drop "the week" and take the week that holds the day
             if result and result[-1].start == week_of.start("the") and result[-1].end == week_of.end("the"):
                 result.pop()
-            day = dt.date.fromisoformat(timex.value)
-            weekend = week_of["unit"].lower() == "weekend"
-            if weekend:
-                to_saturday = 6 - day.isoweekday()
-                day += dt.timedelta(days=to_saturday - 7 if to_saturday > 3 else to_saturday)
-            year, number, _ = day.isocalendar()
+            value = _week_holding(dt.date.fromisoformat(timex.value), week_of["unit"].lower() == "weekend")
             result.append(dataclasses.replace(timex, start=week_of.start(), text=text[week_of.start() : timex.end],
-                                              value=f"{year:04d}-W{number:02d}" + ("-WE" if weekend else ""),
-                                              granularity=Granularity.WEEK))  # fmt: skip
+                                              value=value, granularity=Granularity.WEEK))  # fmt: skip
             continue
         if week is None or not _DAY_VALUE.fullmatch(timex.value):
             result.append(timex)
             continue
-        day = dt.date.fromisoformat(timex.value)
-        weekend = week["unit"].lower() == "weekend"
-        if weekend:  # the Saturday nearest the holiday: before a Monday, after a Thursday
-            to_saturday = 6 - day.isoweekday()
-            day += dt.timedelta(days=to_saturday - 7 if to_saturday > 3 else to_saturday)
-        year, number, _ = day.isocalendar()
+        value = _week_holding(dt.date.fromisoformat(timex.value), week["unit"].lower() == "weekend")
         start = timex.start
         if text[max(0, start - 4) : start].lower() == "the ":
             start -= 4
         result.append(dataclasses.replace(timex, start=start, end=week.end(), text=text[start : week.end()],
-                                          value=f"{year:04d}-W{number:02d}" + ("-WE" if weekend else ""),
-                                          granularity=Granularity.WEEK))  # fmt: skip
+                                          value=value, granularity=Granularity.WEEK))  # fmt: skip
     return result
+
+
+def _week_holding(day: dt.date, weekend: bool) -> str:
+    """The ISO week that holds ``day``, or with ``weekend`` the weekend nearest it: its Saturday is before a
+    Monday, after a Thursday ("the Labor Day weekend")."""
+    if weekend:
+        to_saturday = 6 - day.isoweekday()
+        day += dt.timedelta(days=to_saturday - 7 if to_saturday > 3 else to_saturday)
+    year, number, _ = day.isocalendar()
+    return f"{year:04d}-W{number:02d}" + ("-WE" if weekend else "")
 
 
 _PERIOD_ENDED = pattern(r"(?i:the\s+(?:(?:fiscal|latest|last|same)\s+)?(?P<unit>quarter|week))")
