@@ -2813,6 +2813,11 @@ CASES = [
          date("Bonfire Night", "1991-11-05")),
     case("once-a-fortnight", "Bins will be emptied once a fortnight.", dt.date(2009, 11, 20),
          recurring("once a fortnight", "P2W")),
+    case("about-the-year-2000", "There was a great fuss about the year 2000.", dt.date(1988, 3, 17),
+         date("the year 2000", "2000")),
+    case("next-day-after-day-of-month", "He came home in December 1945 and married on the 22nd. The next day, he "
+         "auditioned.", dt.date(1988, 3, 17),
+         date("December 1945", "1945-12"), date("the 22nd", "1945-12-22"), date("The next day", "1945-12-23")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1206,7 +1206,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and not re.match(r"\s+(?:is|was|will)\b", after)  # "because two thousand is a leap year"
     ):
         return False  # "two thousand unarmed monitors": the year needs its signal ("in two thousand")
-    if rule.name == "year":
+    if rule.name == "year" and not re.match(r"(?i:the\s+)?year\s", match.group()):  # not "about the year 2000"
         previous_word = before.split()[-1].lower() if before.split() else ""
         if int(groups["year"] or 0) >= 2100 and previous_word not in FAR_YEAR_BEFORE:
             return False  # "the 2100 block", "2100 troops": a year this far ahead needs a signal ("by 2100")

@@ -1461,6 +1461,8 @@ def _anchors_later(item: Found) -> bool:
             # "a year ago", the comparison of an earnings report: "compared with C$307.2 a year earlier")
         if value.anaphoric and value.unit is Unit.DAY and value.offset and item.rule in _DAY_ANAPHORA:
             return True  # "The next morning ... by that evening": the evening of that next day
+        if item.rule == "day-of-the-month":
+            return True  # "came home in December 1945 and married on the 22nd. The next day": that day is named
         return not value.anaphoric and not value.follow_granularity or value.current and value.offset == 0
     return isinstance(value, (Calendar, Recurring))
 
