@@ -543,6 +543,14 @@ def test_data_noun_table(noun: str, example: str) -> None:
     assert month.value == "2025-09"
 
 
+@pytest.mark.parametrize(("noun", "example"), sorted(lx.MONTH_EVENT_NOUNS.items()))
+def test_month_event_noun_table(noun: str, example: str) -> None:
+    """ "May's" before each noun of an event is the month; after a person named May, it is hers."""
+    assert noun in re.findall(r"[a-z]+", example.lower())
+    assert [(t.text, t.value) for t in tag(example, dt.date(2018, 11, 7))] == [("May", "2018-05")]
+    assert tag("Theresa May spoke. " + example, dt.date(2018, 11, 7)) == []
+
+
 def test_data_month_can_lie_just_ahead() -> None:
     """ "the December and January numbers", read in December: January's figures are the next ones."""
     found = tag("The Fed will want to see the December and January numbers first.", dt.date(1996, 12, 7))

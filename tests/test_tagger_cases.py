@@ -2818,6 +2818,14 @@ CASES = [
     case("next-day-after-day-of-month", "He came home in December 1945 and married on the 22nd. The next day, he "
          "auditioned.", dt.date(1988, 3, 17),
          date("December 1945", "1945-12"), date("the 22nd", "1945-12-22"), date("The next day", "1945-12-23")),
+    case("around-month-year", "The scheme was drawn up around March 2014.", MAR18_2025,
+         date("March 2014", "2014-03", "APPROX")),
+    case("on-or-about-that-year", "In 2001 a man was arrested. Police filed the chargesheet on or about May 3 that "
+         "year.", dt.date(2003, 2, 14), date("2001", "2001"), date("May 3 that year", "2001-05-03", "APPROX")),
+    case("signals-about-month", "The question is what the Fed signals about June.", dt.date(2024, 5, 1),
+         date("June", "2024-06")),
+    case("mays-primary", "Stacey Abrams, who won May's Democratic primary, spoke on Tuesday.", dt.date(2018, 11, 7),
+         date("May", "2018-05"), date("Tuesday", "2018-11-06")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

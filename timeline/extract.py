@@ -404,6 +404,8 @@ _AMOUNT_OF_TIME_BEFORE = pattern(
 """An amount of time right before "later"/"earlier": "45 minutes later next fall"."""
 _DATA_NOUN_AFTER = pattern(rf"(?:['’]s)?\s+(?:{alternation(lx.DATA_NOUNS)})\b")
 """A figure reported for a month right after its name: "March figures", "May sales", "March's figure"."""
+_EVENT_NOUN_AFTER = pattern(rf"['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}(?:{alternation(lx.MONTH_EVENT_NOUNS)})\b")
+"""An event of a month right after its name in the possessive: "May's Democratic primary"."""
 _TIME_WORD_NAME = pattern(rf"\b(?:{alternation(lx.NAMES_WITH_TIME_WORDS)})\b")
 NAME_REACH = 16
 """How far before or after a weekday a name holding it may reach ("Sheffield Wednesday", "Tuesday Weld")."""
@@ -846,7 +848,7 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
         mod = _outside_modifier(text, match.start())  # not "worried about the next six months": a preposition
         if (
             mod is Mod.APPROX
-            and rule.name in ("year", "duration")
+            and rule.name in ("year", "duration", "month", "month-year")
             and _TOPIC_BEFORE.search(text, max(0, match.start() - 24), match.start())
         ):
             mod = None  # "Then we'll talk about 2013", "thinking about 80 minutes": the topic, not a hedge (but
@@ -872,7 +874,7 @@ _POINT_MODS = {Mod.EQUAL_OR_MORE: Mod.ON_OR_AFTER, Mod.EQUAL_OR_LESS: Mod.ON_OR_
 
 OUTSIDE_MODIFIER_RULES = frozenset(
     {"duration", "ago", "clock-time", "clock-past", "clock-date", "past-n-units", "every-unit", "per-unit", "year",
-     "month-day", "day-month", "holiday"}
+     "month-day", "day-month", "holiday", "month-year", "month-of-that-year", "month"}
 )
 """Rules whose expressions an "about" or "around" before them can qualify: amounts, clock times, dates of the month,
 holidays ("around Jan. 28", "around Christmas") and rates ("about once a century"), not weekdays ("get around
@@ -1123,6 +1125,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                     and not any(name["word"] == month for name in _NAME_BEFORE_MONTH.finditer(text))
                 )
                 data = _DATA_NOUN_AFTER.match(after)  # "releases March figures on April 3": the month's data
+                if not data and _EVENT_NOUN_AFTER.match(after) and not _CAPITALIZED_BEFORE.search(before):
+                    data = not any(name["word"] == month for name in _NAME_BEFORE_MONTH.finditer(text))
                 if data and after[:1] in "'’" and _CAPITALIZED_BEFORE.search(before):
                     data = None  # "Theresa May's figures": a person's
                 joined = _MONTH_AND.match(after) or _AND_MONTH_BEFORE.search(before)

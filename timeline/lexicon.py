@@ -361,7 +361,8 @@ section" (a unit of land) -> no expression."""
 TOPIC_WORDS: dict[str, str] = {
     **{verb: f"Then we {verb} about 2013." for verb in ("talk", "talked", "think", "thought", "wrote", "asked",
                                                          "forget", "remember", "learn", "care", "heard", "read",
-                                                         "talking", "thinking", "worried", "complained")},
+                                                         "talking", "thinking", "worried", "complained",
+                                                         "signal", "signals", "worry", "ask")},
     **{noun: f"She made a {noun} about 1968." for noun in ("book", "film", "documentary", "novel", "play", "song",
                                                            "story", "series")},
 }  # fmt: skip
@@ -1189,6 +1190,25 @@ DATA_NOUNS: dict[str, str] = {
 """Nouns of economic data that a month right before them (or one word before) is the period of: figures come out
 after their month, so "report September durable-goods orders" (in October) is the September just gone, whatever
 the tense, with an example each (read on 2025-10-15)."""
+
+MONTH_EVENT_NOUNS: dict[str, str] = {
+    "primary": "Stacey Abrams, who won May's Democratic primary, spoke.",
+    "primaries": "Officials counted May's primaries slowly.",
+    "election": "Voters recall May's local election well.",
+    "elections": "May's elections left the council hung.",
+    "referendum": "May's referendum was close.",
+    "vote": "Officials counted May's vote slowly.",
+    "poll": "May's poll showed a swing.",
+    "meeting": "The board will revisit May's meeting.",
+    "summit": "Leaders agreed at May's summit.",
+    "auction": "May's auction raised $2 million.",
+    "floods": "May's floods closed the road.",
+    "storm": "May's storm felled trees.",
+    "issue": "Readers liked May's issue.",
+}  # fmt: skip
+"""Nouns of an event that "May's" before them (or one or two words before) makes the month's ("won May's
+Democratic primary"), unless the text names a person May ("Theresa May ... May's election gamble"), with an
+example each."""
 
 STRANDED_TO_BEFORE = frozenset({"in", "on", "at", "during", "earlier"})
 """Words after an intent's "to" that show it has no infinitive ("the reforms he agreed to in October": a stranded
