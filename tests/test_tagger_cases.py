@@ -2826,6 +2826,14 @@ CASES = [
          date("June", "2024-06")),
     case("mays-primary", "Stacey Abrams, who won May's Democratic primary, spoke on Tuesday.", dt.date(2018, 11, 7),
          date("May", "2018-05"), date("Tuesday", "2018-11-06")),
+    case("clock-the-following-morning", "On June 4, 1993, he went out. He was stabbed at about 2.15am the following "
+         "morning.", dt.date(1995, 6, 21), date("June 4, 1993", "1993-06-04"),
+         time("2.15am the following morning", "1993-06-05T02:15", "APPROX")),
+    case("day-month-that-year", "In 2003 she moved to Leeds. She was found dead on 11 January that year.",
+         dt.date(2005, 3, 1), date("2003", "2003"), date("11 January that year", "2003-01-11")),
+    case("by-midweek", "The storm could strengthen again by midweek.", dt.date(1998, 11, 2),
+         date("midweek", "1998-W45", "MID")),
+    case("midweek-game-not", "The team lost a midweek game to Leeds.", dt.date(1998, 11, 2)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

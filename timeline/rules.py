@@ -224,6 +224,12 @@ class Rule:
         return (cache or PatternCache(None)).compile(self.source, self.flags)
 
 
+_SIGNAL_BEHIND = "(?:" + "|".join(
+    rf"(?<=\b{word}\s)" for word in ("by", "until", "till", "before", "after", "at", "from", "since", "through", "in")
+) + ")"
+"""A signal of time right before (a fixed-width look-behind each): "by midweek" (not "a midweek game")."""
+
+
 # --------------------------------------------------------------------------------------------------- helpers
 
 
@@ -1250,16 +1256,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month-of-that-year",
         D,
-        r"{PMOD}(?:{MONTH}(?:\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?|(?:the\s+)?{SEASON})"
+        r"{PMOD}(?:(?:(?:the\s+)?(?P<dayfirst>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
+        r"(?:\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?|(?:the\s+)?{SEASON})"
         r"\s+(?:of\s+)?(?:that|the\s+same)\s+year",
         lambda g: Recurring(
             Relation.SAME,
             month=month_of(g) if g.get("month") else None,
-            day=day_of(g) if g.get("day") else None,
+            day=day_of(g) if g.get("day") else int(g["dayfirst"]) if g.get("dayfirst") else None,
             season=lx.SEASONS[_key(g["season"])] if g.get("season") else None,
         ),
         "He was elected in 1992 and sworn in in January of that year; it reopened in October that year; the flood "
-        "came in the spring of that year.",
+        "came in the spring of that year; she was found on 11 January that year.",
     ),
     Rule(
         "month-of-next-year",
@@ -1558,9 +1565,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+(?P<rqual>(?:full(?:\s+fiscal)?|fiscal|financial|current\s+(?:fiscal|financial)|calendar|entire)\s+)?"
         r"(?:(?:(?:bank\s+)?holiday|long)\s+(?=weekend))?"
         r"(?P<runit>year|month|week|weekend|decade|century)(?!\s+\d)|(?P<yearend>year[-\s]end|year['’]s\s+end)"
-        r"|(?P<midyear>mid-?year)\b)",
+        r"|(?P<midyear>mid-?year)\b|" + _SIGNAL_BEHIND + r"(?P<midweek>mid-?week)\b)",
         lambda g: Shift(
-            Unit.YEAR if g.get("yearend") or g.get("midyear") else _DEICTIC_UNITS[_key(g["runit"])],
+            Unit.YEAR if g.get("yearend") or g.get("midyear") else Unit.WEEK if g.get("midweek")
+            else _DEICTIC_UNITS[_key(g["runit"])],
             0,
             by_tense=True,
             story=not g.get("rqual") and _key(g.get("runit")) in ("year", "month", "week", "decade"),
@@ -1831,8 +1839,8 @@ def modifier(groups: Groups) -> Mod | None:
         return Mod.APPROX  # "the next year or so", "a week or so ago"
     if groups.get("yearend"):
         return Mod.END  # "by year-end", "at year's end": the end of the year
-    if groups.get("midyear"):
-        return Mod.MID  # "before midyear": the middle of the year
+    if groups.get("midyear") or groups.get("midweek"):
+        return Mod.MID  # "before midyear", "by midweek": the middle of the year, of the week
     if groups.get("qend"):
         return lx.MODIFIERS_BEFORE.get(_key(groups["qend"]))  # "toward the end of the quarter"
     if "couple" in _key(groups.get("number")):
@@ -1889,6 +1897,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
             "month",
             "year",
             "midyear",
+            "midweek",
             "quarter",
             "decade",
             "century",

@@ -451,7 +451,7 @@ _SPACE_ONLY = pattern(r"\s+")
 
 def _clock_day_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time followed, with no "on", by an anaphoric day is one expression on that day: "until 6 a.m. the
-    following Monday", "by 3 p.m. the same day" (TimeML joins a clock time to its day: "3 p.m. Tuesday"); one
+    following Monday", "by 3 p.m. the same day", "at about 2.15am the following morning" (TimeML joins a clock time to its day: "3 p.m. Tuesday"); one
     followed by the trading session of a day takes that day ("In 4 p.m. composite trading ... yesterday")."""
     result: list[Timex] = []
     index = 0
@@ -462,14 +462,14 @@ def _clock_day_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
             day is not None
             and time.rule == "clock-time"
             and _CLOCK_VALUE.match(time.value)
-            and _DAY_VALUE.fullmatch(day.value)
+            and _DAY_VALUE.match(day.value)
         ):
             if _SPACE_ONLY.fullmatch(text, time.end, day.start) and _ANAPHORIC_DAY.fullmatch(day.text):
                 result.append(dataclasses.replace(time, end=day.end, text=text[time.start : day.end],
-                                                  value=day.value + time.value[10:]))  # fmt: skip
+                                                  value=day.value[:10] + time.value[10:]))  # fmt: skip
                 index += 2
                 continue
-            if _SESSION_BETWEEN.fullmatch(text, time.end, day.start):
+            if _SESSION_BETWEEN.fullmatch(text, time.end, day.start) and _DAY_VALUE.fullmatch(day.value):
                 time = dataclasses.replace(time, value=day.value[:10] + time.value[10:])  # each its own expression
         result.append(time)
         index += 1
