@@ -2834,6 +2834,10 @@ CASES = [
     case("by-midweek", "The storm could strengthen again by midweek.", dt.date(1998, 11, 2),
          date("midweek", "1998-W45", "MID")),
     case("midweek-game-not", "The team lost a midweek game to Leeds.", dt.date(1998, 11, 2)),
+    case("weekday-afternoons", "For 30 years she taught piano on weekday afternoons.", dt.date(2003, 2, 14),
+         duration("30 years", "P30Y"), recurring("weekday afternoons", "XXXX-WXX-WDTAF")),
+    case("most-mornings", "She went there most mornings.", dt.date(2010, 5, 1),
+         recurring("most mornings", "XXXX-XX-XXTMO")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

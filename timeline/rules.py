@@ -929,7 +929,7 @@ def _vague_duration(groups: Groups) -> Unresolved:
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
               "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
               "annual": "P1Y", "weekends": "XXXX-WXX-WE", "fortnightly": "P2W", "weekdays": "XXXX-WXX-WD",
-              "every weekday": "XXXX-WXX-WD", "each weekday": "XXXX-WXX-WD"}  # fmt: skip
+              "weekday": "XXXX-WXX-WD", "every weekday": "XXXX-WXX-WD", "each weekday": "XXXX-WXX-WD"}  # fmt: skip
 """Adverbs of frequency, and "weekends" ("closed on weekends": every weekend) and "weekdays" (``WD``, the value
 Microsoft's recognizers give "every weekday"; TimeML names only the weekend).  Example: "reported quarterly" ->
 ``P3M``."""
@@ -1731,8 +1731,10 @@ RULES: tuple[Rule, ...] = (
         "set-word",
         S,
         r"(?:{TIMES}[-‐\s]+)?(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
-        r"|semiannually|weekends|(?:(?:every|each)\s+weekday|weekdays)(?!['’])|fortnightly|quarterly(?=\s*(?:[.,;:!?)]|$)))"
-        r"(?:(?<=weekday)\s+(?P<wdpod>morning|afternoon|evening|night)\b)?",  # "every weekday morning"
+        r"|semiannually|weekends|(?:(?:every|each)\s+weekday|weekdays)(?!['’])|fortnightly|quarterly(?=\s*(?:[.,;:!?)]|$))"
+        r"|weekday(?=\s+(?:morning|afternoon|evening|night)s\b))"
+        r"(?:(?<=weekday)\s+(?P<wdpod>morning|afternoon|evening|night)s?\b)?",  # "every weekday morning", "on weekday
+        # afternoons"
         _set_word,
         "The index is published weekly.",  # "It holds the auctions quarterly.": an adverb (not "a quarterly dividend")
     ),
@@ -1802,6 +1804,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:every|each)\s+{POD}",
         lambda g: Literal(f"XXXX-XX-XXT{lx.PARTS_OF_DAY[_key(g['pod'])]}"),
         "The pope rests every afternoon.",
+    ),
+    Rule(
+        "most-parts-of-day",
+        S,
+        r"most\s+(?P<pods>morning|afternoon|evening|night)s",
+        lambda g: Literal(f"XXXX-XX-XXT{lx.PARTS_OF_DAY[_key(g['pods'])]}"),
+        "She walked there most mornings.",
     ),
     Rule(
         "weekday-pods",
@@ -1883,6 +1892,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "season": _words(lx.SEASONS) | {f"mid{season}" for season in lx.SEASONS},  # "by midsummer"
     "seasons": frozenset({f"{season}s" for season in lx.SEASONS}),  # "three summers ago"
     "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight", "midmorning", "midafternoon"},
+    "pods": frozenset({"mornings", "afternoons", "evenings", "nights"}),
     "deictic": _words(lx.DEICTIC_DAYS),
     "holiday": _holiday_words(HOLIDAY_NAMES),
     "setword": frozenset(word for name in _SET_WORDS for word in name.split() if word not in ("every", "each")),
@@ -1943,7 +1953,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
+    "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
