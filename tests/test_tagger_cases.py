@@ -664,7 +664,8 @@ CASES = [
          date("February", "2016-02")),
     case("century-adjective", "The quake toppled the 14th-century basilica.", MAR18_2025,
          date("14th-century", "13")),
-    case("race-time-with-seconds", "Keitany finished in 2:24:26.", MAR18_2025),
+    case("race-time-with-seconds", "Keitany finished in 2:24:26.", MAR18_2025,  # how long, not a time of day
+         duration("2:24:26", "PT2H24M26S")),
     case("quarter-of-a-game", "The Vikings were held scoreless in the fourth quarter.", MAR18_2025),
     case("clock-time-on-a-holiday", "The stores will open at 8 p.m. on Thanksgiving Day.", dt.date(2013, 11, 20),
          time("8 p.m.", "2013-11-28T20:00"), date("Thanksgiving Day", "2013-11-28")),
@@ -2838,6 +2839,13 @@ CASES = [
          duration("30 years", "P30Y"), recurring("weekday afternoons", "XXXX-WXX-WDTAF")),
     case("most-mornings", "She went there most mornings.", dt.date(2010, 5, 1),
          recurring("most mornings", "XXXX-XX-XXTMO")),
+    case("race-time-record", "The course record of 2:04:55 has stood since 2003.", dt.date(2019, 3, 5),
+         duration("2:04:55", "PT2H4M55S"), date("2003", "2003")),
+    case("clock-with-seconds", "The quake struck at 10:35:12 a.m.", dt.date(2019, 3, 5),
+         time("10:35:12 a.m.", "2019-03-05T10:35")),
+    case("every-fifth-day", "Soto pitches every fifth day.", dt.date(2001, 8, 1), recurring("every fifth day", "P5D")),
+    case("once-a-decade-hyphened", "Smoke used to be a once-a-decade event.", dt.date(2022, 5, 1),
+         recurring("once-a-decade", "P10Y")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -168,7 +168,7 @@ SLOTS: dict[str, str] = {
     "HOLIDAY": rf"(?P<holiday>{alternation(HOLIDAY_NAMES)})",
     "TIME": (
         rf"(?:(?P<hour>1[0-2]|0?[1-9]|(?<![-\w])(?:{_HOUR_WORDS}))"
-        r"(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
+        r"(?:[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?)?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"  # "10:35:12 a.m.": to the minute
         rf"(?:\s+(?P<zone>{_ZONE})\b)?"
         rf"|(?P<hourpod>1[0-2]|0?[1-9]|{_HOUR_WORDS})"
         r"(?:[:.](?P<minutepod>[0-5]\d))?(?:\s+o['’]clock)?\s+"
@@ -945,6 +945,8 @@ def _set_word(groups: Groups) -> Unresolved:
 def _every_unit(groups: Groups) -> Unresolved:
     multiple = float(lx.UNIT_MULTIPLES.get(_key(groups["unit"]), 1))  # "every fortnight": two weeks
     amount = number_of(groups) if groups.get("number") else multiple * (2.0 if groups.get("other") else 1.0)
+    if groups.get("nth"):
+        amount = float(lx.ORDINALS[_key(groups["nth"])])  # "every fifth day" -> P5D
     if groups.get("low"):
         amount = None  # "every two or three years": a number of years not known
     if groups.get("halfunit"):
@@ -1679,6 +1681,14 @@ RULES: tuple[Rule, ...] = (
         _duration,
         "The trial lasted three years.",
     ),
+    Rule(
+        "race-time",
+        DUR,
+        r"(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?P<rh>\d{1,2}):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)"
+        r"(?!\.\d|\s*(?:[ap]\.?\s?m\b|(?-i:[A-Z]{2,4}\b)|local\b|Coordinated\b))",
+        lambda g: Literal(f"PT{int(g['rh'])}H{int(g['rm'])}M{int(g['rs'])}S"),
+        "She won the marathon in 2:06:39, a course record.",
+    ),
     Rule("unit-long", DUR, r"(?:(?P<old>(?<![-‐\w])(?=[a-z]+-old\b))?{UNIT}-(?(old)old|long)|(?P<closedlong>(?:day|week|month|year|hour|night)long)\b)", _unit_long,
          "It ended a month-long strike."),
     Rule(
@@ -1741,9 +1751,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "per-unit",
         S,
-        r"(?:(?:(?P<times>{TIMES})\s+)?(?:a|per)\s+|(?:once|twice|thrice)-a-|an\s+(?=hour))"
-        r"(?P<unit>year|month|week|day|hour|(?(times)(?:decade|century|fortnight)|(?!)))",  # "once a decade", "once a
-        # fortnight", not "5% a decade"
+        r"(?:(?:(?P<times>{TIMES})\s+)?(?:a|per)\s+|(?P<hyphened>once|twice|thrice)-a-|an\s+(?=hour))"
+        r"(?P<unit>year|month|week|day|hour|(?(times)(?:decade|century|fortnight)|(?(hyphened)(?:decade|century)|(?!))))",
+        # "once a decade", "once a fortnight", "a once-a-decade event", not "5% a decade"
         _every_unit,
         "Interest of 5% a year is paid.",
     ),
@@ -1751,6 +1761,7 @@ RULES: tuple[Rule, ...] = (
         "every-unit",
         S,
         rf"(?:{{TIMES}}\s+)?(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other|second)\s+|{{RANGE}}{{NUMBER}}\s+"
+        r"|(?P<nth>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"  # "every fifth day": five days apart
         r"|(?P<halfunit>half[-‐\s])(?=hour\b)|(?P<quarterunit>quarter[-‐\s])(?=hour\b)"
         rf")?(?:(?:trading|business|working|school)\s+(?=day))?{{UNIT}}",  # "every trading day"
         _every_unit,
@@ -1952,7 +1963,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
-    "vague-duration": ("units",), "unit-long": ("long",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
