@@ -2846,6 +2846,8 @@ CASES = [
     case("every-fifth-day", "Soto pitches every fifth day.", dt.date(2001, 8, 1), recurring("every fifth day", "P5D")),
     case("once-a-decade-hyphened", "Smoke used to be a once-a-decade event.", dt.date(2022, 5, 1),
          recurring("once-a-decade", "P10Y")),
+    case("until-at-least-weekday", "Surgery was postponed until at least Friday.", dt.date(1999, 1, 12),
+         date("Friday", "1999-01-15")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

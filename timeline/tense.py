@@ -125,6 +125,8 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         after = []  # "talks with Obama on Saturday, Liu said": the reporting verb is not the date's own (but "In
         # January, the court asked": a date that opens its sentence belongs to the clause after it)
     before = _past_the_clock(before)
+    if before[-2:] == ["at", "least"]:
+        before = before[:-2]  # "postponed until at least Friday" reads as "until Friday"
     month = text[start:end].lower().rstrip(".") in lx.MONTHS or _QUARTER_WORD.fullmatch(text, start, end)
     data_for = len(before) > 1 and before[-2] in lx.DATA_NOUNS and before[-1] in ("for", "on")  # "figures for March"
     if month and (data_for or any(word in lx.DATA_NOUNS for word in after[:2])):
