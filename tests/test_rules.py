@@ -72,6 +72,16 @@ def test_floating_holiday_table(word: str, rule: tuple[int, int, int]) -> None:
     assert [t.value for t in found] == [nth_weekday(2020, *rule).isoformat()]
 
 
+@pytest.mark.parametrize(("rule", "entry"), sorted(lx.MONDAY_HOLIDAYS_FROM_1971.items()))
+def test_monday_holiday_table(rule: tuple[int, int, int], entry: tuple[int, str]) -> None:
+    """Each holiday moved to a Monday in 1971 falls on its old day before then, on its Monday after."""
+    day, example = entry
+    found = tag(example, REFERENCE)
+    assert len(found) == 1 and found[0].value == f"{found[0].text[-4:]}-{rule[0]:02d}-{day:02d}"
+    later = tag(found[0].text[:-4] + "1990", REFERENCE)
+    assert [t.value for t in later] == [nth_weekday(1990, *rule).isoformat()]
+
+
 @pytest.mark.parametrize(("word", "offset"), sorted(lx.EASTER_HOLIDAYS.items()))
 def test_easter_holiday_table(word: str, offset: int) -> None:
     """Each holiday counted from Easter, with a year, gives its day."""

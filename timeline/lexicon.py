@@ -680,6 +680,14 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 """Holidays on the n-th weekday of a month: (month, ISO weekday, n; -1 = last).
 Example: "Thanksgiving 2024" -> 2024-11-28."""
 
+MONDAY_HOLIDAYS_FROM_1971: dict[tuple[int, int, int], tuple[int, str]] = {
+    (5, 1, -1): (30, "Parades marked Memorial Day 1953."),
+    (10, 1, 2): (12, "Parades marked Columbus Day 1968."),
+}  # fmt: skip
+"""Holidays of :data:`FLOATING_HOLIDAYS`, by (month, ISO weekday, n), that the Uniform Monday Holiday Act moved to a
+Monday from 1971: the day of the month they fell on before, with an example each.  Example: "Memorial Day 1953" ->
+1953-05-30 (not the last Monday of May)."""
+
 RELATIVE_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "election day": (11, 1, 1, 1), "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
     "victoria day": (5, 1, -1, -7),

@@ -448,6 +448,13 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
         and not (tense.looks_back and (anchor.reference - previous.start).days > STORY_GONE_DAYS)
     ):
         previous = None  # "hold talks on March 19-20. ... Stocks rose by 11:30 a.m.": the reported day, not that one
+    if (
+        value.day is not None
+        and previous is not None
+        and previous.granularity.rank < Granularity.MONTH.rank
+        and not tense.looks_back  # (but "in 1962, when his mother died on the 14th", after "every January")
+    ):
+        previous = None  # "She retired in 1985. On the 30th she will be 59": a day of this month, not of 1985
     if value.anaphoric and previous is not None and _fine_enough(previous.granularity, value.unit):
         base, base_granularity = previous.start, previous.granularity
     elif value.anaphoric and previous is not None and value.offset is not None:

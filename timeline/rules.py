@@ -421,6 +421,8 @@ def holiday_date(year: int, month: int, holiday: tuple[int, ...]) -> dt.date | N
         return lunar_holiday_dates().get((year, nth))
     if weekday == 0:
         return easter(year) + dt.timedelta(days=nth)
+    if year < 1971 and not after and (month, weekday, nth) in lx.MONDAY_HOLIDAYS_FROM_1971:
+        return dt.date(year, month, lx.MONDAY_HOLIDAYS_FROM_1971[(month, weekday, nth)][0])  # "Memorial Day 1953"
     return nth_weekday(year, month, weekday, nth) + dt.timedelta(days=after[0] if after else 0)
 
 
@@ -1018,8 +1020,8 @@ def _holiday_day(groups: Groups) -> Unresolved | None:
         return Calendar(year, month, day) if year else Recurring(_relation(groups), month=month, day=day)
     month, weekday, nth, after = lx.RELATIVE_HOLIDAYS.get(name) or (*lx.FLOATING_HOLIDAYS[name], 0)
     if year:
-        day = nth_weekday(year, month, weekday, nth) + dt.timedelta(days=after)
-        return Calendar(year, day.month, day.day)
+        day = holiday_date(year, month, (weekday, nth, after) if after else (weekday, nth))
+        return Calendar(year, day.month, day.day) if day else Calendar(year)
     return Recurring(_relation(groups), month=month, holiday=(weekday, nth, after) if after else (weekday, nth))
 
 
@@ -1530,7 +1532,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bon\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
         r"|(?<=\bafter\s))the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
         rf"|{alternation([w for w in lx.DAY_ORDINALS if w not in ('first', 'second', 'third')])})"
-        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|when|at|in)\b)",
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|when|at|in)\b|\s+(?-i:he|she|they|we|I|it)\s)",
         lambda g: Recurring(Relation.TENSE, month=7, day=4) if g["day"] == "Fourth" else Shift(
             Unit.MONTH, 0, anaphoric=True, day=day_of(g)
         ),  # "by the Fourth": the Fourth of July
