@@ -385,12 +385,12 @@ _MOVEMENT_AFTER = pattern(
 )
 """A group or an uprising named after a day: "the April 6 Youth Movement", "the March 14 Alliance"."""
 _SCHEDULE_SHIFTED_BEFORE = pattern(
-    r"\b(?:will|would|could|can|may|might|should|to)\s+(?:\w+\s+)?(?:start|begin|open|close|end|run|finish)"
+    r"\b(?:will|would|could|can|may|might|should|(?<!\bhad\s)to)\s+(?:\w+\s+)?(?:start|begin|open|close|end|run|finish)"
     r"(?:\s+[\w-]+){0,4}\s+$",
     re.IGNORECASE,
 )
 """A schedule to be moved, before "45 minutes later": "will start classes", "could run", "a plan to start the high
-school day"."""
+school day" (not "had to close a week later": when it closed)."""
 _SHIFT_PERIOD_AFTER = pattern(
     r"\s+(?:(?:each|every)\s+(?:day|morning|evening|night|week|month|year)"
     r"|(?:this|next)\s+(?:fall|autumn|spring|summer|winter|term|semester|school\s+year))\b",

@@ -819,8 +819,10 @@ _LATER = frozenset({"later", "from now", "from today", "hence", "after", "on", "
 """The directions of "N units ..." that count forward.  Example: "two weeks from now"."""
 
 
-_SMALLER_UNIT = {Unit.HOUR: (Unit.MINUTE, 60), Unit.MINUTE: (Unit.SECOND, 60), Unit.DAY: (Unit.HOUR, 24)}
-"""The unit a fraction of a unit is counted in: half an hour is 30 minutes."""
+_SMALLER_UNIT = {
+    Unit.HOUR: (Unit.MINUTE, 60), Unit.MINUTE: (Unit.SECOND, 60), Unit.DAY: (Unit.HOUR, 24), Unit.YEAR: (Unit.MONTH, 12),
+}  # fmt: skip
+"""The unit a fraction of a unit is counted in: half an hour is 30 minutes, two and a half years 30 months."""
 
 
 def _ago(groups: Groups) -> Unresolved | None:
@@ -931,7 +933,7 @@ def _vague_duration(groups: Groups) -> Unresolved:
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
               "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
               "annual": "P1Y", "weekends": "XXXX-WXX-WE", "fortnightly": "P2W", "weekdays": "XXXX-WXX-WD",
-              "weekday": "XXXX-WXX-WD", "every weekday": "XXXX-WXX-WD", "each weekday": "XXXX-WXX-WD"}  # fmt: skip
+              "weeknights": "XXXX-WXX-WDTNI", "weekday": "XXXX-WXX-WD", "every weekday": "XXXX-WXX-WD", "each weekday": "XXXX-WXX-WD"}  # fmt: skip
 """Adverbs of frequency, and "weekends" ("closed on weekends": every weekend) and "weekdays" (``WD``, the value
 Microsoft's recognizers give "every weekday"; TimeML names only the weekend).  Example: "reported quarterly" ->
 ``P3M``."""
@@ -1351,9 +1353,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "fiscal-year",
         D,
-        r"(?:fiscal(?:\s+year)?\s+{YEAR}|(?:the\s+)?(?P<yearpre>\d{4})\s+fiscal\s+year)",
+        r"{PMOD}(?:fiscal(?:\s+year)?\s+{YEAR}|(?:the\s+)?(?P<yearpre>\d{4})\s+fiscal\s+year)",
         _fiscal_year,
-        "Revenue in fiscal 2024 rose.",
+        "Revenue in fiscal 2024 rose; the plant opens by the end of fiscal 2026.",
     ),
     Rule(
         "anaphoric-quarter",
@@ -1743,7 +1745,7 @@ RULES: tuple[Rule, ...] = (
         "set-word",
         S,
         r"(?:{TIMES}[-‐\s]+)?(?P<setword>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
-        r"|semiannually|weekends|(?:(?:every|each)\s+weekday|weekdays)(?!['’])|fortnightly|quarterly(?=\s*(?:[.,;:!?)]|$))"
+        r"|semiannually|weekends|weeknights|(?:(?:every|each)\s+weekday|weekdays)(?!['’])|fortnightly|quarterly(?=\s*(?:[.,;:!?)]|$))"
         r"|weekday(?=\s+(?:morning|afternoon|evening|night)s\b))"
         r"(?:(?<=weekday)\s+(?P<wdpod>morning|afternoon|evening|night)s?\b)?",  # "every weekday morning", "on weekday
         # afternoons"

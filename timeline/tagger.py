@@ -180,7 +180,34 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, _clock_day_phrases(text, result))))
     result = _shared_meridiem(text, _shared_day(text, result))
     result = _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
-    return _habitual_clocks(text, result, sentences)
+    return _habitual_clocks(text, _days_of_a_week_named(text, result), sentences)
+
+
+_WEEK_VALUE = pattern(r"(?P<year>\d{4})-W(?P<week>\d\d)$")
+_WEEKDAYS_JOINED = pattern(r",?\s+(?:(?:from|on|between|and|or|to|through|until|till|[-–])\s+)*")
+"""What may stand between a week and the weekdays that fall in it: "next week, from Tuesday to Thursday"."""
+
+
+def _days_of_a_week_named(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Weekdays right after a week named ("next week, from Tuesday to Thursday", "last week on Monday") fall in that
+    week, not in the one the tense alone would give."""
+    result = list(timexes)
+    for index, week in enumerate(timexes):
+        found = _WEEK_VALUE.match(week.value)
+        if found is None or week.rule != "relative-unit":
+            continue
+        end = week.end
+        for following in range(index + 1, len(timexes)):
+            day = timexes[following]
+            if day.rule != "weekday" or not _DAY_VALUE.match(day.value) or not _WEEKDAYS_JOINED.fullmatch(
+                text, end, day.start
+            ):
+                break
+            weekday = dt.date.fromisoformat(day.value[:10]).isoweekday()
+            placed = dt.date.fromisocalendar(int(found["year"]), int(found["week"]), weekday)
+            result[following] = dataclasses.replace(day, value=placed.isoformat() + day.value[10:])
+            end = day.end
+    return result
 
 
 _CLOCK_RULES = frozenset({"clock-time", "bare-hour", "clock-past", "half-hour-british"})
