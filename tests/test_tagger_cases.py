@@ -2868,6 +2868,12 @@ CASES = [
          time("11 p.m.", "1995-01-20T23:00"), recurring("weeknights", "XXXX-WXX-WDTNI")),
     case("weekdays-of-next-week", "Teams will test next week, from Tuesday to Thursday.", dt.date(2007, 4, 16),
          date("next week", "2007-W17"), date("Tuesday", "2007-04-24"), date("Thursday", "2007-04-26")),
+    case("greeting-evening-clock", "Good evening. It's ten o'clock, and here is the news.", dt.date(1997, 2, 13),
+         time("ten o'clock", "1997-02-13T22:00")),
+    case("greeting-morning-clock", "Good morning. It's six o'clock and the next news is at seven.", dt.date(2016, 9, 2),
+         time("six o'clock", "2016-09-02T06:00"), time("seven", "2016-09-02T07:00")),
+    case("greeting-not-other-clocks", "Good evening. The markets open at 9:30.", dt.date(2008, 9, 15),
+         time("9:30", "2008-09-15T09:30")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -23,7 +23,7 @@ from timeline.extract import Found, find
 from timeline.model import Granularity, Timex, TimexType
 from timeline.periods import period_of
 from timeline.regexcache import pattern
-from timeline.resolve import SEASON_START, Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
+from timeline.resolve import AFTERNOON_OPEN_UNTIL, SEASON_START, Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
 from timeline.rules import DAY_NAME, alternation
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import THE_WEEKEND, clause_tense
@@ -130,6 +130,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
                 value = _in_the_weekend(text, value, item, result) or value
             if _until_before(text, item):
                 until_after = _last_named_day(text, result, start, item.start)
+        if isinstance(value, Shift) and item.rule in _CLOCK_RULES and value.offset == 0 and not _MERIDIEM.search(item.text):
+            value = _greeted(text, item.start, value)
         distal = item.rule in ("anaphoric-pod", "anaphoric-unit") and bool(_THAT_DAY.fullmatch(item.text))
         anchor = memory.anchor(text, item.start, distal)
         resolved = resolve(value, anchor, tense)
@@ -208,6 +210,35 @@ def _days_of_a_week_named(text: str, timexes: list[Timex]) -> list[Timex]:
             result[following] = dataclasses.replace(day, value=placed.isoformat() + day.value[10:])
             end = day.end
     return result
+
+
+_GREETING = pattern(r"\bGood\s+(?P<pod>morning|afternoon|evening)\b")
+"""A broadcast's greeting: its part of the day is the one its clock times said without a.m. or p.m. fall in."""
+_MERIDIEM = pattern(r"(?i:[ap]\.?\s?m\b|noon|midnight|\d\d\d\d|tonight|morning|afternoon|evening|night)")
+"""A clock time that says its half of the day itself ("7 p.m.", "noon", "1900 GMT", "seven tonight")."""
+GREETING_REACH = 1500
+"""How far after a greeting the time said on air is still read in its part of the day."""
+_ON_AIR_CLOCK_BEFORE = pattern(
+    r"(?i:\b(?:it['’]s|it\s+is|the\s+time\s+is|time\s+now|(?:news|bulletin|update|headlines|forecast)\s+(?:is\s+)?at)"
+    r"\s+(?:(?:just|now|coming\s+up\s+to|almost|nearly|exactly)\s+)?(?:(?:gone|after|before)\s+)?)$"
+)
+"""The time said on air: "It's ten o'clock", "the next news is at seven" (not "the markets open at 9:30")."""
+
+
+def _greeted(text: str, start: int, value: Shift) -> Shift:
+    """An hour said without a.m. or p.m. after a broadcast's greeting, in that greeting's part of the day: "Good
+    evening. It's ten o'clock" -> 22:00, "Good morning ... It's six o'clock" -> 06:00."""
+    greeting = None
+    for greeting in _GREETING.finditer(text, max(0, start - GREETING_REACH), start):
+        pass
+    if greeting is None or value.hour is None or not _ON_AIR_CLOCK_BEFORE.search(text, max(0, start - 40), start):
+        return value
+    pod = greeting["pod"]
+    if pod == "morning":
+        return dataclasses.replace(value, open_meridiem=False, hour=value.hour - 12 if value.hour > 12 else value.hour)
+    if value.hour < 12 and (pod == "evening" or value.hour <= AFTERNOON_OPEN_UNTIL):
+        return dataclasses.replace(value, open_meridiem=False, hour=value.hour + 12)
+    return value
 
 
 _CLOCK_RULES = frozenset({"clock-time", "bare-hour", "clock-past", "half-hour-british"})
