@@ -2874,6 +2874,13 @@ CASES = [
          time("six o'clock", "2016-09-02T06:00"), time("seven", "2016-09-02T07:00")),
     case("greeting-not-other-clocks", "Good evening. The markets open at 9:30.", dt.date(2008, 9, 15),
          time("9:30", "2008-09-15T09:30")),
+    case("spoken-clock-hyphened", "Good morning. It's six-thirty, and traffic is crawling at eight-fifteen.",
+         dt.date(2006, 12, 21), time("six-thirty", "2006-12-21T06:30"), time("eight-fifteen", "2006-12-21T08:15")),
+    case("spoken-clock-spaced", "Good morning. It's six thirty-five on CBC.", dt.date(2006, 12, 21),
+         time("six thirty-five", "2006-12-21T06:35")),
+    case("spoken-clock-not-a-count", "He scored at five twenty people.", dt.date(2006, 12, 21)),
+    case("just-gone-half-eight", "It's just gone half eight on a wet Monday.", dt.date(2007, 7, 23),
+         time("half eight", "2007-07-23T08:30"), date("Monday", "2007-07-23")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

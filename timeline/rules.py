@@ -735,6 +735,15 @@ def _clock_past(groups: Groups) -> Unresolved:
     return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minutes, open_meridiem=1 <= hour <= 11)
 
 
+def _spoken_clock(groups: Groups) -> Unresolved | None:
+    """An hour and its minutes in words, as broadcasts say them: "It's six thirty-five" -> 06:35 (or 18:35, read as
+    the day goes on, :func:`timeline.resolve.resolve`)."""
+    hour, minute = _hour_number(groups["spokenhour"]), _minute_number(groups["spokenmin"])
+    if minute is None:
+        return None
+    return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minute, open_meridiem=1 <= hour <= 11)
+
+
 def _bare_hour(groups: Groups) -> Unresolved:
     """An hour said alone in a schedule ("Gates open at 6", "more at eleven"): up to six in the afternoon or evening,
     as "N o'clock" is read; later ones in the morning unless an evening is named on its day."""
@@ -1495,12 +1504,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half-hour-british",
         T,
-        rf"(?:{_SIGNAL_BEFORE}|(?<=\bit['’]s\s))"  # "at half eleven", "It's half six"
+        rf"(?:{_SIGNAL_BEFORE}|(?<=\bit['’]s\s)|(?<=\bgone\s))"  # "at half eleven", "It's half six", "just gone half eight"
         rf"(?P<pastmin>half)\s+(?P<pasthour>{_HOUR_WORDS})(?![\w'’-]|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])"
         r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight)|\s+in\s+the\s+(?P<pastpod>morning|afternoon|evening))?",
         lambda g: _clock_past({**g, "pastdir": "past"}),  # British and Irish "half seven": half past seven
         "The head sent everyone home at half eleven.",
+    ),
+    Rule(
+        "spoken-clock",
+        T,
+        rf"(?:{_SIGNAL_BEFORE}|(?<=\bit['’]s\s)|(?<=\bit\sis\s)|(?<=\bgone\s))"  # "It's six thirty-five"
+        rf"(?P<spokenhour>{_HOUR_WORDS})[-\s](?P<spokenmin>{_MINUTE_WORDS})"
+        rf"(?![\w'’-]|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])",
+        _spoken_clock,
+        "It's six thirty-five on CBC, and traffic is crawling at eight-thirty.",
     ),
     Rule(
         "bare-hour",
@@ -1963,7 +1981,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "same-period-of-year": ("year",), "same-month-a-year-earlier": ("calendar-unit",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
     "deictic-day": ("deictic",), "weekday-the-day": ("weekday",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "half-hour-british": ("clockpast",), "clock-past": ("clockpast",), "clock-date": ("clock",),
-    "bare-hour": ("digit", "hourword"),
+    "bare-hour": ("digit", "hourword"), "spoken-clock": ("hourword",),
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),

@@ -241,7 +241,7 @@ def _greeted(text: str, start: int, value: Shift) -> Shift:
     return value
 
 
-_CLOCK_RULES = frozenset({"clock-time", "bare-hour", "clock-past", "half-hour-british"})
+_CLOCK_RULES = frozenset({"clock-time", "bare-hour", "clock-past", "half-hour-british", "spoken-clock"})
 """Rules of a clock time said without a day of its own ("at 8 p.m.", "from 10 a.m.", "at half past six")."""
 _HABITUAL_SET = pattern(
     rf"(?i:(?:every|each)\s+(?:other\s+)?(?:day|morning|afternoon|evening|night|weekday|weekend|week|{DAY_NAME})"
