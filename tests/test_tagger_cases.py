@@ -2881,6 +2881,11 @@ CASES = [
     case("spoken-clock-not-a-count", "He scored at five twenty people.", dt.date(2006, 12, 21)),
     case("just-gone-half-eight", "It's just gone half eight on a wet Monday.", dt.date(2007, 7, 23),
          time("half eight", "2007-07-23T08:30"), date("Monday", "2007-07-23")),
+    case("chuseok", "Chuseok, the harvest holiday, falls on Sunday.", dt.date(2008, 9, 10),
+         date("Chuseok", "2008-09-14"), date("Sunday", "2008-09-14")),
+    case("lantern-festival", "The celebrations will end with the Lantern Festival.", dt.date(1999, 2, 16),
+         date("Lantern Festival", "1999-03-02")),
+    case("spring-festival-lower-case-not", "The town's spring festival drew crowds.", dt.date(2008, 9, 10)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1261,8 +1261,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if rule.name == "deictic-day" and match.group() == "Today" and re.match(r"[\"”’']?\s+show\b", after):
         return False  # NBC's "Today" show: a programme's name
     if rule.name == "holiday" and (groups.get("holiday") or "X")[0].islower():
-        if " ".join((groups.get("holiday") or "").lower().split()) in lx.RELATIVE_HOLIDAYS:
-            return False  # "a black Friday suit": these names are written with capitals
+        name = " ".join((groups.get("holiday") or "").lower().split())
+        if name in lx.RELATIVE_HOLIDAYS or name.endswith("festival"):
+            return False  # "a black Friday suit", "the town's spring festival": these names are written with capitals
     if rule.name == "pod-alone" and groups.get("podthe"):
         words = before.lower().split()
         if not words or words[-1] not in lx.POD_THE_BEFORE or not _POD_THE_AFTER.match(after):

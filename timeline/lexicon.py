@@ -707,6 +707,11 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, str]] = {
     "lunar new year": ("lunar new year", 2, "Markets in Seoul close for the Lunar New Year."),
     "chinese new year": ("lunar new year", 2, "Factories shut for Chinese New Year."),
     "seollal": ("lunar new year", 2, "Families travel home for Seollal."),
+    "spring festival": ("lunar new year", 2, "Factories close for the Spring Festival."),
+    "lantern festival": ("lantern festival", 2, "The celebrations end with the Lantern Festival."),
+    "dragon boat festival": ("dragon boat festival", 6, "Crews raced on the Dragon Boat Festival."),
+    "mid-autumn festival": ("mid-autumn festival", 9, "Mooncakes sell out before the Mid-Autumn Festival."),
+    "chuseok": ("mid-autumn festival", 9, "Millions travel home for Chuseok."),
     "rosh hashanah": ("rosh hashanah", 9, "The talks resume after Rosh Hashanah."),
     "rosh hashana": ("rosh hashanah", 9, "The talks resume after Rosh Hashana."),
     "jewish new year": ("rosh hashanah", 9, "The talks resume after the Jewish New Year."),
@@ -719,14 +724,18 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, str]] = {
     "eid ul-fitr": ("eid al-fitr", 6, "Prayers marked Eid ul-Fitr."),
     "eid-ul-fitr": ("eid al-fitr", 6, "Prayers marked Eid-ul-Fitr."),
     "idul fitri": ("eid al-fitr", 6, "Millions travel home before Idul Fitri."),
+    "hari raya aidilfitri": ("eid al-fitr", 6, "Malaysians went home for Hari Raya Aidilfitri."),
+    "hari raya puasa": ("eid al-fitr", 6, "Shops close for Hari Raya Puasa."),
+    "lebaran": ("eid al-fitr", 6, "Millions travel home before Lebaran."),
     "eid al-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid al-Adha."),
     "eid ul-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid ul-Adha."),
     "eid-ul-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid-ul-Adha."),
     "idul adha": ("eid al-adha", 8, "Cattle markets were busy before Idul Adha."),
+    "hari raya haji": ("eid al-adha", 8, "Goats were sold before Hari Raya Haji."),
     "diwali": ("diwali", 11, "Sweet shops were busy before Diwali."),
     "deepavali": ("diwali", 11, "Sweet shops were busy before Deepavali."),
 }  # fmt: skip
-"""Holidays of the Chinese, Hebrew, Islamic and Hindu calendars: each name's column of
+"""Holidays of the Chinese, Korean, Hebrew, Islamic and Hindu calendars: each name's column of
 ``timeline/data/lunar_holidays.tsv`` (the date in each year, 1947-2100, Diwali 2001-2035, written by ``tools/lunar_holidays.py``),
 a month it often falls in, and an example.  Example: "after Rosh Hashanah" (1993-09-14) -> 1993-09-16."""
 

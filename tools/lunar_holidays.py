@@ -2,7 +2,8 @@
 
     pip install holidays==0.109 && python tools/lunar_holidays.py
 
-The dates come from the ``holidays`` package (its Chinese, Hebrew, Islamic and Hindu calendar tables), which is
+The dates come from the ``holidays`` package (its Chinese, Hebrew, Islamic and Hindu calendar tables; the
+Lantern Festival is the fifteenth day of the Chinese year, fourteen days after its first), which is
 needed only to regenerate the table, never at run time: the tagger reads the table. One row per year, 1947-2100
 (the years all four calendars cover; an empty cell where the package has no date); a holiday that falls twice in one Gregorian year (Eid al-Adha in 2006, on
 January 10 and December 31) keeps its first date. The Islamic dates are the calendar's estimates; where a country
@@ -35,6 +36,9 @@ def main() -> None:
     chinese, hebrew, hindu, islamic = _ChineseLunisolar(), _HebrewLunisolar(), _HinduLunisolar(), _IslamicLunar()
     columns = {
         "lunar new year": lambda year: chinese.lunar_new_year_date(year)[0],
+        "lantern festival": lambda year: chinese.lunar_new_year_date(year)[0] + dt.timedelta(days=14),
+        "dragon boat festival": lambda year: chinese.dragon_boat_date(year)[0],
+        "mid-autumn festival": lambda year: chinese.mid_autumn_date(year)[0],
         "rosh hashanah": hebrew.rosh_hashanah_date,
         "yom kippur": hebrew.yom_kippur_date,
         "passover": hebrew.passover_date,
