@@ -2886,6 +2886,7 @@ CASES = [
     case("lantern-festival", "The celebrations will end with the Lantern Festival.", dt.date(1999, 2, 16),
          date("Lantern Festival", "1999-03-02")),
     case("spring-festival-lower-case-not", "The town's spring festival drew crowds.", dt.date(2008, 9, 10)),
+    case("formerly-not", "The chief, formerly Phoenix's senior vice president, resigned.", dt.date(1989, 11, 2)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
