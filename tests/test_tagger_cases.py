@@ -2887,6 +2887,12 @@ CASES = [
          date("Lantern Festival", "1999-03-02")),
     case("spring-festival-lower-case-not", "The town's spring festival drew crowds.", dt.date(2008, 9, 10)),
     case("formerly-not", "The chief, formerly Phoenix's senior vice president, resigned.", dt.date(1989, 11, 2)),
+    case("most-of-the-morning", "Traffic was slow for most of the morning.", dt.date(2005, 8, 27),
+         time("the morning", "2005-08-27TMO")),
+    case("forecast-for-the-afternoon", "Rain is forecast for the afternoon.", dt.date(1991, 1, 8),
+         time("the afternoon", "1991-01-08TAF")),
+    case("event-of-the-afternoon-not", "The last event of the afternoon starts late.", dt.date(1991, 1, 8)),
+    case("the-overnight-rate-not", "The Fed cut its target for the overnight lending rate.", dt.date(2001, 1, 5)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

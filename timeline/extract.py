@@ -214,7 +214,7 @@ _AND_MONTH_BEFORE = pattern(
 
 _POD_THE_AFTER = pattern(
     r"\s*(?:[.,;:!?)'\"”]|$)|\s+(?:and|or|but|when|as|while|after|before|on|at|in|to|because|with|until|so|that"
-    r"|the|a|an|he|she|it|they|we|i|[A-Z]\w*|\w+ing)\b"
+    r"|the|a|an|he|she|it|they|we|i|here|there|[A-Z]\w*|\w+ing|\w+ed)\b"
 )
 """What may follow "in the afternoon" when it names a time: the end of a clause or a function word, not a noun
 ("the morning crowd") or "of" ("the evening of his life")."""
@@ -1265,9 +1265,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         if name in lx.RELATIVE_HOLIDAYS or name.endswith("festival"):
             return False  # "a black Friday suit", "the town's spring festival": these names are written with capitals
     if rule.name == "pod-alone" and groups.get("podthe"):
-        words = before.lower().split()
+        words = [word.strip("\"“‘'(") for word in before.lower().split()]
         if not words or words[-1] not in lx.POD_THE_BEFORE or not _POD_THE_AFTER.match(after):
             return False  # "in the afternoon" (that day), not "in the morning crowd" or "the evening of his life"
+        if words[-1] == "of" and (len(words) < 2 or words[-2] not in ("most", "much")):
+            return False  # "for most of the morning", not "the last event of the afternoon"
+        if match.group().lower().endswith("overnight"):
+            return False  # "the target for the overnight lending rate": an adjective
     elif (
         rule.name == "pod-alone"
         and not (groups.get("pmod") or groups.get("pmodh") or groups.get("pmid"))

@@ -637,6 +637,7 @@ POD_THE_BEFORE: dict[str, str] = {
     "spend": "He will spend the afternoon in Paris.", "spent": "He spent the afternoon touring.",
     "spends": "She spends the morning in meetings.", "spending": "After spending the night in a shelter, he left.",
     "since": "Families have waited outside since the morning.",
+    "for": "Rain is forecast for the afternoon.", "of": "Traffic was slow for most of the morning.",
 }  # fmt: skip
 """Words before "the morning", "the afternoon" ... that make it a part of the day named last, each with an
 example.  Example: "Play was suspended in the afternoon"."""
