@@ -151,6 +151,9 @@ MODIFIERS_BEFORE: dict[str, Mod] = {
     "late": Mod.END, "later": Mod.END, "the end of": Mod.END, "the close of": Mod.END, "end of": Mod.END,
     "the latter part of": Mod.END, "the last part of": Mod.END, "the tail end of": Mod.END,
     "the late": Mod.END, "the early": Mod.START,
+    "the first days of": Mod.START, "the first weeks of": Mod.START, "the last days of": Mod.END,
+    "the last weeks of": Mod.END, "the final days of": Mod.END, "the final weeks of": Mod.END,
+    "the closing days of": Mod.END,
 }  # fmt: skip
 """Position modifiers inside the expression.  Example: "the end of March" -> END, "mid-November" -> MID."""
 

@@ -625,7 +625,9 @@ def _fiscal_code(groups: Groups) -> Unresolved:
 
 
 def _half(groups: Groups) -> Unresolved:
-    half = 1 if _key(groups["ordinal"] or groups["twoq"]) == "first" else 2  # "the first two quarters" = H1
+    half = 1 if _key(groups["ordinal"] or groups["twoq"]) in ("first", "front") else 2  # "the first two quarters" = H1
+    if groups.get("calendar"):  # "the second half of the calendar year": of the year told of
+        return Shift(Unit.YEAR, 0, half=half, story=True)
     if groups.get("year"):
         return Calendar(int(groups["year"] or 0), half=half)
     if groups.get("ofyear"):  # "the second half of next year"
@@ -1352,12 +1354,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half",
         D,
-        r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last)(?:\s+|[-‐])half(?![-‐]\w)"
+        r"{PMOD}(?:the\s+)?(?:(?P<ordinal>first|second|latter|last|front|back)(?:\s+|[-‐])half(?![-‐]\w)"
         r"|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
         r"(?:(?:\s+of\s+|(?<=[-‐]half)\s+(?=\d{4}\b(?![-–/]\d)))"  # "first-half 1992 capital spending"
-        r"(?:(?:the\s+year\s+|fiscal\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year))?",
+        r"(?:(?:the\s+year\s+|fiscal\s+|calendar\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year"
+        r"|the\s+(?P<calendar>calendar)\s+year))?",
         _half,
-        "Growth slowed in the first half of 2023.",
+        "Growth slowed in the first half of 2023; it picks up in the back half of the calendar year.",
     ),
     Rule(
         "fiscal-year",
@@ -1569,6 +1572,7 @@ RULES: tuple[Rule, ...] = (
         "relative-unit",
         D,
         r"(?!earlier\s+this\s+week\b)"  # "earlier this week": the corpus tags "this week" (4 of 4; "later this week" whole)
+        r"(?:this\s+time\s+(?=(?:last|next)\s+(?:week|month|year)\b))?"  # "this time last year": that time of it
         r"{PMOD}(?P<the>the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|business\s+year"
         r"|financial\s+year|election\s+year|week(?:end)?|month|year"
         r"|quarter|decade|century|half(?![-\s]+hour)){ORSO}",
