@@ -2903,6 +2903,10 @@ CASES = [
          date("the last days of December", "2011-12", "END")),
     case("final-weeks-of-year", "Bookings slowed in the final weeks of 2000.", dt.date(2001, 3, 1),
          date("the final weeks of 2000", "2000", "END")),
+    case("fiscal-year-span-whole", "Industrial output grew in the 1999-2000 fiscal year.", dt.date(2001, 2, 1),
+         date("the 1999-2000 fiscal year", "1999")),
+    case("winter-span", "The city blew its snow budget for the 1995-96 winter.", dt.date(1997, 1, 8),
+         date("the 1995-96 winter", "1995-WI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -533,9 +533,12 @@ def _year_span(groups: Groups) -> Unresolved | None:
     """A season or fiscal year written across two years ("the 2013-14 season", "since 1986-87"): the year it
     begins in (TIMEX3 has no value for a span of two years); not a range of other years ("1986-89")."""
     year = int(groups["year"] or 0)
-    if int(groups["nextyear"] or 0) != (year + 1) % 100:
+    if groups.get("nextyear4"):  # "the 1999-2000 fiscal year"
+        if int(groups["nextyear4"] or 0) != year + 1:
+            return None
+    elif int(groups["nextyear"] or 0) != (year + 1) % 100:
         return None
-    return Calendar(year)
+    return Calendar(year, season="WI" if groups.get("spanwinter") else None)  # "the 1995-96 winter" -> 1995-WI
 
 
 def _decade(groups: Groups) -> Unresolved:
@@ -1209,9 +1212,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year-span",
         D,
-        r"{PMOD}{YEAR}[-–/](?P<nextyear>\d\d)(?![\d-])",
+        r"{PMOD}(?:the\s+(?=\d{4}[-–/](?:\d\d|\d{4})\s+(?:(?:fiscal|financial)\s+year|winter)\b))?"
+        r"{YEAR}[-–/](?:(?P<nextyear>\d\d)(?![\d-])|(?P<nextyear4>\d{4})(?=\s+(?:fiscal|financial)\s+year\b))"
+        r"(?:\s+(?:(?P<fiscal>fiscal|financial)\s+year|(?P<spanwinter>winter))\b)?",
         _year_span,
-        "He scored 30 goals during the 2013-14 season.",
+        "He scored 30 goals during the 2013-14 season; output fell in the 1999-2000 fiscal year.",
     ),
     Rule(
         "short-year",
