@@ -318,6 +318,7 @@ NOT_TEMPORAL: dict[str, str] = {
     "call it a day": "The band decided to call it a day.", "calls it a day": "At 80 he finally calls it a day.",
     "called it a day": "The firm finally called it a day.", "calling it a day": "She is calling it a day.",
     "in some quarters": "The plan drew criticism in some quarters.",
+    "a day job": "He worked a day job at the docks.", "day jobs": "Both kept their day jobs.",
     "in many quarters": "The verdict was welcomed in many quarters.",
 }  # fmt: skip
 """Idioms for "all the time" that hold units of time but name no time, each with an example.  Nothing inside them
