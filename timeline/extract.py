@@ -884,6 +884,8 @@ Wednesday's ruling") or frequencies ("about daily")."""
 _DURATION_VALUE = pattern(r"^PT?[\dX]")
 _DEFINITE = pattern(r"(?:the|these|those|this|that)\s", re.IGNORECASE)
 _TOPIC_BEFORE = pattern(rf"\b(?:{alternation(lx.TOPIC_WORDS)})\s+about\s+$", re.IGNORECASE)
+_PAPER_WORDS = frozenset({"Quarterly", "Weekly", "Daily", "Monthly"})
+"""Set words that, capitalized after a capitalized word, close a publication's name: "Motorsport Weekly"."""
 _OUTSIDE = pattern(rf"\b(?P<word>{alternation(lx.OUTSIDE_MODIFIERS)})\s+$", re.IGNORECASE)
 _PARTICLE_VERB_BEFORE = pattern(rf"\b(?:{alternation(lx.AROUND_PARTICLE_VERBS)})\s+$", re.IGNORECASE)
 
@@ -1027,8 +1029,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "Welcome to CBS This Morning": a programme's name
     if rule.name == "season-short-year" and match.group()[:1].isupper() and re.search(r"[\"“‘']$", before):
         return False  # 'The Riverside Players' production of "Summer of '42"': a title
-    if rule.name == "set-word" and match.group() == "Quarterly" and _CAPITALIZED_BEFORE.search(before):
-        return False  # "appeared in Soil Science Quarterly": a journal's name
+    if rule.name == "set-word" and match.group() in _PAPER_WORDS and _CAPITALIZED_BEFORE.search(before):
+        return False  # "appeared in Soil Science Quarterly", "the Gulf Coast Daily reported": a journal's name
+    if rule.name == "century" and re.search(r"\b(?i:his|her|their)\s+$", before):
+        return False  # "his third century of the final": a hundred runs or points, not a century of years
+    if rule.name == "duration" and re.fullmatch(r"(?i:single\s+day)", match.group()) and re.search(r"\w+est\s+$", before):
+        return False  # "the hottest single day ever measured": the day, not an amount of time
     if (
         rule.name == "ago"
         and (groups.get("dir") or "").lower().startswith("afterward")

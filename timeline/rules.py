@@ -740,6 +740,19 @@ def _clock_past(groups: Groups) -> Unresolved:
     return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minutes, open_meridiem=1 <= hour <= 11)
 
 
+def _race_time(groups: Groups) -> Unresolved:
+    """A time taken, as sport writes it: "2:06:39" -> ``PT2H6M39S``, "13:21.40" -> ``PT13M21.40S``, "4hr 46min
+    12sec" -> ``PT4H46M12S``."""
+    if groups.get("rh"):
+        return Literal(f"PT{int(groups['rh'])}H{int(groups['rm'])}M{int(groups['rs'])}S")
+    if groups.get("sm"):
+        return Literal(f"PT{int(groups['sm'])}M{groups['ss']}S")
+    hours = groups.get("uh") or groups.get("vh")
+    minutes = groups.get("um") or groups.get("vm")
+    seconds = groups.get("us")
+    return Literal("PT" + (f"{int(hours)}H" if hours else "") + f"{int(minutes or 0)}M" + (f"{seconds}S" if seconds else ""))
+
+
 def _spoken_clock(groups: Groups) -> Unresolved | None:
     """An hour and its minutes in words, as broadcasts say them: "It's six thirty-five" -> 06:35 (or 18:35, read as
     the day goes on, :func:`timeline.resolve.resolve`)."""
@@ -1598,10 +1611,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+(?P<rqual>(?:full(?:\s+fiscal)?|fiscal|financial|current\s+(?:fiscal|financial)|calendar|entire)\s+)?"
         r"(?:(?:(?:bank\s+)?holiday|long)\s+(?=weekend))?"
         r"(?P<runit>year|month|week|weekend|decade|century)(?!\s+\d)|(?P<yearend>year[-\s]end|year['’]s\s+end)"
-        r"|(?P<midyear>mid-?year)\b|" + _SIGNAL_BEHIND + r"(?P<midweek>mid-?week)\b)",
+        r"|(?P<midyear>mid-?year)\b|" + _SIGNAL_BEHIND + r"(?:(?P<midweek>mid-?week)|(?P<midcentury>mid-?century))\b)",
         lambda g: Shift(
             Unit.YEAR if g.get("yearend") or g.get("midyear") else Unit.WEEK if g.get("midweek")
-            else _DEICTIC_UNITS[_key(g["runit"])],
+            else Unit.CENTURY if g.get("midcentury") else _DEICTIC_UNITS[_key(g["runit"])],
             0,
             by_tense=True,
             story=not g.get("rqual") and _key(g.get("runit")) in ("year", "month", "week", "decade"),
@@ -1715,10 +1728,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "race-time",
         DUR,
-        r"(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?P<rh>\d{1,2}):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)"
-        r"(?!\.\d|\s*(?:[ap]\.?\s?m\b|(?-i:[A-Z]{2,4}\b)|local\b|Coordinated\b))",
-        lambda g: Literal(f"PT{int(g['rh'])}H{int(g['rm'])}M{int(g['rs'])}S"),
-        "She won the marathon in 2:06:39, a course record.",
+        r"(?:(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?P<rh>\d{1,2}):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)"
+        r"(?!\.\d|\s*(?:[ap]\.?\s?m\b|(?-i:[A-Z]{2,4}\b)|local\b|Coordinated\b))"
+        r"|(?P<sm>\d{1,2}):(?P<ss>[0-5]\d\.\d{1,2})(?!\d)"  # "ninth in 13:21.40": minutes, seconds, hundredths
+        r"|(?:(?P<uh>\d{1,2})\s?hrs?\.?\s+)?(?P<um>\d{1,2})\s?mins?\.?\s+(?P<us>\d{1,2}(?:\.\d+)?)\s?secs?\b"
+        r"|(?P<vh>\d{1,2})\s?hrs?\.?\s+(?P<vm>\d{1,2})\s?mins?\b)",  # "in 4hr 46min 12sec", "by 1min 29sec"
+        _race_time,
+        "She won the marathon in 2:06:39, a course record; he leads by 1min 29sec.",
     ),
     Rule("unit-long", DUR, r"(?:(?P<old>(?<![-‐\w])(?=[a-z]+-old\b))?{UNIT}-(?(old)old|long)|(?P<closedlong>(?:day|week|month|year|hour|night)long)\b)", _unit_long,
          "It ended a month-long strike."),
@@ -1890,8 +1906,8 @@ def modifier(groups: Groups) -> Mod | None:
         return Mod.APPROX  # "the next year or so", "a week or so ago"
     if groups.get("yearend"):
         return Mod.END  # "by year-end", "at year's end": the end of the year
-    if groups.get("midyear") or groups.get("midweek"):
-        return Mod.MID  # "before midyear", "by midweek": the middle of the year, of the week
+    if groups.get("midyear") or groups.get("midweek") or groups.get("midcentury"):
+        return Mod.MID  # "before midyear", "by midweek", "by mid-century": the middle of the year, week, century
     if groups.get("qend"):
         return lx.MODIFIERS_BEFORE.get(_key(groups["qend"]))  # "toward the end of the quarter"
     if "couple" in _key(groups.get("number")):
@@ -1994,7 +2010,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
-    "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "digit"), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
