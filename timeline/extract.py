@@ -875,7 +875,7 @@ _POINT_MODS = {Mod.EQUAL_OR_MORE: Mod.ON_OR_AFTER, Mod.EQUAL_OR_LESS: Mod.ON_OR_
 OUTSIDE_MODIFIER_RULES = frozenset(
     {"duration", "ago", "clock-time", "clock-past", "clock-date", "past-n-units", "every-unit", "per-unit", "year",
      "month-day", "day-month", "holiday", "month-year", "month-of-that-year", "month", "month-day-year",
-     "day-month-year"}
+     "day-month-year", "week-of-month"}
 )
 """Rules whose expressions an "about" or "around" before them can qualify: amounts, clock times, dates of the month,
 holidays ("around Jan. 28", "around Christmas") and rates ("about once a century"), not weekdays ("get around
@@ -1264,6 +1264,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "at the end of the day": in the end, not the close of a day (but "before the end of the day")
     if rule.name == "reference" and re.match(r"-[a-z]", after) and match.group().lower() == "now":
         return False  # "the now-defunct lender": part of an adjective
+    if rule.name == "reference" and match.group().lower() == "current" and re.match(r"\s+accounts?\b", after):
+        return False  # "Japan's current account surplus": a term of the balance of payments, no time
     if rule.name == "deictic-day" and match.group() == "Today" and re.match(r"[\"”’']?\s+show\b", after):
         return False  # NBC's "Today" show: a programme's name
     if rule.name == "holiday" and (groups.get("holiday") or "X")[0].islower():

@@ -1561,7 +1561,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         D,
-        r"(?:{REL}\s+)?{HOLIDAY}(?:\s+{POD})?(?:,?\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year)?",
+        r"(?:{REL}\s+|the\s+(?=(?:[A-Z][a-z]+\s+)?bank\s+holiday\b(?!\s+weekend)))?"  # "the August bank holiday"
+        r"{HOLIDAY}(?:\s+{POD})?(?:,?\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year)?",
         _holiday,
         "Talks paused over Christmas 2020.",
         case_sensitive=False,
