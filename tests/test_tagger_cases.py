@@ -2925,6 +2925,9 @@ CASES = [
     case("all-saints-day", "Many travel for All Saints' Day.", dt.date(2024, 10, 30),
          date("All Saints' Day", "2024-11-01")),
     case("current-account-not", "Japan's current account surplus grew.", dt.date(2013, 6, 5)),
+    case("years-ago-after-a-quarter", "Sales should recover in the first quarter of 1996. Three years ago we promised "
+         "a turnaround.", dt.date(1995, 8, 17), date("the first quarter of 1996", "1996-Q1"),
+         date("Three years ago", "1992")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -878,7 +878,9 @@ def _ago(groups: Groups) -> Unresolved | None:
         amount, unit = amount * _SMALLER_UNIT[unit][1], _SMALLER_UNIT[unit][0]  # "half an hour later": 30 minutes
     sign = 1 if direction in _LATER else -1
     offset = None if amount is None or amount != int(amount) else sign * int(amount)
-    return Shift(unit, offset, anaphoric=anaphoric, follow_granularity=not coarse)
+    follow = not coarse and (offset is None or abs(offset) == 1 or unit is not Unit.YEAR)  # "a year ago": the
+    # quarter compared with, in an earnings report; "three years ago": a year, whatever the report's period
+    return Shift(unit, offset, anaphoric=anaphoric, follow_granularity=follow)
 
 
 def _quarters(groups: Groups) -> Unresolved:
