@@ -2928,6 +2928,10 @@ CASES = [
     case("years-ago-after-a-quarter", "Sales should recover in the first quarter of 1996. Three years ago we promised "
          "a turnaround.", dt.date(1995, 8, 17), date("the first quarter of 1996", "1996-Q1"),
          date("Three years ago", "1992")),
+    case("dotted-date-day-first", "The report was recorded on 12.03.2005.", dt.date(2006, 1, 5),
+         date("12.03.2005", "2005-03-12")),
+    case("best-part-of", "He waited for the best part of four years.", dt.date(2006, 1, 5),
+         duration("the best part of four years", "P4Y", "LESS_THAN")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

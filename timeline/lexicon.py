@@ -166,7 +166,7 @@ QUANTITY_MODIFIERS: dict[str, Mod] = {
     "at least": Mod.EQUAL_OR_MORE, "no less than": Mod.EQUAL_OR_MORE, "at most": Mod.EQUAL_OR_LESS,
     "no more than": Mod.EQUAL_OR_LESS, "up to": Mod.EQUAL_OR_LESS, "as much as": Mod.EQUAL_OR_LESS,
     "a minimum of": Mod.EQUAL_OR_MORE, "a maximum of": Mod.EQUAL_OR_LESS,
-    "as many as": Mod.EQUAL_OR_LESS,
+    "as many as": Mod.EQUAL_OR_LESS, "the best part of": Mod.LESS_THAN, "the better part of": Mod.LESS_THAN,
 }  # fmt: skip
 """Modifiers of an amount of time, inside the expression.  Example: "more than two weeks" -> ``P2W`` MORE_THAN."""
 

@@ -1127,6 +1127,13 @@ RULES: tuple[Rule, ...] = (
         "The form was signed 02/24/2022.",
     ),
     Rule(
+        "dotted-date",
+        D,
+        r"(?P<ddot>3[01]|[12]\d|0?[1-9])\.(?P<mdot>1[0-2]|0?[1-9])\.(?P<year>(?:19|20)\d\d)(?!\.\d)",
+        lambda g: Calendar(int(g["year"] or 0), int(g["mdot"] or 0), int(g["ddot"] or 0)),
+        "The report was recorded on 12.03.2005.",  # day first, as Indian and European papers write it
+    ),
+    Rule(
         "numeric-month-day",
         D,
         r"(?<=\bon\s)(?P<mnum>1[0-2]|0?[1-9])/(?P<dnum>3[01]|[12]\d|0?[1-9])(?![/\d])",
@@ -2000,7 +2007,7 @@ Example: the "month" rules run only within a window around "March", "Sept", ... 
 the classes ``year`` (1000-2099), ``decade`` ("1990s", "80s"), ``quarter-code`` ("Q3") and ``digit``."""
 
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso-date": ("year",), "numeric-date": ("year",), "numeric-month-day": ("slash-date",), "month-day-year": ("month",), "day-month-year": ("month",),
+    "iso-date": ("year",), "numeric-date": ("year",), "dotted-date": ("year",), "numeric-month-day": ("slash-date",), "month-day-year": ("month",), "day-month-year": ("month",),
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "week-of-day-month": ("month",), "week-of-month": ("month",), "week-of-year": ("year",),
     "day-month": ("month",),
     "month-year": ("month",), "month-of-month": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "year-span": ("year",), "decade": ("decade",),
