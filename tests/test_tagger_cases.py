@@ -2932,6 +2932,10 @@ CASES = [
          date("12.03.2005", "2005-03-12")),
     case("best-part-of", "He waited for the best part of four years.", dt.date(2006, 1, 5),
          duration("the best part of four years", "P4Y", "LESS_THAN")),
+    case("morning-range-shared-am", "The show will air tomorrow from 6 to 9 a.m.", dt.date(2017, 10, 10),
+         date("tomorrow", "2017-10-11"), time("6", "2017-10-11T06:00"), time("9 a.m.", "2017-10-11T09:00")),
+    case("award-of-the-year-not", "She was named Iowa Teacher of the Year in 1971.", dt.date(2017, 10, 10),
+         date("1971", "1971")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1031,6 +1031,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # 'The Riverside Players' production of "Summer of '42"': a title
     if rule.name == "set-word" and match.group() in _PAPER_WORDS and _CAPITALIZED_BEFORE.search(before):
         return False  # "appeared in Soil Science Quarterly", "the Gulf Coast Daily reported": a journal's name
+    if rule.name == "the-year" and re.fullmatch(r"the\s+(?:Year|Month|Week|Decade|Century)", match.group()) and re.search(
+        r"[A-Z][a-z]+\s+of\s+$", before
+    ):
+        return False  # "Iowa Teacher of the Year", "Player of the Month": an award's name
     if rule.name == "century" and re.search(r"\b(?i:his|her|their)\s+$", before):
         return False  # "his third century of the final": a hundred runs or points, not a century of years
     if rule.name == "duration" and re.fullmatch(r"(?i:single\s+day)", match.group()) and re.search(r"\w+est\s+$", before):

@@ -649,11 +649,13 @@ def _shared_day(text: str, timexes: list[Timex]) -> list[Timex]:
 
 _BARE_CLOCK = pattern(r"(?P<hour>\d{1,2})(?:[:.]\d\d)?")
 _PM = pattern(r"\bp\.?\s?m\b", re.IGNORECASE)
+_AM = pattern(r"\ba\.?\s?m\b", re.IGNORECASE)
 
 
 def _shared_meridiem(text: str, timexes: list[Timex]) -> list[Timex]:
     """A bare clock time opening a range whose end is "p.m." shares it when that keeps the range in order: "between
-    4:30 and 6 p.m. Monday" -> 16:30 (but "from 11 to 2 p.m." keeps 11:00)."""
+    4:30 and 6 p.m. Monday" -> 16:30 (but "from 11 to 2 p.m." keeps 11:00); one read in the evening before a range's
+    end in "a.m." is in that morning: "from 6 to 9 a.m." -> 06:00 and 09:00 of one day."""
     result = list(timexes)
     for index in range(len(result) - 1):
         start, end = result[index], result[index + 1]
@@ -669,6 +671,25 @@ def _shared_meridiem(text: str, timexes: list[Timex]) -> list[Timex]:
         if not 1 <= hour <= 11 or int(begun["clock"][:2]) != hour or f"{hour + 12:02d}" + begun["clock"][2:] >= ended["clock"]:
             continue
         result[index] = dataclasses.replace(start, value=f"{begun['day']}T{hour + 12:02d}{begun['clock'][2:]}")
+    for index in range(len(result) - 1):
+        start, end = result[index], result[index + 1]
+        bare = _BARE_CLOCK.fullmatch(start.text)
+        begun, ended = _CLOCK_VALUE.match(start.value), _CLOCK_VALUE.match(end.value)
+        if bare is None or begun is None or ended is None or not _AM.search(end.text):
+            continue
+        if not _CLOCK_RANGE_JOIN.fullmatch(text, start.end, end.start):
+            continue
+        if not _RANGE_OPEN.search(text, max(0, start.start - 12), start.start):
+            continue
+        hour = int(bare["hour"])
+        morning = f"{hour:02d}" + begun["clock"][2:]
+        if not 1 <= hour <= 11 or int(begun["clock"][:2]) != hour + 12 or morning >= ended["clock"]:
+            continue  # "from 6 to 9 a.m.": the morning's six, read as six in the evening alone
+        if _CLOCK_ONLY.fullmatch(end.text):
+            result[index] = dataclasses.replace(start, value=f"{begun['day']}T{morning}")
+            result[index + 1] = dataclasses.replace(end, value=f"{begun['day']}T{ended['clock']}")  # the same morning
+        else:  # "from 7 to 11 a.m. Saturday": the morning of the day the end names
+            result[index] = dataclasses.replace(start, value=f"{ended['day']}T{morning}")
     return result
 
 
