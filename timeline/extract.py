@@ -1136,12 +1136,16 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                     and not any(name["word"] == month for name in _NAME_BEFORE_MONTH.finditer(text))
                 )
                 data = _DATA_NOUN_AFTER.match(after)  # "releases March figures on April 3": the month's data
-                if not data and _EVENT_NOUN_AFTER.match(after) and not _CAPITALIZED_BEFORE.search(before):
-                    data = not any(name["word"] == month for name in _NAME_BEFORE_MONTH.finditer(text))
+                event = (  # "won May's Democratic primary" (not after "Theresa May" anywhere in the text)
+                    not data
+                    and _EVENT_NOUN_AFTER.match(after) is not None
+                    and not _CAPITALIZED_BEFORE.search(before)
+                    and not any(name["word"] == month for name in _NAME_BEFORE_MONTH.finditer(text))
+                )
                 if data and after[:1] in "'’" and _CAPITALIZED_BEFORE.search(before):
                     data = None  # "Theresa May's figures": a person's
                 joined = _MONTH_AND.match(after) or _AND_MONTH_BEFORE.search(before)
-                if not (month[0].isupper() and (determined or subject or data or joined)):
+                if not (month[0].isupper() and (determined or subject or data or event or joined)):
                     return False  # not "an unusually cool May", "May and June"
             if re.match(r"\s+[A-Z][a-z]", after) and not MONTH_CONTEXT_BEFORE.search(before):
                 return False  # a first name: "April Ryan", "June Carter"

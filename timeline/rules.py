@@ -744,9 +744,9 @@ def _race_time(groups: Groups) -> Unresolved:
     """A time taken, as sport writes it: "2:06:39" -> ``PT2H6M39S``, "13:21.40" -> ``PT13M21.40S``, "4hr 46min
     12sec" -> ``PT4H46M12S``."""
     if groups.get("rh"):
-        return Literal(f"PT{int(groups['rh'])}H{int(groups['rm'])}M{int(groups['rs'])}S")
+        return Literal(f"PT{int(groups['rh'] or 0)}H{int(groups['rm'] or 0)}M{int(groups['rs'] or 0)}S")
     if groups.get("sm"):
-        return Literal(f"PT{int(groups['sm'])}M{groups['ss']}S")
+        return Literal(f"PT{int(groups['sm'] or 0)}M{groups['ss']}S")
     hours = groups.get("uh") or groups.get("vh")
     minutes = groups.get("um") or groups.get("vm")
     seconds = groups.get("us")
@@ -1306,7 +1306,7 @@ RULES: tuple[Rule, ...] = (
         lambda g: Recurring(
             Relation.SAME,
             month=month_of(g) if g.get("month") else None,
-            day=day_of(g) if g.get("day") else int(g["dayfirst"]) if g.get("dayfirst") else None,
+            day=day_of(g) if g.get("day") else int(g["dayfirst"] or 0) if g.get("dayfirst") else None,
             season=lx.SEASONS[_key(g["season"])] if g.get("season") else None,
         ),
         "He was elected in 1992 and sworn in in January of that year; it reopened in October that year; the flood "
