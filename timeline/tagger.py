@@ -659,38 +659,38 @@ def _shared_meridiem(text: str, timexes: list[Timex]) -> list[Timex]:
     result = list(timexes)
     for index in range(len(result) - 1):
         start, end = result[index], result[index + 1]
-        bare = _BARE_CLOCK.fullmatch(start.text)
-        begun, ended = _CLOCK_VALUE.match(start.value), _CLOCK_VALUE.match(end.value)
-        if bare is None or begun is None or ended is None or not _PM.search(end.text):
+        opened = _range_opened_bare(text, start, end)
+        if opened is None:
             continue
-        if not _CLOCK_RANGE_JOIN.fullmatch(text, start.end, end.start):
-            continue
-        if not _RANGE_OPEN.search(text, max(0, start.start - 12), start.start):
-            continue
-        hour = int(bare["hour"])
-        if not 1 <= hour <= 11 or int(begun["clock"][:2]) != hour or f"{hour + 12:02d}" + begun["clock"][2:] >= ended["clock"]:
-            continue
-        result[index] = dataclasses.replace(start, value=f"{begun['day']}T{hour + 12:02d}{begun['clock'][2:]}")
-    for index in range(len(result) - 1):
-        start, end = result[index], result[index + 1]
-        bare = _BARE_CLOCK.fullmatch(start.text)
-        begun, ended = _CLOCK_VALUE.match(start.value), _CLOCK_VALUE.match(end.value)
-        if bare is None or begun is None or ended is None or not _AM.search(end.text):
-            continue
-        if not _CLOCK_RANGE_JOIN.fullmatch(text, start.end, end.start):
-            continue
-        if not _RANGE_OPEN.search(text, max(0, start.start - 12), start.start):
-            continue
-        hour = int(bare["hour"])
-        morning = f"{hour:02d}" + begun["clock"][2:]
-        if not 1 <= hour <= 11 or int(begun["clock"][:2]) != hour + 12 or morning >= ended["clock"]:
-            continue  # "from 6 to 9 a.m.": the morning's six, read as six in the evening alone
-        if _CLOCK_ONLY.fullmatch(end.text):
-            result[index] = dataclasses.replace(start, value=f"{begun['day']}T{morning}")
-            result[index + 1] = dataclasses.replace(end, value=f"{begun['day']}T{ended['clock']}")  # the same morning
-        else:  # "from 7 to 11 a.m. Saturday": the morning of the day the end names
-            result[index] = dataclasses.replace(start, value=f"{ended['day']}T{morning}")
+        hour, begun, ended = opened
+        if _PM.search(end.text):
+            evening = f"{hour + 12:02d}" + begun["clock"][2:]
+            if int(begun["clock"][:2]) == hour and evening < ended["clock"]:
+                result[index] = dataclasses.replace(start, value=f"{begun['day']}T{evening}")
+        elif _AM.search(end.text):
+            morning = f"{hour:02d}" + begun["clock"][2:]
+            if int(begun["clock"][:2]) != hour + 12 or morning >= ended["clock"]:
+                continue  # "from 6 to 9 a.m.": the morning's six, read as six in the evening alone
+            if _CLOCK_ONLY.fullmatch(end.text):
+                result[index] = dataclasses.replace(start, value=f"{begun['day']}T{morning}")
+                result[index + 1] = dataclasses.replace(end, value=f"{begun['day']}T{ended['clock']}")  # that morning
+            else:  # "from 7 to 11 a.m. Saturday": the morning of the day the end names
+                result[index] = dataclasses.replace(start, value=f"{ended['day']}T{morning}")
     return result
+
+
+def _range_opened_bare(text: str, start: Timex, end: Timex) -> tuple[int, re.Match[str], re.Match[str]] | None:
+    """The hour (1-11) of a bare clock time that opens a range of clock times ("from 6 to 9 a.m."), with the values
+    of both ends; None when the two are no such range."""
+    bare = _BARE_CLOCK.fullmatch(start.text)
+    begun, ended = _CLOCK_VALUE.match(start.value), _CLOCK_VALUE.match(end.value)
+    if bare is None or begun is None or ended is None or not 1 <= int(bare["hour"]) <= 11:
+        return None
+    if not _CLOCK_RANGE_JOIN.fullmatch(text, start.end, end.start):
+        return None
+    if not _RANGE_OPEN.search(text, max(0, start.start - 12), start.start):
+        return None
+    return int(bare["hour"]), begun, ended
 
 
 def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
