@@ -23,7 +23,17 @@ from timeline.extract import Found, find
 from timeline.model import Granularity, Timex, TimexType
 from timeline.periods import period_of
 from timeline.regexcache import pattern
-from timeline.resolve import AFTERNOON_OPEN_UNTIL, SEASON_START, Anchor, Mentioned, Resolved, Tense, is_current, mentioned, resolve
+from timeline.resolve import (
+    AFTERNOON_OPEN_UNTIL,
+    SEASON_START,
+    Anchor,
+    Mentioned,
+    Resolved,
+    Tense,
+    is_current,
+    mentioned,
+    resolve,
+)
 from timeline.rules import DAY_NAME, alternation
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import THE_WEEKEND, clause_tense
