@@ -2936,6 +2936,11 @@ CASES = [
          date("tomorrow", "2017-10-11"), time("6", "2017-10-11T06:00"), time("9 a.m.", "2017-10-11T09:00")),
     case("award-of-the-year-not", "She was named Iowa Teacher of the Year in 1971.", dt.date(2017, 10, 10),
          date("1971", "1971")),
+    case("clock-the-next-afternoon", "On January 31, 1953 the sea rose. They stayed until 4 o'clock the next afternoon.",
+         dt.date(1991, 7, 20), date("January 31, 1953", "1953-01-31"),
+         time("4 o'clock the next afternoon", "1953-02-01T16:00")),
+    case("weeknights-routine-clock", "The pool will shut at 6pm on weeknights.", dt.date(2019, 10, 28),
+         time("6pm", "XXXX-XX-XXT18:00"), recurring("weeknights", "XXXX-WXX-WDTNI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -255,7 +255,7 @@ _CLOCK_RULES = frozenset({"clock-time", "bare-hour", "clock-past", "half-hour-br
 """Rules of a clock time said without a day of its own ("at 8 p.m.", "from 10 a.m.", "at half past six")."""
 _HABITUAL_SET = pattern(
     rf"(?i:(?:every|each)\s+(?:other\s+)?(?:day|morning|afternoon|evening|night|weekday|weekend|week|{DAY_NAME})"
-    rf"|weekends|{DAY_NAME}s|(?:daily|nightly)(?=\s*[.,;]|\s+(?:from|at|until|till|between|except|and)\b))\b"
+    rf"|weekends|weeknights|{DAY_NAME}s|(?:daily|nightly)(?=\s*[.,;]|\s+(?:from|at|until|till|between|except|and)\b))\b"
 )
 """A set of days that makes the clock times of its sentence a routine: "every Saturday", "open daily", "on
 weekends", "Tuesdays" (not a rate, "$14 million a year", a frequency within the day, "every 30 minutes", a year,
@@ -512,7 +512,7 @@ _GLOSS = pattern(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
 plain "on" between them is read as the text goes, :func:`_clock_on`)."""
 
 
-_ANAPHORIC_DAY = pattern(r"(?i:the\s+(?:following|next|same|previous)\s+(?:day|morning|evening|night|monday|tuesday|"
+_ANAPHORIC_DAY = pattern(r"(?i:the\s+(?:following|next|same|previous)\s+(?:day|morning|afternoon|evening|night|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday))")
 _SPACE_ONLY = pattern(r"\s+")
 
