@@ -2866,7 +2866,7 @@ CASES = [
     case("end-of-fiscal-year", "The plant should open by the end of fiscal 2013.", dt.date(2012, 10, 25),
          date("the end of fiscal 2013", "2013", "END")),
     case("weeknights", "The rink stays open until 11 p.m. on weeknights.", dt.date(1995, 1, 20),
-         time("11 p.m.", "1995-01-20T23:00"), recurring("weeknights", "XXXX-WXX-WDTNI")),
+         time("11 p.m.", "XXXX-XX-XXT23:00"), recurring("weeknights", "XXXX-WXX-WDTNI")),
     case("weekdays-of-next-week", "Teams will test next week, from Tuesday to Thursday.", dt.date(2007, 4, 16),
          date("next week", "2007-W17"), date("Tuesday", "2007-04-24"), date("Thursday", "2007-04-26")),
     case("greeting-evening-clock", "Good evening. It's ten o'clock, and here is the news.", dt.date(1997, 2, 13),
