@@ -1544,8 +1544,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spoken-clock",
         T,
-        rf"(?:{_SIGNAL_BEFORE}|(?<=\bit['’]s\s)|(?<=\bit\sis\s)|(?<=\bgone\s))"  # "It's six thirty-five"
-        rf"(?P<spokenhour>{_HOUR_WORDS})[-\s](?P<spokenmin>{_MINUTE_WORDS})"
+        rf"(?=(?:{_HOUR_WORDS})[-\s][a-z])(?:{_SIGNAL_BEFORE}|(?<=\bit['’]s\s)|(?<=\bit\sis\s)|(?<=\bgone\s))"
+        rf"(?P<spokenhour>{_HOUR_WORDS})[-\s](?P<spokenmin>{_MINUTE_WORDS})"  # "It's six thirty-five"
         rf"(?![\w'’-]|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])",
         _spoken_clock,
         "It's six thirty-five on CBC, and traffic is crawling at eight-thirty.",
@@ -1621,7 +1621,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+(?P<rqual>(?:full(?:\s+fiscal)?|fiscal|financial|current\s+(?:fiscal|financial)|calendar|entire)\s+)?"
         r"(?:(?:(?:bank\s+)?holiday|long)\s+(?=weekend))?"
         r"(?P<runit>year|month|week|weekend|decade|century)(?!\s+\d)|(?P<yearend>year[-\s]end|year['’]s\s+end)"
-        r"|(?P<midyear>mid-?year)\b|" + _SIGNAL_BEHIND + r"(?:(?P<midweek>mid-?week)|(?P<midcentury>mid-?century))\b)",
+        r"|(?P<midyear>mid-?year)\b|(?=mid)" + _SIGNAL_BEHIND + r"(?:(?P<midweek>mid-?week)|(?P<midcentury>mid-?century))\b)",
         lambda g: Shift(
             Unit.YEAR if g.get("yearend") or g.get("midyear") else Unit.WEEK if g.get("midweek")
             else Unit.CENTURY if g.get("midcentury") else _DEICTIC_UNITS[_key(g["runit"])],
@@ -1936,7 +1936,10 @@ def _words(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(word for key in keys for word in re.findall(r"[^\W_]+", key.lower()) if word not in _STOP)
 
 
-_COMMON_HOLIDAY_WORDS = frozenset("new may good king black day year eve st s of early summer spring holiday august al ul".split())
+_COMMON_HOLIDAY_WORDS = frozenset(
+    "new may good king black day year eve st s of early summer spring holiday august al ul all autumn mid june october "
+    "canadian".split()
+)
 
 
 def _holiday_words(names: Iterable[str]) -> frozenset[str]:
@@ -1961,6 +1964,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "seasons": frozenset({f"{season}s" for season in lx.SEASONS}),  # "three summers ago"
     "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight", "midmorning", "midafternoon"},
     "pods": frozenset({"mornings", "afternoons", "evenings", "nights"}),
+    "timeunit": frozenset({"hr", "hrs", "min", "mins", "sec", "secs"}),
     "deictic": _words(lx.DEICTIC_DAYS),
     "holiday": _holiday_words(HOLIDAY_NAMES),
     "setword": frozenset(word for name in _SET_WORDS for word in name.split() if word not in ("every", "each")),
@@ -2020,7 +2024,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
-    "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "digit"), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "timeunit"), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
@@ -2074,6 +2078,8 @@ def token_classes(token: str) -> tuple[str, ...]:
             return ("quarter-code", "digit")
         if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", lower):
             return ("digit", "dayordinal")  # "the 26th"
+        if re.fullmatch(r"\d{1,2}(?:hrs?|mins?|secs?)", lower):
+            return ("digit", "timeunit")  # "4hr 46min 12sec"
         return ("digit",)
     if re.fullmatch(r"q[1-4]|h[12]|fy\d{0,4}", lower):
         return ("quarter-code",)

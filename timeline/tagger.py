@@ -205,8 +205,8 @@ def _days_of_a_week_named(text: str, timexes: list[Timex]) -> list[Timex]:
     week, not in the one the tense alone would give."""
     result = list(timexes)
     for index, week in enumerate(timexes):
-        found = _WEEK_VALUE.match(week.value)
-        if found is None or week.rule != "relative-unit":
+        found = _WEEK_VALUE.match(week.value) if week.rule == "relative-unit" else None
+        if found is None:
             continue
         end = week.end
         for following in range(index + 1, len(timexes)):
@@ -693,8 +693,10 @@ def _range_opened_bare(text: str, start: Timex, end: Timex) -> tuple[int, re.Mat
     """The hour (1-11) of a bare clock time that opens a range of clock times ("from 6 to 9 a.m."), with the values
     of both ends; None when the two are no such range."""
     bare = _BARE_CLOCK.fullmatch(start.text)
+    if bare is None or not 1 <= int(bare["hour"]) <= 11:
+        return None
     begun, ended = _CLOCK_VALUE.match(start.value), _CLOCK_VALUE.match(end.value)
-    if bare is None or begun is None or ended is None or not 1 <= int(bare["hour"]) <= 11:
+    if begun is None or ended is None:
         return None
     if not _CLOCK_RANGE_JOIN.fullmatch(text, start.end, end.start):
         return None
