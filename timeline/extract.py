@@ -615,9 +615,14 @@ def _compound_durations(text: str, found: list[Found]) -> list[Found]:
     result: list[Found] = []
     for item in found:
         last = result[-1] if result else None
+        if last is not None and last.rule == "duration" and item.rule == "ago" and not item.mod:
+            later = _joined_later(text, last, item)
+            if later is not None:
+                result[-1] = later  # "two hours and 11 minutes later": one point, 131 minutes on
+                continue
         if (
             last is not None
-            and last.rule in ("duration", "every-unit")
+            and last.rule in ("duration", "every-unit", "past-n-units")
             and item.rule == "duration"
             and item.mod is None
             and not _ADJECTIVAL.search(last.text)
@@ -731,6 +736,23 @@ def _a_month(value: Unresolved) -> bool:
         and value.part_of_day is None
         and value.hour is None
     )
+
+
+_HOURS_ONLY = pattern(r"PT(?P<hours>\d+)H")
+
+
+def _joined_later(text: str, hours: Found, later: Found) -> Found | None:
+    """ "two hours and 11 minutes later" as one shift of 131 minutes from the time last named, or None when the two
+    are no such pair."""
+    amount = _HOURS_ONLY.fullmatch(hours.value.value) if isinstance(hours.value, Literal) else None
+    shift = later.value
+    if amount is None or not isinstance(shift, Shift) or shift.unit is not Unit.MINUTE or shift.offset is None:
+        return None
+    if not _DURATION_JOIN.fullmatch(text, hours.end, later.start):
+        return None
+    minutes = int(amount["hours"]) * 60 + abs(shift.offset)
+    value = dataclasses.replace(shift, offset=minutes if shift.offset > 0 else -minutes)
+    return Found(hours.start, later.end, text[hours.start : later.end], later.type, value, later.mod, later.rule)
 
 
 def _joined_duration(first: Found, second: Found) -> str | None:
@@ -1272,7 +1294,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "at the end of the day": in the end, not the close of a day (but "before the end of the day")
     if rule.name == "reference" and re.match(r"-[a-z]", after) and match.group().lower() == "now":
         return False  # "the now-defunct lender": part of an adjective
-    if rule.name == "reference" and match.group().lower() == "current" and re.match(r"\s+accounts?\b", after):
+    if rule.name == "reference" and match.group().lower() == "current" and re.match(r"[-\s]+accounts?\b", after):
         return False  # "Japan's current account surplus": a term of the balance of payments, no time
     if rule.name == "deictic-day" and match.group() == "Today" and re.match(r"[\"”’']?\s+show\b", after):
         return False  # NBC's "Today" show: a programme's name
