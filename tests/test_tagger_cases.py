@@ -2951,6 +2951,10 @@ CASES = [
     case("the-past-years-and-months", "He spent the past two years and four months in jail.", dt.date(2011, 6, 9),
          duration("the past two years and four months", "P2Y4M")),
     case("current-account-hyphen-not", "The current-account deficit widened.", dt.date(2011, 6, 9)),
+    case("tenth-of-a-second", "She won by a tenth of a second.", dt.date(2016, 6, 1),
+         duration("a tenth of a second", "PT0.1S")),
+    case("same-time-next-week", "We will be back at the same time next week.", dt.date(2016, 6, 1),
+         date("the same time next week", "2016-W23")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1601,7 +1601,7 @@ RULES: tuple[Rule, ...] = (
         "relative-unit",
         D,
         r"(?!earlier\s+this\s+week\b)"  # "earlier this week": the corpus tags "this week" (4 of 4; "later this week" whole)
-        r"(?:this\s+time\s+(?=(?:last|next)\s+(?:week|month|year)\b))?"  # "this time last year": that time of it
+        r"(?:(?:this|the\s+same)\s+time\s+(?=(?:last|next)\s+(?:week|month|year)\b))?"  # "this time last year"
         r"{PMOD}(?P<the>the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|business\s+year"
         r"|financial\s+year|election\s+year|week(?:end)?|month|year"
         r"|quarter|decade|century|half(?![-\s]+hour)){ORSO}",
@@ -1746,6 +1746,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<vh>\d{1,2})\s?hrs?\.?\s+(?P<vm>\d{1,2})\s?mins?\b)",  # "in 4hr 46min 12sec", "by 1min 29sec"
         _race_time,
         "She won the marathon in 2:06:39, a course record; he leads by 1min 29sec.",
+    ),
+    Rule(
+        "fraction-of-second",
+        DUR,
+        r"an?\s+(?P<fraction>tenth|hundredth|thousandth)\s+of\s+a\s+second",
+        lambda g: Literal({"tenth": "PT0.1S", "hundredth": "PT0.01S", "thousandth": "PT0.001S"}[_key(g["fraction"])]),
+        "She won by a tenth of a second.",
     ),
     Rule("unit-long", DUR, r"(?:(?P<old>(?<![-‐\w])(?=[a-z]+-old\b))?{UNIT}-(?(old)old|long)|(?P<closedlong>(?:day|week|month|year|hour|night)long)\b)", _unit_long,
          "It ended a month-long strike."),
@@ -2025,7 +2032,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
-    "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "timeunit"), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
+    "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "timeunit"), "fraction-of-second": ("unit",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
