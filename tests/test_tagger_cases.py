@@ -2955,6 +2955,12 @@ CASES = [
          duration("a tenth of a second", "PT0.1S")),
     case("same-time-next-week", "We will be back at the same time next week.", dt.date(2016, 6, 1),
          date("the same time next week", "2016-W23")),
+    case("late-in-the-evening", "The wind dropped late in the evening.", dt.date(2013, 11, 13),
+         time("late in the evening", "2013-11-13TEV", "END")),
+    case("o-clock-title-not", "She recorded the album Four O'Clock Blues.", dt.date(1987, 6, 12)),
+    case("waitangi-day", "Crowds gathered on Waitangi Day.", dt.date(2009, 2, 9), date("Waitangi Day", "2009-02-06")),
+    case("mothering-sunday", "Florists are busy before Mothering Sunday.", dt.date(2005, 3, 2),
+         date("Mothering Sunday", "2005-03-06")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1294,6 +1294,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "at the end of the day": in the end, not the close of a day (but "before the end of the day")
     if rule.name == "reference" and re.match(r"-[a-z]", after) and match.group().lower() == "now":
         return False  # "the now-defunct lender": part of an adjective
+    if rule.name == "clock-time" and "O'Clock" in match.group() and re.match(r"\s+[A-Z]", after):
+        return False  # the album "Four O'Clock Blues": a title
     if rule.name == "reference" and match.group().lower() == "current" and re.match(r"[-\s]+accounts?\b", after):
         return False  # "Japan's current account surplus": a term of the balance of payments, no time
     if rule.name == "deictic-day" and match.group() == "Today" and re.match(r"[\"”’']?\s+show\b", after):
@@ -1304,9 +1306,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "a black Friday suit", "the town's spring festival": these names are written with capitals
     if rule.name == "pod-alone" and groups.get("podthe"):
         words = [word.strip("\"“‘'(") for word in before.lower().split()]
-        if not words or words[-1] not in lx.POD_THE_BEFORE or not _POD_THE_AFTER.match(after):
+        if groups.get("inmod"):
+            if not _POD_THE_AFTER.match(after):
+                return False  # "late in the evening" (that day's end), not "early in the morning session"
+        elif not words or words[-1] not in lx.POD_THE_BEFORE or not _POD_THE_AFTER.match(after):
             return False  # "in the afternoon" (that day), not "in the morning crowd" or "the evening of his life"
-        if words[-1] == "of" and (len(words) < 2 or words[-2] not in ("most", "much")):
+        if not groups.get("inmod") and words[-1] == "of" and (len(words) < 2 or words[-2] not in ("most", "much")):
             return False  # "for most of the morning", not "the last event of the afternoon"
         if match.group().lower().endswith("overnight"):
             return False  # "the target for the overnight lending rate": an adjective

@@ -671,7 +671,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "st brigid's day": (2, 1), "st. brigid's day": (2, 1),
     "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15), "assumption day": (8, 15),
     "culture day": (11, 3), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
-    "all saints' day": (11, 1), "all saints day": (11, 1), "all souls' day": (11, 2), "all souls day": (11, 2),
+    "waitangi day": (2, 6), "all saints' day": (11, 1), "all saints day": (11, 1), "all souls' day": (11, 2), "all souls day": (11, 2),
     "freedom day": (4, 27), "workers' day": (5, 1),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
@@ -706,7 +706,7 @@ Example: "Election Day 2024" (the Tuesday after the first Monday of November) ->
 
 EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
                                    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "fat tuesday": -47,
-                                   "shrove tuesday": -47, "pancake tuesday": -47, "pancake day": -47, "mardi gras": -47, "maundy thursday": -3,
+                                   "shrove tuesday": -47, "mothering sunday": -21, "pancake tuesday": -47, "pancake day": -47, "mardi gras": -47, "maundy thursday": -3,
                                    "holy saturday": -1, "whit monday": 50, "whitsun": 49, "ascension day": 39,
                                    "whit sunday": 49}  # fmt: skip
 """Holidays counted in days from Western Easter Sunday.  Example: "Easter 2024" -> 2024-03-31."""

@@ -1678,7 +1678,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "pod-alone",
         T,
-        r"(?P<podthe>the\s+)?{PMOD}{POD}",
+        r"(?:(?P<inmod>early|late)\s+in\s+(?=the\s))?(?P<podthe>the\s+)?{PMOD}{POD}",  # "late in the evening"
         lambda g: _anaphoric_unit({**g, "runit": "day", "ana": "that"}),
         "By mid-afternoon, the crowd had gone.",
     ),
