@@ -897,7 +897,7 @@ _POINT_MODS = {Mod.EQUAL_OR_MORE: Mod.ON_OR_AFTER, Mod.EQUAL_OR_LESS: Mod.ON_OR_
 OUTSIDE_MODIFIER_RULES = frozenset(
     {"duration", "ago", "clock-time", "clock-past", "clock-date", "past-n-units", "every-unit", "per-unit", "year",
      "month-day", "day-month", "holiday", "month-year", "month-of-that-year", "month", "month-day-year",
-     "day-month-year", "week-of-month"}
+     "day-month-year"}
 )
 """Rules whose expressions an "about" or "around" before them can qualify: amounts, clock times, dates of the month,
 holidays ("around Jan. 28", "around Christmas") and rates ("about once a century"), not weekdays ("get around
