@@ -2961,6 +2961,11 @@ CASES = [
     case("waitangi-day", "Crowds gathered on Waitangi Day.", dt.date(2009, 2, 9), date("Waitangi Day", "2009-02-06")),
     case("mothering-sunday", "Florists are busy before Mothering Sunday.", dt.date(2005, 3, 2),
          date("Mothering Sunday", "2005-03-06")),
+    case("lap-time-thousandths", "He set the fastest lap of the race, 8:17.952.", dt.date(2017, 5, 1),
+         duration("8:17.952", "PT8M17.952S")),
+    case("quarter-less-not", "The new jet burns about a quarter less fuel.", dt.date(2016, 12, 13)),
+    case("new-year-honours-not", "He was appointed MBE in the New Year Honours of 1991.", dt.date(1993, 5, 1),
+         date("1991", "1991")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

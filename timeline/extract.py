@@ -982,7 +982,7 @@ _QUARTERS_OF_A_TREND = pattern(
 """Quarters of a year's business, not fractions: "after two quarters of falling profit"."""
 
 _FRACTION_AFTER = pattern(
-    r"\s+of\b|[-\s]+(?:points?|percent|percentage|per\s+cent|miles?|inch(?:es)?|pounds?|tons?|cents?)\b",
+    r"\s+(?:of|less|fewer|more)\b|[-\s]+(?:points?|percent|percentage|per\s+cent|miles?|inch(?:es)?|pounds?|tons?|cents?)\b",
     re.IGNORECASE,
 )
 """What follows "quarter" when it is a fraction, not three months.  Example: "cut rates by a quarter point"."""
@@ -1118,6 +1118,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "in '71", "the Christmas storm of '78", "'68, '75, '82 and '88" (not a quote: "'12 Angry Men'")
     if rule.name == "that-month-season" and match.group()[:4].lower() == "that" and _SAID_BEFORE.search(before):
         return False  # "said yesterday that winter wheat is in its worst shape": "that" opens what was said
+    if rule.name == "holiday" and re.match(r"\s+Honours\b", after):
+        return False  # "appointed MBE in the New Year Honours": a list's name
     if rule.name == "holiday" and _HOLIDAY_OBJECT_AFTER.match(after):
         return False  # "The last posting date for second-class Christmas cards": a thing, not a day
     if (

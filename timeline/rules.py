@@ -1741,7 +1741,7 @@ RULES: tuple[Rule, ...] = (
         DUR,
         r"(?:(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?P<rh>\d{1,2}):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)"
         r"(?!\.\d|\s*(?:[ap]\.?\s?m\b|(?-i:[A-Z]{2,4}\b)|local\b|Coordinated\b))"
-        r"|(?P<sm>\d{1,2}):(?P<ss>[0-5]\d\.\d{1,2})(?!\d)"  # "ninth in 13:21.40": minutes, seconds, hundredths
+        r"|(?P<sm>\d{1,2}):(?P<ss>[0-5]\d\.\d{1,3})(?!\d)"  # "ninth in 13:21.40", "a lap of 8:17.952"
         r"|(?:(?P<uh>\d{1,2})\s?hrs?\.?\s+)?(?P<um>\d{1,2})\s?mins?\.?\s+(?P<us>\d{1,2}(?:\.\d+)?)\s?secs?\b"
         r"|(?P<vh>\d{1,2})\s?hrs?\.?\s+(?P<vm>\d{1,2})\s?mins?\b)",  # "in 4hr 46min 12sec", "by 1min 29sec"
         _race_time,
