@@ -2966,6 +2966,10 @@ CASES = [
     case("quarter-less-not", "The new jet burns about a quarter less fuel.", dt.date(2016, 12, 13)),
     case("new-year-honours-not", "He was appointed MBE in the New Year Honours of 1991.", dt.date(1993, 5, 1),
          date("1991", "1991")),
+    case("tomorrow-week", "Collections resume tomorrow week.", dt.date(2006, 5, 20),
+         date("tomorrow week", "2006-05-28")),
+    case("easter-saturday", "Shops opened late on Easter Saturday.", dt.date(2006, 5, 20),
+         date("Easter Saturday", "2006-04-15")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

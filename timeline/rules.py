@@ -696,7 +696,7 @@ def _deictic_day(groups: Groups) -> Unresolved:
     word = _key(groups["deictic"])
     if word == "tonight":
         pod = pod or "NI"
-    weeks = 2 if _key(groups.get("weekon")).endswith("fortnight") else 1 if groups.get("weekon") else 0
+    weeks = 2 if _key(groups.get("weekon")).endswith("fortnight") else 1 if groups.get("weekon") or groups.get("weeklater") else 0
     days = lx.DEICTIC_DAYS[word] + 7 * weeks  # "a week tomorrow": British, eight days on; "a fortnight tomorrow"
     return Shift(Unit.DAY, days, part_of_day=pod, hour=hour, minute=minute)
 
@@ -1496,7 +1496,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "deictic-day",
         D,
-        r"{PMOD}(?:(?P<weekon>a\s+(?:week|fortnight))\s+(?=today|tomorrow))?{DEICTIC}(?:\s+{POD})?",
+        r"{PMOD}(?:(?P<weekon>a\s+(?:week|fortnight))\s+(?=today|tomorrow))?{DEICTIC}"
+        r"(?:(?<=today|orrow)\s+(?P<weeklater>week)\b(?![-‐]))?(?:\s+{POD})?",  # British "tomorrow week"
         _deictic_day,
         "Shares fell yesterday.",
     ),
