@@ -2970,6 +2970,9 @@ CASES = [
          date("tomorrow week", "2006-05-28")),
     case("easter-saturday", "Shops opened late on Easter Saturday.", dt.date(2006, 5, 20),
          date("Easter Saturday", "2006-04-15")),
+    case("dotted-24-hour-with-zone", "The quake struck at 04.17 local time.", dt.date(2023, 2, 6),
+         time("04.17 local time", "2023-02-06T04:17")),
+    case("dotted-price-not", "Shares rose 12.15 percent.", dt.date(2023, 2, 6)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
