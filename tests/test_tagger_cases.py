@@ -2973,6 +2973,8 @@ CASES = [
     case("dotted-24-hour-with-zone", "The quake struck at 04.17 local time.", dt.date(2023, 2, 6),
          time("04.17 local time", "2023-02-06T04:17")),
     case("dotted-price-not", "Shares rose 12.15 percent.", dt.date(2023, 2, 6)),
+    case("a-further-week", "He was remanded in custody for a further week.", dt.date(1998, 2, 26),
+         duration("a further week", "P1W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1730,7 +1730,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         DUR,
         r"{QMOD}(?:(?:the|these|those)\s+(?:(?:first|latest)\s+)?(?=(?:[\w.,]+\s+){1,3}(?:{PLURALS})\b))?"
-        r"(?:{RANGE}{NUMBER}|(?P<another>another))"
+        r"(?:{RANGE}{NUMBER}|(?P<another>another|a\s+further(?=\s+(?:day|week|month|year|hour|fortnight)\b)))"
         r"(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole|entire))?"
         r"(?:\s+(?:trading|business|working|calendar|school))?[-\s]+{UNIT}"
         r"(?:-long|-old|(?![-‐][a-z]))(?:(?P<andhalf>\s+and\s+a\s+half)|(?P<andquarter>\s+and\s+a\s+quarter\b))?"
