@@ -2975,6 +2975,9 @@ CASES = [
     case("dotted-price-not", "Shares rose 12.15 percent.", dt.date(2023, 2, 6)),
     case("a-further-week", "He was remanded in custody for a further week.", dt.date(1998, 2, 26),
          duration("a further week", "P1W")),
+    case("half-of-this-fiscal-year", "It will review the unit within the first half of this fiscal year.",
+         dt.date(2002, 5, 1), date("the first half of this fiscal year", "2002-H1")),
+    case("camel-case-product-year-not", "Shipments of the DeskPro 2000 package rose.", dt.date(1995, 8, 22)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -632,6 +632,8 @@ def _half(groups: Groups) -> Unresolved:
     half = 1 if _key(groups["ordinal"] or groups["twoq"]) in ("first", "front") else 2  # "the first two quarters" = H1
     if groups.get("calendar"):  # "the second half of the calendar year": of the year told of
         return Shift(Unit.YEAR, 0, half=half, story=True)
+    if groups.get("fyrel"):  # "the first half of this fiscal year"
+        return Shift(Unit.YEAR, {"this": 0, "next": 1, "last": -1}[_key(groups["fyrel"])], half=half)
     if groups.get("year"):
         return Calendar(int(groups["year"] or 0), half=half)
     if groups.get("ofyear"):  # "the second half of next year"
@@ -1387,7 +1389,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
         r"(?:(?:\s+of\s+|(?<=[-‐]half)\s+(?=\d{4}\b(?![-–/]\d)))"  # "first-half 1992 capital spending"
         r"(?:(?:the\s+year\s+|fiscal\s+|calendar\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year"
-        r"|the\s+(?P<calendar>calendar)\s+year))?",
+        r"|the\s+(?P<calendar>calendar)\s+year|(?P<fyrel>this|next|last)\s+(?:fiscal|financial)\s+year))?",
         _half,
         "Growth slowed in the first half of 2023; it picks up in the back half of the calendar year.",
     ),
