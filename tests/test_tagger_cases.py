@@ -2978,6 +2978,12 @@ CASES = [
     case("half-of-this-fiscal-year", "It will review the unit within the first half of this fiscal year.",
          dt.date(2002, 5, 1), date("the first half of this fiscal year", "2002-H1")),
     case("camel-case-product-year-not", "Shipments of the DeskPro 2000 package rose.", dt.date(1995, 8, 22)),
+    case("season-next-year", "The road should be finished by late summer next year.", dt.date(2017, 6, 30),
+         date("late summer next year", "2018-SU", "END")),
+    case("fall-next-year-verb-not", "Troop levels could fall next year.", dt.date(2005, 12, 6),
+         date("next year", "2006")),
+    case("holy-thursday", "Mass is at 8pm on Holy Thursday.", dt.date(1992, 4, 14),
+         time("8pm", "1992-04-16T20:00"), date("Holy Thursday", "1992-04-16")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

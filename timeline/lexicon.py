@@ -706,7 +706,7 @@ Example: "Election Day 2024" (the Tuesday after the first Monday of November) ->
 
 EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
                                    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "fat tuesday": -47,
-                                   "shrove tuesday": -47, "mothering sunday": -21, "easter saturday": -1, "pancake tuesday": -47, "pancake day": -47, "mardi gras": -47, "maundy thursday": -3,
+                                   "shrove tuesday": -47, "mothering sunday": -21, "easter saturday": -1, "holy thursday": -3, "holy saturday": -1, "pancake tuesday": -47, "pancake day": -47, "mardi gras": -47, "maundy thursday": -3,
                                    "holy saturday": -1, "whit monday": 50, "whitsun": 49, "ascension day": 39,
                                    "whit sunday": 49}  # fmt: skip
 """Holidays counted in days from Western Easter Sunday.  Example: "Easter 2024" -> 2024-03-31."""

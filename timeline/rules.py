@@ -1296,9 +1296,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season-of-relative-year",
         D,
-        r"{PMOD}(?:the\s+)?{SEASON}\s+of\s+{OFYEAR}",
+        r"{PMOD}(?:the\s+)?(?:(?=[a-z-]+\s+of\s)|(?!fall\b|spring\b))"  # not "troops could fall next year"
+        r"{SEASON}\s+(?:of\s+|(?=(?:last|next|this)\s+year\b)){OFYEAR}",
         _season,
-        "Production will begin in the spring of next year.",
+        "Production will begin in the spring of next year; the road is finished by late summer next year.",
     ),
     Rule("season", D, r"{PMOD}(?:the\s+)?(?:{REL}\s+)?{SEASON}(?:\s+months\b)?", _season, "Talks resume this spring."),
     Rule(
