@@ -553,6 +553,22 @@ def test_data_noun_table(noun: str, example: str) -> None:
     assert month.value == "2025-09"
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.PAPER_NAME_WORDS.items()))
+def test_paper_name_word_table(word: str, example: str) -> None:
+    """Each set word closing a publication's name sets no recurrence."""
+    assert word in re.findall(r"[A-Za-z]+", example)
+    assert not [t for t in tag(example, REFERENCE) if t.type.value == "SET"]
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.MID_PERIOD_SIGNALS.items()))
+def test_mid_period_signal_table(word: str, example: str) -> None:
+    """After each signal, "midweek" is the middle of a week (MID); with no signal, "a midweek game" names none."""
+    assert f"{word} midweek" in example
+    found = [t for t in tag(example, REFERENCE) if t.text == "midweek"]
+    assert len(found) == 1 and found[0].mod is not None and found[0].mod.value == "MID"
+    assert not [t for t in tag("The team lost a midweek game.", REFERENCE) if "midweek" in t.text]
+
+
 @pytest.mark.parametrize(("noun", "example"), sorted(lx.MONTH_EVENT_NOUNS.items()))
 def test_month_event_noun_table(noun: str, example: str) -> None:
     """ "May's" before each noun of an event is the month; after a person named May, it is hers."""

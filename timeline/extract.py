@@ -906,8 +906,6 @@ Wednesday's ruling") or frequencies ("about daily")."""
 _DURATION_VALUE = pattern(r"^PT?[\dX]")
 _DEFINITE = pattern(r"(?:the|these|those|this|that)\s", re.IGNORECASE)
 _TOPIC_BEFORE = pattern(rf"\b(?:{alternation(lx.TOPIC_WORDS)})\s+about\s+$", re.IGNORECASE)
-_PAPER_WORDS = frozenset({"Quarterly", "Weekly", "Daily", "Monthly"})
-"""Set words that, capitalized after a capitalized word, close a publication's name: "Motorsport Weekly"."""
 _OUTSIDE = pattern(rf"\b(?P<word>{alternation(lx.OUTSIDE_MODIFIERS)})\s+$", re.IGNORECASE)
 _PARTICLE_VERB_BEFORE = pattern(rf"\b(?:{alternation(lx.AROUND_PARTICLE_VERBS)})\s+$", re.IGNORECASE)
 
@@ -1051,12 +1049,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "Welcome to CBS This Morning": a programme's name
     if rule.name == "season-short-year" and match.group()[:1].isupper() and re.search(r"[\"“‘']$", before):
         return False  # 'The Riverside Players' production of "Summer of '42"': a title
-    if rule.name == "set-word" and match.group() in _PAPER_WORDS and _CAPITALIZED_BEFORE.search(before):
+    if rule.name == "set-word" and match.group() in lx.PAPER_NAME_WORDS and _CAPITALIZED_BEFORE.search(before):
         return False  # "appeared in Soil Science Quarterly", "the Gulf Coast Daily reported": a journal's name
-    if rule.name == "the-year" and re.fullmatch(r"the\s+(?:Year|Month|Week|Decade|Century)", match.group()) and re.search(
-        r"[A-Z][a-z]+\s+of\s+$", before
-    ):
-        return False  # "Iowa Teacher of the Year", "Player of the Month": an award's name
     if rule.name == "century" and re.search(r"\b(?i:his|her|their)\s+$", before):
         return False  # "his third century of the final": a hundred runs or points, not a century of years
     if rule.name == "duration" and re.fullmatch(r"(?i:single\s+day)", match.group()) and re.search(r"\w+est\s+$", before):
@@ -1452,8 +1446,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         if _GAME.search(around) and not business:
             return False  # "held scoreless in the fourth quarter", "scored in the first minute": a period of play
             # (but "Merchandise sales rose 20 percent in the third quarter" beside "every game": the club's books)
-    if _THE_UNIT.match(match.group()) and _TITLE_BEFORE.search(before):
-        return False  # "person of the year", "the trial of the century": a title, not a time
+    if _THE_UNIT.match(match.group()) and (
+        _TITLE_BEFORE.search(before) or match.group().split()[-1][:1].isupper() and _CAPITAL_OF_BEFORE.search(before)
+    ):
+        return False  # "person of the year", "the trial of the century", "Iowa Teacher of the Year": a title
     if rule.name == "past-n-units" and match.group().lower() == "the last minute":
         words = before.lower().split()
         if words and words[-1] in lx.LAST_MINUTE_BEFORE:
@@ -1545,6 +1541,8 @@ barrels of oil a day", "from five a month" (not "Today is a day of justice")."""
 
 _TITLE_BEFORE = pattern(rf"\b(?:{alternation(lx.TITLE_NOUNS)})\s+of\s+$", re.IGNORECASE)
 """A title noun and "of" just before "the year": "person of the year" (:data:`timeline.lexicon.TITLE_NOUNS`)."""
+_CAPITAL_OF_BEFORE = pattern(r"[A-Z][a-z]+\s+of\s+$")
+"""A capitalized word and "of" before a capitalized "the Year": an award's name of any noun ("Teacher of the Year")."""
 
 _HALF_OF_SOMETHING = pattern(
     r"\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+"

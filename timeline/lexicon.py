@@ -706,7 +706,8 @@ Example: "Election Day 2024" (the Tuesday after the first Monday of November) ->
 
 EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
                                    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "fat tuesday": -47,
-                                   "shrove tuesday": -47, "mothering sunday": -21, "easter saturday": -1, "holy thursday": -3, "holy saturday": -1, "pancake tuesday": -47, "pancake day": -47, "mardi gras": -47, "maundy thursday": -3,
+                                   "shrove tuesday": -47, "mothering sunday": -21, "easter saturday": -1, "holy thursday": -3,
+                                   "pancake tuesday": -47, "pancake day": -47, "mardi gras": -47, "maundy thursday": -3,
                                    "holy saturday": -1, "whit monday": 50, "whitsun": 49, "ascension day": 39,
                                    "whit sunday": 49}  # fmt: skip
 """Holidays counted in days from Western Easter Sunday.  Example: "Easter 2024" -> 2024-03-31."""
@@ -1215,6 +1216,25 @@ DATA_NOUNS: dict[str, str] = {
 """Nouns of economic data that a month right before them (or one word before) is the period of: figures come out
 after their month, so "report September durable-goods orders" (in October) is the September just gone, whatever
 the tense, with an example each (read on 2025-10-15)."""
+
+PAPER_NAME_WORDS: dict[str, str] = {
+    "Quarterly": "The study appeared in Soil Science Quarterly.",
+    "Weekly": "Coverage on Motorsport Weekly starts at noon.",
+    "Daily": "The Gulf Coast Daily reported the flooding.",
+    "Monthly": "She wrote for Atlantic Monthly for years.",
+}  # fmt: skip
+"""Set words that, capitalized after a capitalized word, close a publication's name and set no recurrence, with an
+example each: "Motorsport Weekly"."""
+
+MID_PERIOD_SIGNALS: dict[str, str] = {
+    "by": "Rain is expected by midweek.", "until": "Showers last until midweek.",
+    "till": "Showers last till midweek.", "before": "The deal should close before midweek.",
+    "after": "It clears after midweek.", "at": "Prices peaked at midweek.", "from": "It turns dry from midweek.",
+    "since": "Prices have slid since midweek.", "through": "The cold lasts through midweek.",
+    "in": "The storm weakened in midweek.",
+}  # fmt: skip
+"""Signals that must stand right before "midweek" or "mid-century" for it to name a time, with an example each: "by
+midweek" (not "a midweek game")."""
 
 MONTH_EVENT_NOUNS: dict[str, str] = {
     "primary": "Stacey Abrams, who won May's Democratic primary, spoke.",

@@ -225,10 +225,9 @@ class Rule:
         return (cache or PatternCache(None)).compile(self.source, self.flags)
 
 
-_SIGNAL_BEHIND = "(?:" + "|".join(
-    rf"(?<=\b{word}\s)" for word in ("by", "until", "till", "before", "after", "at", "from", "since", "through", "in")
-) + ")"
-"""A signal of time right before (a fixed-width look-behind each): "by midweek" (not "a midweek game")."""
+_SIGNAL_BEHIND = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(lx.MID_PERIOD_SIGNALS)) + ")"
+"""A signal of :data:`timeline.lexicon.MID_PERIOD_SIGNALS` right before (a fixed-width look-behind each): "by midweek"
+(not "a midweek game")."""
 
 
 # --------------------------------------------------------------------------------------------------- helpers

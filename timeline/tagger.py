@@ -238,10 +238,12 @@ _ON_AIR_CLOCK_BEFORE = pattern(
 def _greeted(text: str, start: int, value: Shift) -> Shift:
     """An hour said without a.m. or p.m. after a broadcast's greeting, in that greeting's part of the day: "Good
     evening. It's ten o'clock" -> 22:00, "Good morning ... It's six o'clock" -> 06:00."""
+    if value.hour is None or not _ON_AIR_CLOCK_BEFORE.search(text, max(0, start - 40), start):
+        return value  # (looked at first: few clock times are said on air, and the greeting is searched far back)
     greeting = None
     for greeting in _GREETING.finditer(text, max(0, start - GREETING_REACH), start):
         pass
-    if greeting is None or value.hour is None or not _ON_AIR_CLOCK_BEFORE.search(text, max(0, start - 40), start):
+    if greeting is None:
         return value
     pod = greeting["pod"]
     if pod == "morning":
@@ -512,15 +514,16 @@ _GLOSS = pattern(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
 plain "on" between them is read as the text goes, :func:`_clock_on`)."""
 
 
-_ANAPHORIC_DAY = pattern(r"(?i:the\s+(?:following|next|same|previous)\s+(?:day|morning|afternoon|evening|night|monday|tuesday|"
-                         r"wednesday|thursday|friday|saturday|sunday))")
+_ANAPHORIC_DAY = pattern(r"(?i:the\s+(?:following|next|same|previous)\s+(?:day|morning|afternoon|evening|night"
+                         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday))")
 _SPACE_ONLY = pattern(r"\s+")
 
 
 def _clock_day_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time followed, with no "on", by an anaphoric day is one expression on that day: "until 6 a.m. the
-    following Monday", "by 3 p.m. the same day", "at about 2.15am the following morning" (TimeML joins a clock time to its day: "3 p.m. Tuesday"); one
-    followed by the trading session of a day takes that day ("In 4 p.m. composite trading ... yesterday")."""
+    following Monday", "by 3 p.m. the same day", "at about 2.15am the following morning" (TimeML joins a clock time
+    to its day: "3 p.m. Tuesday"); one followed by the trading session of a day takes that day ("In 4 p.m. composite
+    trading ... yesterday")."""
     result: list[Timex] = []
     index = 0
     while index < len(timexes):
