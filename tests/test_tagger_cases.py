@@ -2984,6 +2984,10 @@ CASES = [
          date("next year", "2006")),
     case("holy-thursday", "Mass is at 8pm on Holy Thursday.", dt.date(1992, 4, 14),
          time("8pm", "1992-04-16T20:00"), date("Holy Thursday", "1992-04-16")),
+    case("nth-weekday-of-next-month", "The board meets on the first Monday of next month.", dt.date(2023, 10, 20),
+         date("the first Monday of next month", "2023-11-06")),
+    case("last-weekday-of-this-month", "Payday falls on the last Friday of this month.", dt.date(2023, 10, 20),
+         date("the last Friday of this month", "2023-10-27")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -672,6 +672,8 @@ def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> 
         return Resolved(f"{year:04d}-W{week:02d}{suffix}", Granularity.WEEK)
     if unit is Unit.MONTH:
         day = _add_months(base.replace(day=1), offset)
+        if value.holiday is not None:  # "the first Monday of next month"
+            return _holiday(Recurring(month=day.month, holiday=value.holiday), day.year)
         if value.day is not None and value.day <= calendar.monthrange(day.year, day.month)[1]:  # "the 20th of next month"
             return Resolved(f"{day.year:04d}-{day.month:02d}-{value.day:02d}", Granularity.DAY)
         return Resolved(f"{day.year:04d}-{day.month:02d}", Granularity.MONTH)

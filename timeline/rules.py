@@ -666,6 +666,14 @@ def _nth_weekday(groups: Groups) -> Unresolved:
     return Recurring(Relation.TENSE, month=month, holiday=(weekday, nth))
 
 
+def _day_of_relative_month(groups: Groups) -> Unresolved:
+    """ "the 20th of next month" -> that day; "the first Monday of next month" -> that month's first Monday."""
+    offset = {"this": 0, "next": 1, "last": -1}[_key(groups["rel"])]
+    if groups.get("nth"):
+        return Shift(Unit.MONTH, offset, holiday=(lx.WEEKDAYS[_key(groups["weekday"])], lx.ORDINALS[_key(groups["nth"])]))
+    return Shift(Unit.MONTH, offset, day=day_of(groups))
+
+
 def _weekday(groups: Groups) -> Unresolved:
     hour, minute, pod = _time_parts(groups)
     if pod == "MI":
@@ -1597,9 +1605,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day-of-relative-month",
         D,
-        r"(?:the\s+)?{DAY}\s+of\s+(?P<rel>this|next|last)\s+month",
-        lambda g: Shift(Unit.MONTH, {"this": 0, "next": 1, "last": -1}[_key(g["rel"])], day=day_of(g)),
-        "Filings are due on the 20th of this month.",
+        r"(?:the\s+)?(?:{DAY}|(?P<nth>first|second|third|fourth|last)\s+{WEEKDAY})\s+of\s+(?P<rel>this|next|last)\s+month",
+        _day_of_relative_month,
+        "Filings are due on the 20th of this month; the board meets on the first Monday of next month.",
     ),
     Rule(
         "relative-unit",
@@ -2051,7 +2059,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "relative-unit": ("relation",), "month-quarter": ("quarter",), "day-of-period": ("ordinal",),
     "nth-weekday": ("ordinal",), "someday": ("one",), "every-month": ("every",), "anaphoric-unit": ("anaphora",),
     "that-month-season": ("anaphora",), "month-of-that-year": ("anaphora",), "every-part-of-day": ("every",), "every-holiday": ("every",),
-    "bare-hour": ("hourcue",), "day-of-relative-month": ("dayordinal", "dayword"),
+    "bare-hour": ("hourcue",), "day-of-relative-month": ("dayordinal", "dayword", "ordinal"),
 }  # fmt: skip
 """Trigger classes one of which must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
