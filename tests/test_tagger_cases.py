@@ -2988,6 +2988,10 @@ CASES = [
          date("the first Monday of next month", "2023-11-06")),
     case("last-weekday-of-this-month", "Payday falls on the last Friday of this month.", dt.date(2023, 10, 20),
          date("the last Friday of this month", "2023-10-27")),
+    case("nth-weekend-of-month", "The fair runs the first weekend of November.", dt.date(2023, 10, 20),
+         date("the first weekend of November", "2023-W44-WE")),
+    case("last-weekend-of-month-year", "They wed on the last weekend of September 2019.", dt.date(2023, 10, 20),
+         date("the last weekend of September 2019", "2019-W39-WE")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

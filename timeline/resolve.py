@@ -285,6 +285,9 @@ def _holiday(value: Recurring, year: int) -> Resolved:
     day = holiday_date(year, value.month, value.holiday)
     if day is None:  # a lunar holiday in a year the table does not hold: that year, no more
         return Resolved(f"{year:04d}", Granularity.YEAR)
+    if value.week_of:  # "the first weekend of November": the week of its first Saturday
+        iso_year, week, _ = day.isocalendar()
+        return Resolved(f"{iso_year:04d}-W{week:02d}" + ("-WE" if value.weekend_of else ""), Granularity.WEEK)
     return _with_time(day, value.part_of_day, value.hour, value.minute)
 
 

@@ -501,7 +501,14 @@ in the last seven days of any month)."""
 
 
 def _week_of_month(groups: Groups) -> Unresolved:
-    """ "the first week of December" -> the ISO week holding Dec. 4, the middle of Dec. 1-7."""
+    """ "the first week of December" -> the ISO week holding Dec. 4, the middle of Dec. 1-7; "the first weekend of
+    November" -> the weekend of its first Saturday."""
+    if groups.get("weekendof"):
+        nth = lx.ORDINALS[_key(groups["weekordinal"])]
+        if groups.get("year"):
+            day = nth_weekday(int(groups["year"] or 0), month_of(groups), 6, nth)
+            return Calendar(day.year, day.month, day.day, week_of=True, weekend_of=True)
+        return Recurring(Relation.TENSE, month=month_of(groups), holiday=(6, nth), week_of=True, weekend_of=True)
     return _week_of({**groups, "day": str(WEEK_OF_MONTH_DAYS[_key(groups["weekordinal"])])})
 
 
@@ -1190,9 +1197,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week-of-month",
         D,
-        r"the\s+(?P<weekordinal>first|second|third|fourth|last|final)\s+week\s+of\s+{MONTH}(?:,?\s+{YEAR})?",
+        r"the\s+(?P<weekordinal>first|second|third|fourth|last|final)\s+week(?P<weekendof>end)?\s+of\s+{MONTH}(?:,?\s+{YEAR})?",
         _week_of_month,
-        "The review is due in the first week of December.",
+        "The review is due in the first week of December; the fair is on the first weekend of November.",
     ),
     Rule(
         "week-of-year",
