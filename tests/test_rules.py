@@ -560,6 +560,16 @@ def test_paper_name_word_table(word: str, example: str) -> None:
     assert not [t for t in tag(example, REFERENCE) if t.type.value == "SET"]
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.HABITUAL_ADVERBS.items()))
+def test_habitual_adverb_table(word: str, example: str) -> None:
+    """After each word, the bare month or season of its clause is one of any year; without it, this year's."""
+    assert word in example.lower()
+    periods = [t for t in tag(example, REFERENCE) if t.rule in ("month", "season")]
+    assert len(periods) == 1 and periods[0].value.startswith("XXXX-")
+    plain = example.replace(word, "").replace(word.capitalize(), "")
+    assert all(not t.value.startswith("XXXX") for t in tag(plain, REFERENCE))
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.MID_PERIOD_SIGNALS.items()))
 def test_mid_period_signal_table(word: str, example: str) -> None:
     """After each signal, "midweek" is the middle of a week (MID); with no signal, "a midweek game" names none."""

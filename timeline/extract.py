@@ -408,7 +408,7 @@ _EVENT_NOUN_AFTER = pattern(rf"['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}(?:{alternation
 """An event of a month right after its name in the possessive: "May's Democratic primary"."""
 _TIME_WORD_NAME = pattern(rf"\b(?:{alternation(lx.NAMES_WITH_TIME_WORDS)})\b")
 NAME_REACH = 16
-"""How far before or after a weekday a name holding it may reach ("Sheffield Wednesday", "Tuesday Weld")."""
+"""How far before or after a weekday or a year a name holding it may reach ("Sheffield Wednesday", "Tuesday Weld")."""
 IDIOM_REACH = 12
 """How far before an amount of time an idiom holding it may start ("calls it a day")."""
 _IDIOM = pattern(rf"\b(?:{alternation(lx.NOT_TEMPORAL)})\b", re.IGNORECASE)
@@ -416,7 +416,8 @@ _IDIOM = pattern(rf"\b(?:{alternation(lx.NOT_TEMPORAL)})\b", re.IGNORECASE)
 
 def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) -> list[tuple[int, int, int, Found]]:
     """Drop candidates inside an idiom that names no time ("24 hours a day", :data:`timeline.lexicon.NOT_TEMPORAL`)
-    or inside a name that holds a day's name ("Sheffield Wednesday", :data:`timeline.lexicon.NAMES_WITH_TIME_WORDS`)."""
+    or inside a name that holds a day's name or a year ("Sheffield Wednesday", "the 1922 Committee",
+    :data:`timeline.lexicon.NAMES_WITH_TIME_WORDS`)."""
     spans = [
         match.span()
         for candidate in candidates
@@ -428,7 +429,7 @@ def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) ->
     spans += [
         match.span()
         for candidate in candidates
-        if candidate[3].rule == "weekday"
+        if candidate[3].rule in ("weekday", "year")  # "Sheffield Wednesday", "the 1922 Committee"
         and (
             match := _TIME_WORD_NAME.search(
                 text, max(0, candidate[3].start - NAME_REACH), candidate[3].end + NAME_REACH

@@ -333,8 +333,11 @@ NAMES_WITH_TIME_WORDS: dict[str, str] = {
     "Sunday school": "She taught Sunday school as a girl.",
     "Sunday schools": "The church ran two Sunday schools.",
     "Sunday League": "He won the Sunday League title with Essex.",
+    "1922 Committee": "The Conservative 1922 Committee met the whips.",
+    "the 1922 committee": "Members of the 1922 committee backed her.",
+    "party's 1922 committee": "The party's 1922 committee will meet again.",
 }  # fmt: skip
-"""Names that hold a day's name but name no day (a club, a role, a person), each with an example in which nothing
+"""Names that hold a day's name or a year but name no day (a club, a role, a person, a body), each with an example in which nothing
 else is a time: nothing inside them is tagged."""
 
 TITLE_NOUNS: dict[str, str] = {
@@ -1225,6 +1228,22 @@ PAPER_NAME_WORDS: dict[str, str] = {
 }  # fmt: skip
 """Set words that, capitalized after a capitalized word, close a publication's name and set no recurrence, with an
 example each: "Motorsport Weekly"."""
+
+HABITUAL_ADVERBS: dict[str, str] = {
+    "usually": "The first snow usually comes in November.",
+    "typically": "April is typically the busiest month for tornadoes.",
+    "normally": "The rainy season normally ends in April.",
+    "generally": "The harvest generally begins in late August.",
+    "traditionally": "The fair is traditionally held in early September.",
+    "customarily": "The budget is customarily presented in March.",
+    "annually": "The festival, held annually in late August, drew crowds.",
+    "each year": "The ice peaks each year in March.",
+    "every year": "Storms hit the coast every year in September.",
+    "in most years": "In most years the river floods in April.",
+    "tends to": "Demand tends to peak in December.",
+}  # fmt: skip
+"""Words that make the bare months and seasons of their clause a time of any year, with an example each: "The first
+snow usually comes in November" -> ``XXXX-11`` (not the coming November)."""
 
 MID_PERIOD_SIGNALS: dict[str, str] = {
     "by": "Rain is expected by midweek.", "until": "Showers last until midweek.",

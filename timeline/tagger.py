@@ -192,7 +192,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, _clock_day_phrases(text, result))))
     result = _shared_meridiem(text, _shared_day(text, result))
     result = _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
-    return _habitual_clocks(text, _days_of_a_week_named(text, result), sentences)
+    return _habitual_periods(text, _habitual_clocks(text, _days_of_a_week_named(text, result), sentences))
 
 
 _WEEK_VALUE = pattern(r"(?P<year>\d{4})-W(?P<week>\d\d)$")
@@ -1108,6 +1108,39 @@ _PAST_AFTER_TODAY = pattern(
     r"[^.;:!?\n]*?\b(?:was|were|did|had|said|told|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
     r"(?<!\bhas\s)(?<!\bhave\s)[a-z]+ed)\b"
 )
+
+
+_HABITUAL_ADVERB = pattern(rf"\b(?i:{alternation(lx.HABITUAL_ADVERBS)})\b")
+_RECURRING_PERIOD = pattern(r"(?P<year>\d{4})-(?P<period>\d\d|SP|SU|FA|WI)$")
+_PERIOD_RULES = frozenset({"month", "season"})
+HABITUAL_REACH = 80
+"""How far before a month or season a word that makes it habitual may stand, in the same clause."""
+_HABITUAL_COPULA_AFTER = pattern(rf"\s+(?:is|are)\s+(?i:{alternation(lx.HABITUAL_ADVERBS)})\b")
+"""A habitual word right after the period and its verb: "April is typically the busiest month"."""
+_NAMED_OCCURRENCE = pattern(r"(?i:\b(?:this|that|last|next|coming|past|previous)\b|\d)")
+"""Words inside a month's or season's expression that name one occurrence ("last March", "the summer of 1980")."""
+_CLAUSE_BREAK = pattern(r"[,;:()\"“”]|[.!?](?=\s)|\s[-–—]\s")
+
+
+def _habitual_periods(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A bare month or season in a clause that tells what happens most years is that month of any year: "The first
+    snow usually comes in November" -> ``XXXX-11``; "Measles usually peaks in late winter" -> ``XXXX-WI``
+    (:data:`timeline.lexicon.HABITUAL_ADVERBS` before it, with nothing but words between, or right after it and "is":
+    "April is typically the busiest month")."""
+    if not any(t.rule in _PERIOD_RULES for t in timexes) or _HABITUAL_ADVERB.search(text) is None:
+        return timexes
+    result = list(timexes)
+    for index, timex in enumerate(timexes):
+        matched = _RECURRING_PERIOD.match(timex.value)
+        if timex.rule not in _PERIOD_RULES or matched is None or _NAMED_OCCURRENCE.search(timex.text):
+            continue
+        if _HABITUAL_COPULA_AFTER.match(text, timex.end) is None and not any(
+            _CLAUSE_BREAK.search(text, m.end(), timex.start) is None
+            for m in _HABITUAL_ADVERB.finditer(text, max(0, timex.start - HABITUAL_REACH), timex.start)
+        ):
+            continue
+        result[index] = dataclasses.replace(timex, value="XXXX-" + matched.group("period"), resolved=False)
+    return result
 
 
 def _nowadays(text: str, item: Found, memory: _Memory) -> bool:
