@@ -3001,6 +3001,17 @@ CASES = [
     case("habitual-named-year", "Planting usually begins in April this year.", dt.date(2011, 2, 5),
          date("April this year", "2011-04")),
     case("year-in-a-body-name", "The Conservative 1922 Committee met the whips.", dt.date(2016, 6, 24)),
+    case("years-to-come", "Perhaps in the years to come the rules will change.", dt.date(2016, 5, 2),
+         duration("the years to come", "PXY")),
+    case("months-to-come-without-the", "The work will go on for months to come.", dt.date(2016, 5, 2),
+         duration("months", "PXM")),
+    case("next-week-or-two", "Strong aftershocks could follow over the next week or two.", dt.date(1995, 1, 17),
+         duration("the next week or two", "PXW")),
+    case("clock-on-weekday-evening", "It happened at ten after six on Friday evening.", dt.date(1998, 1, 9),
+         time("ten after six", "1998-01-09T18:10"), time("Friday evening", "1998-01-09TEV")),
+    case("clock-on-weekday-morning-after-pm", "The hearse arrives at 6pm. Mass will be said at 11 o'clock on Monday "
+         "morning.", dt.date(2001, 10, 26), time("6pm", "2001-10-26T18:00"), time("11 o'clock", "2001-10-29T11:00"),
+         time("Monday morning", "2001-10-29TMO")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

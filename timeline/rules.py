@@ -944,6 +944,8 @@ def _span_duration(groups: Groups) -> Unresolved | None:
     if _no_range(groups):
         return None
     unit = unit_of(groups)
+    if groups.get("ortwo"):
+        return Literal(duration_value(None, unit))  # "the next week or two": one or two weeks, an unknown count
     if (
         _key(groups["spanthe"]) == "the"
         and _key(groups["span"]) in ("past", "last")
@@ -1732,9 +1734,10 @@ RULES: tuple[Rule, ...] = (
         rf"{{QMOD}}(?:(?P<spanthe>the|these|this|(?:its|their|his|her|our|my)(?=\s+\w+\s+(?:\d|{_COUNT_WORDS})))"
         rf"\s+(?P<span>{alternation(lx.SPANS)})"
         r"|(?:past|next|coming)(?!\s+an?\s))\s+"
-        r"(?:{RANGE}{NUMBER}\s+(?:(?:trading|business|working)\s+)?)?{UNIT}(?P<andhalf>\s+and\s+a\s+half)?{ORSO}",
+        r"(?:{RANGE}{NUMBER}\s+(?:(?:trading|business|working)\s+)?)?{UNIT}(?P<andhalf>\s+and\s+a\s+half)?"
+        r"(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}",
         _span_duration,
-        "Sales rose in the past two months.",
+        "Sales rose in the past two months; more storms could follow over the next week or two.",
     ),
     Rule(
         "someday",
@@ -1816,9 +1819,9 @@ RULES: tuple[Rule, ...] = (
         "vague-duration",
         DUR,
         rf"(?:(?P<recent>recent|the)\s+|(?P<matter>a\s+matter\s+of)\s+)?(?P<unit>{alternation(lx.VAGUE_UNITS)})"
-        r"(?P<ahead>\s+ahead)?(?!(?<=Years)\s+\d)",  # not "pupils in Years 11 and 13": school years
+        r"(?P<ahead>\s+ahead|(?(recent)\s+to\s+come|(?!)))?(?!(?<=Years)\s+\d)",  # not "pupils in Years 11 and 13": school years
         _vague_duration,
-        "Prices rose in recent years.",
+        "Prices rose in recent years; the rules will hold in the years to come.",
     ),
     # Sets.
     Rule(

@@ -402,12 +402,27 @@ def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
         return None
     if not _CLOCK_VALUE.match(clock.value):
         return None
-    if day.granularity is not Granularity.DAY or not _DAY_VALUE.match(day.value):
-        return None
+    if not _DAY_VALUE.match(day.value) or day.granularity is not Granularity.DAY and (
+        day.granularity is not Granularity.PART_OF_DAY or day.rule not in _DAY_RULES
+    ):
+        return None  # a day, or a part of a day named by its date or weekday ("on Friday evening")
     if not _ON.fullmatch(text, clock.end, day.start):
         return None
     clock_part = "T24:00" if "midnight" in clock.text.lower() else clock.value[10:]  # not one gone by (_midnight_gone)
+    hour = int(clock_part[1:3])
+    part = day.value[11:]
+    if part in _AFTER_NOON_HOURS and hour in _AFTER_NOON_HOURS[part] and _MERIDIEM.search(clock.text) is None:
+        clock_part = f"T{hour + 12:02d}" + clock_part[3:]  # "at ten after six on Friday evening" -> 18:10
+    elif part == "MO" and 13 <= hour <= 23 and _MERIDIEM.search(clock.text) is None:
+        clock_part = f"T{hour - 12:02d}" + clock_part[3:]  # "Mass at 11 o'clock on Monday morning" after "6pm"
     return dataclasses.replace(clock, value=day.value[:10] + clock_part)
+
+
+_DAY_RULES = frozenset({"weekday", "deictic-day", "month-day", "day-month", "weekday-month-day", "month-day-year",
+                        "day-month-year"})  # fmt: skip
+_AFTER_NOON_HOURS = {"AF": range(1, 7), "EV": range(4, 12), "NI": range(6, 12)}
+"""The hours said without a.m. or p.m. that a part of the day after them puts after noon ("at 7:30 on Saturday
+evening"; not "at 1 on Sunday night")."""
 
 
 _ON = pattern(r"(?:\s+[A-Z][a-z]+\s+time)?,?\s+on\s+")
