@@ -513,9 +513,14 @@ NO_TENSE_BEFORE: dict[str, str] = {
     "are": "Officials expect the schools are closed on Thursday.",
     "remain": "The exchange said it would remain closed on Thursday.",
     "stay": "Schools will stay closed on Thursday.",
+    "may": "The bank may cut its rates in June.",
+    "might": "The board might cut the dividend in June.",
+    "could": "The strike could cost the airline dearly in June.",
+    "can": "Only the council can set the rate in June.",
 }  # fmt: skip
 """Words after which a form in -ed (or an irregular past) has no tense of its own: a passive participle or an
-infinitive, with an example each whose date lies ahead.  Example: "expected to hit on Thursday"."""
+infinitive, with an example each whose date lies ahead.  Example: "expected to hit on Thursday"; a modal before a
+verb whose past is its base form ("may cut", "could cost")."""
 
 NOT_FINITE_BEFORE: dict[str, str] = {
     "not": "The two sides did not meet on Thursday.",
