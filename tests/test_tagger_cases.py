@@ -3012,6 +3012,8 @@ CASES = [
     case("clock-on-weekday-morning-after-pm", "The hearse arrives at 6pm. Mass will be said at 11 o'clock on Monday "
          "morning.", dt.date(2001, 10, 26), time("6pm", "2001-10-26T18:00"), time("11 o'clock", "2001-10-29T11:00"),
          time("Monday morning", "2001-10-29TMO")),
+    case("count-of-them-no-rate", "The four of them spent a week at a farmhouse.", dt.date(1998, 9, 17),
+         duration("a week", "P1W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

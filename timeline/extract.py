@@ -1534,11 +1534,11 @@ _RATE_BEFORE = pattern(
     r"|crores?|lakhs?"
     rf"|trillion|{alternation([word for word in lx.NUMBER_WORDS if word not in ('a', 'an')])}"
     r"|(?!(?:is|was|has|does|his|its|this|thus|as|us|takes|lasts|needs|requires|spends|sometimes|perhaps)\b)"
-    r"[a-z]*[a-rt-z]s))(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
+    r"[a-z]*[a-rt-z]s))(?:\s+of\s+(?!(?:them|us|you|those|these|whom|which)\b)[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
     re.IGNORECASE,
 )
 """What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week", "1.7 million
-barrels of oil a day", "from five a month" (not "Today is a day of justice")."""
+barrels of oil a day", "from five a month" (not "Today is a day of justice", "The four of them spent a week")."""
 
 _TITLE_BEFORE = pattern(rf"\b(?:{alternation(lx.TITLE_NOUNS)})\s+of\s+$", re.IGNORECASE)
 """A title noun and "of" just before "the year": "person of the year" (:data:`timeline.lexicon.TITLE_NOUNS`)."""
