@@ -3014,6 +3014,17 @@ CASES = [
          time("Monday morning", "2001-10-29TMO")),
     case("count-of-them-no-rate", "The four of them spent a week at a farmhouse.", dt.date(1998, 9, 17),
          duration("a week", "P1W")),
+    case("log-heading-day", "Thursday 19 December\n\n23:15 A new draft is out.\n\n00:40 Talks resume.\n\n"
+         "Friday 20 December\n\n08:30 Officials sign.", dt.date(2013, 12, 20),
+         date("Thursday 19 December", "2013-12-19"), time("23:15", "2013-12-19T23:15"),
+         time("00:40", "2013-12-20T00:40"), date("Friday 20 December", "2013-12-20"), time("08:30", "2013-12-20T08:30")),
+    case("log-weekday-heading", "All times GMT.\n\nFRIDAY\n09:30 - Ministers open talks.\n19:00 - Talks break.\n\n"
+         "SATURDAY\n01:55 - A deal.", dt.date(1996, 12, 14),
+         date("FRIDAY", "1996-12-13"), time("09:30", "1996-12-13T09:30"), time("19:00", "1996-12-13T19:00"),
+         date("SATURDAY", "1996-12-14"), time("01:55", "1996-12-14T01:55")),
+    case("listing-weekday-heading", "FRIDAY\n- The market opens at 3 p.m.\n\nSATURDAY\n- The festival runs all day.",
+         dt.date(2014, 5, 22), date("FRIDAY", "2014-05-23"), time("3 p.m.", "2014-05-23T15:00"),
+         date("SATURDAY", "2014-05-24")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -70,9 +70,10 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         ):
             value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
         if isinstance(value, Shift) and index in stamps:
-            value = dataclasses.replace(value, anaphoric=False, offset=stamps[index])  # "\n\n11:30 a.m.
+            offset = stamps[index] if memory.heading is None else memory.under_heading(value)
+            value = dataclasses.replace(value, anaphoric=False, offset=offset)  # "\n\n11:30 a.m.
             # Ridership on the shuttle buses has tripled since Tuesday": a live blog's time stamp, on the day of
-            # publication (or the next, once the entries run past midnight)
+            # publication (or the next, once the entries run past midnight), or on the day of its heading
         short = item.rule in ("short-year", "season-short-year")
         if short and isinstance(value, Calendar) and reference and (value.year or 0) > reference.year:
             value = dataclasses.replace(value, year=(value.year or 0) - 100)  # "in '71" read in 2009: 1971
@@ -183,6 +184,13 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             continue  # "its biggest one-day drop since Nov. 15, 1991. The Fed said shortly after 11 a.m.": a record's
             # start, named in passing, not the day the story moves to
         memory.remember(item, timex, resolved)
+        if reference is not None and _is_heading(text, timex):
+            heading = dt.date.fromisoformat(timex.value)
+            if item.rule == "weekday" and heading > reference and _STAMP_LINE_AFTER.match(text, timex.end):
+                heading -= dt.timedelta(days=7)  # "FRIDAY" over the time stamps of a log published on a Saturday:
+                # the day before (but over a listing of events, "FRIDAY\n- The market opens at 3 p.m.", the day ahead)
+                result[-1] = timex = dataclasses.replace(timex, value=heading.isoformat())
+            memory.heading, memory.heading_minute, memory.heading_days = heading, None, 0
         if timex.granularity in _DAYS:
             memory.last_day = timex
         if clock is not None:
@@ -461,6 +469,23 @@ class _Memory:
     story told years later (:meth:`anchor`)."""
     named_year: Mentioned | None = None
     """The last date named with its year ("in 1953", "June 12, 1944"), for "31 years later" after days named since."""
+    heading: dt.date | None = None
+    """The day of the last line that names a day and nothing else, a live blog's heading ("Thursday 19 December"):
+    the time stamps under it are that day's."""
+    heading_minute: int | None = None
+    """The minute of the day of the last time stamp under the heading."""
+    heading_days: int = 0
+    """Days the stamps under the heading have gone past midnight."""
+
+    def under_heading(self, stamp: Shift) -> int:
+        """The day of a time stamp under a heading, in days after the publication: the heading's, or the next once
+        the stamps go round midnight ("Thursday 19 December ... 23:15 ... 00:40")."""
+        assert self.heading is not None and self.reference is not None and stamp.hour is not None
+        minute = stamp.hour * 60 + (stamp.minute or 0)
+        if self.heading_minute is not None and minute < self.heading_minute - MIDNIGHT_GAP:
+            self.heading_days += 1
+        self.heading_minute = minute
+        return (self.heading - self.reference).days + self.heading_days
 
     def anchor(self, text: str, start: int, distal: bool = False) -> Anchor:
         """What an expression at ``start`` resolves against; ``distal`` for "that night", "that day": a day long
@@ -1070,6 +1095,22 @@ def _stamps(text: str, found: list[Found]) -> dict[int, int]:
         days[index] = day
         last = minute
     return days
+
+
+_STAMP_LINE_AFTER = pattern(r"[^\S\n]*[.:]?[^\S\n]*\n\s*(?:\d{1,2}[:.]\d\d|\d{1,2}\s?[ap]\.?m\b)", re.IGNORECASE)
+"""A line that opens with a time stamp, right after a heading: the heading is a day of a log."""
+_LINE_START = pattern(r"(?:^|\n)[^\S\n]*$")
+_LINE_END = pattern(r"[^\S\n]*[.:]?[^\S\n]*(?:\n|$)")
+
+
+def _is_heading(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` is a day that fills its line alone: a live blog's heading ("Saturday, Jan. 29")."""
+    return (
+        timex.granularity is Granularity.DAY
+        and _DAY_VALUE.fullmatch(timex.value) is not None
+        and _LINE_START.search(text, max(0, timex.start - 12), timex.start) is not None
+        and _LINE_END.match(text, timex.end) is not None
+    )
 
 
 _STAMP_BEFORE = pattern(r"(?:^|\n)[^\S\n]*(?:(?i:updated|update|posted)[^\S\n]+)?$")
