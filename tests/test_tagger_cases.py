@@ -3025,6 +3025,9 @@ CASES = [
     case("listing-weekday-heading", "FRIDAY\n- The market opens at 3 p.m.\n\nSATURDAY\n- The festival runs all day.",
          dt.date(2014, 5, 22), date("FRIDAY", "2014-05-23"), time("3 p.m.", "2014-05-23T15:00"),
          date("SATURDAY", "2014-05-24")),
+    case("log-heading-deictic", "Saturday, Jan. 29\n\n12:30 p.m. Forecasters expect another foot by tonight.",
+         dt.date(2022, 1, 30), date("Saturday, Jan. 29", "2022-01-29"), time("12:30 p.m.", "2022-01-29T12:30"),
+         time("tonight", "2022-01-29TNI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

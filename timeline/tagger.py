@@ -145,6 +145,10 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             value = _greeted(text, item.start, value)
         distal = item.rule in ("anaphoric-pod", "anaphoric-unit") and bool(_THAT_DAY.fullmatch(item.text))
         anchor = memory.anchor(text, item.start, distal)
+        if memory.heading is not None and index not in stamps and _STAMPED_LINE.match(text, _line_start(text, item.start)):
+            day = memory.heading + dt.timedelta(days=memory.heading_days)
+            anchor = dataclasses.replace(anchor, reference=day)  # "Saturday, Jan. 29\n\n12:30 p.m. The Jetport has
+            # recorded 14 inches since early this morning": the entry's day is its heading's, not the publication's
         resolved = resolve(value, anchor, tense)
         if _years_on_past_today(value, resolved, reference, tense) and memory.named_year is not None:
             resolved = resolve(value, dataclasses.replace(anchor, previous=memory.named_year), tense)  # "in 1953,
@@ -1099,6 +1103,14 @@ def _stamps(text: str, found: list[Found]) -> dict[int, int]:
 
 _STAMP_LINE_AFTER = pattern(r"[^\S\n]*[.:]?[^\S\n]*\n\s*(?:\d{1,2}[:.]\d\d|\d{1,2}\s?[ap]\.?m\b)", re.IGNORECASE)
 """A line that opens with a time stamp, right after a heading: the heading is a day of a log."""
+_STAMPED_LINE = pattern(r"[^\S\n]*(?:\d{1,2}[:.]\d\d|\d{1,2}\s?[ap]\.?m\b)", re.IGNORECASE)
+"""A line that opens with a time stamp: an entry of a log."""
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
 _LINE_START = pattern(r"(?:^|\n)[^\S\n]*$")
 _LINE_END = pattern(r"[^\S\n]*[.:]?[^\S\n]*(?:\n|$)")
 
