@@ -3028,6 +3028,11 @@ CASES = [
     case("log-heading-deictic", "Saturday, Jan. 29\n\n12:30 p.m. Forecasters expect another foot by tonight.",
          dt.date(2022, 1, 30), date("Saturday, Jan. 29", "2022-01-29"), time("12:30 p.m.", "2022-01-29T12:30"),
          time("tonight", "2022-01-29TNI")),
+    case("weekday-ordinal-no-the", "The bins go out on Wednesday 21st.", dt.date(1994, 12, 14),
+         date("Wednesday 21st", "1994-12-21")),
+    case("early-in-the-new-year", "The plant reopens early in the new year.", dt.date(2017, 12, 4),
+         date("early in the new year", "2018", "START")),
+    case("weekday-compound-noun", "The children went on a Sunday-school outing.", dt.date(1964, 6, 1)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

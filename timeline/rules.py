@@ -1483,9 +1483,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the-new-year",
         D,
-        r"{PMOD}the\s+new\s+year(?!['’]s)",
+        r"{PMOD}(?:(?P<inmod>early|late)\s+in\s+)?the\s+new\s+year(?!['’]s)",
         lambda g: Shift(Unit.YEAR, 1),
-        "The chamber will vote in the new year.",
+        "The chamber will vote in the new year; the plant reopens early in the new year.",
         case_sensitive=True,
     ),  # fmt: skip
     Rule(
@@ -1505,13 +1505,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday-the-day",
         D,
-        r"{WEEKDAY}(?:,?\s+the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))|\s+the\s+(?P<dayword>"
+        r"{WEEKDAY}(?:,?\s+(?:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))|\s+the\s+(?P<dayword>"
         rf"{alternation([word for word, day in lx.DAY_ORDINALS.items() if day >= 10])}))"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|at|in|to|through|when|with|for|from|until)\b)",
         lambda g: Recurring(
             Relation.TENSE, weekday=lx.WEEKDAYS[_key(g["weekday"])], day=day_of({"day": g.get("day") or g["dayword"]})
         ),
-        "The show opens on Tuesday the 20th.",
+        "The show opens on Tuesday the 20th; the bins go out on Wednesday 21st.",
     ),
     Rule(
         "deictic-day",
