@@ -3033,6 +3033,13 @@ CASES = [
     case("early-in-the-new-year", "The plant reopens early in the new year.", dt.date(2017, 12, 4),
          date("early in the new year", "2018", "START")),
     case("weekday-compound-noun", "The children went on a Sunday-school outing.", dt.date(1964, 6, 1)),
+    case("verb-s-before-a-unit", "The closing ballad runs a minute too long.", dt.date(2011, 3, 23),
+         duration("a minute", "PT1M")),
+    case("speed-km-an-hour", "The cyclone was moving inland at 15 km an hour.", dt.date(1999, 10, 29)),
+    case("half-past-before-pronoun", "By half past three we were on the roof.", dt.date(1994, 7, 20),
+         time("half past three", "1994-07-20T03:30")),
+    case("every-n-units-or-so", "Voters go to the polls every three years or so.", dt.date(1995, 5, 2),
+         ("every three years or so", "SET", "P3Y", "APPROX")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1106,11 +1106,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     ):
         return False  # "by the end of 2012, a year ahead of the timetable": an amount of time, not a rate
     if (
-        rule.name in ("per-unit", "every-unit")
+        (rule.name in ("per-unit", "every-unit") or rule.name == "duration" and re.match(r"an?\s", match.group(), re.I))
         and _MEASURE_BEFORE.search(before)
         and not re.match(r"(?:every|each)\s", match.group(), re.IGNORECASE)
     ):
-        return False  # "125 miles per hour": a speed, not a recurrence
+        return False  # "125 miles per hour", "15 km an hour": a speed, not a recurrence or an amount of time
     if rule.name == "short-year" and (not _SHORT_YEAR_BEFORE.search(before) or _QUOTED_TITLE_AFTER.match(after)):
         return False  # "in '71", "the Christmas storm of '78", "'68, '75, '82 and '88" (not a quote: "'12 Angry Men'")
     if rule.name == "that-month-season" and match.group()[:4].lower() == "that" and _SAID_BEFORE.search(before):
@@ -1537,7 +1537,8 @@ _RATE_BEFORE = pattern(
     r"|times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion"
     r"|crores?|lakhs?"
     rf"|trillion|{alternation([word for word in lx.NUMBER_WORDS if word not in ('a', 'an')])}"
-    r"|(?!(?:is|was|has|does|his|its|this|thus|as|us|takes|lasts|needs|requires|spends|sometimes|perhaps)\b)"
+    r"|(?!(?:is|was|has|does|his|its|this|thus|as|us|takes|lasts|needs|requires|spends|sometimes|perhaps"
+    r"|covers|runs|spans|remains|stays|seems|feels|waits|sleeps|lives|sits)\b)"
     r"[a-z]*[a-rt-z]s))(?:\s+of\s+(?!(?:them|us|you|those|these|whom|which)\b)[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
     re.IGNORECASE,
 )

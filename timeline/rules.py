@@ -725,9 +725,11 @@ def _this_pod(groups: Groups) -> Unresolved:
 
 
 _AFTER_SPOKEN_HOUR = (
-    r"(?:this|that|yesterday|tomorrow|last|tonight|in|on|at|and|or|when|as|but|local|o['’]clock|with|for|sharp)"
+    r"(?:this|that|yesterday|tomorrow|last|tonight|in|on|at|and|or|when|as|but|local|o['’]clock|with|for|sharp"
+    r"|we|they|he|she|it|i|you|the|there|everyone|everybody|nobody)"
 )
-"""Lower-case words that may follow the hour of "ten past eight" (not "20 minutes after six people were hurt")."""
+"""Lower-case words that may follow the hour of "ten past eight" (not "20 minutes after six people were hurt"), a
+pronoun or an article among them ("by half past three we were on the roof")."""
 _COUNTED_MINUTES = (
     r"(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -1850,9 +1852,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{{TIMES}}\s+)?(?:{alternation(lx.EVERY_WORDS)})\s+(?:(?P<other>other|second)\s+|{{RANGE}}{{NUMBER}}\s+"
         r"|(?P<nth>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"  # "every fifth day": five days apart
         r"|(?P<halfunit>half[-‐\s])(?=hour\b)|(?P<quarterunit>quarter[-‐\s])(?=hour\b)"
-        rf")?(?:(?:trading|business|working|school)\s+(?=day))?{{UNIT}}",  # "every trading day"
+        rf")?(?:(?:trading|business|working|school)\s+(?=day))?{{UNIT}}{{ORSO}}",  # "every trading day"
         _every_unit,
-        "Rates are reviewed every year.",
+        "Rates are reviewed every year; voters go to the polls every three years or so.",
     ),
     Rule(
         "every-season",
