@@ -264,6 +264,17 @@ def test_bare_hour_cue_table(word: str, example: str) -> None:
     assert len(found) == 1 and found[0].type is TimexType.TIME
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.NEAR_HOUR_ADVERBS.items()))
+def test_near_hour_adverb_table(word: str, example: str) -> None:
+    """Each entry's example holds its word before "before" or "after" and a bare hour, which is then a clock time;
+    without the word it is not."""
+    assert word in re.findall(r"[a-z]+", example.lower())
+    found = [t for t in tag(example, REFERENCE) if t.rule == "bare-hour"]
+    assert len(found) == 1 and found[0].type is TimexType.TIME
+    bare = re.sub(rf"\b(?:a\s+)?{word}\s+", "", example)
+    assert [t for t in tag(bare, REFERENCE) if t.rule == "bare-hour"] == []
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.BARE_HOUR_NOT.items()))
 def test_bare_hour_not_table(word: str, example: str) -> None:
     """Each entry's example holds its word before a bare hour, which is then an age, a price or a measure."""

@@ -3040,6 +3040,9 @@ CASES = [
          time("half past three", "1994-07-20T03:30")),
     case("every-n-units-or-so", "Voters go to the polls every three years or so.", dt.date(1995, 5, 2),
          ("every three years or so", "SET", "P3Y", "APPROX")),
+    case("bare-hour-just-after", "The storm rolled over the city just after four.", dt.date(2009, 9, 23),
+         time("four", "2009-09-23T16:00")),
+    case("bare-hour-after-alone-not", "She left home after six.", dt.date(2009, 9, 23)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

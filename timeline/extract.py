@@ -1006,7 +1006,11 @@ def _bare_hour_cued(text: str, start: int) -> bool:
         return False
     clause = re.split(r"[.;:!?\n]", text[max(0, start - 60) : start])[-1]
     words = re.findall(r"[a-z]+", clause.lower())[-BARE_HOUR_REACH:]
-    return any(word in lx.BARE_HOUR_CUES for word in words) and not any(word in lx.BARE_HOUR_NOT for word in words)
+    if any(word in lx.BARE_HOUR_NOT for word in words):
+        return False
+    if words and words[-1] in ("before", "after"):  # "just before six" (not "after six", an age or a count)
+        return len(words) > 1 and words[-2] in lx.NEAR_HOUR_ADVERBS
+    return any(word in lx.BARE_HOUR_CUES for word in words)
 
 
 def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:

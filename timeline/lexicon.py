@@ -399,6 +399,14 @@ BARE_HOUR_CUES: dict[str, str] = {
 """Words of schedules and daily routine a few words before a bare hour after "at", "by", "until" or "from": the
 hour is a clock time ("Gates open at 6"), not an amount, a price or an age, with an example each."""
 
+NEAR_HOUR_ADVERBS: dict[str, str] = {
+    "just": "The lorry jackknifed just before six.", "shortly": "The lights went out shortly after nine.",
+    "soon": "The first results came soon after ten.", "little": "He spoke to the Treasurer a little after ten.",
+    "right": "The train left right after eight.",
+}  # fmt: skip
+"""Words before "before" or "after" that make the bare hour after them a clock time, with an example each: "just
+before six" (but "after six" alone may be an age or a count)."""
+
 BARE_HOUR_NOT: dict[str, str] = {
     "school": "He started school at 6.", "age": "She began at age 5.", "aged": "He left, aged 9.",
     "born": "Born in Ohio, she moved at 4.", "child": "As a child he sang at 6.", "boy": "As a boy he was awake at 5.",

@@ -1577,7 +1577,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare-hour",
         T,
-        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s))"
+        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
         rf"(?P<barehour>1[0-2]|[1-9]|{_HOUR_WORDS})(?![\w'’-]|[:.,]\d)"
         r"(?=\s*(?:[.;!?\"”)]|,(?!\d)|$)|\s+(?:sharp|tonight|nightly|and|until|till|at\s+the|with|for\s+(?:the|more|a|an))\b"
         r"|\s+to\s+(?:1[0-2]|[1-9])(?:\s*[ap]\.?\s?m\b|\s*(?:[.;!?]|,(?!\d)|$)|\s+at\s+the\b))",  # not "6 to 8 inches"
@@ -1988,7 +1988,7 @@ def _holiday_words(names: Iterable[str]) -> frozenset[str]:
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "clockpast": frozenset({"half", "quarter", "five", "ten", "twenty", "minutes", "minute"}),
     "hourword": frozenset(_HOUR_WORDS.split("|")),
-    "hourcue": frozenset(lx.BARE_HOUR_CUES),
+    "hourcue": frozenset(lx.BARE_HOUR_CUES) | frozenset(lx.NEAR_HOUR_ADVERBS),
     "month": _words(lx.MONTHS),
     "weekday": _words(lx.WEEKDAYS) | {f"{day}s" for day in lx.WEEKDAYS if day.endswith("day")},
     "unit": _words(lx.UNITS),
