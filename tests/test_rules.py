@@ -264,6 +264,14 @@ def test_bare_hour_cue_table(word: str, example: str) -> None:
     assert len(found) == 1 and found[0].type is TimexType.TIME
 
 
+@pytest.mark.parametrize(("name", "example"), sorted(lx.CAPITALIZED_HOLIDAYS.items()))
+def test_capitalized_holiday_table(name: str, example: str) -> None:
+    """Each name in lower case is a word; with its capital, the holiday."""
+    assert name in example
+    assert tag(example, REFERENCE) == []
+    assert [t.rule for t in tag(f"The shops close for {name.capitalize()}.", REFERENCE)] == ["holiday"]
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.NEAR_HOUR_ADVERBS.items()))
 def test_near_hour_adverb_table(word: str, example: str) -> None:
     """Each entry's example holds its word before "before" or "after" and a bare hour, which is then a clock time;

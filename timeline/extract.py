@@ -1309,8 +1309,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # NBC's "Today" show: a programme's name
     if rule.name == "holiday" and (groups.get("holiday") or "X")[0].islower():
         name = " ".join((groups.get("holiday") or "").lower().split())
-        if name in lx.RELATIVE_HOLIDAYS or name.endswith("festival"):
-            return False  # "a black Friday suit", "the town's spring festival": these names are written with capitals
+        if name in lx.RELATIVE_HOLIDAYS or name in lx.CAPITALIZED_HOLIDAYS or name.endswith("festival"):
+            return False  # "a black Friday suit", "the town's spring festival", "an epiphany": these names are
+            # written with capitals
     if rule.name == "pod-alone" and groups.get("podthe"):
         words = [word.strip("\"“‘'(") for word in before.lower().split()]
         if groups.get("inmod"):

@@ -691,7 +691,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "ve day": (5, 8), "v-e day": (5, 8), "vj day": (8, 15), "v-j day": (8, 15), "assumption day": (8, 15),
     "culture day": (11, 3), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
     "waitangi day": (2, 6), "all saints' day": (11, 1), "all saints day": (11, 1), "all souls' day": (11, 2), "all souls day": (11, 2),
-    "freedom day": (4, 27), "workers' day": (5, 1),
+    "freedom day": (4, 27), "workers' day": (5, 1), "ferragosto": (8, 15), "epiphany": (1, 6),
+    "feast of the immaculate conception": (12, 8), "feast of the epiphany": (1, 6),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 
@@ -699,7 +700,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "thanksgiving monday": (10, 1, 2),
     "canadian thanksgiving": (10, 1, 2), "labor day": (9, 1, 1), "labour day": (9, 1, 1),
     "memorial day": (5, 1, -1), "remembrance sunday": (11, 7, 2), "august bank holiday": (8, 1, -1), "summer bank holiday": (8, 1, -1),
-    "spring bank holiday": (5, 1, -1), "october bank holiday": (10, 1, -1), "june bank holiday": (6, 1, 1), "may day bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
+    "spring bank holiday": (5, 1, -1), "october bank holiday": (10, 1, -1), "june bank holiday": (6, 1, 1), "may day bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1), "may bank holiday": (5, 1, 1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
     "martin luther king, jr. day": (1, 1, 3), "martin luther king jr day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
     "father's day": (6, 7, 3), "patriots' day": (4, 1, 3), "patriots day": (4, 1, 3), "melbourne cup day": (11, 2, 1),
@@ -714,6 +715,12 @@ MONDAY_HOLIDAYS_FROM_1971: dict[tuple[int, int, int], tuple[int, str]] = {
 """Holidays of :data:`FLOATING_HOLIDAYS`, by (month, ISO weekday, n), that the Uniform Monday Holiday Act moved to a
 Monday from 1971: the day of the month they fell on before, with an example each.  Example: "Memorial Day 1953" ->
 1953-05-30 (not the last Monday of May)."""
+
+CAPITALIZED_HOLIDAYS: dict[str, str] = {
+    "epiphany": "He had an epiphany in the shower.",
+}
+"""Holiday names that are common words when written in lower case, with an example of the word (a holiday only as
+"Epiphany")."""
 
 RELATIVE_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "election day": (11, 1, 1, 1), "black friday": (11, 4, 4, 1), "cyber monday": (11, 4, 4, 4),
@@ -755,11 +762,16 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, str]] = {
     "hari raya aidilfitri": ("eid al-fitr", 6, "Malaysians went home for Hari Raya Aidilfitri."),
     "hari raya puasa": ("eid al-fitr", 6, "Shops close for Hari Raya Puasa."),
     "lebaran": ("eid al-fitr", 6, "Millions travel home before Lebaran."),
+    "ramadan feast": ("eid al-fitr", 6, "Turks travel home for the Ramadan Feast."),
+    "seker bayrami": ("eid al-fitr", 6, "Turks travel home for Seker Bayrami."),
+    "şeker bayramı": ("eid al-fitr", 6, "Turks travel home for Şeker Bayramı."),
     "eid al-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid al-Adha."),
     "eid ul-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid ul-Adha."),
     "eid-ul-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid-ul-Adha."),
     "idul adha": ("eid al-adha", 8, "Cattle markets were busy before Idul Adha."),
     "hari raya haji": ("eid al-adha", 8, "Goats were sold before Hari Raya Haji."),
+    "kurban bayrami": ("eid al-adha", 8, "Roads were busy before Kurban Bayrami."),
+    "kurban bayramı": ("eid al-adha", 8, "Roads were busy before Kurban Bayramı."),
     "diwali": ("diwali", 11, "Sweet shops were busy before Diwali."),
     "deepavali": ("diwali", 11, "Sweet shops were busy before Deepavali."),
 }  # fmt: skip

@@ -1594,7 +1594,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         D,
-        r"(?:{REL}\s+|the\s+(?=(?:[A-Z][a-z]+\s+)?bank\s+holiday\b(?!\s+weekend)))?"  # "the August bank holiday"
+        r"(?:{REL}\s+|the\s+(?=(?:[A-Z][a-z]+\s+)?bank\s+holiday\b(?!\s+weekend)|(?i:feast\s+of|epiphany)\b))?"  # "the
+        # August bank holiday", "the feast of the Immaculate Conception", "the Epiphany"
         r"{HOLIDAY}(?:\s+{POD})?(?:,?\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year)?",
         _holiday,
         "Talks paused over Christmas 2020.",
