@@ -409,6 +409,8 @@ _DATA_NOUN_AFTER = pattern(rf"(?:['’]s)?\s+(?:{alternation(lx.DATA_NOUNS)})\b"
 _EVENT_NOUN_AFTER = pattern(rf"['’]s\s+(?:[A-Za-z-]+\s+){{0,2}}(?:{alternation(lx.MONTH_EVENT_NOUNS)})\b")
 """An event of a month right after its name in the possessive: "May's Democratic primary"."""
 _TIME_WORD_NAME = pattern(rf"\b(?:{alternation(lx.NAMES_WITH_TIME_WORDS)})\b")
+_YEARS_IN_NAMES = frozenset(word for name in lx.NAMES_WITH_TIME_WORDS for word in name.split() if word.isdigit())
+"""The years that names hold ("the 1922 Committee"): only these are looked up in the names."""
 NAME_REACH = 16
 """How far before or after a weekday or a year a name holding it may reach ("Sheffield Wednesday", "Tuesday Weld")."""
 IDIOM_REACH = 12
@@ -431,7 +433,7 @@ def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) ->
     spans += [
         match.span()
         for candidate in candidates
-        if candidate[3].rule in ("weekday", "year")  # "Sheffield Wednesday", "the 1922 Committee"
+        if (candidate[3].rule == "weekday" or candidate[3].rule == "year" and candidate[3].text in _YEARS_IN_NAMES)
         and (
             match := _TIME_WORD_NAME.search(
                 text, max(0, candidate[3].start - NAME_REACH), candidate[3].end + NAME_REACH

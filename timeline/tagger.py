@@ -1119,9 +1119,9 @@ def _is_heading(text: str, timex: Timex) -> bool:
     """Whether ``timex`` is a day that fills its line alone: a live blog's heading ("Saturday, Jan. 29")."""
     return (
         timex.granularity is Granularity.DAY
+        and _LINE_END.match(text, timex.end) is not None
         and _DAY_VALUE.fullmatch(timex.value) is not None
         and _LINE_START.search(text, max(0, timex.start - 12), timex.start) is not None
-        and _LINE_END.match(text, timex.end) is not None
     )
 
 
@@ -1195,7 +1195,7 @@ def _habitual_periods(text: str, timexes: list[Timex]) -> list[Timex]:
     snow usually comes in November" -> ``XXXX-11``; "Measles usually peaks in late winter" -> ``XXXX-WI``
     (:data:`timeline.lexicon.HABITUAL_ADVERBS` before it, with nothing but words between, or right after it and "is":
     "April is typically the busiest month")."""
-    if not any(t.rule in _PERIOD_RULES for t in timexes) or _HABITUAL_ADVERB.search(text) is None:
+    if not any(t.rule in _PERIOD_RULES for t in timexes):
         return timexes
     result = list(timexes)
     for index, timex in enumerate(timexes):
