@@ -264,6 +264,13 @@ def test_bare_hour_cue_table(word: str, example: str) -> None:
     assert len(found) == 1 and found[0].type is TimexType.TIME
 
 
+@pytest.mark.parametrize(("noun", "example"), sorted(lx.SEASON_KIND_NOUNS.items()))
+def test_season_kind_noun_table(noun: str, example: str) -> None:
+    """Each noun after a season's name makes it a kind of thing: nothing in the example is a time."""
+    assert noun in example.lower()
+    assert tag(example, REFERENCE) == []
+
+
 @pytest.mark.parametrize(("name", "example"), sorted(lx.CAPITALIZED_HOLIDAYS.items()))
 def test_capitalized_holiday_table(name: str, example: str) -> None:
     """Each name in lower case is a word; with its capital, the holiday."""

@@ -3051,6 +3051,7 @@ CASES = [
          date("Kurban Bayrami", "2011-11-06")),
     case("may-bank-holiday", "We want a meeting before the May bank holiday on Monday.", dt.date(2021, 4, 29),
          date("the May bank holiday", "2021-05-03"), date("Monday", "2021-05-03")),
+    case("season-kind-noun", "He will play for the summer league side.", dt.date(2018, 7, 10)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -125,6 +125,8 @@ _WORD_BEFORE = pattern(r"[A-Za-z]\s+$")
 _COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|next|through|and|or)\s+$")
 """Words before "coming Friday" that make "coming" its relation ("by coming Friday"), not a verb."""
 
+_SEASON_KIND_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_KIND_NOUNS)})\b", re.IGNORECASE)
+"""A noun after a season's name that makes it a kind of thing (:data:`timeline.lexicon.SEASON_KIND_NOUNS`)."""
 _COMPOUND_AFTER = pattern(r"[-‐](?!(?:morning|afternoon|evening|night|to|through|thru)\b)[a-z]")
 """A hyphen and a word after a weekday that make a compound noun of it ("Sunday-school"; not "Friday-night")."""
 _TITLE_BEFORE = pattern(r"\b(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+$")
@@ -1241,6 +1243,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "Sun", "Wed" and "Sat" are words too; "Tue July 3" is a date
         if weekday.lower().rstrip(".") in ("sat", "sun", "wed", "mon") and re.search(r"\bthe\s+$", before, re.IGNORECASE):
             return False  # "far from the Sun.": the word, with a sentence's full stop
+    if rule.name == "season" and _SEASON_KIND_AFTER.match(after) and not re.search(r"\d", match.group()):
+        return False  # "the summer league side", "the winter storm": a kind of thing
     if rule.name == "weekday" and _COMPOUND_AFTER.match(after):
         return False  # "a Sunday-school outing": a noun made with the day's name
     if (groups.get("vague") or "").lower() == "few" and re.search(r"\b(?i:so|too|very|how|as|relatively)\s+$", before):

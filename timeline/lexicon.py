@@ -202,6 +202,19 @@ SEASON_NOUNS: dict[str, str] = {
 """Nouns a season's name qualifies after "the", which then belongs to the noun, with an example each: "the fall
 calendar" -> "fall" (not "the fall")."""
 
+SEASON_KIND_NOUNS: dict[str, str] = {
+    "league": "He played for the summer league side.", "storm": "The winter storm dumped a foot of snow.",
+    "storms": "Winter storms closed the passes.", "camp": "She ran the summer camp for girls.",
+    "coat": "He wore his winter coat.", "coats": "Shops sold out of winter coats.", "tyres": "Fit winter tyres.",
+    "tires": "Fit winter tires.", "wheat": "Farmers sowed winter wheat.", "squash": "She grew summer squash.",
+    "olympics": "She skied at the Winter Olympics.", "games": "The Winter Games open in Sochi.",
+    "solstice": "Crowds gathered for the summer solstice.", "equinox": "Crowds gathered for the spring equinox.",
+    "palace": "The emperor moved to the summer palace.", "residence": "He flew to his summer residence.",
+    "clothes": "They packed winter clothes.", "flu": "The winter flu filled the wards.",
+}  # fmt: skip
+"""Nouns after a season's name that make it a kind of thing, not a time ("the summer league side", "the winter
+storm"), with an example each in which nothing is a time: no expression."""
+
 AROUND_PARTICLE_VERBS: dict[str, str] = {
     "come": "Budget season will come around every spring.",
     "comes": "The triple witching comes around every three months.",
