@@ -2532,7 +2532,7 @@ CASES = [
          time("23:40", "1999-11-25T23:40"), time("22:00", "1999-11-25T22:00")),
     case("live-blog-stamps-past-midnight-oldest-first", "Summit live\n\n21:30 The final plenary starts.\n\n"
          "23:55 Talks will go on.\n\n01:15 Still no agreement.", dt.date(2016, 11, 18),
-         time("21:30", "2016-11-18T21:30"), time("23:55", "2016-11-18T23:55"), time("01:15", "2016-11-19T01:15")),
+         time("21:30", "2016-11-17T21:30"), time("23:55", "2016-11-17T23:55"), time("01:15", "2016-11-18T01:15")),
     case("live-blog-stamps-within-one-day", "Strike live\n\n3:15 p.m. Talks resumed.\n\n1:05 p.m. Offices stay open."
          "\n\n9:20 a.m. Traffic is heavy.", dt.date(2022, 9, 28), time("3:15 p.m.", "2022-09-28T15:15"),
          time("1:05 p.m.", "2022-09-28T13:05"), time("9:20 a.m.", "2022-09-28T09:20")),
@@ -3052,6 +3052,14 @@ CASES = [
     case("may-bank-holiday", "We want a meeting before the May bank holiday on Monday.", dt.date(2021, 4, 29),
          date("the May bank holiday", "2021-05-03"), date("Monday", "2021-05-03")),
     case("season-kind-noun", "He will play for the summer league side.", dt.date(2018, 7, 10)),
+    case("chronology-past-midnight", "7:58 p.m. Polls close.\n\n10:12 p.m. Bush leads.\n\n12:20 a.m. Dukakis "
+         "concedes.\n\n1:45 a.m. Bush speaks.", dt.date(1988, 11, 9),
+         time("7:58 p.m.", "1988-11-08T19:58"), time("10:12 p.m.", "1988-11-08T22:12"),
+         time("12:20 a.m.", "1988-11-09T00:20"), time("1:45 a.m.", "1988-11-09T01:45")),
+    case("live-page-newest-first", "1:10 a.m. Counting ends.\n\n12:40 a.m. The count goes on.\n\n11:55 p.m. Turnout "
+         "is high.\n\n10:30 p.m. Polls close.", dt.date(2024, 6, 11), time("1:10 a.m.", "2024-06-12T01:10"),
+         time("12:40 a.m.", "2024-06-12T00:40"), time("11:55 p.m.", "2024-06-11T23:55"),
+         time("10:30 p.m.", "2024-06-11T22:30")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1079,7 +1079,10 @@ STAMPS_FOR_ORDER = 3
 def _stamps(text: str, found: list[Found]) -> dict[int, int]:
     """The time stamps of a live blog (:func:`_is_stamp`), by index in ``found``, each with its day after the
     publication day: 0, or more for entries past midnight when the stamps, newest first (or oldest first), go back
-    round the clock ("03:10 ... 00:15 ... 23:40 ... 22:00": the first four are the next day's)."""
+    round the clock ("03:10 ... 00:15 ... 23:40 ... 22:00": the first four are the next day's).  A log told oldest
+    first that runs past midnight is a chronology written after the night and published the morning after, so its
+    last stamps fall on the publication day and the evening's on the day before ("7:58 p.m. ... 12:20 a.m. ... 1:45
+    a.m." on a page of Nov. 9: Nov. 8 until midnight); a live page told newest first is dated the day it began."""
     stamps = []
     for index, item in enumerate(found):
         if _is_stamp(text, item):
@@ -1098,6 +1101,8 @@ def _stamps(text: str, found: list[Found]) -> dict[int, int]:
             day += 1  # round the clock: past midnight
         days[index] = day
         last = minute
+    if day > 0 and oldest_first is stamps:
+        days = {index: offset - day for index, offset in days.items()}  # a chronology of the night before
     return days
 
 
