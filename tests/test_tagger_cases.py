@@ -3060,6 +3060,10 @@ CASES = [
          "is high.\n\n10:30 p.m. Polls close.", dt.date(2024, 6, 11), time("1:10 a.m.", "2024-06-12T01:10"),
          time("12:40 a.m.", "2024-06-12T00:40"), time("11:55 p.m.", "2024-06-11T23:55"),
          time("10:30 p.m.", "2024-06-11T22:30")),
+    case("chronology-entry-deictic", "7:58 p.m. Polls close.\n\n10:12 p.m. Bush leads tonight.\n\n12:20 a.m. "
+         "Dukakis concedes.\n\n1:45 a.m. Bush speaks.", dt.date(1988, 11, 9),
+         time("7:58 p.m.", "1988-11-08T19:58"), time("10:12 p.m.", "1988-11-08T22:12"), time("tonight", "1988-11-08TNI"),
+         time("12:20 a.m.", "1988-11-09T00:20"), time("1:45 a.m.", "1988-11-09T01:45")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

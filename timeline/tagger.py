@@ -71,6 +71,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             value = dataclasses.replace(value, anaphoric=False)  # "Thank you. It's 7:04.": the time of speaking
         if isinstance(value, Shift) and index in stamps:
             offset = stamps[index] if memory.heading is None else memory.under_heading(value)
+            if reference is not None:
+                memory.entry = (_line_start(text, item.start), reference + dt.timedelta(days=offset))
             value = dataclasses.replace(value, anaphoric=False, offset=offset)  # "\n\n11:30 a.m.
             # Ridership on the shuttle buses has tripled since Tuesday": a live blog's time stamp, on the day of
             # publication (or the next, once the entries run past midnight), or on the day of its heading
@@ -145,10 +147,10 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             value = _greeted(text, item.start, value)
         distal = item.rule in ("anaphoric-pod", "anaphoric-unit") and bool(_THAT_DAY.fullmatch(item.text))
         anchor = memory.anchor(text, item.start, distal)
-        if memory.heading is not None and index not in stamps and _STAMPED_LINE.match(text, _line_start(text, item.start)):
-            day = memory.heading + dt.timedelta(days=memory.heading_days)
-            anchor = dataclasses.replace(anchor, reference=day)  # "Saturday, Jan. 29\n\n12:30 p.m. The Jetport has
-            # recorded 14 inches since early this morning": the entry's day is its heading's, not the publication's
+        if memory.entry is not None and index not in stamps and memory.entry[0] == _line_start(text, item.start):
+            anchor = dataclasses.replace(anchor, reference=memory.entry[1])  # "Saturday, Jan. 29\n\n12:30 p.m. The
+            # Jetport has recorded 14 inches since early this morning": the entry's day is its stamp's, not the
+            # publication's
         resolved = resolve(value, anchor, tense)
         if _years_on_past_today(value, resolved, reference, tense) and memory.named_year is not None:
             resolved = resolve(value, dataclasses.replace(anchor, previous=memory.named_year), tense)  # "in 1953,
@@ -480,6 +482,9 @@ class _Memory:
     """The minute of the day of the last time stamp under the heading."""
     heading_days: int = 0
     """Days the stamps under the heading have gone past midnight."""
+    entry: tuple[int, dt.date] | None = None
+    """Where the line of the last time stamp starts, and the stamp's day: the day the entry's "today" and "tonight"
+    are said."""
 
     def under_heading(self, stamp: Shift) -> int:
         """The day of a time stamp under a heading, in days after the publication: the heading's, or the next once
