@@ -3064,6 +3064,13 @@ CASES = [
          "Dukakis concedes.\n\n1:45 a.m. Bush speaks.", dt.date(1988, 11, 9),
          time("7:58 p.m.", "1988-11-08T19:58"), time("10:12 p.m.", "1988-11-08T22:12"), time("tonight", "1988-11-08TNI"),
          time("12:20 a.m.", "1988-11-09T00:20"), time("1:45 a.m.", "1988-11-09T01:45")),
+    case("wettest-march", "It was the wettest March in the town's history.", dt.date(1990, 4, 12),
+         date("March", "1990-03")),
+    case("easter-bank-holiday", "Bins move for the Easter bank holiday.", dt.date(1990, 4, 12),
+         date("the Easter bank holiday", "1990-04-16")),
+    case("easter-day", "Easter Day services are at St Mary's.", dt.date(1990, 4, 12), date("Easter Day", "1990-04-15")),
+    case("bare-dotted-clock-cued", "Doors open at 7.30.", dt.date(2024, 6, 28), time("7.30", "2024-06-28T07:30")),
+    case("bare-dotted-price-not", "Shares closed at 4.30.", dt.date(2024, 6, 28)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -127,6 +127,8 @@ _COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|ne
 
 _SEASON_KIND_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_KIND_NOUNS)})\b", re.IGNORECASE)
 """A noun after a season's name that makes it a kind of thing (:data:`timeline.lexicon.SEASON_KIND_NOUNS`)."""
+_SUPERLATIVE_BEFORE = pattern(r"\b(?i:the|its|their)\s+[a-z]+est\s+$")
+"""A superlative before a month's name: the month ("the wettest March in 60 years"), not a march."""
 _COMPOUND_AFTER = pattern(r"[-‐](?!(?:morning|afternoon|evening|night|to|through|thru)\b)[a-z]")
 """A hyphen and a word after a weekday that make a compound noun of it ("Sunday-school"; not "Friday-night")."""
 _TITLE_BEFORE = pattern(r"\b(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+$")
@@ -1157,8 +1159,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         if rule.name == "month" and not groups.get("pmod") and not groups.get("rel") and not groups.get("pmid"):
             if key in lx.AMBIGUOUS_MONTHS and not MONTH_CONTEXT_BEFORE.search(before):
                 event = _EVENT_NAME_AFTER.match(after) and (key == "march" or after[:1] in "-–")
-                determined = _MONTH_AFTER_DETERMINER.search(before) and not event  # (but "the wettest May for 20
-                # years": only a march is an event)
+                determined = _MONTH_AFTER_DETERMINER.search(before) and (not event or _SUPERLATIVE_BEFORE.search(before))
+                # (but "the wettest May for 20 years": only a march is an event, and not "the wettest March in")
                 subject = (
                     _CLAUSE_START.search(before)
                     and _MONTH_SUBJECT_AFTER.match(after)

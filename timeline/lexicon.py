@@ -743,7 +743,8 @@ RELATIVE_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
 Example: "Election Day 2024" (the Tuesday after the first Monday of November) -> 2024-11-05; "Black Friday 2024"
 (the day after Thanksgiving) -> 2024-11-29."""
 
-EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
+EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "easter day": 0, "good friday": -2, "easter monday": 1,
+                                   "easter bank holiday": 1,
                                    "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "fat tuesday": -47,
                                    "shrove tuesday": -47, "mothering sunday": -21, "easter saturday": -1, "holy thursday": -3,
                                    "pancake tuesday": -47, "pancake day": -47, "mardi gras": -47, "maundy thursday": -3,

@@ -788,7 +788,8 @@ def _bare_hour(groups: Groups) -> Unresolved:
     hour = _hour_number(groups["barehour"])
     if hour <= AFTERNOON_OCLOCK:
         hour += 12
-    return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=0, open_meridiem=hour < 12)
+    minute = int(groups.get("bareminute") or 0)  # "The train left at 6.52": British style, with a cue word before
+    return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minute, open_meridiem=hour < 12)
 
 
 def _clock(groups: Groups) -> Unresolved:
@@ -1578,7 +1579,7 @@ RULES: tuple[Rule, ...] = (
         "bare-hour",
         T,
         r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
-        rf"(?P<barehour>1[0-2]|[1-9]|{_HOUR_WORDS})(?![\w'’-]|[:.,]\d)"
+        rf"(?P<barehour>1[0-2]|[1-9]|{_HOUR_WORDS})(?:(?<=\d)\.(?P<bareminute>[0-5]\d))?(?![\w'’-]|[:.,]\d)"
         r"(?=\s*(?:[.;!?\"”)]|,(?!\d)|$)|\s+(?:sharp|tonight|nightly|and|until|till|at\s+the|with|for\s+(?:the|more|a|an))\b"
         r"|\s+to\s+(?:1[0-2]|[1-9])(?:\s*[ap]\.?\s?m\b|\s*(?:[.;!?]|,(?!\d)|$)|\s+at\s+the\b))",  # not "6 to 8 inches"
         _bare_hour,
