@@ -3071,6 +3071,10 @@ CASES = [
     case("easter-day", "Easter Day services are at St Mary's.", dt.date(1990, 4, 12), date("Easter Day", "1990-04-15")),
     case("bare-dotted-clock-cued", "Doors open at 7.30.", dt.date(2024, 6, 28), time("7.30", "2024-06-28T07:30")),
     case("bare-dotted-price-not", "Shares closed at 4.30.", dt.date(2024, 6, 28)),
+    case("relative-sports-season", "Braun missed the final 65 games last season.", dt.date(2014, 4, 10),
+         date("last season", "2013")),
+    case("relative-season-frames-no-month", "Last season was mild, peaking in mid-February.", dt.date(2007, 9, 13),
+         date("Last season", "2006"), date("mid-February", "2007-02", "MID")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1484,6 +1484,13 @@ RULES: tuple[Rule, ...] = (
         "The court returns on the first Monday in October.",
     ),
     Rule(
+        "relative-season",
+        D,
+        r"(?P<rel>this|last|next)\s+season\b(?![-‐])",
+        lambda g: Shift(Unit.YEAR, {"this": 0, "last": -1, "next": 1}[_key(g["rel"])]),
+        "He scored 14 goals last season.",  # a sports season named from now: the year it is mostly played in
+    ),
+    Rule(
         "the-new-year",
         D,
         r"{PMOD}(?:(?P<inmod>early|late)\s+in\s+)?the\s+new\s+year(?!['’]s)",
@@ -1999,6 +2006,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "pod": _words(lx.PARTS_OF_DAY) | {"tonight", "noon", "midnight", "midmorning", "midafternoon"},
     "pods": frozenset({"mornings", "afternoons", "evenings", "nights"}),
     "timeunit": frozenset({"hr", "hrs", "min", "mins", "sec", "secs"}),
+    "seasonword": frozenset({"season"}),
     "deictic": _words(lx.DEICTIC_DAYS),
     "holiday": _holiday_words(HOLIDAY_NAMES),
     "setword": frozenset(word for name in _SET_WORDS for word in name.split() if word not in ("every", "each")),
@@ -2055,7 +2063,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "same-period-of-year": ("year",), "same-month-a-year-earlier": ("calendar-unit",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
     "deictic-day": ("deictic",), "weekday-the-day": ("weekday",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "half-hour-british": ("clockpast",), "clock-past": ("clockpast",), "clock-date": ("clock",),
     "bare-hour": ("digit", "hourword"), "spoken-clock": ("hourword",),
-    "holiday": ("holiday",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
+    "holiday": ("holiday",), "relative-season": ("seasonword",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "timeunit"), "fraction-of-second": ("unit",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),

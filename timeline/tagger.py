@@ -535,6 +535,7 @@ class _Memory:
             and isinstance(item.value, Shift)
             and not item.value.anaphoric
             and timex.value[:4].isdigit()
+            and item.rule != "relative-season"  # a season runs across two years: "Last season ... peaked in February"
         ):
             self.year_at = (item.start, int(timex.value[:4]))  # "Four years ago, Bush trailed in August"
         if timex.type not in (TimexType.DATE, TimexType.TIME) or not _anchors_later(item):
@@ -1654,10 +1655,10 @@ def _anchors_later(item: Found) -> bool:
     """Dates named outright ("March 3", "the third quarter", "last week", "the latest quarter") anchor later
     anaphora; expressions that are themselves counted from an earlier mention ("a year earlier", "the following
     day") do not move it; nor does a span of two years, which no later "a year earlier" can count from ("its lowest
-    level since the 1981-82 recession. A year earlier ...")."""
+    level since the 1981-82 recession. A year earlier ..."), or a sports season named from now."""
     value = item.value
-    if item.rule == "year-span":
-        return False
+    if item.rule in ("year-span", "relative-season"):
+        return False  # nor a sports season named from now ("missed most of last season"): the story stays put
     if isinstance(value, Shift):
         if value.anaphoric and not value.current and (value.offset or 0) > 0 and item.rule == "ago":
             return True  # a story moving on: "three years later ... The next year" counts from the later date
