@@ -3075,6 +3075,9 @@ CASES = [
          date("last season", "2013")),
     case("relative-season-frames-no-month", "Last season was mild, peaking in mid-February.", dt.date(2007, 9, 13),
          date("Last season", "2006"), date("mid-February", "2007-02", "MID")),
+    case("season-opening-sentence", "Snow fell in Boston. Winter has just begun.", dt.date(2024, 12, 22),
+         date("Winter", "2024-WI")),
+    case("season-surname-not", "said Mark Winter. Winter said rates would rise.", dt.date(2024, 6, 10)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -127,6 +127,9 @@ _COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|ne
 
 _SEASON_KIND_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_KIND_NOUNS)})\b", re.IGNORECASE)
 """A noun after a season's name that makes it a kind of thing (:data:`timeline.lexicon.SEASON_KIND_NOUNS`)."""
+_SENTENCE_OPENING = pattern(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+"""What stands before a word that opens a sentence (the start of the text, a full stop, a line break; not a quote,
+which may open a title: "Winter's Grip")."""
 _SUPERLATIVE_BEFORE = pattern(r"\b(?i:the|its|their)\s+[a-z]+est\s+$")
 """A superlative before a month's name: the month ("the wettest March in 60 years"), not a march."""
 _COMPOUND_AFTER = pattern(r"[-‐](?!(?:morning|afternoon|evening|night|to|through|thru)\b)[a-z]")
@@ -1495,7 +1498,15 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         described = adjective and ends or _SEASON_OR.search(before)
         arriving = (plain or season[0].isupper()) and SEASON_ARRIVING.match(after)  # "with winter approaching",
         # "Spring officially arrives on Monday": the season to come
-        if not (with_the or described or arriving or SEASON_CONTEXT_BEFORE.search(before)) or named:
+        opening = (
+            plain
+            and season[0].isupper()
+            and _SENTENCE_OPENING.search(before) is not None
+            and not _SEASON_NOUN_AFTER.match(after)
+            and re.search(rf"[\w,]\s+{season}\b", text) is None
+        )  # "Winter has just begun": a word that is only a season, opening its sentence (not "Winter said", where
+        # "Mark Winter" is named elsewhere, or "Winter break would run")
+        if not (with_the or described or arriving or opening or SEASON_CONTEXT_BEFORE.search(before)) or named:
             return False  # "prices fall", "rates to fall", "Summer Olympics"
         if re.match(r"\s+(?:of|in)\s+(?!\d)", after) and not (plain and re.match(r"\s+in\b", after)):
             return False  # "the fall of the Berlin Wall", "the fall in prices" (but "a tough winter in the Northeast")
