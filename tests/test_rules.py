@@ -279,6 +279,15 @@ def test_capitalized_holiday_table(name: str, example: str) -> None:
     assert [t.rule for t in tag(f"The shops close for {name.capitalize()}.", REFERENCE)] == ["holiday"]
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.OVER_MORE_THAN_BEFORE.items()))
+def test_over_more_than_table(word: str, example: str) -> None:
+    """After each word, "over" and an amount of time are one duration with MORE_THAN."""
+    assert f"{word} over " in example
+    found = [t for t in tag(example, REFERENCE) if t.type is TimexType.DURATION]
+    assert len(found) == 1 and found[0].text.startswith("over ") and found[0].mod is not None
+    assert found[0].mod.value == "MORE_THAN"
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.NEAR_HOUR_ADVERBS.items()))
 def test_near_hour_adverb_table(word: str, example: str) -> None:
     """Each entry's example holds its word before "before" or "after" and a bare hour, which is then a clock time;

@@ -3078,6 +3078,9 @@ CASES = [
     case("season-opening-sentence", "Snow fell in Boston. Winter has just begun.", dt.date(2024, 12, 22),
          date("Winter", "2024-WI")),
     case("season-surname-not", "said Mark Winter. Winter said rates would rise.", dt.date(2024, 6, 10)),
+    case("over-a-week-more-than", "The tour is likely to last over a week.", dt.date(1998, 3, 6),
+         duration("over a week", "P1W", "MORE_THAN")),
+    case("over-three-days-during", "Rain fell over three days.", dt.date(1998, 3, 6), duration("three days", "P3D")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -887,6 +887,11 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
         ):
             mod = None  # "Then we'll talk about 2013", "thinking about 80 minutes": the topic, not a hedge (but
             # "We talked about two weeks ago": when it was)
+    if mod is None and rule.name == "duration" and kind is TimexType.DURATION and not _DEFINITE.match(match.group()):
+        over = _OVER_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if over is not None:  # "likely to last over a week", "in over a year": more than, inside the tag
+            start = over.start("over")
+            return Found(start, match.end(), text[start : match.end()], kind, value, Mod.MORE_THAN, rule.name)
     article = _THE.match(match.group()) if rule.name == "season" else None
     if article is not None and _SEASON_NOUN_AFTER.match(text, match.end()):
         start = match.start() + article.end()  # "the fall calendar": the article is the noun's
@@ -916,6 +921,9 @@ holidays ("around Jan. 28", "around Christmas") and rates ("about once a century
 Wednesday's ruling") or frequencies ("about daily")."""
 
 _DURATION_VALUE = pattern(r"^PT?[\dX]")
+_OVER_BEFORE = pattern(rf"\b(?:{alternation(lx.OVER_MORE_THAN_BEFORE)})\s+(?P<over>over)\s+$", re.IGNORECASE)
+"""A word before "over" and an amount of time that makes it "more than" (:data:`timeline.lexicon.OVER_MORE_THAN_BEFORE`;
+not "rain fell over three days", "used over three years": during)."""
 _DEFINITE = pattern(r"(?:the|these|those|this|that)\s", re.IGNORECASE)
 _TOPIC_BEFORE = pattern(rf"\b(?:{alternation(lx.TOPIC_WORDS)})\s+about\s+$", re.IGNORECASE)
 _OUTSIDE = pattern(rf"\b(?P<word>{alternation(lx.OUTSIDE_MODIFIERS)})\s+$", re.IGNORECASE)

@@ -412,6 +412,18 @@ BARE_HOUR_CUES: dict[str, str] = {
 """Words of schedules and daily routine a few words before a bare hour after "at", "by", "until" or "from": the
 hour is a clock time ("Gates open at 6"), not an amount, a price or an age, with an example each."""
 
+OVER_MORE_THAN_BEFORE: dict[str, str] = {
+    "for": "The house stood empty for over a year.", "in": "It was the steepest fall in over a year.",
+    "of": "He got a sentence of over ten years.", "after": "Talks resumed after over a month.",
+    "last": "The tour is likely to last over a week.", "lasted": "The hearing lasted over an hour.",
+    "lasts": "The flight lasts over ten hours.", "took": "The repairs took over six months.",
+    "take": "The repairs will take over six months.", "takes": "The trip takes over two hours.",
+    "waited": "Patients waited over 12 months.", "waiting": "Patients had been waiting over 12 months.",
+    "spent": "She spent over 30 years in the job.", "been": "It has been over a decade.",
+}  # fmt: skip
+"""Words before "over" and an amount of time that make "over" mean "more than": the amount takes it, with MORE_THAN
+("for over a year"), with an example each (not "rain fell over three days", "used over three years")."""
+
 NEAR_HOUR_ADVERBS: dict[str, str] = {
     "just": "The lorry jackknifed just before six.", "shortly": "The lights went out shortly after nine.",
     "soon": "The first results came soon after ten.", "little": "He spoke to the Treasurer a little after ten.",
