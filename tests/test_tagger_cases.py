@@ -3081,6 +3081,12 @@ CASES = [
     case("over-a-week-more-than", "The tour is likely to last over a week.", dt.date(1998, 3, 6),
          duration("over a week", "P1W", "MORE_THAN")),
     case("over-three-days-during", "Rain fell over three days.", dt.date(1998, 3, 6), duration("three days", "P3D")),
+    case("night-of-the-day-ordinal", "The ship sank on the night of the 22nd.", dt.date(1973, 2, 5),
+         date("the 22nd", "1973-02-22")),
+    case("ocean-current-not", "Warm water was carried by the El Nino current.", dt.date(1998, 3, 5)),
+    case("day-of-the-week-not", "I write the day of the week on a sticky note.", dt.date(2020, 8, 14)),
+    case("st-davids-day-year", "The choir sang on St David's Day 1953.", dt.date(1993, 3, 1),
+         date("St David's Day 1953", "1953-03-01")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -127,6 +127,10 @@ _COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|ne
 
 _SEASON_KIND_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_KIND_NOUNS)})\b", re.IGNORECASE)
 """A noun after a season's name that makes it a kind of thing (:data:`timeline.lexicon.SEASON_KIND_NOUNS`)."""
+_CURRENT_NOUN_BEFORE = pattern(
+    r"(?:\b(?:ocean|sea|tidal|warm|cold|rip|strong|powerful|electric|electrical|alternating|direct)|[A-Z][a-z]+)\s+$"
+)
+"""A word before "current" that makes it a noun, a flow ("the El Nino current", "a rip current")."""
 _SENTENCE_OPENING = pattern(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 """What stands before a word that opens a sentence (the start of the text, a full stop, a line break; not a quote,
 which may open a title: "Winter's Grip")."""
@@ -1037,6 +1041,10 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     after = text[match.end() : match.end() + 30]
     if rule.name == "day-of-the-month" and (groups.get("day") or "x")[0].isupper() and groups.get("day") != "Fourth":
         return False  # "on the Twelfth": a name (but "by the Fourth" is the Fourth of July)
+    if rule.name == "the-year" and re.fullmatch(r"the\s+week", match.group(), re.IGNORECASE) and re.search(
+        r"\bday\s+of\s+$", before, re.IGNORECASE
+    ):
+        return False  # "the day of the week": which weekday, no week
     if rule.name == "the-year" and re.fullmatch(r"the\s+month", match.group(), re.IGNORECASE) and re.search(
         rf"{DAY_NAME}\s+of\s+$", before, re.IGNORECASE
     ):
@@ -1324,6 +1332,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # the album "Four O'Clock Blues": a title
     if rule.name == "reference" and match.group().lower() == "current" and re.match(r"[-\s]+accounts?\b", after):
         return False  # "Japan's current account surplus": a term of the balance of payments, no time
+    if rule.name == "reference" and match.group().lower() == "current" and _CURRENT_NOUN_BEFORE.search(before):
+        return False  # "the El Nino current", "a strong ocean current": a flow of water, no time
     if rule.name == "deictic-day" and match.group() == "Today" and re.match(r"[\"”’']?\s+show\b", after):
         return False  # NBC's "Today" show: a programme's name
     if rule.name == "holiday" and (groups.get("holiday") or "X")[0].islower():

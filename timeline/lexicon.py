@@ -717,7 +717,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "culture day": (11, 3), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
     "waitangi day": (2, 6), "all saints' day": (11, 1), "all saints day": (11, 1), "all souls' day": (11, 2), "all souls day": (11, 2),
     "freedom day": (4, 27), "workers' day": (5, 1), "ferragosto": (8, 15), "epiphany": (1, 6),
-    "feast of the immaculate conception": (12, 8), "feast of the epiphany": (1, 6),
+    "feast of the immaculate conception": (12, 8), "feast of the epiphany": (1, 6), "feast of the assumption": (8, 15),
+    "st david's day": (3, 1), "st. david's day": (3, 1), "saint david's day": (3, 1), "hangul day": (10, 9),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 

@@ -1614,7 +1614,8 @@ RULES: tuple[Rule, ...] = (
         "day-of-the-month",
         D,
         r"(?:(?<=\bon\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bbefore\s)"
-        r"|(?<=\bafter\s))the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+        r"|(?<=\bafter\s)|(?<=\bnight\sof\s)|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bafternoon\sof\s))"
+        r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
         rf"|{alternation([w for w in lx.DAY_ORDINALS if w not in ('first', 'second', 'third')])})"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|when|at|in)\b|\s+(?-i:he|she|they|we|I|it)\s)",
         lambda g: Recurring(Relation.TENSE, month=7, day=4) if g["day"] == "Fourth" else Shift(
