@@ -3087,6 +3087,8 @@ CASES = [
     case("day-of-the-week-not", "I write the day of the week on a sticky note.", dt.date(2020, 8, 14)),
     case("st-davids-day-year", "The choir sang on St David's Day 1953.", dt.date(1993, 3, 1),
          date("St David's Day 1953", "1953-03-01")),
+    case("weekday-day-month-year-of-weekday", "Bins were moved to Monday 26 December.", dt.date(2016, 12, 20),
+         date("Monday 26 December", "2016-12-26")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

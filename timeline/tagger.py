@@ -155,7 +155,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if _years_on_past_today(value, resolved, reference, tense) and memory.named_year is not None:
             resolved = resolve(value, dataclasses.replace(anchor, previous=memory.named_year), tense)  # "in 1953,
             # the Friday and Saturday residency ... that would last until the club closed 31 years later": 1984
-        if item.rule == "weekday-month-day" and isinstance(value, Recurring) and reference is not None:
+        if item.rule in ("weekday-month-day", "day-month") and isinstance(value, Recurring) and reference is not None:
             settled = _year_of_the_weekday(item, value, resolved, memory.dated, reference)
             if settled is not None:
                 resolved = resolve(settled, memory.anchor(text, item.start), tense)  # "in the winter of 1987 ...
