@@ -3089,6 +3089,9 @@ CASES = [
          date("St David's Day 1953", "1953-03-01")),
     case("weekday-day-month-year-of-weekday", "Bins were moved to Monday 26 December.", dt.date(2016, 12, 20),
          date("Monday 26 December", "2016-12-26")),
+    case("winter-span-frames-two-years", "In the winter of 1962-63, snow fell in December and again in February.",
+         dt.date(1987, 1, 13), date("the winter of 1962-63", "1962-WI"), date("December", "1962-12"),
+         date("February", "1963-02")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

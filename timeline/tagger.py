@@ -463,6 +463,9 @@ class _Memory:
     current: Mentioned | None = None
     day: Mentioned | None = None
     year_at: tuple[int, int] | None = None
+    winter_at: int | None = None
+    """Where the last winter named with its two years starts ("the winter of 1962-63"), when it is the mention of
+    :attr:`year_at`: its January to June fall in the second year."""
     last_day: Timex | None = None
     """The last expression of a day or finer, for the weekdays of an itinerary after it (:func:`_continuing`)."""
     dated: Mentioned | None = None
@@ -521,7 +524,11 @@ class _Memory:
         offset, year = self.year_at
         if tense.looks_ahead and self.reference is not None and year < self.reference.year:
             return value
-        return _in_year(value, year) if _frames(text, sentence_start, offset, start) else value
+        if not _frames(text, sentence_start, offset, start):
+            return value
+        if self.winter_at == offset and isinstance(value, Recurring) and value.month is not None and value.month <= 6:
+            year += 1  # "In the winter of 1962-63, snow fell in December and again in February": February 1963
+        return _in_year(value, year)
 
     def remember(self, item: Found, timex: Timex, resolved: Resolved) -> None:
         """Keep what a date named outright leaves for later anaphora (see :func:`_anchors_later`)."""
@@ -557,6 +564,9 @@ class _Memory:
                 self.historic = mention
         if mention.granularity in _FRAMING and isinstance(item.value, Calendar) and item.value.year is not None:
             self.year_at = (item.start, mention.start.year)  # "in the third quarter of 2017, ... in July"
+            if timex.value.endswith("-WI") and _YEAR_SPAN.search(timex.text):
+                self.winter_at = item.start  # "the winter of 1962-63" frames the months of two years (but "the
+                # winter of 1967 ... on Jan. 9" is January 1967)
 
 
 _GLOSS = pattern(r"\s*\([^()\n]{1,20}\)\s*(?:on\s+)?")
@@ -941,6 +951,7 @@ def _counted_from_the_next(text: str, timexes: list[Timex]) -> list[Timex]:
     return result
 
 
+_YEAR_SPAN = pattern(r"\d{2,4}\s*[-–/]\s*\d{2,4}")
 _FRAMING = (Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.SEASON, Granularity.MONTH)
 """Mentions whose year frames the rest of their sentence."""
 
