@@ -3092,6 +3092,9 @@ CASES = [
     case("winter-span-frames-two-years", "In the winter of 1962-63, snow fell in December and again in February.",
          dt.date(1987, 1, 13), date("the winter of 1962-63", "1962-WI"), date("December", "1962-12"),
          date("February", "1963-02")),
+    case("now-segue-not", "Now, the weather. It will stay cold.", dt.date(2024, 1, 22)),
+    case("now-opening-clause", "Now, the State Department says it will act.", dt.date(2024, 1, 22),
+         date("Now", "PRESENT_REF")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

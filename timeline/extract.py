@@ -127,6 +127,8 @@ _COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|ne
 
 _SEASON_KIND_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_KIND_NOUNS)})\b", re.IGNORECASE)
 """A noun after a season's name that makes it a kind of thing (:data:`timeline.lexicon.SEASON_KIND_NOUNS`)."""
+_SEGUE_AFTER = pattern(r",\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*[.:]")
+"""A short heading after "Now," closed by a full stop or a colon: the next item of a bulletin ("Now, the weather.")."""
 _CURRENT_NOUN_BEFORE = pattern(
     r"(?:\b(?:ocean|sea|tidal|warm|cold|rip|strong|powerful|electric|electrical|alternating|direct)|[A-Z][a-z]+)\s+$"
 )
@@ -1332,6 +1334,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # the album "Four O'Clock Blues": a title
     if rule.name == "reference" and match.group().lower() == "current" and re.match(r"[-\s]+accounts?\b", after):
         return False  # "Japan's current account surplus": a term of the balance of payments, no time
+    if rule.name == "reference" and match.group() == "Now" and _SEGUE_AFTER.match(after):
+        return False  # "Now, the weather.", "Now, sport:": a broadcast's turn to the next item, no time
     if rule.name == "reference" and match.group().lower() == "current" and _CURRENT_NOUN_BEFORE.search(before):
         return False  # "the El Nino current", "a strong ocean current": a flow of water, no time
     if rule.name == "deictic-day" and match.group() == "Today" and re.match(r"[\"”’']?\s+show\b", after):
