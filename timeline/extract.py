@@ -127,6 +127,15 @@ _COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|ne
 
 _SEASON_KIND_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_KIND_NOUNS)})\b", re.IGNORECASE)
 """A noun after a season's name that makes it a kind of thing (:data:`timeline.lexicon.SEASON_KIND_NOUNS`)."""
+_INNINGS_BEFORE = pattern(
+    r"(?:\b(?:his|her|their|maiden|Test|ODI|career|successive|consecutive|first|second|third|fourth|fifth)"
+    r"|\d+(?:st|nd|rd|th))\s+$"
+)
+"""What stands before a batsman's "half-century" (fifty runs): "his first Test half-century", "a maiden half-century"."""
+_OF_A_DATE_AFTER = pattern(rf"\s+of\s+(?:(?i:{alternation(lx.MONTHS)})\.?\s+\d|\d{{1,2}}\s+(?i:{alternation(lx.MONTHS)}))")
+"""A date after "the weeks of": the weeks it names ("the weeks of Jan. 4 and Jan. 11")."""
+_PERCENT_ON_BEFORE = pattern(r"(?:\d\s*%|\bper\s*cent|\bpercent|\bpoints?)\s+on\s+$", re.IGNORECASE)
+"""A rise or fall before "on the year": year on year ("56% on the year")."""
 _SEGUE_AFTER = pattern(r",\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*[.:]")
 """A short heading after "Now," closed by a full stop or a colon: the next item of a bulletin ("Now, the weather.")."""
 _CURRENT_NOUN_BEFORE = pattern(
@@ -1218,6 +1227,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and not _SPOKEN_CLOCK_BEFORE.search(before)
     ):
         return False  # "Game one this afternoon": a clock time said in words needs its signal ("at ten this morning")
+    if (
+        rule.name == "this-part-of-day"
+        and match.group().lower().startswith("last ")
+        and _FINAL_LAST.search(before)
+    ):
+        return False  # "their last night would be 24 March": the final night, not yesterday's
     if rule.name == "relative-unit" and (groups.get("rel") or "").lower() == "last" and _FINAL_LAST.search(before):
         return False  # "the girl's last month at the school", "his last year in office": final, not previous
     if rule.name == "set-word" and _a_newspaper(match.group(), before, after):
@@ -1334,6 +1349,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # the album "Four O'Clock Blues": a title
     if rule.name == "reference" and match.group().lower() == "current" and re.match(r"[-\s]+accounts?\b", after):
         return False  # "Japan's current account surplus": a term of the balance of payments, no time
+    if rule.name == "half-unit" and match.group().lower().endswith("century") and _INNINGS_BEFORE.search(before):
+        return False  # "his first Test half-century": fifty runs
+    if rule.name == "vague-duration" and _OF_A_DATE_AFTER.match(after):
+        return False  # "during the weeks of Jan. 4 and Jan. 11": weeks named by their dates (rule week-of)
+    if rule.name == "the-year" and _PERCENT_ON_BEFORE.search(before) and not groups.get("pmod"):
+        return False  # "Profit jumped 56% on the year": year on year, a comparison, no time
     if rule.name == "reference" and match.group() == "Now" and _SEGUE_AFTER.match(after):
         return False  # "Now, the weather.", "Now, sport:": a broadcast's turn to the next item, no time
     if rule.name == "reference" and match.group().lower() == "current" and _CURRENT_NOUN_BEFORE.search(before):
@@ -1584,7 +1605,7 @@ _RATE_BEFORE = pattern(
     r"|crores?|lakhs?"
     rf"|trillion|{alternation([word for word in lx.NUMBER_WORDS if word not in ('a', 'an')])}"
     r"|(?!(?:is|was|has|does|his|its|this|thus|as|us|takes|lasts|needs|requires|spends|sometimes|perhaps"
-    r"|covers|runs|spans|remains|stays|seems|feels|waits|sleeps|lives|sits)\b)"
+    r"|covers|runs|spans|remains|stays|seems|feels|waits|sleeps|lives|sits|christmas|easter)\b)"
     r"[a-z]*[a-rt-z]s))(?:\s+of\s+(?!(?:them|us|you|those|these|whom|which)\b)[a-z]+(?:\s+[a-z]+)?)?[.,)]?\s+$",
     re.IGNORECASE,
 )

@@ -333,6 +333,7 @@ NOT_TEMPORAL: dict[str, str] = {
     "in some quarters": "The plan drew criticism in some quarters.",
     "a day job": "He worked a day job at the docks.", "day jobs": "Both kept their day jobs.",
     "in many quarters": "The verdict was welcomed in many quarters.",
+    "one day at a time": "He is taking it one day at a time.",
 }  # fmt: skip
 """Idioms for "all the time" that hold units of time but name no time, each with an example.  Nothing inside them
 is tagged (the TempEval-3 corpus leaves "24 hours a day" untagged).  "seven days a week" is not one of them: like
@@ -394,7 +395,7 @@ example each.  Example: "Then we'll talk about 2013" -> 2013 (but "about 2000 pe
 
 BARE_HOUR_CUES: dict[str, str] = {
     "open": "Gates open at 6.", "opens": "The market opens at 9.", "doors": "Doors at 7.",
-    "starts": "Daybreak starts at 6.", "begins": "The service begins at 11.", "closes": "The bar closes at 11.",
+    "starts": "Daybreak starts at 6.", "starting": "Practice resumes today, starting at seven.", "begins": "The service begins at 11.", "closes": "The bar closes at 11.",
     "close": "Polls close at 8.", "closed": "Polls closed at 8.", "ends": "The show ends at 10.",
     "airs": "The debate airs at 9.", "news": "Join us for the news at 11.", "bulletin": "The bulletin is at seven.",
     "briefing": "The mayor holds a briefing at 11.", "update": "We will have an update at 5.",
@@ -719,6 +720,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "freedom day": (4, 27), "workers' day": (5, 1), "ferragosto": (8, 15), "epiphany": (1, 6),
     "feast of the immaculate conception": (12, 8), "feast of the epiphany": (1, 6), "feast of the assumption": (8, 15),
     "st david's day": (3, 1), "st. david's day": (3, 1), "saint david's day": (3, 1), "hangul day": (10, 9),
+    "burns night": (1, 25),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 

@@ -1257,11 +1257,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year-span",
         D,
-        r"{PMOD}(?:the\s+(?=\d{4}[-–/](?:\d\d|\d{4})\s+(?:(?:fiscal|financial)\s+year|winter)\b))?"
-        r"{YEAR}[-–/](?:(?P<nextyear>\d\d)(?![\d-])|(?P<nextyear4>\d{4})(?=\s+(?:fiscal|financial)\s+year\b))"
-        r"(?:\s+(?:(?P<fiscal>fiscal|financial)\s+year|(?P<spanwinter>winter))\b)?",
+        r"{PMOD}(?:(?P<spanthe>the)\s+(?=\d{4}[-–/](?:\d\d|\d{4})\s+(?:(?:fiscal|financial)\s+year|winter|season)\b))?"
+        r"{YEAR}[-–/](?:(?P<nextyear>\d\d)(?![\d-])|(?P<nextyear4>\d{4})(?=\s+(?:(?:fiscal|financial)\s+year|season)\b))"
+        r"(?:\s+(?:(?P<fiscal>fiscal|financial)\s+year|(?P<spanwinter>winter)|(?(spanthe)season|(?!)))\b)?",
         _year_span,
-        "He scored 30 goals during the 2013-14 season; output fell in the 1999-2000 fiscal year.",
+        "He scored 30 goals during the 2013-14 season; output fell in the 1999-2000 fiscal year.",  # "the 2013-14
+        # season" whole, as most hand sets tag it
     ),
     Rule(
         "short-year",
@@ -1754,7 +1755,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "someday",
         D,
-        r"one\s+day(?=\s+[a-z])",
+        r"one\s+day(?=\s+[a-z])(?!\s+at\s+a\s+time\b)",  # not "taking it one day at a time"
         lambda g: Literal("FUTURE_REF"),
         "Islam will one day be the largest religion.",
     ),
