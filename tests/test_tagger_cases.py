@@ -3109,6 +3109,8 @@ CASES = [
     case("holiday-a-week-away", "With Christmas a week away, shops are busy.", dt.date(2020, 12, 18),
          date("Christmas", "2020-12-25"), duration("a week", "P1W")),
     case("burns-night", "Haggis sells out before Burns Night.", dt.date(2024, 1, 22), date("Burns Night", "2024-01-25")),
+    case("teen-minutes-past", "It's seventeen past seven.", dt.date(2001, 10, 8),
+         time("seventeen past seven", "2001-10-08T07:17")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1997,7 +1997,8 @@ def _holiday_words(names: Iterable[str]) -> frozenset[str]:
 
 
 TRIGGER_WORDS: dict[str, frozenset[str]] = {
-    "clockpast": frozenset({"half", "quarter", "five", "ten", "twenty", "minutes", "minute"}),
+    "clockpast": frozenset({"half", "quarter", "five", "ten", "twenty", "minutes", "minute", "eleven", "twelve",
+                            "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen"}),
     "hourword": frozenset(_HOUR_WORDS.split("|")),
     "hourcue": frozenset(lx.BARE_HOUR_CUES) | frozenset(lx.NEAR_HOUR_ADVERBS),
     "month": _words(lx.MONTHS),
