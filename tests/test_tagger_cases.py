@@ -3111,6 +3111,10 @@ CASES = [
     case("burns-night", "Haggis sells out before Burns Night.", dt.date(2024, 1, 22), date("Burns Night", "2024-01-25")),
     case("teen-minutes-past", "It's seventeen past seven.", dt.date(2001, 10, 8),
          time("seventeen past seven", "2001-10-08T07:17")),
+    case("decimal-years-kept", "Patients were followed over an average of 5.2 years.", dt.date(2024, 6, 3),
+         duration("5.2 years", "P5.2Y")),
+    case("decimal-hours-whole-minutes", "The search lasted 33.2 hours.", dt.date(2024, 6, 3),
+         duration("33.2 hours", "PT33H12M")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -282,6 +282,17 @@ def unit_of(groups: Groups) -> Unit:
     return Unit(lx.UNITS[_key(groups["unit"])])
 
 
+_SMALLER_UNITS = {Unit.YEAR: 12, Unit.HOUR: 60, Unit.MINUTE: 60, Unit.DAY: 24}
+"""How many of the next smaller unit make one: a fraction of a year is written in months when they come out whole."""
+
+
+def _whole_in_smaller_unit(part: float, unit: Unit) -> bool:
+    """Whether a fraction of ``unit`` is a whole number of the next smaller unit: "2 1/2 years" -> ``P2Y6M``, but
+    "5.2 years" stays ``P5.2Y`` (2.4 months would be a precision the text does not give)."""
+    factor = _SMALLER_UNITS.get(unit)
+    return factor is not None and abs(part * factor - round(part * factor)) < 1e-6
+
+
 def duration_value(amount: float | None, unit: Unit) -> str:
     """A TIMEX3 duration: ``P3Y``, ``PT5H``, ``PXY`` for an unknown amount, decades and centuries in years."""
     if unit is Unit.DECADE and amount is not None:
@@ -295,6 +306,8 @@ def duration_value(amount: float | None, unit: Unit) -> str:
         text = "X"
     elif amount != int(amount):
         whole, part = int(amount), amount % 1
+        if not _whole_in_smaller_unit(part, unit):
+            return f"PT{amount:g}{letter}" if unit.is_time else f"P{amount:g}{letter}"  # "5.2 years" -> P5.2Y
         if unit is Unit.YEAR:
             return f"P{whole}Y{round(part * 12)}M" if whole else f"P{round(part * 12)}M"
         if unit is Unit.HOUR:
