@@ -3115,6 +3115,9 @@ CASES = [
          duration("5.2 years", "P5.2Y")),
     case("decimal-hours-whole-minutes", "The search lasted 33.2 hours.", dt.date(2024, 6, 3),
          duration("33.2 hours", "PT33H12M")),
+    case("month-name-after-plural-kin", "She is survived by her daughters, May and Ruth.", dt.date(2015, 6, 1)),
+    case("month-name-surname-speaks", "Testimony came from May Lindqvist. Lindqvist said she saw him.",
+         dt.date(2009, 10, 23)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -155,13 +155,16 @@ _SURNAME_AFTER = pattern(r"\s+(?P<surname>[A-Z][A-Za-z'-]+)")
 
 
 def _titled_surname(text: str, after: str) -> bool:
-    """Whether the capitalized word after a month word is a surname the text gives with a title elsewhere:
-    "joined now by April Jensen ... Ms. JENSEN: Good morning"."""
+    """Whether the capitalized word after a month word is a surname the text gives with a title or a verb of speech
+    elsewhere: "joined now by April Jensen ... Ms. JENSEN: Good morning", "from May Lindqvist ... Lindqvist said"."""
     match = _SURNAME_AFTER.match(after)
     if match is None:
         return False
     surname = re.escape(match.group("surname"))
-    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b", text, re.IGNORECASE) is not None
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b", text, re.IGNORECASE) is not None:
+        return True
+    return re.search(rf"\b{surname}\s+(?:{alternation(lx.SPEAKING_VERBS)})\b", text) is not None  # "testimony from
+    # May Lindqvist ... Lindqvist said"
 
 
 _PUBLICATION_AFTER = pattern(rf"\s+(?:{'|'.join(lx.PUBLICATION_WORDS)})\b")

@@ -1336,9 +1336,11 @@ STRANDED_TO_BEFORE = frozenset({"in", "on", "at", "during", "earlier"})
 preposition), so the intent does not point ahead."""
 
 KIN_NOUNS: dict[str, str] = {
-    word: f"He called his {word}, June, every night."
-    for word in ("wife", "husband", "daughter", "son", "mother", "father", "sister", "brother", "widow", "widower",
-                 "granddaughter", "niece", "aunt", "cousin", "girlfriend", "fiancee", "partner")
+    **{word: f"He called his {word}, June, every night."
+       for word in ("wife", "husband", "daughter", "son", "mother", "father", "sister", "brother", "widow", "widower",
+                    "granddaughter", "niece", "aunt", "cousin", "girlfriend", "fiancee", "partner")},
+    **{word: f"She called her {word}, May and Ruth, every night."
+       for word in ("daughters", "sisters", "granddaughters", "nieces", "children")},
 }  # fmt: skip
 """Nouns after which a month word is a first name ("his wife, June, every night"), with an example each that names
 no month."""
