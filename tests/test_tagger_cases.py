@@ -3118,6 +3118,8 @@ CASES = [
     case("month-name-after-plural-kin", "She is survived by her daughters, May and Ruth.", dt.date(2015, 6, 1)),
     case("month-name-surname-speaks", "Testimony came from May Lindqvist. Lindqvist said she saw him.",
          dt.date(2009, 10, 23)),
+    case("last-day-of-the-year", "The office closes on the last day of the year.", dt.date(2005, 11, 10),
+         date("the last day of the year", "2005-12-31")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -665,6 +665,8 @@ def _half(groups: Groups) -> Unresolved:
 def _day_of_period(groups: Groups) -> Unresolved:
     """ "the first day of 2001" -> 2001-01-01, "the last day of February" -> that month's last day."""
     first = _key(groups["dayord"]) == "first"
+    if groups.get("theyear"):  # "the last day of the year": of this year
+        return Shift(Unit.YEAR, 0, month=1 if first else 12, day=1 if first else 31)
     if groups.get("yearonly"):
         year = int(groups["yearonly"] or 0)
         return Calendar(year, 1, 1) if first else Calendar(year, 12, 31)
@@ -1486,9 +1488,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day-of-period",
         D,
-        r"the\s+(?P<dayord>first|last)\s+day\s+of\s+(?:{MONTH}(?:,?\s+{YEAR})?|(?P<yearonly>\d{4})\b)",
+        r"the\s+(?P<dayord>first|last)\s+day\s+of\s+(?:{MONTH}(?:,?\s+{YEAR})?|(?P<yearonly>\d{4})\b"
+        r"|(?P<theyear>the\s+year)\b)",
         _day_of_period,
-        "The law takes effect on the first day of 2001.",
+        "The law takes effect on the first day of 2001; the office closes on the last day of the year.",
     ),
     Rule(
         "nth-weekday",
