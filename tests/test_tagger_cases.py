@@ -3120,6 +3120,7 @@ CASES = [
          dt.date(2009, 10, 23)),
     case("last-day-of-the-year", "The office closes on the last day of the year.", dt.date(2005, 11, 10),
          date("the last day of the year", "2005-12-31")),
+    case("twice-an-hour", "Trains run twice an hour.", dt.date(2013, 8, 6), ("twice an hour", "SET", "PT1H", None)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

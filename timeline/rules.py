@@ -1867,7 +1867,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "per-unit",
         S,
-        r"(?:(?:(?P<times>{TIMES})\s+)?(?:a|per)\s+|(?P<hyphened>once|twice|thrice)-a-|an\s+(?=hour))"
+        r"(?:(?:(?P<times>{TIMES})\s+)?(?:a|per|an(?=\s+hour))\s+|(?P<hyphened>once|twice|thrice)-a-)"
         r"(?P<unit>year|month|week|day|hour|(?(times)(?:decade|century|fortnight)|(?(hyphened)(?:decade|century)|(?!))))",
         # "once a decade", "once a fortnight", "a once-a-decade event", not "5% a decade"
         _every_unit,
