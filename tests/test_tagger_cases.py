@@ -3121,6 +3121,9 @@ CASES = [
     case("last-day-of-the-year", "The office closes on the last day of the year.", dt.date(2005, 11, 10),
          date("the last day of the year", "2005-12-31")),
     case("twice-an-hour", "Trains run twice an hour.", dt.date(2013, 8, 6), ("twice an hour", "SET", "PT1H", None)),
+    case("first-weekend-in-month", "The reunion is on the first weekend in June.", dt.date(2023, 2, 14),
+         date("the first weekend in June", "2023-W22-WE")),
+    case("current-capitalized-name", "Police charged a Current River man.", dt.date(1987, 6, 1)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1360,6 +1360,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "Profit jumped 56% on the year": year on year, a comparison, no time
     if rule.name == "reference" and match.group() == "Now" and _SEGUE_AFTER.match(after):
         return False  # "Now, the weather.", "Now, sport:": a broadcast's turn to the next item, no time
+    if rule.name == "reference" and match.group() == "Current" and not _SENTENCE_OPENING.search(before):
+        return False  # "a Current River man": a name (the adjective takes no capital inside a sentence)
     if rule.name == "reference" and match.group().lower() == "current" and _CURRENT_NOUN_BEFORE.search(before):
         return False  # "the El Nino current", "a strong ocean current": a flow of water, no time
     if rule.name == "deictic-day" and match.group() == "Today" and re.match(r"[\"”’']?\s+show\b", after):

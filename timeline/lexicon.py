@@ -728,7 +728,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "thanksgiving monday": (10, 1, 2),
     "canadian thanksgiving": (10, 1, 2), "labor day": (9, 1, 1), "labour day": (9, 1, 1),
     "memorial day": (5, 1, -1), "remembrance sunday": (11, 7, 2), "august bank holiday": (8, 1, -1), "summer bank holiday": (8, 1, -1),
-    "spring bank holiday": (5, 1, -1), "october bank holiday": (10, 1, -1), "june bank holiday": (6, 1, 1), "may day bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1), "may bank holiday": (5, 1, 1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
+    "spring bank holiday": (5, 1, -1), "october bank holiday": (10, 1, -1), "june bank holiday": (6, 1, 1), "may day bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1), "may bank holiday": (5, 1, 1), "late may bank holiday": (5, 1, -1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
     "martin luther king, jr. day": (1, 1, 3), "martin luther king jr day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
     "father's day": (6, 7, 3), "patriots' day": (4, 1, 3), "patriots day": (4, 1, 3), "melbourne cup day": (11, 2, 1),

@@ -1217,7 +1217,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week-of-month",
         D,
-        r"the\s+(?P<weekordinal>first|second|third|fourth|last|final)\s+week(?P<weekendof>end)?\s+of\s+{MONTH}(?:,?\s+{YEAR})?",
+        r"the\s+(?P<weekordinal>first|second|third|fourth|last|final)\s+week(?P<weekendof>end)?\s+(?:of|in)\s+{MONTH}"
+        r"(?:,?\s+{YEAR})?",
         _week_of_month,
         "The review is due in the first week of December; the fair is on the first weekend of November.",
     ),
