@@ -1149,7 +1149,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     ):
         return False  # "by the end of 2012, a year ahead of the timetable": an amount of time, not a rate
     if (
-        (rule.name in ("per-unit", "every-unit") or rule.name == "duration" and re.match(r"an?\s", match.group(), re.I))
+        (rule.name in ("per-unit", "every-unit") or rule.name == "duration" and re.match(r"an?\s", match.group(), re.IGNORECASE))
         and _MEASURE_BEFORE.search(before)
         and not re.match(r"(?:every|each)\s", match.group(), re.IGNORECASE)
     ):
