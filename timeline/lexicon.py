@@ -799,6 +799,7 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, str]] = {
     "idul adha": ("eid al-adha", 8, "Cattle markets were busy before Idul Adha."),
     "hari raya haji": ("eid al-adha", 8, "Goats were sold before Hari Raya Haji."),
     "kurban bayrami": ("eid al-adha", 8, "Roads were busy before Kurban Bayrami."),
+    "feast of the sacrifice": ("eid al-adha", 8, "Roads were busy before Feast of the Sacrifice."),
     "kurban bayramı": ("eid al-adha", 8, "Roads were busy before Kurban Bayramı."),
     "diwali": ("diwali", 11, "Sweet shops were busy before Diwali."),
     "deepavali": ("diwali", 11, "Sweet shops were busy before Deepavali."),
