@@ -3124,6 +3124,9 @@ CASES = [
     case("first-weekend-in-month", "The reunion is on the first weekend in June.", dt.date(2023, 2, 14),
          date("the first weekend in June", "2023-W22-WE")),
     case("current-capitalized-name", "Police charged a Current River man.", dt.date(1987, 6, 1)),
+    case("scored-century-not", "He made four centuries in the first two sessions.", dt.date(2024, 1, 5)),
+    case("century-of-progress", "The city made a century of progress.", dt.date(2024, 1, 5),
+         duration("a century", "P100Y")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -127,6 +127,8 @@ _COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|ne
 
 _SEASON_KIND_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_KIND_NOUNS)})\b", re.IGNORECASE)
 """A noun after a season's name that makes it a kind of thing (:data:`timeline.lexicon.SEASON_KIND_NOUNS`)."""
+_SCORED_BEFORE = pattern(r"\b(?i:made|scored|scores|hit|hits|struck|notched|compiled|brought\s+up)\s+$")
+"""A verb of scoring right before "a century" or "four centuries": runs in cricket, points in snooker, no time."""
 _INNINGS_BEFORE = pattern(
     r"(?:\b(?:his|her|their|maiden|Test|ODI|career|successive|consecutive|first|second|third|fourth|fifth)"
     r"|\d+(?:st|nd|rd|th))\s+$"
@@ -1352,6 +1354,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # the album "Four O'Clock Blues": a title
     if rule.name == "reference" and match.group().lower() == "current" and re.match(r"[-\s]+accounts?\b", after):
         return False  # "Japan's current account surplus": a term of the balance of payments, no time
+    if (
+        rule.name == "duration"
+        and (groups.get("unit") or "").lower() in ("century", "centuries")
+        and _SCORED_BEFORE.search(before)
+        and not re.match(r"\s+of\b", after)
+    ):
+        return False  # "He made four centuries in the first two sessions": hundreds of runs or points
     if rule.name == "half-unit" and match.group().lower().endswith("century") and _INNINGS_BEFORE.search(before):
         return False  # "his first Test half-century": fifty runs
     if rule.name == "vague-duration" and _OF_A_DATE_AFTER.match(after):
