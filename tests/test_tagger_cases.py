@@ -3127,6 +3127,8 @@ CASES = [
     case("scored-century-not", "He made four centuries in the first two sessions.", dt.date(2024, 1, 5)),
     case("century-of-progress", "The city made a century of progress.", dt.date(2024, 1, 5),
          duration("a century", "P100Y")),
+    case("stretch-of-after-follows", "The merger follows months of twists and turns.", dt.date(1989, 3, 1),
+         duration("months", "PXM")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

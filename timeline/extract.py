@@ -84,7 +84,9 @@ TIMETABLE_ADJECTIVES = frozenset({"new", "opening", "business", "office", "visit
                                   "working", "shorter", "longer", "summer", "winter", "holiday"})  # fmt: skip
 """Words before a bare plural unit that make it a timetable, not an amount of time.  Example: "the new hours"."""
 
-STRETCH_OF_BEFORE = frozenset({"after", "following", "ending", "amid", "despite", "endured", "faced", "ended"})
+STRETCH_OF_BEFORE = frozenset({"after", "following", "ending", "amid", "despite", "endured", "faced", "ended", "followed",
+                               "follows", "brought", "brings", "reflected", "reflects", "capped", "caps", "spent",
+                               "wasted"})  # fmt: skip
 """Words before "weeks of ...", "years of ..." that make the plural a stretch of time: "after weeks of warnings",
 "ending years of deadlock" (not "the weeks of the campaign")."""
 
