@@ -264,6 +264,20 @@ def test_bare_hour_cue_table(word: str, example: str) -> None:
     assert len(found) == 1 and found[0].type is TimexType.TIME
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.CURRENT_FLOW_WORDS.items()))
+def test_current_flow_word_table(word: str, example: str) -> None:
+    """After each word, "current" is a flow: the example names no time."""
+    assert f"{word} current" in example
+    assert tag(example, REFERENCE) == []
+
+
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.SCORING_VERBS.items()))
+def test_scoring_verb_table(verb: str, example: str) -> None:
+    """After each verb, "a century" is a score: the example names no time."""
+    assert f"{verb} a century" in example
+    assert tag(example, REFERENCE) == []
+
+
 @pytest.mark.parametrize(("noun", "example"), sorted(lx.SEASON_KIND_NOUNS.items()))
 def test_season_kind_noun_table(noun: str, example: str) -> None:
     """Each noun after a season's name makes it a kind of thing: nothing in the example is a time."""

@@ -129,8 +129,8 @@ _COMING_BEFORE = pattern(r"\b(?i:this|the|on|by|until|till|for|before|from|to|ne
 
 _SEASON_KIND_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_KIND_NOUNS)})\b", re.IGNORECASE)
 """A noun after a season's name that makes it a kind of thing (:data:`timeline.lexicon.SEASON_KIND_NOUNS`)."""
-_SCORED_BEFORE = pattern(r"\b(?i:made|scored|scores|hit|hits|struck|notched|compiled|brought\s+up)\s+$")
-"""A verb of scoring right before "a century" or "four centuries": runs in cricket, points in snooker, no time."""
+_SCORED_BEFORE = pattern(rf"\b(?i:{alternation(lx.SCORING_VERBS)})\s+$")
+"""A verb of scoring right before "a century" or "four centuries" (:data:`timeline.lexicon.SCORING_VERBS`)."""
 _INNINGS_BEFORE = pattern(
     r"(?:\b(?:his|her|their|maiden|Test|ODI|career|successive|consecutive|first|second|third|fourth|fifth)"
     r"|\d+(?:st|nd|rd|th))\s+$"
@@ -142,10 +142,9 @@ _PERCENT_ON_BEFORE = pattern(r"(?:\d\s*%|\bper\s*cent|\bpercent|\bpoints?)\s+on\
 """A rise or fall before "on the year": year on year ("56% on the year")."""
 _SEGUE_AFTER = pattern(r",\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*[.:]")
 """A short heading after "Now," closed by a full stop or a colon: the next item of a bulletin ("Now, the weather.")."""
-_CURRENT_NOUN_BEFORE = pattern(
-    r"(?:\b(?:ocean|sea|tidal|warm|cold|rip|strong|powerful|electric|electrical|alternating|direct)|[A-Z][a-z]+)\s+$"
-)
-"""A word before "current" that makes it a noun, a flow ("the El Nino current", "a rip current")."""
+_CURRENT_NOUN_BEFORE = pattern(rf"(?:\b(?:{alternation(lx.CURRENT_FLOW_WORDS)})|[A-Z][a-z]+)\s+$")
+"""A word before "current" that makes it a noun, a flow ("the El Nino current", "a rip current";
+:data:`timeline.lexicon.CURRENT_FLOW_WORDS`)."""
 _SENTENCE_OPENING = pattern(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 """What stands before a word that opens a sentence (the start of the text, a full stop, a line break; not a quote,
 which may open a title: "Winter's Grip")."""

@@ -424,6 +424,21 @@ OVER_MORE_THAN_BEFORE: dict[str, str] = {
 """Words before "over" and an amount of time that make "over" mean "more than": the amount takes it, with MORE_THAN
 ("for over a year"), with an example each (not "rain fell over three days", "used over three years")."""
 
+CURRENT_FLOW_WORDS: dict[str, str] = {
+    word: f"Boats drifted on the {word} current." for word in
+    ("ocean", "sea", "tidal", "warm", "cold", "rip", "strong", "powerful", "electric", "electrical", "alternating",
+     "direct")
+}  # fmt: skip
+"""Words before "current" that make it a noun, a flow, with an example each that names no time (a capitalized name
+does too: "the El Nino current")."""
+
+SCORING_VERBS: dict[str, str] = {
+    verb: f"He {verb} a century on his Test debut." for verb in
+    ("made", "scored", "scores", "hit", "hits", "struck", "notched", "compiled", "brought up")
+}  # fmt: skip
+"""Verbs right before "a century" or "four centuries" that make it runs in cricket or points in snooker, no time,
+with an example each."""
+
 NEAR_HOUR_ADVERBS: dict[str, str] = {
     "just": "The lorry jackknifed just before six.", "shortly": "The lights went out shortly after nine.",
     "soon": "The first results came soon after ten.", "little": "He spoke to the Treasurer a little after ten.",

@@ -536,9 +536,13 @@ def _month_year(groups: Groups) -> Unresolved:
     return Calendar(int(groups["year"] or 0), month_of(groups))
 
 
+_THIS_NEXT_LAST = {"last": -1, "this": 0, "next": 1}
+"""How far "last", "this" and "next" shift the period they name: "June last year", "the 20th of next month"."""
+
+
 def _month_of_relative_year(groups: Groups) -> Unresolved:
     day = int(groups.get("dday") or groups.get("mday") or 0) or None  # "13 July last year", "July 13 last year"
-    return Shift(Unit.YEAR, {"last": -1, "this": 0, "next": 1}[_key(groups["rel"])], month=month_of(groups), day=day)
+    return Shift(Unit.YEAR, _THIS_NEXT_LAST[_key(groups["rel"])], month=month_of(groups), day=day)
 
 
 def _month(groups: Groups) -> Unresolved:
@@ -652,7 +656,7 @@ def _half(groups: Groups) -> Unresolved:
     if groups.get("calendar"):  # "the second half of the calendar year": of the year told of
         return Shift(Unit.YEAR, 0, half=half, story=True)
     if groups.get("fyrel"):  # "the first half of this fiscal year"
-        return Shift(Unit.YEAR, {"this": 0, "next": 1, "last": -1}[_key(groups["fyrel"])], half=half)
+        return Shift(Unit.YEAR, _THIS_NEXT_LAST[_key(groups["fyrel"])], half=half)
     if groups.get("year"):
         return Calendar(int(groups["year"] or 0), half=half)
     if groups.get("ofyear"):  # "the second half of next year"
@@ -690,7 +694,7 @@ def _nth_weekday(groups: Groups) -> Unresolved:
 
 def _day_of_relative_month(groups: Groups) -> Unresolved:
     """ "the 20th of next month" -> that day; "the first Monday of next month" -> that month's first Monday."""
-    offset = {"this": 0, "next": 1, "last": -1}[_key(groups["rel"])]
+    offset = _THIS_NEXT_LAST[_key(groups["rel"])]
     if groups.get("nth"):
         return Shift(Unit.MONTH, offset, holiday=(lx.WEEKDAYS[_key(groups["weekday"])], lx.ORDINALS[_key(groups["nth"])]))
     return Shift(Unit.MONTH, offset, day=day_of(groups))
@@ -1064,7 +1068,7 @@ def _holiday_day(groups: Groups) -> Unresolved | None:
     name = _HOLIDAY_KEYS[_key(groups["holiday"])]
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("hrel"):  # "Valentine's Day last year": the holiday in the year before or after publication
-        offset = {"last": -1, "this": 0, "next": 1}[_key(groups["hrel"])]
+        offset = _THIS_NEXT_LAST[_key(groups["hrel"])]
         found = _holiday_day({**groups, "hrel": None})
         if isinstance(found, Recurring) and found.holiday is None:
             return Shift(Unit.YEAR, offset, month=found.month, day=found.day)
@@ -1505,7 +1509,7 @@ RULES: tuple[Rule, ...] = (
         "relative-season",
         D,
         r"(?P<rel>this|last|next)\s+season\b(?![-‐])",
-        lambda g: Shift(Unit.YEAR, {"this": 0, "last": -1, "next": 1}[_key(g["rel"])]),
+        lambda g: Shift(Unit.YEAR, _THIS_NEXT_LAST[_key(g["rel"])]),
         "He scored 14 goals last season.",  # a sports season named from now: the year it is mostly played in
     ),
     Rule(

@@ -423,12 +423,12 @@ def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
     if not _ON.fullmatch(text, clock.end, day.start):
         return None
     clock_part = "T24:00" if "midnight" in clock.text.lower() else clock.value[10:]  # not one gone by (_midnight_gone)
-    hour = int(clock_part[1:3])
-    part = day.value[11:]
-    if part in _AFTER_NOON_HOURS and hour in _AFTER_NOON_HOURS[part] and _MERIDIEM.search(clock.text) is None:
-        clock_part = f"T{hour + 12:02d}" + clock_part[3:]  # "at ten after six on Friday evening" -> 18:10
-    elif part == "MO" and 13 <= hour <= 23 and _MERIDIEM.search(clock.text) is None:
-        clock_part = f"T{hour - 12:02d}" + clock_part[3:]  # "Mass at 11 o'clock on Monday morning" after "6pm"
+    hour, part = int(clock_part[1:3]), day.value[11:]
+    if _MERIDIEM.search(clock.text) is None:  # a half of the day the clock time does not say itself
+        if hour in _AFTER_NOON_HOURS.get(part, ()):
+            clock_part = f"T{hour + 12:02d}" + clock_part[3:]  # "at ten after six on Friday evening" -> 18:10
+        elif part == "MO" and 13 <= hour <= 23:
+            clock_part = f"T{hour - 12:02d}" + clock_part[3:]  # "Mass at 11 o'clock on Monday morning" after "6pm"
     return dataclasses.replace(clock, value=day.value[:10] + clock_part)
 
 
@@ -1123,17 +1123,17 @@ def _stamps(text: str, found: list[Found]) -> dict[int, int]:
     return days
 
 
-_STAMP_LINE_AFTER = pattern(r"[^\S\n]*[.:]?[^\S\n]*\n\s*(?:\d{1,2}[:.]\d\d|\d{1,2}\s?[ap]\.?m\b)", re.IGNORECASE)
-"""A line that opens with a time stamp, right after a heading: the heading is a day of a log."""
-_STAMPED_LINE = pattern(r"[^\S\n]*(?:\d{1,2}[:.]\d\d|\d{1,2}\s?[ap]\.?m\b)", re.IGNORECASE)
+_STAMP_OPENING = r"[^\S\n]*(?:\d{1,2}[:.]\d\d|\d{1,2}\s?[ap]\.?m\b)"
+_STAMPED_LINE = pattern(_STAMP_OPENING, re.IGNORECASE)
 """A line that opens with a time stamp: an entry of a log."""
+_STAMP_LINE_AFTER = pattern(r"[^\S\n]*[.:]?[^\S\n]*\n\s*" + _STAMP_OPENING, re.IGNORECASE)
+"""A line that opens with a time stamp, right after a heading: the heading is a day of a log."""
 
 
 def _line_start(text: str, position: int) -> int:
     return text.rfind("\n", 0, position) + 1
 
 
-_LINE_START = pattern(r"(?:^|\n)[^\S\n]*$")
 _LINE_END = pattern(r"[^\S\n]*[.:]?[^\S\n]*(?:\n|$)")
 
 
@@ -1143,7 +1143,7 @@ def _is_heading(text: str, timex: Timex) -> bool:
         timex.granularity is Granularity.DAY
         and _LINE_END.match(text, timex.end) is not None
         and _DAY_VALUE.fullmatch(timex.value) is not None
-        and _LINE_START.search(text, max(0, timex.start - 12), timex.start) is not None
+        and not text[_line_start(text, timex.start) : timex.start].strip()
     )
 
 
@@ -1207,8 +1207,9 @@ HABITUAL_REACH = 80
 """How far before a month or season a word that makes it habitual may stand, in the same clause."""
 _HABITUAL_COPULA_AFTER = pattern(rf"\s+(?:is|are)\s+(?i:{alternation(lx.HABITUAL_ADVERBS)})\b")
 """A habitual word right after the period and its verb: "April is typically the busiest month"."""
-_NAMED_OCCURRENCE = pattern(r"(?i:\b(?:this|that|last|next|coming|past|previous)\b|\d)")
-"""Words inside a month's or season's expression that name one occurrence ("last March", "the summer of 1980")."""
+_NAMED_OCCURRENCE = pattern(rf"(?i:\b(?:that|{alternation(lx.RELATIONS)})\b|\d)")
+"""Words inside a month's or season's expression that name one occurrence ("last March", "that summer", "the summer
+of 1980"; :data:`timeline.lexicon.RELATIONS`)."""
 _CLAUSE_BREAK = pattern(r"[,;:()\"“”]|[.!?](?=\s)|\s[-–—]\s")
 
 
