@@ -685,7 +685,7 @@ def _days_per_period(text: str, found: list[Found]) -> list[Found]:
         last = result[-1] if result else None
         if (
             last is not None
-            and last.rule == "duration"
+            and last.rule in ("duration", "nights")
             and (item.rule == "per-unit" or item.rule == "duration" and item.text.lower().startswith(("a ", "per ")))
             and isinstance(last.value, Literal)
             and isinstance(item.value, Literal)

@@ -956,6 +956,17 @@ def _duration(groups: Groups) -> Unresolved | None:
     return Literal(duration_value(amount, unit))
 
 
+def _nights(groups: Groups) -> Unresolved | None:
+    """A count of nights is as many days ("three nights" -> ``P3D``; ISO 8601 has no night); not "one night" or
+    "a night", which name one night more often than they measure one."""
+    if _no_range(groups):
+        return None
+    amount = number_of(groups)
+    if amount == 1 and not groups.get("number", "").isdigit():
+        return None
+    return Literal(duration_value(amount, Unit.DAY))
+
+
 PREVIOUS_PERIOD_UNITS = frozenset({Unit.YEAR})
 """Units for which "the past <unit>", with no count, names the previous calendar period (TimeBank usage, as
 HeidelTime reads it).  Example: "over the past year" (1998-03-03) -> 1997.  "The past decade" stays ten years
@@ -1793,6 +1804,15 @@ RULES: tuple[Rule, ...] = (
         "The trial lasted three years.",
     ),
     Rule(
+        "nights",
+        DUR,
+        r"{QMOD}(?:the\s+(?:past|last|next|coming|first|final|previous)\s+)?{RANGE}{NUMBER}"
+        r"(?:\s+(?:more|straight|consecutive|successive|further|sleepless|long))?\s+(?-i:nights)\b"
+        r"(?!\s+(?:earlier|later|ago|before|after)\b)",  # not "Seven Nights" (a title), "two nights later" (a day)
+        _nights,
+        "The festival runs for three nights; police made arrests over the past two nights.",
+    ),
+    Rule(
         "race-time",
         DUR,
         r"(?:(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?P<rh>\d{1,2}):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d)"
@@ -2089,7 +2109,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "bare-hour": ("digit", "hourword"), "spoken-clock": ("hourword",),
     "holiday": ("holiday",), "relative-season": ("seasonword",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
-    "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "someday": ("unit",),
+    "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "nights": ("pods",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "timeunit"), "fraction-of-second": ("unit",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
