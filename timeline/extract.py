@@ -1107,7 +1107,6 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if (
         rule.name == "ago"
         and (groups.get("dir") or "").lower().startswith("afterward")
-        and not re.match(r"\d", groups.get("number") or "")
         and re.search(r"\bfor\s+$", before, re.IGNORECASE)
     ):
         return False  # "kept stopping by for several years afterward": an amount of time
