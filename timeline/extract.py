@@ -215,6 +215,8 @@ _LATENESS_BEFORE = pattern(
 )
 """An amount of time right before "late" or "early", not after a preposition: "will run a day late this week", "woke
 up an hour late Monday" (not "for the first time in 17 years early Tuesday")."""
+_COPULA_BEFORE = pattern(r"(?:\b(?:is|are|was|were)|['’](?:s|re))\s+$", re.IGNORECASE)
+"""A form of "to be" right before "late" or "early": an adjective of the subject ("the azaleas are late this year")."""
 _MONTH_SUBJECT_AFTER = pattern(r"\s+(?:is|was|has\s+been)\b")
 """A month word that opens a sentence as its subject: "May is a long way off" (the modal "may" never comes before
 "is": "May I ask", "May God bless")."""
@@ -389,6 +391,10 @@ def _inside(
     return found
 
 
+_FOR_AMOUNT_BEFORE = pattern(
+    rf"\bfor\s+(?:(?:{alternation([*lx.QUANTITY_MODIFIERS, *lx.OUTSIDE_MODIFIERS])})\s+)?$", re.IGNORECASE
+)
+""""For" and perhaps a modifier before an amount: "for nearly 50 years afterward" is fifty years, not a date."""
 _CLOCK_GLOSS_BEFORE = pattern(r"\b[ap]\.?m\.?\b[^,]{0,30},\s*$", re.IGNORECASE)
 """A clock time with its place, then a comma: the hour after it is the same moment elsewhere ("It's 6 a.m. on the
 East Coast, 2 in the afternoon in Baghdad")."""
@@ -1107,9 +1113,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if (
         rule.name == "ago"
         and (groups.get("dir") or "").lower().startswith("afterward")
-        and re.search(r"\bfor\s+$", before, re.IGNORECASE)
+        and _FOR_AMOUNT_BEFORE.search(before)
     ):
-        return False  # "kept stopping by for several years afterward": an amount of time
+        return False  # "kept stopping by for several years afterward", "for nearly 50 years afterward": an amount
     if rule.name in ("weekday", "month") and _NAMED_DIRECTLY_BEFORE.search(before):
         return False  # "Her Holstein, named Tuesday", "a horse named May": a name (but "was named Friday": on Friday)
     if rule.name == "holiday" and match.group().lower() == "thanksgiving" and match.group()[0].islower():
@@ -1144,6 +1150,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "starts 37 minutes later each day", "sleep 40 minutes later this fall": how much later
     if (groups.get("pmod") or "").lower() in ("late", "early") and _LATENESS_BEFORE.search(before):
         return False  # "collections will run a day late this week": how late, not the end of the week
+    if (
+        (groups.get("pmod") or "").lower() in ("late", "early")
+        and (groups.get("rel") or "").lower() == "this"
+        and _COPULA_BEFORE.search(before)
+    ):
+        return False  # "The azaleas are late this year": how late they are, not the end of the year ("this year")
     if (
         rule.name == "per-unit"
         and re.match(r"\s+(?:ahead|early|earlier|late|later|before|after|ago)\b", after)

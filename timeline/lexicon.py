@@ -95,7 +95,7 @@ RELATIONS = ("last", "this", "next", "coming", "past", "previous", "current", "f
 SPANS = ("past", "last", "next", "coming", "previous", "first", "final", "following", "preceding", "remaining")
 """Words that make a counted unit a stretch of time.  Example: "the past two months" -> P2M."""
 
-AGO_DIRECTIONS = ("ago", "earlier", "later", "from now", "from today", "hence", "afterwards", "afterward")
+AGO_DIRECTIONS = ("ago", "earlier", "later", "from now", "from today", "from tonight", "hence", "afterwards", "afterward")
 """Words after a counted unit that count it from an anchor.  Example: "three years ago", "two days later"."""
 
 BEFORE_AFTER = ("before", "after", "earlier", "later")

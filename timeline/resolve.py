@@ -517,7 +517,11 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     ):
         offset = -1  # "For the full year, IBM earned $6.33 billion" (a report of January 1999): the year just ended
     if value.follow_granularity and unit is Unit.YEAR:
-        if previous is not None and previous.granularity in (Granularity.QUARTER, Granularity.HALF):
+        if (
+            previous is not None
+            and previous.granularity in (Granularity.QUARTER, Granularity.HALF)
+            and (anchor.reference is None or previous.start <= anchor.reference)
+        ):  # the period a report compares with; not a quarter to come ("as early as Q3 2026 ... a year ago")
             unit, offset, base = (
                 _unit_of(previous.granularity),
                 offset * _per_year(previous.granularity),

@@ -882,7 +882,7 @@ def _anaphoric_unit(groups: Groups) -> Unresolved:
     return Shift(unit, offset, anaphoric=True, part_of_day=pod)
 
 
-_LATER = frozenset({"later", "from now", "from today", "hence", "after", "on", "afterwards", "afterward"})
+_LATER = frozenset({"later", "from now", "from today", "from tonight", "hence", "after", "on", "afterwards", "afterward"})
 """The directions of "N units ..." that count forward.  Example: "two weeks from now"."""
 
 
@@ -912,8 +912,8 @@ def _ago(groups: Groups) -> Unresolved | None:
     coarse = unit in (Unit.DECADE, Unit.CENTURY)  # "a decade ago" keeps to years, not the quarter named before
     if coarse and amount is not None:
         amount, unit = amount * (10 if unit is Unit.DECADE else 100), Unit.YEAR  # "a decade ago" -> 2002
-    if direction == "from today" and unit is Unit.WEEK and amount is not None:
-        amount, unit = amount * 7, Unit.DAY  # "two weeks from today": that day, two weeks on
+    if direction in ("from today", "from tonight") and unit is Unit.WEEK and amount is not None:
+        amount, unit = amount * 7, Unit.DAY  # "two weeks from today", "a week from tonight": that day, weeks on
     if amount is not None and amount != int(amount) and unit in _SMALLER_UNIT:
         amount, unit = amount * _SMALLER_UNIT[unit][1], _SMALLER_UNIT[unit][0]  # "half an hour later": 30 minutes
     sign = 1 if direction in _LATER else -1
