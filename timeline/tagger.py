@@ -147,6 +147,13 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             value = _greeted(text, item.start, value)
         distal = item.rule in ("anaphoric-pod", "anaphoric-unit") and bool(_THAT_DAY.fullmatch(item.text))
         anchor = memory.anchor(text, item.start, distal)
+        if (
+            memory.dateline is not None
+            and item.rule in _SAID_DAY_RULES
+            and (memory.dateline_told or _in_quotation(text, item.start))
+        ):
+            anchor = dataclasses.replace(anchor, reference=memory.dateline)  # "OKLAHOMA CITY, Jan. 14 -- A Federal
+            # appeals court today refused" (published Jan. 15): Jan. 14
         if memory.entry is not None and index not in stamps and memory.entry[0] == _line_start(text, item.start):
             anchor = dataclasses.replace(anchor, reference=memory.entry[1])  # "Saturday, Jan. 29\n\n12:30 p.m. The
             # Jetport has recorded 14 inches since early this morning": the entry's day is its stamp's, not the
@@ -178,6 +185,14 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if clock is not None:
             result[-1] = clock  # "at 2203 GMT on Sunday": the clock time falls on the day that follows it
         result.append(timex)
+        if reference is not None and index == 0 and timex.granularity is Granularity.DAY and _is_dateline(text, item):
+            day = dt.date.fromisoformat(timex.value)
+            if 1 <= (reference - day).days <= DATELINE_DAYS:
+                memory.dateline = day
+        if memory.dateline is not None and item.rule == "weekday" and timex.value == memory.dateline.isoformat():
+            memory.dateline_told = False  # "BOSTON, April 22 -- ... beat the Blue Jays at Fenway Park on Saturday":
+            # told for the next day's reader, whose "this afternoon" is the publication day's (a quote's is still
+            # said on the dateline's day)
         if named_event or with_article or _in_passing(text, item, memory.previous, reference):
             continue  # "rebounded today after Friday's plunge. ... at 10:30 a.m.": the story stays on today; "will
             # run on a Sunday schedule Saturday": the Saturday to come, not the one after that Sunday
@@ -488,6 +503,11 @@ class _Memory:
     entry: tuple[int, dt.date] | None = None
     """Where the line of the last time stamp starts, and the stamp's day: the day the entry's "today" and "tonight"
     are said."""
+    dateline: dt.date | None = None
+    """The day a dateline names a day or two before the publication ("OKLAHOMA CITY, Jan. 14 --" in the paper of
+    Jan. 15): the day the story's "today" and "tonight" are said."""
+    dateline_told: bool = True
+    """Whether the story is told on its dateline's day (not once it names that day by its weekday)."""
 
     def under_heading(self, stamp: Shift) -> int:
         """The day of a time stamp under a heading, in days after the publication: the heading's, or the next once
@@ -1128,6 +1148,38 @@ _STAMPED_LINE = pattern(_STAMP_OPENING, re.IGNORECASE)
 """A line that opens with a time stamp: an entry of a log."""
 _STAMP_LINE_AFTER = pattern(r"[^\S\n]*[.:]?[^\S\n]*\n\s*" + _STAMP_OPENING, re.IGNORECASE)
 """A line that opens with a time stamp, right after a heading: the heading is a day of a log."""
+
+
+DATELINE_DAYS = 2
+"""How many days before the publication a dateline's day may lie to be the day the story's "today" is said (a
+story filed late at night runs in the next day's paper; a weekly's dateline is no such day)."""
+_SAID_DAY_RULES = frozenset({"deictic-day", "this-part-of-day"})
+"""Rules of the day the text is said: "today", "tonight", "yesterday", "this morning"."""
+_DATELINE_PLACE = pattern(r"(?-i:[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+)*)(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?,[^\S\n]+$")
+"""A dateline's place, in capitals, and perhaps its state or country, at the start of a line: "BATH, Me., "."""
+_DATELINE_END = pattern(r"(?:,[^\S\n]+\d{4})?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:--|[-–—_])")
+"""What closes a dateline after its day: a year, an agency's name, a dash ("Jan. 14 (Reuters) -")."""
+
+
+def _is_dateline(text: str, item: Found) -> bool:
+    """Whether ``item`` is the day of a dateline opening a line near the top of the text: "OKLAHOMA CITY, Jan. 14 --"."""
+    if item.start > DATELINE_REACH:
+        return False
+    line = _line_start(text, item.start)
+    return bool(_DATELINE_PLACE.fullmatch(text, line, item.start)) and bool(_DATELINE_END.match(text, item.end))
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation opened earlier in its paragraph."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position]
+    if before.count('"') % 2:
+        return True
+    return before.rfind("“") > before.rfind("”")
+
+
+DATELINE_REACH = 300
+"""How far into the text a dateline may open (after a headline and a byline)."""
 
 
 def _line_start(text: str, position: int) -> int:
