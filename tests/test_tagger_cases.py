@@ -3158,6 +3158,12 @@ CASES = [
          time("last night", "1986-09-06TNI")),
     case("dateline-week-old-not", "PARIS, Jan. 2 -- Shares fell today.", dt.date(1998, 1, 15),
          date("Jan. 2", "1998-01-02"), date("today", "1998-01-15")),
+    case("hour-the-next-morning", "On May 5 the road closed, and it reopened at six the next morning.",
+         dt.date(1990, 6, 1), date("May 5", "1990-05-05"), time("six the next morning", "1990-05-06T06:00")),
+    case("clock-the-following-evening-moves-story",
+         "On 5 June 1944 the craft left, and it reached the beach at 7.25 the next morning. By that evening four "
+         "were dead.", dt.date(1994, 6, 6), date("5 June 1944", "1944-06-05"),
+         time("7.25 the next morning", "1944-06-06T07:25"), time("that evening", "1944-06-06TEV")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -416,13 +416,13 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
         return _shifted(value.unit, 0, near.start, value)  # "on 6 March 1984, ... by the middle of the month"
     base_granularity: Granularity | None = None
     if value.anaphoric and previous is not None and not _fine_enough(previous.granularity, value.unit):
-        if anchor.day is not None and value.unit is Unit.DAY and value.offset is not None and value.hour is None:
+        if anchor.day is not None and value.unit is Unit.DAY and value.offset is not None and not _clock_of_the_day(value):
             previous = anchor.day  # "two days later", "the same day" after "December 2012": from the last day named
         elif anchor.day is not None and value.unit is Unit.DAY and value.hour is not None:
             if tense.looks_ahead or anchor.reference is None or anchor.day.start <= anchor.reference:
                 previous = anchor.day  # "Game 3 is Monday night. ... since 1933. First pitch is set for 7:38 p.m."
                 # (but "shares rose by 1030 GMT" does not fall on "April 12", a day still ahead)
-    clock = value.hour is not None or value.part_of_day is not None and value.offset == 0
+    clock = _clock_of_the_day(value) or value.part_of_day is not None and value.offset == 0
     if (
         clock
         and previous is not None
@@ -534,6 +534,12 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
         if base_granularity is not Granularity.QUARTER:
             base = _previous_quarter_start(anchor.reference or base)
     return _shifted(unit, offset, base, value)
+
+
+def _clock_of_the_day(value: Shift) -> bool:
+    """Whether ``value`` is a clock time of the day it is said or told of ("at 6 a.m.", "at 6 that morning"), not of
+    a day counted from one ("at six the next morning": a day after the day last named, like "the next morning")."""
+    return value.hour is not None and not (value.anaphoric and value.offset)
 
 
 def _within(previous: Mentioned, unit: Unit) -> Resolved | None:

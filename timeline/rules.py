@@ -177,9 +177,9 @@ SLOTS: dict[str, str] = {
         rf"(?:[:.](?P<minuteock>[0-5]\d)|(?<=[a-z])[-\s](?P<minuteword>{_MINUTE_WORDS}))?"
         rf"(?:\s+o['’]clock(?:\s+(?:{_ZONE})\b)?|(?:{_CLOCK_SIGNAL_BEFORE})\s+(?:{_ZONE})\b"  # "until 9 Eastern"
         rf"|(?:(?<=:\d\d|[a-z]{{3}})|{_CLOCK_SIGNAL_BEFORE}|{_DOTTED_SIGNAL_BEFORE})"
-        r"(?=\s+(?:(?:this|that|yesterday|tomorrow|last)\s+"
+        r"(?=\s+(?:(?:this|that|yesterday|tomorrow|last|the\s+next|the\s+following)\s+"
         r"(?:morning|afternoon|evening|night)|tonight)\b))"
-        r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
+        r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last|the\s+next|the\s+following)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight))?"
         rf"|(?P<hour24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s+(?:GMT|UTC|BST|local\s+time)\b))(?P<minute24>[0-5]\d)"
         rf"(?:\s+(?P<zone24>{_ZONE})\b)?"  # "21:15", and "09.15 local time", "12.15 GMT" with a zone
@@ -365,7 +365,8 @@ def _in_part_of_day(hour: int, pod: str) -> int:
 
 def _ock_day_offset(groups: Groups, hour: int) -> int:
     """The day a clock time said with a day word falls on: "last night" at 10 -> the day before, at 2 the same."""
-    return {"yesterday": -1, "tomorrow": 1, "last": -1 if hour >= 12 else 0}.get(_key(groups.get("ockday")), 0)
+    offsets = {"yesterday": -1, "tomorrow": 1, "last": -1 if hour >= 12 else 0, "the next": 1, "the following": 1}
+    return offsets.get(_key(groups.get("ockday")), 0)
 
 
 def _minute_number(text: str | None) -> int | None:
@@ -843,7 +844,8 @@ def _clock(groups: Groups) -> Unresolved:
         offset = -1 if last_night and (hour or 0) >= 12 or _key(groups["dayword"]) == "last" and not last_night else 0
         return Shift(Unit.DAY, offset, hour=hour, minute=minute)
     if groups.get("ockday") or groups.get("ocktonight"):  # "nine o'clock last night": a day named with it
-        that = _key(groups.get("ockday")) == "that"  # "at 6:30 that morning": the morning of the day told of
+        that = _key(groups.get("ockday")) in ("that", "the next", "the following")  # "at 6:30 that morning",
+        # "until six the next morning": the morning of the day told of, or the one after
         return Shift(Unit.DAY, _ock_day_offset(groups, hour or 0), anaphoric=that, hour=hour, minute=minute)
     bare = groups.get("hour24") or ""
     zone = _key(groups.get("zone24"))
@@ -1591,7 +1593,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+minutes?)?)\s+(?:(?P<pastdir>past|after)|(?:(?<=quarter\s|minutes\s)|(?<=\bfive\s)|(?<=\bten\s)"
         r"|(?<=\btwenty\s)|(?<=twenty-five\s))(?P<pastto>to))\s+"
         rf"(?P<pasthour>{_HOUR_WORDS}|1[0-2]|[1-9])(?![\w:]|\.\d|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])"
-        r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
+        r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last|the\s+next|the\s+following)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight)|\s+in\s+the\s+(?P<pastpod>morning|afternoon|evening))?",
         lambda g: _clock_past(g),
         "The first plane struck at a quarter to nine.",
@@ -1601,7 +1603,7 @@ RULES: tuple[Rule, ...] = (
         T,
         rf"(?:{_SIGNAL_BEFORE}|(?<=\bit['’]s\s)|(?<=\bgone\s))"  # "at half eleven", "It's half six", "just gone half eight"
         rf"(?P<pastmin>half)\s+(?P<pasthour>{_HOUR_WORDS})(?![\w'’-]|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])"
-        r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last)\s+(?P<ockpod>morning|afternoon|evening|night)"
+        r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last|the\s+next|the\s+following)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight)|\s+in\s+the\s+(?P<pastpod>morning|afternoon|evening))?",
         lambda g: _clock_past({**g, "pastdir": "past"}),  # British and Irish "half seven": half past seven
         "The head sent everyone home at half eleven.",

@@ -1729,8 +1729,9 @@ def _anchors_later(item: Found) -> bool:
         if not value.anaphoric and (value.offset or 0) <= -2 and item.rule == "ago":
             return True  # "Ten years ago, the river rose ... A decade later": counted from the year it names (not
             # "a year ago", the comparison of an earnings report: "compared with C$307.2 a year earlier")
-        if value.anaphoric and value.unit is Unit.DAY and value.offset and item.rule in _DAY_ANAPHORA:
-            return True  # "The next morning ... by that evening": the evening of that next day
+        if value.anaphoric and value.unit is Unit.DAY and value.offset and item.rule in _DAY_ANAPHORA | _CLOCK_RULES:
+            return True  # "The next morning ... by that evening", "at 7.25 the next morning. By that evening": the
+            # evening of that next day
         if item.rule == "day-of-the-month":
             return True  # "came home in December 1945 and married on the 22nd. The next day": that day is named
         return not value.anaphoric and not value.follow_granularity or value.current and value.offset == 0
