@@ -3164,6 +3164,10 @@ CASES = [
          "On 5 June 1944 the craft left, and it reached the beach at 7.25 the next morning. By that evening four "
          "were dead.", dt.date(1994, 6, 6), date("5 June 1944", "1944-06-05"),
          time("7.25 the next morning", "1944-06-06T07:25"), time("that evening", "1944-06-06TEV")),
+    case("week-behind-schedule", "The monsoon reached Kerala on June 8, a week behind schedule.", dt.date(2003, 6, 20),
+         date("June 8", "2003-06-08")),
+    case("span-then-days-a-week", "She worked the next 30 years, six days a week.", dt.date(2003, 6, 20),
+         duration("the next 30 years", "P30Y"), recurring("six days a week", "P1W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -666,6 +666,7 @@ def _compound_durations(text: str, found: list[Found]) -> list[Found]:
             and item.mod is None
             and not _ADJECTIVAL.search(last.text)
             and not _ADJECTIVAL.search(item.text)
+            and not _PER_PERIOD_AFTER.match(text, item.end)  # "the next 30 years, six days a week": a rate's count
         ):
             merged = _joined_duration(last, item)
             if merged is not None and _DURATION_JOIN.fullmatch(text, last.end, item.start):
@@ -676,6 +677,8 @@ def _compound_durations(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
+_PER_PERIOD_AFTER = pattern(r"\s+(?:a|an|per|each|every)\s+(?:week|month|year|fortnight)\b", re.IGNORECASE)
+"""A period after an amount that makes the amount a frequency's count: "six days a week"."""
 _DAYS_COUNT = pattern(r"P\d+D")
 _WEEKS_COUNT = pattern(r"P\d+W")
 _MONTHS_COUNT = pattern(r"P\d+M")
@@ -1158,10 +1161,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "The azaleas are late this year": how late they are, not the end of the year ("this year")
     if (
         rule.name == "per-unit"
-        and re.match(r"\s+(?:ahead|early|earlier|late|later|before|after|ago)\b", after)
+        and re.match(r"\s+(?:ahead|behind|early|earlier|late|later|before|after|ago)\b", after)
         and not re.match(r"(?:once|twice|thrice|\S+\s+times)\b", match.group(), re.IGNORECASE)
     ):
-        return False  # "by the end of 2012, a year ahead of the timetable": an amount of time, not a rate
+        return False  # "by the end of 2012, a year ahead of the timetable", "on June 8, a week behind schedule": an
+        # amount of time, not a rate
     if (
         (rule.name in ("per-unit", "every-unit") or rule.name == "duration" and re.match(r"an?\s", match.group(), re.IGNORECASE))
         and _MEASURE_BEFORE.search(before)
