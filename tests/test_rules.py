@@ -278,6 +278,13 @@ def test_scoring_verb_table(verb: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.YEAR_NAME_WORDS.items()))
+def test_year_name_word_table(word: str, example: str) -> None:
+    """After each word, a year is part of a name: nothing in the example is a time."""
+    assert re.search(rf"\b{word} \d{{4}}\b", example)
+    assert tag(example, REFERENCE) == []
+
+
 @pytest.mark.parametrize(("noun", "example"), sorted(lx.SEASON_KIND_NOUNS.items()))
 def test_season_kind_noun_table(noun: str, example: str) -> None:
     """Each noun after a season's name makes it a kind of thing: nothing in the example is a time."""

@@ -1336,8 +1336,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         ):
             return False  # "1800 ballots", "1600 Pennsylvania Avenue": old years need a preposition (or "an 1867 law")
         raw_previous = before.split()[-1] if before.split() else ""
-        if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", raw_previous):
-            return False  # "the StoreOS 2013 upgrade", "its DeskPro 2000 package": a product's name
+        if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", raw_previous) or raw_previous in lx.YEAR_NAME_WORDS:
+            return False  # "the StoreOS 2013 upgrade", "its DeskPro 2000 package", "Project 2025": a name
         if int(groups["year"] or 0) < 1900 and raw_previous[:1].isupper() and previous_word not in OLD_YEAR_BEFORE:
             return False  # "Sports Talk 1280, Valentine's Day": a station's or a product's number after its name
         if previous_word in NOT_YEAR_BEFORE and not hedged and not topic or before.endswith(("$", "€", "£", "#", ".", ",")):

@@ -439,6 +439,17 @@ SCORING_VERBS: dict[str, str] = {
 """Verbs right before "a century" or "four centuries" that make it runs in cricket or points in snooker, no time,
 with an example each."""
 
+YEAR_NAME_WORDS: dict[str, str] = {
+    "Agenda": "Schroeder's Agenda 2010 welfare reforms split his party.",
+    "Vision": "The Vision 2030 plan aims to wean the kingdom off oil.",
+    "Project": "Democrats warned voters about Project 2025.",
+    "Horizon": "The lab won a grant from the Horizon 2020 programme.",
+    "Office": "The firm upgraded every desk to Office 2010.",
+    "Operation": "Police launched Operation 1984 against the gangs.",
+}  # fmt: skip
+"""Capitalized words that make the year after them part of a name (a programme, a plan, a product, a police
+operation), no time, with an example each."""
+
 NEAR_HOUR_ADVERBS: dict[str, str] = {
     "just": "The lorry jackknifed just before six.", "shortly": "The lights went out shortly after nine.",
     "soon": "The first results came soon after ten.", "little": "He spoke to the Treasurer a little after ten.",
