@@ -3168,6 +3168,10 @@ CASES = [
          date("June 8", "2003-06-08")),
     case("span-then-days-a-week", "She worked the next 30 years, six days a week.", dt.date(2003, 6, 20),
          duration("the next 30 years", "P30Y"), recurring("six days a week", "P1W")),
+    case("holiday-long-weekend", "Roads will be busy over the Easter long weekend.", dt.date(2024, 3, 20),
+         date("the Easter long weekend", "2024-W13-WE")),
+    case("halloween-apostrophe", "Trick-or-treaters were out on Hallowe'en night.", dt.date(2002, 11, 1),
+         time("Hallowe'en night", "2002-10-31TNI")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -731,7 +731,7 @@ SOMEDAY_BEFORE = frozenset("will would could might may can should must shall to 
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
     "christmas": (12, 25), "new year's": (1, 1), "valentine's day": (2, 14), "independence day": (7, 4),
-    "halloween": (10, 31), "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17),
+    "halloween": (10, 31), "hallowe'en": (10, 31), "veterans day": (11, 11), "boxing day": (12, 26), "st. patrick's day": (3, 17),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "april fool's day": (4, 1), "april fools' day": (4, 1),
     "hogmanay": (12, 31), "inauguration day": (1, 20),
     "new year": (1, 1), "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11), "fourth of july": (7, 4),

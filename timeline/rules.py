@@ -2024,7 +2024,7 @@ def _words(keys: Iterable[str]) -> frozenset[str]:
 
 _COMMON_HOLIDAY_WORDS = frozenset(
     "new may good king black day year eve st s of the early summer spring holiday august al ul all autumn mid june october "
-    "canadian".split()
+    "canadian en".split()
 )
 
 

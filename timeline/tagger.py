@@ -823,7 +823,7 @@ def _range_starts(text: str, timexes: list[Timex]) -> list[Timex]:
     return result
 
 
-_HOLIDAY_WEEK = pattern(r"\s+(?P<unit>week|weekend)\b", re.IGNORECASE)
+_HOLIDAY_WEEK = pattern(r"\s+(?:long\s+)?(?P<unit>week|weekend)\b", re.IGNORECASE)  # "the Easter long weekend"
 _WEEK_OF_HOLIDAY = pattern(r"\b(?P<the>the\s+(?P<unit>week|weekend))\s+of\s+$", re.IGNORECASE)
 """"the week of" before a holiday: "during the week of Thanksgiving" is the week that holds it."""
 
