@@ -3172,6 +3172,10 @@ CASES = [
          date("the Easter long weekend", "2024-W13-WE")),
     case("halloween-apostrophe", "Trick-or-treaters were out on Hallowe'en night.", dt.date(2002, 11, 1),
          time("Hallowe'en night", "2002-10-31TNI")),
+    case("date-clock-stamp", "Intro.\n\n23:20 JST - The storm has weakened.\n\nOct. 31, 01:50 JST - Heavy rain fell.",
+         dt.date(2010, 10, 30), time("23:20 JST", "2010-10-30T23:20"), time("Oct. 31, 01:50 JST", "2010-10-31T01:50")),
+    case("date-year-clock-apart", "The memo is dated Thursday, June 4, 1998, 1:10 p.m.", dt.date(1998, 6, 5),
+         date("Thursday, June 4, 1998", "1998-06-04"), time("1:10 p.m.", "1998-06-04T13:10")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -219,6 +219,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         elif len(result) > 2 and (glossed := _glossed_clock(text, result[-3], result[-2], timex)) is not None:
             memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
     result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, _clock_day_phrases(text, result))))
+    result = _dated_clocks(text, result)
     result = _shared_meridiem(text, _shared_day(text, result))
     result = _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
     return _habitual_periods(text, _habitual_clocks(text, _days_of_a_week_named(text, result), sentences))
@@ -623,6 +624,37 @@ def _clock_day_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
             if _SESSION_BETWEEN.fullmatch(text, time.end, day.start) and _DAY_VALUE.fullmatch(day.value):
                 time = dataclasses.replace(time, value=day.value[:10] + time.value[10:])  # each its own expression
         result.append(time)
+        index += 1
+    return result
+
+
+_DATE_CLOCK_BETWEEN = pattern(r",?[^\S\n]+")
+_DATED_CLOCK_RULES = frozenset({"month-day", "day-month", "weekday-month-day"})
+"""Rules of a day named by its month and number without a year, which a clock time right after joins."""
+
+
+def _dated_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A day written without its year and a clock time right after it, on the same line, are one expression on
+    that day: a log's stamp "Dec. 22, 11:45 p.m. - Airlines have canceled ...", "Oct. 31, 01:50 JST" (with a year,
+    "Thursday, June 4, 1998, 1:10 p.m.", a dateline and its time stay two)."""
+    result: list[Timex] = []
+    index = 0
+    while index < len(timexes):
+        day = timexes[index]
+        time = timexes[index + 1] if index + 1 < len(timexes) else None
+        if (
+            time is not None
+            and day.rule in _DATED_CLOCK_RULES
+            and time.rule == "clock-time"
+            and _DAY_VALUE.fullmatch(day.value)
+            and _CLOCK_VALUE.match(time.value)
+            and _DATE_CLOCK_BETWEEN.fullmatch(text, day.end, time.start)
+        ):
+            result.append(dataclasses.replace(time, start=day.start, text=text[day.start : time.end],
+                                              value=day.value + time.value[10:]))  # fmt: skip
+            index += 2
+            continue
+        result.append(day)
         index += 1
     return result
 
