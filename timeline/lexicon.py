@@ -405,6 +405,7 @@ BARE_HOUR_CUES: dict[str, str] = {
     "shift": "His shift ended at 6.", "off": "He knocks off at four.", "nightly": "The play runs nightly at 8.",
     "meets": "The council meets tonight at 7.", "curtain": "Curtain is at 8.", "kickoff": "Kickoff is at 1.",
     "recessed": "The Senate has recessed until 7.", "tonight": "The council meets tonight at 7.",
+    "again": "Join us again at ten.", "sail": "The ferry should sail from nine.",
     "today": "The market reopens today at 10.", "tomorrow": "The meeting is tomorrow at 11.",
     **{day: f"The program repeats {day.capitalize()} at 3." for day in ("monday", "tuesday", "wednesday", "thursday",
                                                                          "friday", "saturday", "sunday")},
