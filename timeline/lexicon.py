@@ -790,6 +790,7 @@ EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "easter day"
                                    "shrove tuesday": -47, "mothering sunday": -21, "easter saturday": -1, "holy thursday": -3,
                                    "pancake tuesday": -47, "pancake day": -47, "mardi gras": -47, "maundy thursday": -3,
                                    "holy saturday": -1, "whit monday": 50, "whitsun": 49, "ascension day": 39,
+                                   "feast of the ascension": 39, "ascension thursday": 39,
                                    "whit sunday": 49}  # fmt: skip
 """Holidays counted in days from Western Easter Sunday.  Example: "Easter 2024" -> 2024-03-31."""
 

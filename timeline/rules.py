@@ -1576,8 +1576,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock-time",
         T,
-        r"{QMOD}{TIME}(?:(?!,\s*{DAYNAME}\s*(?:through|thru|to|-|–)\s*{DAYNAME})"  # "to 5 p.m., Monday through Friday":
-        # office hours, every week
+        r"{QMOD}{TIME}(?:(?!,?\s*{DAYNAME}\s*(?:through|thru|to|-|–)\s*{DAYNAME}(?!\s+(?:morning|afternoon|evening|night)\b))"
+        # "to 5 p.m., Monday through Friday", "until 9 p.m. Monday to Thursday": office hours, every week (but "from 7
+        # p.m. Saturday through Monday afternoon" is a span from Saturday's evening)
         r",?\s+(?:(?:{REL}\s+)?{WEEKDAY}"
         r"(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?"
         r"|\s+(?P<wdpod>afternoon|evening|night|morning)\b)?(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC)\b)?"
@@ -1781,7 +1782,7 @@ RULES: tuple[Rule, ...] = (
         rf"{{QMOD}}(?:(?P<spanthe>the|these|this|(?:its|their|his|her|our|my)(?=\s+\w+\s+(?:\d|{_COUNT_WORDS})))"
         rf"\s+(?P<span>{alternation(lx.SPANS)})"
         r"|(?:past|next|coming)(?!\s+an?\s))\s+"
-        r"(?:{RANGE}{NUMBER}\s+(?:(?:trading|business|working)\s+)?)?{UNIT}(?P<andhalf>\s+and\s+a\s+half)?"
+        r"(?:{RANGE}{NUMBER}\s+(?:(?:trading|business|working|fiscal|financial)\s+)?)?{UNIT}(?P<andhalf>\s+and\s+a\s+half)?"
         r"(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}",
         _span_duration,
         "Sales rose in the past two months; more storms could follow over the next week or two.",
@@ -1799,7 +1800,7 @@ RULES: tuple[Rule, ...] = (
         r"{QMOD}(?:(?:the|these|those)\s+(?:(?:first|latest)\s+)?(?=(?:[\w.,]+\s+){1,3}(?:{PLURALS})\b))?"
         r"(?:{RANGE}{NUMBER}|(?P<another>another|a\s+further(?=\s+(?:day|week|month|year|hour|fortnight)\b)))"
         r"(?:\s+(?:more|full|long|straight|consecutive|additional|extra|whole|entire))?"
-        r"(?:\s+(?:trading|business|working|calendar|school))?[-\s]+{UNIT}"
+        r"(?:\s+(?:trading|business|working|calendar|school)|(?<!\ba)(?<!\ban)\s+(?:fiscal|financial))?[-\s]+{UNIT}"
         r"(?:-long|-old|(?![-‐][a-z]))(?:(?P<andhalf>\s+and\s+a\s+half)|(?P<andquarter>\s+and\s+a\s+quarter\b))?"
         r"(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}",
         _duration,
