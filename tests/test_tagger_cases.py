@@ -3185,6 +3185,13 @@ CASES = [
     case("a-fiscal-year-not", "The firm keeps a fiscal year of its own.", dt.date(1989, 11, 1)),
     case("feast-of-the-ascension", "Thursday is the Feast of the Ascension.", dt.date(1998, 5, 19),
          date("Thursday", "1998-05-21"), date("the Feast of the Ascension", "1998-05-21")),
+    case("summer-of-two-years", "He was left out for most of the 1999-2000 summer.", dt.date(2000, 4, 2),
+         date("the 1999-2000 summer", "1999-SU")),
+    case("season-in-event-name", "Tanks ended the Prague Spring of 1968.", dt.date(1998, 8, 20), date("1968", "1968")),
+    case("holiday-song-title", "Wham!'s Last Christmas, released in 1984, charted again.", dt.date(2024, 12, 20),
+         date("1984", "1984")),
+    case("last-holiday-quoted-speech", 'She said: "Last Christmas we collected more."', dt.date(2015, 1, 6),
+         date("Last Christmas", "2014-12-25")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -973,6 +973,11 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
 
 _TITLE_CASE_POD = pattern(r"This\s+[A-Z][a-z]+")
 _CAPITALIZED_BEFORE = pattern(r"[A-Z][\w&'’.-]*\s+$")
+_TITLE_LAST_BEFORE = pattern(r"(?-i:\b(?:Last|Next))\s+$")
+_NAME_WORD_BEFORE = pattern(r"(?-i:[A-Z][\w&'’-]*)\s+$")
+"""A capitalized word right before, not the end of a sentence ("the Prague Spring", not "Thanks, Linda. Spring")."""
+_SPOKEN_OPENING = pattern(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[:,]\s*[\"“‘'])$")
+"""What stands before a word that opens a sentence or a quoted one ('said: "Last Christmas we collected')."""
 _NAMED_PAPER_BEFORE = pattern(r"\b(?i:the|a)\s+(?:[A-Z][a-z]+\s+)?$")
 _NAMED_PAPER_AFTER = pattern(r"\s+[A-Z]|\s*[,.;]")
 """A paper's place and name around a set word: "the Managua daily La Prensa"."""
@@ -1302,6 +1307,16 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "Sun", "Wed" and "Sat" are words too; "Tue July 3" is a date
         if weekday.lower().rstrip(".") in ("sat", "sun", "wed", "mon") and re.search(r"\bthe\s+$", before, re.IGNORECASE):
             return False  # "far from the Sun.": the word, with a sentence's full stop
+    if rule.name in ("season", "season-of-year") and re.match(r"(?-i:Spring|Summer|Autumn|Fall|Winter)\b", match.group()):
+        name = _NAME_WORD_BEFORE.search(before)
+        if name is not None and not _SPOKEN_OPENING.search(before, 0, name.start()):
+            return False  # "the Prague Spring of 1968", "the Arab Spring": an event's name (the year after it stands)
+    if rule.name == "holiday":
+        title = re.match(r"(?-i:Last|Next)\s", match.group()) and not _SPOKEN_OPENING.search(before)
+        inner = _TITLE_LAST_BEFORE.search(before)
+        if title or inner is not None and not _SPOKEN_OPENING.search(before, 0, inner.start()):
+            return False  # "Wham!'s Last Christmas, released in 1984": a song's title, not the Christmas before (but
+            # 'said: "Last Christmas we collected ...')
     if rule.name == "season" and _SEASON_KIND_AFTER.match(after) and not re.search(r"\d", match.group()):
         return False  # "the summer league side", "the winter storm": a kind of thing
     if rule.name == "weekday" and _COMPOUND_AFTER.match(after):

@@ -563,7 +563,8 @@ def _year_span(groups: Groups) -> Unresolved | None:
             return None
     elif int(groups["nextyear"] or 0) != (year + 1) % 100:
         return None
-    return Calendar(year, season="WI" if groups.get("spanwinter") else None)  # "the 1995-96 winter" -> 1995-WI
+    season = {"winter": "WI", "summer": "SU"}.get(_key(groups.get("spanseason")))
+    return Calendar(year, season=season)  # "the 1995-96 winter" -> 1995-WI, "the 1999-2000 summer" (south) -> 1999-SU
 
 
 def _decade(groups: Groups) -> Unresolved:
@@ -1290,9 +1291,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year-span",
         D,
-        r"{PMOD}(?:(?P<spanthe>the)\s+(?=\d{4}[-–/](?:\d\d|\d{4})\s+(?:(?:fiscal|financial)\s+year|winter|season)\b))?"
-        r"{YEAR}[-–/](?:(?P<nextyear>\d\d)(?![\d-])|(?P<nextyear4>\d{4})(?=\s+(?:(?:fiscal|financial)\s+year|season)\b))"
-        r"(?:\s+(?:(?P<fiscal>fiscal|financial)\s+year|(?P<spanwinter>winter)|(?(spanthe)season|(?!)))\b)?",
+        r"{PMOD}(?:(?P<spanthe>the)\s+(?=\d{4}[-–/](?:\d\d|\d{4})\s+(?:(?:fiscal|financial)\s+year|winter|summer|season)\b))?"
+        r"{YEAR}[-–/](?:(?P<nextyear>\d\d)(?![\d-])"
+        r"|(?P<nextyear4>\d{4})(?=\s+(?:(?:fiscal|financial)\s+year|winter|summer|season)\b))"
+        r"(?:\s+(?:(?P<fiscal>fiscal|financial)\s+year|(?P<spanseason>winter|summer)|(?(spanthe)season|(?!)))\b)?",
         _year_span,
         "He scored 30 goals during the 2013-14 season; output fell in the 1999-2000 fiscal year.",  # "the 2013-14
         # season" whole, as most hand sets tag it
