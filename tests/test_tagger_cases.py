@@ -3192,6 +3192,10 @@ CASES = [
          date("1984", "1984")),
     case("last-holiday-quoted-speech", 'She said: "Last Christmas we collected more."', dt.date(2015, 1, 6),
          date("Last Christmas", "2014-12-25")),
+    case("school-year-of-two-years", "It is the most in any week since the 1989-90 school year.", dt.date(1991, 10, 8),
+         date("the 1989-90 school year", "1989")),
+    case("year-before-analysis-of", "He noted that a 2006 analysis of earlier trials found nothing.", dt.date(2024, 1, 5),
+         date("2006", "2006")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -41,7 +41,7 @@ NOT_YEAR_AFTER = pattern(
     r"\s*(?:%|(?:percent|per\s+cent|people|persons|soldiers|troops|workers|jobs|votes|members|students|cases|units|"
     r"shares|miles|feet|foot|meters|metres|km|kilometers|tons|tonnes|barrels|dollars|euros|pounds|acres|cars|"
     r"copies|homes|children|deaths|dead|rounds|points|employees|residents|refugees|prisoners)\b|"
-    r"(?!(?:regardless|as|is|was|has|earnings|sales|results|revenues|profits|losses)\b)[a-z]+s\s+of|"
+    r"(?!(?:regardless|as|is|was|has|earnings|sales|results|revenues|profits|losses)\b)[a-z]+(?<![siu])s\s+of|"
     r"-\s*\d|–\s*\d|,\d{3}|\.\d|/\d|\s*(?:GMT|UTC)\b|(?-i:\s+[A-Z]{2}\d))",
     re.IGNORECASE,
 )

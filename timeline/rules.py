@@ -1291,10 +1291,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year-span",
         D,
-        r"{PMOD}(?:(?P<spanthe>the)\s+(?=\d{4}[-–/](?:\d\d|\d{4})\s+(?:(?:fiscal|financial)\s+year|winter|summer|season)\b))?"
+        r"{PMOD}(?:(?P<spanthe>the)\s+(?=\d{4}[-–/](?:\d\d|\d{4})\s+(?:(?:fiscal|financial|school|academic)\s+year|winter|summer|season)\b))?"
         r"{YEAR}[-–/](?:(?P<nextyear>\d\d)(?![\d-])"
-        r"|(?P<nextyear4>\d{4})(?=\s+(?:(?:fiscal|financial)\s+year|winter|summer|season)\b))"
-        r"(?:\s+(?:(?P<fiscal>fiscal|financial)\s+year|(?P<spanseason>winter|summer)|(?(spanthe)season|(?!)))\b)?",
+        r"|(?P<nextyear4>\d{4})(?=\s+(?:(?:fiscal|financial|school|academic)\s+year|winter|summer|season)\b))"
+        r"(?:\s+(?:(?P<fiscal>fiscal|financial|school|academic)\s+year|(?P<spanseason>winter|summer)|(?(spanthe)season|(?!)))\b)?",
         _year_span,
         "He scored 30 goals during the 2013-14 season; output fell in the 1999-2000 fiscal year.",  # "the 2013-14
         # season" whole, as most hand sets tag it
