@@ -973,6 +973,9 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
 
 _TITLE_CASE_POD = pattern(r"This\s+[A-Z][a-z]+")
 _CAPITALIZED_BEFORE = pattern(r"[A-Z][\w&'’.-]*\s+$")
+_LINE_OPENING = pattern(r"(?:^|\n)[^\S\n]*$")
+_STAMP_CLOCK_AFTER = pattern(r"[^\S\n]+(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+"""A clock time right after a weekday that opens its line: a log's stamp ("Sun 02:15")."""
 _TITLE_LAST_BEFORE = pattern(r"(?-i:\b(?:Last|Next))\s+$")
 _NAME_WORD_BEFORE = pattern(r"(?-i:[A-Z][\w&'’-]*)\s+$")
 """A capitalized word right before, not the end of a sentence ("the Prague Spring", not "Thanks, Linda. Spring")."""
@@ -1302,7 +1305,15 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "the Mail on Sunday": a newspaper
     if weekday is not None and _HOLIDAY_WEEKDAY.search(before) and match.group().startswith(weekday):
         return False  # "Good Friday, March 29": the weekday belongs to a holiday's name (rule holiday)
-    if weekday is not None and weekday.lower().rstrip(".") in ("sat", "sun", "wed", "mon", "tue", "thu", "fri"):
+    if (
+        weekday is not None
+        and weekday.lower().rstrip(".") in ("sat", "sun", "wed", "mon", "tue", "thu", "fri")
+        and not (
+            weekday[0].isupper()
+            and _LINE_OPENING.search(before)
+            and (rule.name != "weekday" or _STAMP_CLOCK_AFTER.match(after))
+        )
+    ):  # (but "Sat 15:30 - Verstappen takes pole", "Sat 14 Dec 2019 07.40 GMT", a log's stamps, are that Saturday)
         if weekday[0].islower() or not weekday.endswith(".") and weekday.lower() in ("sat", "sun", "wed", "mon"):
             return False  # "Sun", "Wed" and "Sat" are words too; "Tue July 3" is a date
         if weekday.lower().rstrip(".") in ("sat", "sun", "wed", "mon") and re.search(r"\bthe\s+$", before, re.IGNORECASE):

@@ -219,7 +219,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         elif len(result) > 2 and (glossed := _glossed_clock(text, result[-3], result[-2], timex)) is not None:
             memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
     result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, _clock_day_phrases(text, result))))
-    result = _dated_clocks(text, result)
+    result = _dated_clocks(text, result, reference)
     result = _shared_meridiem(text, _shared_day(text, result))
     result = _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
     return _habitual_periods(text, _habitual_clocks(text, _days_of_a_week_named(text, result), sentences))
@@ -629,14 +629,21 @@ def _clock_day_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 _DATE_CLOCK_BETWEEN = pattern(r",?[^\S\n]+")
+_SPACES_ON_THE_LINE = pattern(r"[^\S\n]+")
 _DATED_CLOCK_RULES = frozenset({"month-day", "day-month", "weekday-month-day"})
 """Rules of a day named by its month and number without a year, which a clock time right after joins."""
+_YEAR_DATED_CLOCK_RULES = frozenset({"month-day-year", "day-month-year"})
+"""Rules of a full date, which a clock time joins only with nothing but spaces between ("Fri 22 Nov 2024 18.02
+CET", a log's stamp; not "Thursday, June 4, 1998, 1:10 p.m.")."""
 
 
-def _dated_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A day written without its year and a clock time right after it, on the same line, are one expression on
-    that day: a log's stamp "Dec. 22, 11:45 p.m. - Airlines have canceled ...", "Oct. 31, 01:50 JST" (with a year,
-    "Thursday, June 4, 1998, 1:10 p.m.", a dateline and its time stay two)."""
+def _dated_clocks(text: str, timexes: list[Timex], reference: dt.date | None) -> list[Timex]:
+    """A day and a clock time right after it, on the same line, are one expression on that day: a log's stamp
+    "Dec. 22, 11:45 p.m. - Airlines have canceled ...", "Oct. 31, 01:50 JST", "Sat 15:30", "Fri 22 Nov 2024 18.02
+    CET"; a weekday and a clock time with a comma between only where the line opens with them ("Tuesday, 8:30 a.m.
+    -", but "on Sunday, 9 a.m. services resume" is two); a full date and a clock time only with no comma
+    ("Thursday, June 4, 1998, 1:10 p.m.", a dateline and its time, stay two).  A weekday that opens its line so is
+    a log's stamp, the day of that name nearest the publication ("Sun 02:15" on a page of Saturday: the next day)."""
     result: list[Timex] = []
     index = 0
     while index < len(timexes):
@@ -644,19 +651,38 @@ def _dated_clocks(text: str, timexes: list[Timex]) -> list[Timex]:
         time = timexes[index + 1] if index + 1 < len(timexes) else None
         if (
             time is not None
-            and day.rule in _DATED_CLOCK_RULES
             and time.rule == "clock-time"
             and _DAY_VALUE.fullmatch(day.value)
             and _CLOCK_VALUE.match(time.value)
-            and _DATE_CLOCK_BETWEEN.fullmatch(text, day.end, time.start)
+            and _joins_its_clock(text, day, time)
         ):
+            date = day.value
+            if day.rule == "weekday" and reference is not None and _line_start(text, day.start) == day.start:
+                date = _nearest_weekday(dt.date.fromisoformat(date), reference).isoformat()
             result.append(dataclasses.replace(time, start=day.start, text=text[day.start : time.end],
-                                              value=day.value + time.value[10:]))  # fmt: skip
+                                              value=date + time.value[10:]))  # fmt: skip
             index += 2
             continue
         result.append(day)
         index += 1
     return result
+
+
+def _nearest_weekday(day: dt.date, reference: dt.date) -> dt.date:
+    """The day with the weekday of ``day`` nearest ``reference`` (three days back to three ahead)."""
+    ahead = (day.isoweekday() - reference.isoweekday()) % 7
+    return reference + dt.timedelta(days=ahead - 7 if ahead > 3 else ahead)
+
+
+def _joins_its_clock(text: str, day: Timex, time: Timex) -> bool:
+    """Whether the clock time after ``day`` is written as part of it (see :func:`_dated_clocks`)."""
+    if _SPACES_ON_THE_LINE.fullmatch(text, day.end, time.start):
+        return day.rule in _DATED_CLOCK_RULES or day.rule in _YEAR_DATED_CLOCK_RULES or day.rule == "weekday"
+    if not _DATE_CLOCK_BETWEEN.fullmatch(text, day.end, time.start):
+        return False
+    if day.rule == "weekday":
+        return _line_start(text, day.start) == day.start
+    return day.rule in _DATED_CLOCK_RULES
 
 
 _SESSION_BETWEEN = pattern(
