@@ -3206,6 +3206,12 @@ CASES = [
          time("Friday 7:30 p.m.", "2024-07-05T19:30")),
     case("full-date-dotted-clock-stamp", "Talks log.\n\nSat 23 Nov 2024 02.18 CET - Talks resume.", dt.date(2024, 11, 23),
          time("Sat 23 Nov 2024 02.18 CET", "2024-11-23T02:18")),
+    case("minutes-to-midnight", "At two minutes to midnight on Friday, Harold will climb the tower.",
+         dt.date(1999, 12, 29), time("two minutes to midnight", "1999-12-31T23:58"), date("Friday", "1999-12-31")),
+    case("minute-past-midnight", "The war ended at one minute past midnight.", dt.date(1945, 5, 8),
+         time("one minute past midnight", "1945-05-08T00:01")),
+    case("first-half-of-the-fiscal-year", "Profit rose in the first half of the fiscal year.", dt.date(2016, 7, 20),
+         date("the first half of the fiscal year", "2016-H1")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

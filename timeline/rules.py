@@ -655,7 +655,7 @@ def _fiscal_code(groups: Groups) -> Unresolved:
 
 def _half(groups: Groups) -> Unresolved:
     half = 1 if _key(groups["ordinal"] or groups["twoq"]) in ("first", "front") else 2  # "the first two quarters" = H1
-    if groups.get("calendar"):  # "the second half of the calendar year": of the year told of
+    if groups.get("calendar"):  # "the second half of the calendar year", "of the fiscal year": of the year told of
         return Shift(Unit.YEAR, 0, half=half, story=True)
     if groups.get("fyrel"):  # "the first half of this fiscal year"
         return Shift(Unit.YEAR, _THIS_NEXT_LAST[_key(groups["fyrel"])], half=half)
@@ -767,6 +767,12 @@ def _clock_past(groups: Groups) -> Unresolved:
         minutes = int(count) if count.isdigit() else _minute_number(count) or 0
     else:
         minutes = _PAST_MINUTES[" ".join(_key(groups["pastmin"]).split())]
+    noon = _key(groups.get("pastnoon"))
+    if noon:  # "two minutes to midnight" -> 23:58, "five minutes past noon" -> 12:05, on the day told of
+        hour = 12 if noon == "noon" else 24
+        if groups.get("pastto"):
+            hour, minutes = hour - 1, 60 - minutes
+        return Shift(Unit.DAY, 0, anaphoric=True, hour=hour % 24, minute=minutes)
     hour = _hour_number(groups["pasthour"]) % 12
     if groups.get("pastto"):
         hour, minutes = (hour - 1) % 12, 60 - minutes
@@ -1445,7 +1451,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<twoq>first|last)\s+two\s+quarters(?=\s+of\s+(?:the\s+year\s+)?\d{4}))"
         r"(?:(?:\s+of\s+|(?<=[-‐]half)\s+(?=\d{4}\b(?![-–/]\d)))"  # "first-half 1992 capital spending"
         r"(?:(?:the\s+year\s+|fiscal\s+|calendar\s+)?{YEAR}|{OFYEAR}|(?P<thatyear>that)\s+year"
-        r"|the\s+(?P<calendar>calendar)\s+year|(?P<fyrel>this|next|last)\s+(?:fiscal|financial)\s+year))?",
+        r"|the\s+(?P<calendar>calendar|fiscal|financial)\s+year|(?P<fyrel>this|next|last)\s+(?:fiscal|financial)\s+year))?",
         _half,
         "Growth slowed in the first half of 2023; it picks up in the back half of the calendar year.",
     ),
@@ -1595,11 +1601,13 @@ RULES: tuple[Rule, ...] = (
         rf"{{QMOD}}(?P<pastmin>half|(?:a\s+)?quarter|(?P<pastcount>[1-5]?\d(?=\s+minute)|{_COUNTED_MINUTES})"
         r"(?:\s+minutes?)?)\s+(?:(?P<pastdir>past|after)|(?:(?<=quarter\s|minutes\s)|(?<=\bfive\s)|(?<=\bten\s)"
         r"|(?<=\btwenty\s)|(?<=twenty-five\s))(?P<pastto>to))\s+"
-        rf"(?P<pasthour>{_HOUR_WORDS}|1[0-2]|[1-9])(?![\w:]|\.\d|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])"
+        rf"(?:(?P<pasthour>{_HOUR_WORDS}|1[0-2]|[1-9])"
+        r"|(?:(?<=minutes\spast\s)|(?<=minutes\sto\s)|(?<=minute\spast\s))(?P<pastnoon>midnight|noon))"  # "two minutes to midnight", "one minute past midnight"
+        rf"(?![\w:]|\.\d|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])"
         r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last|the\s+next|the\s+following)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight)|\s+in\s+the\s+(?P<pastpod>morning|afternoon|evening))?",
         lambda g: _clock_past(g),
-        "The first plane struck at a quarter to nine.",
+        "The first plane struck at a quarter to nine; the clock stood at two minutes to midnight.",
     ),
     Rule(
         "half-hour-british",

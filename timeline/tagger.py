@@ -438,7 +438,9 @@ def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
         return None  # a day, or a part of a day named by its date or weekday ("on Friday evening")
     if not _ON.fullmatch(text, clock.end, day.start):
         return None
-    clock_part = "T24:00" if "midnight" in clock.text.lower() else clock.value[10:]  # not one gone by (_midnight_gone)
+    midnight = clock.text.lower() == "midnight" or clock.value.endswith(("T00:00", "T24:00"))
+    clock_part = "T24:00" if midnight and "midnight" in clock.text.lower() else clock.value[10:]  # not one gone by
+    # (_midnight_gone); "two minutes to midnight on Friday" keeps its 23:58
     hour, part = int(clock_part[1:3]), day.value[11:]
     if _MERIDIEM.search(clock.text) is None:  # a half of the day the clock time does not say itself
         if hour in _AFTER_NOON_HOURS.get(part, ()):
