@@ -3212,6 +3212,11 @@ CASES = [
          time("one minute past midnight", "1945-05-08T00:01")),
     case("first-half-of-the-fiscal-year", "Profit rose in the first half of the fiscal year.", dt.date(2016, 7, 20),
          date("the first half of the fiscal year", "2016-H1")),
+    case("old-year-range-apposed", "How the Railroads Remade America, 1865-1917, is a fine book.", dt.date(2011, 1, 9),
+         date("1865", "1865"), date("1917", "1917")),
+    case("old-year-range-after-years", "Rail grew fast in the years 1865-1917.", dt.date(2011, 1, 9),
+         date("1865", "1865"), date("1917", "1917")),
+    case("number-range-not-years", "Rooms 1200-1250 are shut.", dt.date(2011, 1, 9)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1351,7 +1351,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         hedged = previous_word in APPROX_YEAR_BEFORE and len(words) > 1 and words[-2] in OLD_YEAR_BEFORE
         topic = previous_word == "about" and len(words) > 1 and words[-2] in lx.TOPIC_WORDS  # "talk about 2013"
         topic = topic or previous_word == "than" and len(words) > 1 and words[-2] in ("earlier", "later", "sooner")
-        ranged = previous_word in RANGE_YEAR_BEFORE and _year_range_end(groups["year"], text, match.end()) is not None
+        ranged = (
+            previous_word in RANGE_YEAR_BEFORE or previous_word in ("years", "period", "era") or before.endswith((", ", "("))
+        ) and _year_range_end(groups["year"], text, match.end()) is not None  # "America, 1865-1917", "(1865-1917)"
         if (
             int(groups["year"] or 0) < 1900
             and previous_word not in OLD_YEAR_BEFORE
@@ -1364,7 +1366,12 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         raw_previous = before.split()[-1] if before.split() else ""
         if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", raw_previous) or raw_previous in lx.YEAR_NAME_WORDS:
             return False  # "the StoreOS 2013 upgrade", "its DeskPro 2000 package", "Project 2025": a name
-        if int(groups["year"] or 0) < 1900 and raw_previous[:1].isupper() and previous_word not in OLD_YEAR_BEFORE:
+        if (
+            int(groups["year"] or 0) < 1900
+            and raw_previous[:1].isupper()
+            and previous_word not in OLD_YEAR_BEFORE
+            and not (ranged and raw_previous.endswith(","))
+        ):
             return False  # "Sports Talk 1280, Valentine's Day": a station's or a product's number after its name
         if previous_word in NOT_YEAR_BEFORE and not hedged and not topic or before.endswith(("$", "€", "£", "#", ".", ",")):
             return False  # not "about 2000 people" (but "until about 2025")
