@@ -3217,6 +3217,8 @@ CASES = [
     case("old-year-range-after-years", "Rail grew fast in the years 1865-1917.", dt.date(2011, 1, 9),
          date("1865", "1865"), date("1917", "1917")),
     case("number-range-not-years", "Rooms 1200-1250 are shut.", dt.date(2011, 1, 9)),
+    case("the-fortnight", "A record 420,000 spectators came over the fortnight.", dt.date(1991, 7, 8),
+         duration("the fortnight", "P2W")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

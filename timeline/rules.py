@@ -1798,6 +1798,13 @@ RULES: tuple[Rule, ...] = (
         "Sales rose in the past two months; more storms could follow over the next week or two.",
     ),
     Rule(
+        "the-fortnight",
+        DUR,
+        r"the\s+fortnight\b(?!\s+(?:before|after|earlier|later|ago)\b)",
+        lambda g: Literal("P2W"),
+        "A record 420,000 spectators came over the fortnight.",  # a tournament's two weeks
+    ),
+    Rule(
         "someday",
         D,
         r"one\s+day(?=\s+[a-z])(?!\s+at\s+a\s+time\b)",  # not "taking it one day at a time"
@@ -2122,7 +2129,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "bare-hour": ("digit", "hourword"), "spoken-clock": ("hourword",),
     "holiday": ("holiday",), "relative-season": ("seasonword",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
-    "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "nights": ("pods",), "someday": ("unit",),
+    "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "nights": ("pods",), "the-fortnight": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "timeunit"), "fraction-of-second": ("unit",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
