@@ -3219,6 +3219,12 @@ CASES = [
     case("number-range-not-years", "Rooms 1200-1250 are shut.", dt.date(2011, 1, 9)),
     case("the-fortnight", "A record 420,000 spectators came over the fortnight.", dt.date(1991, 7, 8),
          duration("the fortnight", "P2W")),
+    case("dotted-log-stamps", "Wednesday 13 July\n\n10.02 The jury retires.\n\n22.20 - Fire chiefs speak.",
+         dt.date(2016, 7, 13), date("Wednesday 13 July", "2016-07-13"), time("10.02", "2016-07-13T10:02"),
+         time("22.20", "2016-07-13T22:20")),
+    case("dotted-its-time-on-air", "PRESENTER: It's 7.09. The weather: a dry day.", dt.date(2016, 7, 13),
+         time("7.09", "2016-07-13T07:09")),
+    case("dotted-amount-at-line-start-not", "Shares rose.\n3.25 Million people voted.", dt.date(2016, 7, 13)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -181,7 +181,12 @@ SLOTS: dict[str, str] = {
         r"(?:morning|afternoon|evening|night)|tonight)\b))"
         r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last|the\s+next|the\s+following)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight))?"
-        rf"|(?P<hour24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s+(?:GMT|UTC|BST|CES?T|EES?T|JST|local\s+time)\b))(?P<minute24>[0-5]\d)"
+        rf"|(?P<hour24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s+(?:GMT|UTC|BST|CES?T|EES?T|JST|local\s+time)\b)"
+        r"|\.(?=[0-5]\d(?:[^\S\n]+(?!(?:million|billion|trillion|percent|per)\b)(?-i:[A-Z])|[^\S\n]*[-–—:][^\S\n]))"
+        r"(?:(?<=\n\d\.)|(?<=\n\d\d\.)|(?<=^\d\.)|(?<=^\d\d\.))"
+        r"|\.(?=[0-5]\d(?!\d|\.\d|%|\s*(?:percent|per\s+cent)\b))(?:(?<=it's\s\d\.)|(?<=it's\s\d\d\.)|(?<=it’s\s\d\.)"
+        r"|(?<=it’s\s\d\d\.)|(?<=it\sis\s\d\.)|(?<=it\sis\s\d\d\.)))(?P<minute24>[0-5]\d)"  # "12.15 GMT"; a
+        # log's stamp opening its line, "10.02 The jury retires"; "It's 7.09." on air
         rf"(?:\s+(?P<zone24>{_ZONE})\b)?"  # "21:15", and "09.15 local time", "12.15 GMT" with a zone
         r"|(?:12\s+)?(?P<noon>noon|midnight|midday)"
         rf"(?:\s+(?P<zonenoon>{_ZONE})\b)?"
@@ -2157,7 +2162,9 @@ for _class, _members in TRIGGER_WORDS.items():
 
 
 TRIGGER_PATTERN = _PATTERNS.compile(
-    rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}(?![/\d])|\d+[a-z]*|q[1-4]|h[12]"
+    rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}(?![/\d])"
+    r"|(?:(?<=\n)|(?<=it's\s)|(?<=it’s\s)|(?<=it\sis\s))\d{1,2}\.[0-5]\d(?!\d|\.\d)"  # a log's "10.02", "It's 7.09"
+    rf"|\d+[a-z]*|q[1-4]|h[12]"
     rf"|fy\d{{0,4}}|['’]\d\d(?!\d))(?![^\W_])"
 )
 """One pass over a lower-cased text finds every trigger token."""
@@ -2169,7 +2176,7 @@ def token_classes(token: str) -> tuple[str, ...]:
     lower = token.lower()
     if lower[0] in "'’":
         return ("shortyear",)  # "in '71"
-    if ":" in lower:
+    if ":" in lower or "." in lower:
         return ("clock", "digit")
     if "/" in lower:
         return ("slash-date", "digit")  # "6/24"
