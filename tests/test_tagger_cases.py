@@ -3225,6 +3225,10 @@ CASES = [
     case("dotted-its-time-on-air", "PRESENTER: It's 7.09. The weather: a dry day.", dt.date(2016, 7, 13),
          time("7.09", "2016-07-13T07:09")),
     case("dotted-amount-at-line-start-not", "Shares rose.\n3.25 Million people voted.", dt.date(2016, 7, 13)),
+    case("four-digit-log-stamps", "Gas talks. All times GMT.\n\n1430 - Talks resume.\n\n2145 - The prime minister spoke.",
+         dt.date(2009, 10, 22), time("1430", "2009-10-22T14:30"), time("2145", "2009-10-22T21:45")),
+    case("four-digit-chronology-not", "Chronology.\n\n1805 The battle of Trafalgar.\n\n1815 Waterloo.",
+         dt.date(2005, 10, 21)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

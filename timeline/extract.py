@@ -973,6 +973,9 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
 
 _TITLE_CASE_POD = pattern(r"This\s+[A-Z][a-z]+")
 _CAPITALIZED_BEFORE = pattern(r"[A-Z][\w&'’.-]*\s+$")
+_LOG_TIMES = pattern(r"\b(?i:times)\s+(?:(?i:are|in)\s+)?(?:[A-Z]{2,4}|(?i:local))\b")
+"""A page's note on its time stamps ("All times GMT", "times are BST"), without which a number opening a line is
+no clock time (a chronology's "1805 The battle of Trafalgar")."""
 _LINE_OPENING = pattern(r"(?:^|\n)[^\S\n]*$")
 _STAMP_CLOCK_AFTER = pattern(r"[^\S\n]+(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 """A clock time right after a weekday that opens its line: a log's stamp ("Sun 02:15")."""
@@ -1073,6 +1076,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
+    if rule.name == "log-stamp" and not _LOG_TIMES.search(text):
+        return False  # "2145 - The prime minister said": a stamp only where the page says whose times they are
     if rule.name == "day-of-the-month" and (groups.get("day") or "x")[0].isupper() and groups.get("day") != "Fourth":
         return False  # "on the Twelfth": a name (but "by the Fourth" is the Fourth of July)
     if rule.name == "the-year" and re.fullmatch(r"the\s+week", match.group(), re.IGNORECASE) and re.search(

@@ -1644,6 +1644,15 @@ RULES: tuple[Rule, ...] = (
         "Gates open at 6.",
     ),
     Rule(
+        "log-stamp",
+        T,
+        r"(?:(?<=\n)|(?<![\s\S]))(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)"
+        r"(?=[^\S\n]+(?-i:[A-Z])|[^\S\n]*[-–—:][^\S\n])",
+        _clock,
+        "All times GMT.\n\n2145 - The prime minister said the talks would go on.",  # (a year, "1805 The battle", needs
+        # a page that says its times are a zone's: see ``_LOG_TIMES``)
+    ),
+    Rule(
         "clock-date",
         T,
         r"{QMOD}{TIME},?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?",
@@ -2131,7 +2140,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "half": ("quarter",), "fiscal-year": ("quarter",),
     "anaphoric-quarter": ("quarter",), "year-period": ("year",), "same-period-of-year": ("year",), "same-month-a-year-earlier": ("calendar-unit",), "year-earlier-period": ("calendar-unit",), "period-a-year-earlier": ("quarter",), "weekday": ("weekday",), "nth-weekday": ("weekday",), "day-of-period": ("unit",), "the-new-year": ("new",),
     "deictic-day": ("deictic",), "weekday-the-day": ("weekday",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "half-hour-british": ("clockpast",), "clock-past": ("clockpast",), "clock-date": ("clock",),
-    "bare-hour": ("digit", "hourword"), "spoken-clock": ("hourword",),
+    "bare-hour": ("digit", "hourword"), "log-stamp": ("digit",), "spoken-clock": ("hourword",),
     "holiday": ("holiday",), "relative-season": ("seasonword",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
     "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "nights": ("pods",), "the-fortnight": ("unit",), "someday": ("unit",),

@@ -1159,7 +1159,7 @@ def _is_stamp(text: str, item: Found) -> bool:
         isinstance(value, Shift)
         and value.anaphoric
         and value.hour is not None
-        and item.rule == "clock-time"
+        and (item.rule == "clock-time" or item.rule == "log-stamp")
         and _STAMP_BEFORE.search(text, max(0, item.start - 12), item.start) is not None
         and _STAMP_AFTER.match(text, item.end) is not None
     )
@@ -1203,7 +1203,7 @@ def _stamps(text: str, found: list[Found]) -> dict[int, int]:
     return days
 
 
-_STAMP_OPENING = r"[^\S\n]*(?:\d{1,2}[:.]\d\d|\d{1,2}\s?[ap]\.?m\b)"
+_STAMP_OPENING = r"[^\S\n]*(?:\d{1,2}[:.]\d\d|\d{1,2}\s?[ap]\.?m\b|[012]\d[0-5]\d\b)"
 _STAMPED_LINE = pattern(_STAMP_OPENING, re.IGNORECASE)
 """A line that opens with a time stamp: an entry of a log."""
 _STAMP_LINE_AFTER = pattern(r"[^\S\n]*[.:]?[^\S\n]*\n\s*" + _STAMP_OPENING, re.IGNORECASE)
