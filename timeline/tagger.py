@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline import lexicon as lx
@@ -602,32 +603,46 @@ _ANAPHORIC_DAY = pattern(r"(?i:the\s+(?:following|next|same|previous)\s+(?:day|m
 _SPACE_ONLY = pattern(r"\s+")
 
 
+def _joined_pairs(timexes: list[Timex], join: Callable[[Timex, Timex], Timex | None]) -> list[Timex]:
+    """``timexes`` with each pair of neighbours that ``join`` makes one expression replaced by that expression."""
+    result: list[Timex] = []
+    index = 0
+    while index < len(timexes):
+        joined = join(timexes[index], timexes[index + 1]) if index + 1 < len(timexes) else None
+        result.append(joined or timexes[index])
+        index += 2 if joined is not None else 1
+    return result
+
+
 def _clock_day_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time followed, with no "on", by an anaphoric day is one expression on that day: "until 6 a.m. the
     following Monday", "by 3 p.m. the same day", "at about 2.15am the following morning" (TimeML joins a clock time
     to its day: "3 p.m. Tuesday"); one followed by the trading session of a day takes that day ("In 4 p.m. composite
     trading ... yesterday")."""
-    result: list[Timex] = []
-    index = 0
-    while index < len(timexes):
-        time = timexes[index]
-        day = timexes[index + 1] if index + 1 < len(timexes) else None
+
+    def clock_on_day(time: Timex, day: Timex) -> bool:
+        return (
+            time.rule == "clock-time" and bool(_CLOCK_VALUE.match(time.value)) and bool(_DAY_VALUE.match(day.value))
+        )
+
+    def join(time: Timex, day: Timex) -> Timex | None:
+        if not clock_on_day(time, day) or not _SPACE_ONLY.fullmatch(text, time.end, day.start):
+            return None
+        if not _ANAPHORIC_DAY.fullmatch(day.text):
+            return None
+        return dataclasses.replace(
+            time, end=day.end, text=text[time.start : day.end], value=day.value[:10] + time.value[10:]
+        )
+
+    joined = _joined_pairs(timexes, join)
+    for index, (time, day) in enumerate(itertools.pairwise(joined)):
         if (
-            day is not None
-            and time.rule == "clock-time"
-            and _CLOCK_VALUE.match(time.value)
-            and _DAY_VALUE.match(day.value)
+            clock_on_day(time, day)
+            and _SESSION_BETWEEN.fullmatch(text, time.end, day.start)
+            and _DAY_VALUE.fullmatch(day.value)
         ):
-            if _SPACE_ONLY.fullmatch(text, time.end, day.start) and _ANAPHORIC_DAY.fullmatch(day.text):
-                result.append(dataclasses.replace(time, end=day.end, text=text[time.start : day.end],
-                                                  value=day.value[:10] + time.value[10:]))  # fmt: skip
-                index += 2
-                continue
-            if _SESSION_BETWEEN.fullmatch(text, time.end, day.start) and _DAY_VALUE.fullmatch(day.value):
-                time = dataclasses.replace(time, value=day.value[:10] + time.value[10:])  # each its own expression
-        result.append(time)
-        index += 1
-    return result
+            joined[index] = dataclasses.replace(time, value=day.value[:10] + time.value[10:])  # each its own
+    return joined
 
 
 _DATE_CLOCK_BETWEEN = pattern(r",?[^\S\n]+")
@@ -646,28 +661,20 @@ def _dated_clocks(text: str, timexes: list[Timex], reference: dt.date | None) ->
     -", but "on Sunday, 9 a.m. services resume" is two); a full date and a clock time only with no comma
     ("Thursday, June 4, 1998, 1:10 p.m.", a dateline and its time, stay two).  A weekday that opens its line so is
     a log's stamp, the day of that name nearest the publication ("Sun 02:15" on a page of Saturday: the next day)."""
-    result: list[Timex] = []
-    index = 0
-    while index < len(timexes):
-        day = timexes[index]
-        time = timexes[index + 1] if index + 1 < len(timexes) else None
-        if (
-            time is not None
-            and time.rule == "clock-time"
-            and _DAY_VALUE.fullmatch(day.value)
-            and _CLOCK_VALUE.match(time.value)
-            and _joins_its_clock(text, day, time)
-        ):
-            date = day.value
-            if day.rule == "weekday" and reference is not None and _line_start(text, day.start) == day.start:
-                date = _nearest_weekday(dt.date.fromisoformat(date), reference).isoformat()
-            result.append(dataclasses.replace(time, start=day.start, text=text[day.start : time.end],
-                                              value=date + time.value[10:]))  # fmt: skip
-            index += 2
-            continue
-        result.append(day)
-        index += 1
-    return result
+
+    def join(day: Timex, time: Timex) -> Timex | None:
+        if time.rule != "clock-time" or not _DAY_VALUE.fullmatch(day.value) or not _CLOCK_VALUE.match(time.value):
+            return None
+        if not _joins_its_clock(text, day, time):
+            return None
+        date = day.value
+        if day.rule == "weekday" and reference is not None and _line_start(text, day.start) == day.start:
+            date = _nearest_weekday(dt.date.fromisoformat(date), reference).isoformat()
+        return dataclasses.replace(
+            time, start=day.start, text=text[day.start : time.end], value=date + time.value[10:]
+        )
+
+    return _joined_pairs(timexes, join)
 
 
 def _nearest_weekday(day: dt.date, reference: dt.date) -> dt.date:
@@ -1215,7 +1222,9 @@ DATELINE_DAYS = 2
 story filed late at night runs in the next day's paper; a weekly's dateline is no such day)."""
 _SAID_DAY_RULES = frozenset({"deictic-day", "this-part-of-day"})
 """Rules of the day the text is said: "today", "tonight", "yesterday", "this morning"."""
-_DATELINE_PLACE = pattern(r"(?-i:[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+)*)(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?,[^\S\n]+$")
+_DATELINE_PLACE = pattern(
+    r"(?-i:[A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+)*)(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?,[^\S\n]+$"
+)
 """A dateline's place, in capitals, and perhaps its state or country, at the start of a line: "BATH, Me., "."""
 _DATELINE_END = pattern(r"(?:,[^\S\n]+\d{4})?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:--|[-–—_])")
 """What closes a dateline after its day: a year, an agency's name, a dash ("Jan. 14 (Reuters) -")."""
