@@ -1324,8 +1324,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         if weekday.lower().rstrip(".") in ("sat", "sun", "wed", "mon") and re.search(r"\bthe\s+$", before, re.IGNORECASE):
             return False  # "far from the Sun.": the word, with a sentence's full stop
     if rule.name in ("season", "season-of-year") and re.match(r"(?-i:Spring|Summer|Autumn|Fall|Winter)\b", match.group()):
-        name = _NAME_WORD_BEFORE.search(before)
-        if name is not None and not _SPOKEN_OPENING.search(before, 0, name.start()):
+        capitalized = _NAME_WORD_BEFORE.search(before)
+        if capitalized is not None and not _SPOKEN_OPENING.search(before, 0, capitalized.start()):
             return False  # "the Prague Spring of 1968", "the Arab Spring": an event's name (the year after it stands)
     if rule.name == "holiday":
         title = re.match(r"(?-i:Last|Next)\s", match.group()) and not _SPOKEN_OPENING.search(before)

@@ -976,7 +976,7 @@ def _nights(groups: Groups) -> Unresolved | None:
     if _no_range(groups):
         return None
     amount = number_of(groups)
-    if amount == 1 and not groups.get("number", "").isdigit():
+    if amount == 1 and not (groups.get("number") or "").isdigit():
         return None
     return Literal(duration_value(amount, Unit.DAY))
 
