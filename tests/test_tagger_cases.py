@@ -3229,6 +3229,10 @@ CASES = [
          dt.date(2009, 10, 22), time("1430", "2009-10-22T14:30"), time("2145", "2009-10-22T21:45")),
     case("four-digit-chronology-not", "Chronology.\n\n1805 The battle of Trafalgar.\n\n1815 Waterloo.",
          dt.date(2005, 10, 21)),
+    case("midnight-title", "The album Midnight Freight is out; he saw 'Midnight on Rue Cler' twice.",
+         dt.date(2012, 7, 10)),
+    case("midnight-opening-sentence", "Midnight came and went.", dt.date(2012, 7, 10),
+         time("Midnight", "2012-07-10T00:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

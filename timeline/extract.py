@@ -1404,6 +1404,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "at the end of the day": in the end, not the close of a day (but "before the end of the day")
     if rule.name == "reference" and re.match(r"-[a-z]", after) and match.group().lower() == "now":
         return False  # "the now-defunct lender": part of an adjective
+    if rule.name == "clock-time" and match.group() in ("Midnight", "Noon") and not _SPOKEN_OPENING.search(before):
+        return False  # "the album Midnight Freight", "'Midnight on Rue Cler'": a title, capitalized inside its sentence
     if rule.name == "clock-time" and "O'Clock" in match.group() and re.match(r"\s+[A-Z]", after):
         return False  # the album "Four O'Clock Blues": a title
     if rule.name == "reference" and match.group().lower() == "current" and re.match(r"[-\s]+accounts?\b", after):
