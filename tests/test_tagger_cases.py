@@ -3233,6 +3233,10 @@ CASES = [
          dt.date(2012, 7, 10)),
     case("midnight-opening-sentence", "Midnight came and went.", dt.date(2012, 7, 10),
          time("Midnight", "2012-07-10T00:00")),
+    case("at-least-month", "Schools stay closed until at least April.", dt.date(1995, 1, 20),
+         date("at least April", "1995-04", "ON_OR_AFTER")),
+    case("at-least-weekday", "The road stays shut until at least Monday.", dt.date(1995, 1, 20),
+         date("at least Monday", "1995-01-23", "ON_OR_AFTER")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -329,7 +329,7 @@ def find(text: str) -> list[Found]:
     if "clock" in triggers:
         selected = _clock_range_ends(text, selected, triggers["clock"])
     found = _compound_durations(text, _second_days(text, selected))
-    return _open_ended(text, _days_per_period(text, _halves_of_periods(text, found)))
+    return _at_least_dates(text, _open_ended(text, _days_per_period(text, _halves_of_periods(text, found))))
 
 
 _OPEN_END = pattern(
@@ -364,6 +364,30 @@ def _open_ended(text: str, found: list[Found]) -> list[Found]:
             result.append(item)
             continue
         result.append(dataclasses.replace(item, end=match.end(), text=text[item.start : match.end()], mod=mod))
+    return result
+
+
+_AT_LEAST_BEFORE = pattern(r"\b(?i:at\s+least)\s+$")
+
+
+def _at_least_dates(text: str, found: list[Found]) -> list[Found]:
+    """A date or a day after "at least" takes those words and the mod they give: "suspended until at least April"
+    -> 1995-04, ON_OR_AFTER (as a clock time does: "at least 7 a.m."), not an amount."""
+    result: list[Found] = []
+    for item in found:
+        before = _AT_LEAST_BEFORE.search(text, max(0, item.start - 12), item.start)
+        previous_end = result[-1].end if result else 0
+        if (
+            before is None
+            or item.mod is not None
+            or item.type not in (TimexType.DATE, TimexType.TIME)
+            or not isinstance(item.value, (Calendar, Recurring, Shift))
+            or before.start() < previous_end
+        ):
+            result.append(item)
+            continue
+        start = before.start()
+        result.append(dataclasses.replace(item, start=start, text=text[start : item.end], mod=Mod.ON_OR_AFTER))
     return result
 
 
