@@ -383,6 +383,7 @@ def _at_least_dates(text: str, found: list[Found]) -> list[Found]:
             or item.type not in (TimexType.DATE, TimexType.TIME)
             or not isinstance(item.value, (Calendar, Recurring, Shift))
             or before.start() < previous_end
+            or item.text[:4].lower() == "the "  # (not "at least the first two quarters of 1990", as te3-dev has it)
         ):
             result.append(item)
             continue
