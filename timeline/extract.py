@@ -50,9 +50,9 @@ NOT_YEAR_AFTER = pattern(
 OLD_YEAR_BEFORE = frozenset("in since until till by from of between and to circa c. early late mid-".split())
 """Words after which a number below 1900 may be a year.  Example: "built in 1850" (not "1800 ballots")."""
 
-RANGE_YEAR_BEFORE = OLD_YEAR_BEFORE | {"for", "the", "over", "during", "across", "a"}
-"""Words after which a range of numbers below 1900 may be years.  Example: "the average for 1850-1900" (not "rooms
-1200-1250")."""
+RANGE_YEAR_BEFORE = OLD_YEAR_BEFORE | {"for", "the", "over", "during", "across", "a", "years", "period", "era"}
+"""Words after which a range of numbers below 1900 may be years.  Example: "the average for 1850-1900", "in the
+years 1865-1917" (not "rooms 1200-1250")."""
 
 APPROX_YEAR_BEFORE = frozenset({"about", "around", "nearly", "almost"})
 """Hedges after which a number is a year only if a signal of time stands before them: "until about 2025"."""
@@ -298,6 +298,13 @@ at 10:30 a.m."); output identical to 40 on te3-dev and every hand set, and taggi
 _SPACE = pattern(r"\s")
 
 
+_LOG_TIMES = pattern(r"\b(?i:times)\s+(?:(?i:are|in)\s+)?(?:[A-Z]{2,4}|(?i:local))\b")
+"""A page's note on its time stamps ("All times GMT", "times are BST"), without which a number opening a line is
+no clock time (a chronology's "1805 The battle of Trafalgar")."""
+_TEXT_GATES = {"log-stamp": _LOG_TIMES}
+"""Rules that run only on a text the pattern finds something in, tested once per text: "2145 - The prime minister
+said" is a stamp only where the page says whose times they are."""
+
 _KEYED = tuple((rule, compiled, (RULE_TRIGGERS[rule.name], RULE_NEEDS.get(rule.name))) for rule, compiled in COMPILED)
 """Each rule with its pattern and the trigger classes that open and allow its windows."""
 
@@ -315,6 +322,9 @@ def find(text: str) -> list[Found]:
     candidates: list[tuple[int, int, int, Found]] = []
     breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)] if "\n" in text else []
     for priority, (rule, compiled, key) in enumerate(_KEYED):
+        gate = _TEXT_GATES.get(rule.name)
+        if gate is not None and not gate.search(text):
+            continue  # a rule only some pages can hold: a log's four-digit stamps need its "All times GMT"
         if key not in windows:
             present = any(kind in triggers for kind in key[0])  # half the keys have no trigger in a news article
             windows[key] = _within_paragraphs(_windows(text, triggers, *key), breaks) if present else []
@@ -367,7 +377,11 @@ def _open_ended(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
+_POINT_MODS = {Mod.EQUAL_OR_MORE: Mod.ON_OR_AFTER, Mod.EQUAL_OR_LESS: Mod.ON_OR_BEFORE}
+"""The modifiers of an amount ("at least ten days") read at a clock time: "at least noon" is ON_OR_AFTER."""
 _AT_LEAST_BEFORE = pattern(r"\b(?i:at\s+least)\s+$")
+_AT_LEAST_MOD = _POINT_MODS[lx.QUANTITY_MODIFIERS["at least"]]
+"""The mod "at least" gives a point in time (ON_OR_AFTER), as :data:`_POINT_MODS` reads it at a clock time."""
 
 
 def _at_least_dates(text: str, found: list[Found]) -> list[Found]:
@@ -388,7 +402,7 @@ def _at_least_dates(text: str, found: list[Found]) -> list[Found]:
             result.append(item)
             continue
         start = before.start()
-        result.append(dataclasses.replace(item, start=start, text=text[start : item.end], mod=Mod.ON_OR_AFTER))
+        result.append(dataclasses.replace(item, start=start, text=text[start : item.end], mod=_AT_LEAST_MOD))
     return result
 
 
@@ -962,8 +976,6 @@ _THE = pattern(r"the\s+", re.IGNORECASE)
 _SEASON_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_NOUNS)})\b", re.IGNORECASE)
 """A noun a season's name qualifies (:data:`timeline.lexicon.SEASON_NOUNS`): "the fall calendar"."""
 
-_POINT_MODS = {Mod.EQUAL_OR_MORE: Mod.ON_OR_AFTER, Mod.EQUAL_OR_LESS: Mod.ON_OR_BEFORE}
-"""The modifiers of an amount ("at least ten days") read at a clock time: "at least noon" is ON_OR_AFTER."""
 
 
 OUTSIDE_MODIFIER_RULES = frozenset(
@@ -998,9 +1010,6 @@ def _outside_modifier(text: str, start: int) -> Mod | None:
 
 _TITLE_CASE_POD = pattern(r"This\s+[A-Z][a-z]+")
 _CAPITALIZED_BEFORE = pattern(r"[A-Z][\w&'’.-]*\s+$")
-_LOG_TIMES = pattern(r"\b(?i:times)\s+(?:(?i:are|in)\s+)?(?:[A-Z]{2,4}|(?i:local))\b")
-"""A page's note on its time stamps ("All times GMT", "times are BST"), without which a number opening a line is
-no clock time (a chronology's "1805 The battle of Trafalgar")."""
 _LINE_OPENING = pattern(r"(?:^|\n)[^\S\n]*$")
 _STAMP_CLOCK_AFTER = pattern(r"[^\S\n]+(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 """A clock time right after a weekday that opens its line: a log's stamp ("Sun 02:15")."""
@@ -1101,8 +1110,6 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
-    if rule.name == "log-stamp" and not _LOG_TIMES.search(text):
-        return False  # "2145 - The prime minister said": a stamp only where the page says whose times they are
     if rule.name == "day-of-the-month" and (groups.get("day") or "x")[0].isupper() and groups.get("day") != "Fourth":
         return False  # "on the Twelfth": a name (but "by the Fourth" is the Fourth of July)
     if rule.name == "the-year" and re.fullmatch(r"the\s+week", match.group(), re.IGNORECASE) and re.search(
@@ -1382,7 +1389,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         topic = previous_word == "about" and len(words) > 1 and words[-2] in lx.TOPIC_WORDS  # "talk about 2013"
         topic = topic or previous_word == "than" and len(words) > 1 and words[-2] in ("earlier", "later", "sooner")
         ranged = (
-            previous_word in RANGE_YEAR_BEFORE or previous_word in ("years", "period", "era") or before.endswith((", ", "("))
+            previous_word in RANGE_YEAR_BEFORE or before.endswith((", ", "("))
         ) and _year_range_end(groups["year"], text, match.end()) is not None  # "America, 1865-1917", "(1865-1917)"
         if (
             int(groups["year"] or 0) < 1900

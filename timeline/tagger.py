@@ -439,9 +439,9 @@ def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
         return None  # a day, or a part of a day named by its date or weekday ("on Friday evening")
     if not _ON.fullmatch(text, clock.end, day.start):
         return None
-    midnight = clock.text.lower() == "midnight" or clock.value.endswith(("T00:00", "T24:00"))
-    clock_part = "T24:00" if midnight and "midnight" in clock.text.lower() else clock.value[10:]  # not one gone by
-    # (_midnight_gone); "two minutes to midnight on Friday" keeps its 23:58
+    midnight = "midnight" in clock.text.lower() and clock.value.endswith(("T00:00", "T24:00"))
+    clock_part = "T24:00" if midnight else clock.value[10:]  # not one gone by (_midnight_gone); "two minutes to
+    # midnight on Friday" keeps its 23:58
     hour, part = int(clock_part[1:3]), day.value[11:]
     if _MERIDIEM.search(clock.text) is None:  # a half of the day the clock time does not say itself
         if hour in _AFTER_NOON_HOURS.get(part, ()):
@@ -1166,7 +1166,7 @@ def _is_stamp(text: str, item: Found) -> bool:
         isinstance(value, Shift)
         and value.anaphoric
         and value.hour is not None
-        and (item.rule == "clock-time" or item.rule == "log-stamp")
+        and item.rule in ("clock-time", "log-stamp")
         and _STAMP_BEFORE.search(text, max(0, item.start - 12), item.start) is not None
         and _STAMP_AFTER.match(text, item.end) is not None
     )
@@ -1220,6 +1220,8 @@ _STAMP_LINE_AFTER = pattern(r"[^\S\n]*[.:]?[^\S\n]*\n\s*" + _STAMP_OPENING, re.I
 DATELINE_DAYS = 2
 """How many days before the publication a dateline's day may lie to be the day the story's "today" is said (a
 story filed late at night runs in the next day's paper; a weekly's dateline is no such day)."""
+DATELINE_REACH = 300
+"""How far into the text a dateline may open (after a headline and a byline)."""
 _SAID_DAY_RULES = frozenset({"deictic-day", "this-part-of-day"})
 """Rules of the day the text is said: "today", "tonight", "yesterday", "this morning"."""
 _DATELINE_PLACE = pattern(
@@ -1240,15 +1242,10 @@ def _is_dateline(text: str, item: Found) -> bool:
 
 def _in_quotation(text: str, position: int) -> bool:
     """Whether ``position`` lies inside a quotation opened earlier in its paragraph."""
-    start = text.rfind("\n", 0, position) + 1
-    before = text[start:position]
+    before = text[_line_start(text, position) : position]
     if before.count('"') % 2:
         return True
     return before.rfind("“") > before.rfind("”")
-
-
-DATELINE_REACH = 300
-"""How far into the text a dateline may open (after a headline and a byline)."""
 
 
 def _line_start(text: str, position: int) -> int:
