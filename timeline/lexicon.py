@@ -746,7 +746,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "freedom day": (4, 27), "workers' day": (5, 1), "ferragosto": (8, 15), "epiphany": (1, 6),
     "feast of the immaculate conception": (12, 8), "feast of the epiphany": (1, 6), "feast of the assumption": (8, 15),
     "st david's day": (3, 1), "st. david's day": (3, 1), "saint david's day": (3, 1), "hangul day": (10, 9),
-    "burns night": (1, 25),
+    "burns night": (1, 25), "international women's day": (3, 8), "world aids day": (12, 1), "singles day": (11, 11),
+    "st swithin's day": (7, 15), "st. swithin's day": (7, 15), "saint swithin's day": (7, 15), "showa day": (4, 29),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 
@@ -821,6 +822,8 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, str]] = {
     "ramadan feast": ("eid al-fitr", 6, "Turks travel home for the Ramadan Feast."),
     "seker bayrami": ("eid al-fitr", 6, "Turks travel home for Seker Bayrami."),
     "şeker bayramı": ("eid al-fitr", 6, "Turks travel home for Şeker Bayramı."),
+    "ramazan bayrami": ("eid al-fitr", 6, "Turks travel home for Ramazan Bayrami."),
+    "ramazan bayramı": ("eid al-fitr", 6, "Turks travel home for Ramazan Bayramı."),
     "eid al-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid al-Adha."),
     "eid ul-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid ul-Adha."),
     "eid-ul-adha": ("eid al-adha", 8, "Pilgrims gathered before Eid-ul-Adha."),
@@ -828,6 +831,7 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, str]] = {
     "hari raya haji": ("eid al-adha", 8, "Goats were sold before Hari Raya Haji."),
     "kurban bayrami": ("eid al-adha", 8, "Roads were busy before Kurban Bayrami."),
     "feast of the sacrifice": ("eid al-adha", 8, "Roads were busy before Feast of the Sacrifice."),
+    "feast of sacrifice": ("eid al-adha", 8, "Roads were busy before Feast of Sacrifice."),
     "kurban bayramı": ("eid al-adha", 8, "Roads were busy before Kurban Bayramı."),
     "diwali": ("diwali", 11, "Sweet shops were busy before Diwali."),
     "deepavali": ("diwali", 11, "Sweet shops were busy before Deepavali."),
