@@ -185,8 +185,11 @@ SLOTS: dict[str, str] = {
         r"|\.(?=[0-5]\d(?:[^\S\n]+(?!(?:million|billion|trillion|percent|per)\b)(?-i:[A-Z])|[^\S\n]*[-–—:][^\S\n]))"
         r"(?:(?<=\n\d\.)|(?<=\n\d\d\.)|(?<=^\d\.)|(?<=^\d\d\.))"
         r"|\.(?=[0-5]\d(?!\d|\.\d|%|\s*(?:percent|per\s+cent)\b))(?:(?<=it's\s\d\.)|(?<=it's\s\d\d\.)|(?<=it’s\s\d\.)"
-        r"|(?<=it’s\s\d\d\.)|(?<=it\sis\s\d\.)|(?<=it\sis\s\d\d\.)))(?P<minute24>[0-5]\d)"  # "12.15 GMT"; a
-        # log's stamp opening its line, "10.02 The jury retires"; "It's 7.09." on air
+        r"|(?<=it’s\s\d\d\.)|(?<=it\sis\s\d\.)|(?<=it\sis\s\d\d\.))"
+        r"|(?:(?<=\bat\s\d)|(?<=\bat\s\d\d))\.(?=[0-5]\d[^\S\n]+(?:today|tonight|yesterday|tomorrow)\b)"
+        r"|(?<=\bat\s0\d)\.(?=[0-5]\d(?!\d|\.\d|%)))"
+        r"(?P<minute24>[0-5]\d)"  # "12.15 GMT"; a log's stamp opening its line, "10.02 The jury retires"; "It's
+        # 7.09." on air; "at 10.30 today"; a leading zero, "at 05.31"
         rf"(?:\s+(?P<zone24>{_ZONE})\b)?"  # "21:15", and "09.15 local time", "12.15 GMT" with a zone
         r"|(?:12\s+)?(?P<noon>noon|midnight|midday)"
         rf"(?:\s+(?P<zonenoon>{_ZONE})\b)?"
@@ -2173,6 +2176,8 @@ for _class, _members in TRIGGER_WORDS.items():
 TRIGGER_PATTERN = _PATTERNS.compile(
     rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}(?![/\d])"
     r"|(?:(?<=\n)|(?<=it's\s)|(?<=it’s\s)|(?<=it\sis\s))\d{1,2}\.[0-5]\d(?!\d|\.\d)"  # a log's "10.02", "It's 7.09"
+    r"|(?<=\bat\s)(?:\d{1,2}\.[0-5]\d(?=\s+(?:today|tonight|yesterday|tomorrow)\b)|0\d\.[0-5]\d(?!\d|\.\d))"  # "at
+    # 10.30 today", "at 05.31"
     rf"|\d+[a-z]*|q[1-4]|h[12]"
     rf"|fy\d{{0,4}}|['’]\d\d(?!\d))(?![^\W_])"
 )
