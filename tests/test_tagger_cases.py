@@ -3243,6 +3243,10 @@ CASES = [
          time("05.31", "2020-07-21T05:31")),
     case("dotted-number-today-no-clock", "The index rose 2.30 today.", dt.date(2010, 5, 7),
          date("today", "2010-05-07")),
+    case("holiday-that-year", "He was born in 1932. On Christmas Eve that year his father left.", dt.date(1998, 5, 1),
+         date("1932", "1932"), date("Christmas Eve that year", "1932-12-24")),
+    case("movable-holiday-that-year", "The plant opened in 1961. By Easter that year it employed 400.",
+         dt.date(1998, 5, 1), date("1961", "1961"), date("Easter that year", "1961-04-02")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

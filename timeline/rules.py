@@ -1083,9 +1083,11 @@ _HOLIDAY_KEYS = {_key(name): name for name in HOLIDAY_NAMES}
 
 
 def _holiday(groups: Groups) -> Unresolved | None:
-    """The day of a named holiday, in the year given with it if any ("Christmas 2020", "Easter last year"), and
-    the part of that day if one follows ("Thanksgiving morning")."""
+    """The day of a named holiday, in the year given with it if any ("Christmas 2020", "Easter last year", "Easter
+    that year"), and the part of that day if one follows ("Thanksgiving morning")."""
     value = _holiday_day(groups)
+    if groups.get("hsame") and isinstance(value, Recurring):
+        value = dataclasses.replace(value, relation=Relation.SAME)  # "Christmas Eve that year": the year last named
     _, _, pod = _time_parts(groups)
     if pod and isinstance(value, (Calendar, Recurring, Shift)):
         return dataclasses.replace(value, part_of_day=pod)
@@ -1667,7 +1669,8 @@ RULES: tuple[Rule, ...] = (
         D,
         r"(?:{REL}\s+|the\s+(?=(?:[A-Z][a-z]+\s+)?bank\s+holiday\b(?!\s+weekend)|(?i:feast\s+of|epiphany)\b))?"  # "the
         # August bank holiday", "the feast of the Immaculate Conception", "the Epiphany"
-        r"{HOLIDAY}(?:\s+{POD})?(?:,?\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year)?",
+        r"{HOLIDAY}(?:\s+{POD})?(?:,?\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year"
+        r"|\s+(?P<hsame>that|the\s+same)\s+year)?",
         _holiday,
         "Talks paused over Christmas 2020.",
         case_sensitive=False,

@@ -35,7 +35,7 @@ from timeline.resolve import (
     mentioned,
     resolve,
 )
-from timeline.rules import DAY_NAME, alternation
+from timeline.rules import DAY_NAME, alternation, holiday_date
 from timeline.sentences import Sentence, split_sentences
 from timeline.tense import THE_WEEKEND, clause_tense
 from timeline.values import Calendar, Literal, Recurring, Relation, Shift, Unit, Unresolved
@@ -116,7 +116,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             value = same or dataclasses.replace(value, relation=Relation.TENSE)
             named = memory.dated if memory.dated is not None else memory.previous
             if named is not None and same is None:
-                value = _in_year(value, named.start.year)
+                value = _in_year(value, named.start.year, holidays=True)
         if reference is not None and _needs_tense(value):
             if sentences is None:
                 sentences = split_sentences(text)
@@ -1086,13 +1086,17 @@ _WHEN_CLAUSE = pattern(r"(?:[^.;:()\d]*\s)?\d{4},\s+when\s(?:[^.;:()]|\b[ap]\.m\
 beat Wales on March 13th", "until the winter of 1967, when a frozen pendulum stopped it at 4:17 a.m. on Jan. 9"."""
 
 
-def _in_year(value: Unresolved, year: int) -> Unresolved:
+def _in_year(value: Unresolved, year: int, holidays: bool = False) -> Unresolved:
     """A month, season or quarter without a year, placed in the year the same sentence named before it: "In 2012, a
-    gunman killed seven people over 10 days in March" -> 2012-03.  Weekdays and holidays keep their own reading."""
+    gunman killed seven people over 10 days in March" -> 2012-03.  Weekdays keep their own reading, and movable
+    holidays too unless ``holidays`` ("Easter that year")."""
     if not isinstance(value, Recurring) or value.relation is not Relation.TENSE:
         return value
-    if value.weekday is not None or value.holiday is not None:
+    if value.weekday is not None or value.holiday is not None and not holidays:
         return value
+    if value.holiday is not None:
+        day = holiday_date(year, value.month or 1, value.holiday)
+        return Calendar(year, day.month, day.day, part_of_day=value.part_of_day) if day else Calendar(year)
     return Calendar(year, value.month, value.day, season=value.season, quarter=value.quarter, half=value.half,
                     part_of_day=value.part_of_day, hour=value.hour, minute=value.minute, week_of=value.week_of,
                     weekend_of=value.weekend_of)  # fmt: skip
