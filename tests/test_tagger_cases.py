@@ -3247,6 +3247,10 @@ CASES = [
          date("1932", "1932"), date("Christmas Eve that year", "1932-12-24")),
     case("movable-holiday-that-year", "The plant opened in 1961. By Easter that year it employed 400.",
          dt.date(1998, 5, 1), date("1961", "1961"), date("Easter that year", "1961-04-02")),
+    case("numeric-date-short-year-day-first", "The judge backdated the sentence to 19/4/95.", dt.date(1996, 2, 28),
+         date("19/4/95", "1995-04-19")),
+    case("numeric-date-short-year-century-back", "Born 3/7/02, she moved to Leeds as a child.", dt.date(1996, 2, 28),
+         date("3/7/02", "1902-03-07")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1199,6 +1199,15 @@ RULES: tuple[Rule, ...] = (
         "The form was signed 02/24/2022.",
     ),
     Rule(
+        "numeric-date-short-year",
+        D,
+        r"(?<![\d/])(?:(?P<mnum>1[0-2]|0?[1-9])/(?P<dnum>3[01]|[12]\d|0?[1-9])"
+        r"|(?P<dfirst>1[3-9]|2\d|3[01])/(?P<mafter>1[0-2]|0?[1-9]))/(?P<shortyear>\d\d)(?![\d/]|\.\d)",
+        lambda g: _numeric_date({**g, "year": str(2000 + int(g["shortyear"] or 0))}),  # a century back when that
+        # lies ahead (the tagger, as for "short-year")
+        "The sentence was backdated to 19/4/95.",
+    ),
+    Rule(
         "dotted-date",
         D,
         r"(?P<ddot>3[01]|[12]\d|0?[1-9])\.(?P<mdot>1[0-2]|0?[1-9])\.(?P<year>(?:19|20)\d\d)(?!\.\d)",
@@ -2137,7 +2146,7 @@ Example: the "month" rules run only within a window around "March", "Sept", ... 
 the classes ``year`` (1000-2099), ``decade`` ("1990s", "80s"), ``quarter-code`` ("Q3") and ``digit``."""
 
 RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso-date": ("year",), "numeric-date": ("year",), "dotted-date": ("year",), "numeric-month-day": ("slash-date",), "month-day-year": ("month",), "day-month-year": ("month",),
+    "iso-date": ("year",), "numeric-date": ("year",), "numeric-date-short-year": ("slash-date",), "dotted-date": ("year",), "numeric-month-day": ("slash-date",), "month-day-year": ("month",), "day-month-year": ("month",),
     "weekday-month-day": ("month",), "month-day": ("month",), "week-of": ("month",), "week-of-day-month": ("month",), "week-of-month": ("month",), "week-of-year": ("year",),
     "day-month": ("month",),
     "month-year": ("month",), "month-of-month": ("month",), "month": ("month",), "year": ("year",), "post-year": ("year",), "year-span": ("year",), "decade": ("decade",),
@@ -2179,6 +2188,7 @@ for _class, _members in TRIGGER_WORDS.items():
 TRIGGER_PATTERN = _PATTERNS.compile(
     rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}(?![/\d])"
     r"|(?:(?<=\n)|(?<=it's\s)|(?<=it’s\s)|(?<=it\sis\s))\d{1,2}\.[0-5]\d(?!\d|\.\d)"  # a log's "10.02", "It's 7.09"
+    r"|\d{1,2}/\d{1,2}/\d\d(?![/\d])"  # "19/4/95"
     r"|(?<=\bat\s)(?:\d{1,2}\.[0-5]\d(?=\s+(?:today|tonight|yesterday|tomorrow)\b)|0\d\.[0-5]\d(?!\d|\.\d))"  # "at
     # 10.30 today", "at 05.31"
     rf"|\d+[a-z]*|q[1-4]|h[12]"

@@ -77,7 +77,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             value = dataclasses.replace(value, anaphoric=False, offset=offset)  # "\n\n11:30 a.m.
             # Ridership on the shuttle buses has tripled since Tuesday": a live blog's time stamp, on the day of
             # publication (or the next, once the entries run past midnight), or on the day of its heading
-        short = item.rule in ("short-year", "season-short-year")
+        short = item.rule in ("short-year", "season-short-year", "numeric-date-short-year")
         if short and isinstance(value, Calendar) and reference and (value.year or 0) > reference.year:
             value = dataclasses.replace(value, year=(value.year or 0) - 100)  # "in '71" read in 2009: 1971
         if item.rule == "the-new-year" and isinstance(value, Shift) and _year_begun(text, item, reference):
