@@ -3251,6 +3251,14 @@ CASES = [
          date("19/4/95", "1995-04-19")),
     case("numeric-date-short-year-century-back", "Born 3/7/02, she moved to Leeds as a child.", dt.date(1996, 2, 28),
          date("3/7/02", "1902-03-07")),
+    case("years-on-the-present", "The roof fell in 1958. Forty years on, the players still remember. Work began "
+         "that March.", dt.date(1998, 1, 29),
+         date("1958", "1958"), date("Forty years on", "1998"), date("that March", "1958-03")),
+    case("months-on-the-month", "Fifteen months on, little has changed.", dt.date(2014, 6, 18),
+         date("Fifteen months on", "2014-06")),
+    case("days-on-a-rota", "He works 21 days on, 21 days off.", dt.date(2010, 5, 1),
+         duration("21 days", "P21D"), duration("21 days", "P21D")),
+    case("years-on-a-title", "Ten Years On, Carver Falls Remembers the Flood", dt.date(2017, 4, 1)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -927,6 +927,9 @@ def _ago(groups: Groups) -> Unresolved | None:
     if unit is Unit.DECADE and amount is not None and amount >= 2 and amount == int(amount) and not anaphoric:
         return Shift(unit, int(amount) if direction in _LATER else -int(amount))  # "two decades ago" (2012) -> 199
     coarse = unit in (Unit.DECADE, Unit.CENTURY)  # "a decade ago" keeps to years, not the quarter named before
+    if direction == "on":
+        return Shift(Unit.YEAR if coarse else unit, 0)  # "Fifty years on, the village remembers": the time of
+        # writing, counted from a time long gone (to the unit counted: "Fifteen months on" -> the month)
     if coarse and amount is not None:
         amount, unit = amount * (10 if unit is Unit.DECADE else 100), Unit.YEAR  # "a decade ago" -> 2002
     if direction in ("from today", "from tonight") and unit is Unit.WEEK and amount is not None:
@@ -1809,8 +1812,10 @@ RULES: tuple[Rule, ...] = (
         "ago",
         D,
         rf"{{QMOD}}(?:{{NUMBER}}\s+)?{{UNIT}}(?P<andhalf>\s+and\s+a\s+half)?{{ORSO}}"
-        rf"\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)}|before(?=\s*(?:[.,;:)]|$)))"  # "up from 1.9 million a year
-        r"(?!(?<=now)\s+on\b)",  # before." (not "a year before the war"); not "twice a month from now on"
+        rf"\s+(?P<dir>{alternation(lx.AGO_DIRECTIONS)}|before(?=\s*(?:[.,;:)]|$))|(?-i:on)(?=,)(?!,\s*\w+\s+\w+\s+off\b))"  # "up from 1.9 million a
+        r"(?!(?<=now)\s+on\b)",  # year before." (not "a year before the war"); not "twice a month from now on";
+        # "Fifty years on, the village remembers" (not "five years on probation", "21 days on, 21 days off", or
+        # a title's "Ten Years On")
         _ago,
         "The plant closed three years ago.",
     ),
@@ -2191,6 +2196,7 @@ TRIGGER_PATTERN = _PATTERNS.compile(
     r"|\d{1,2}/\d{1,2}/\d\d(?![/\d])"  # "19/4/95"
     r"|(?<=\bat\s)(?:\d{1,2}\.[0-5]\d(?=\s+(?:today|tonight|yesterday|tomorrow)\b)|0\d\.[0-5]\d(?!\d|\.\d))"  # "at
     # 10.30 today", "at 05.31"
+    r"|(?<=s\s)on(?=,)"  # the "on" of "Fifty years on, the village remembers" (only there a direction)
     rf"|\d+[a-z]*|q[1-4]|h[12]"
     rf"|fy\d{{0,4}}|['’]\d\d(?!\d))(?![^\W_])"
 )
@@ -2223,6 +2229,8 @@ def token_classes(token: str) -> tuple[str, ...]:
         return ("digit",)
     if re.fullmatch(r"q[1-4]|h[12]|fy\d{0,4}", lower):
         return ("quarter-code",)
+    if lower == "on":
+        return ("direction",)  # "years on," (the only "on" the trigger pattern takes)
     return WORD_CLASSES.get(lower, ())
 
 

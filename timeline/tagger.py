@@ -1794,6 +1794,9 @@ def _anchors_later(item: Found) -> bool:
     if item.rule in ("year-span", "relative-season"):
         return False  # nor a sports season named from now ("missed most of last season"): the story stays put
     if isinstance(value, Shift):
+        if item.rule == "ago" and value.offset == 0:
+            return False  # "Forty years on, the men who played that night ... began that March": the present, set
+            # against the story, which goes on in its own time
         if value.anaphoric and not value.current and (value.offset or 0) > 0 and item.rule == "ago":
             return True  # a story moving on: "three years later ... The next year" counts from the later date
         if not value.anaphoric and (value.offset or 0) <= -2 and item.rule == "ago":
