@@ -3259,6 +3259,9 @@ CASES = [
     case("days-on-a-rota", "He works 21 days on, 21 days off.", dt.date(2010, 5, 1),
          duration("21 days", "P21D"), duration("21 days", "P21D")),
     case("years-on-a-title", "Ten Years On, Carver Falls Remembers the Flood", dt.date(2017, 4, 1)),
+    case("day-of-month-before-article", "The blizzard of February 1961 cut the island off, and on the 11th a supply "
+         "boat got through.", dt.date(1991, 9, 1), date("February 1961", "1961-02"), date("the 11th", "1961-02-11")),
+    case("day-of-month-ordinal-noun", "The office is on the 11th floor.", dt.date(1991, 9, 1)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1695,7 +1695,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\bafter\s)|(?<=\bnight\sof\s)|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bafternoon\sof\s))"
         r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
         rf"|{alternation([w for w in lx.DAY_ORDINALS if w not in ('first', 'second', 'third')])})"
-        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|when|at|in)\b|\s+(?-i:he|she|they|we|I|it)\s)",
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|when|at|in)\b|\s+(?-i:he|she|they|we|I|it)\s"
+        r"|\s+(?-i:a|an|the|his|her|its|their|our|my)\s)",  # "on the 11th a supply boat got through": no noun of
+        # its own, as in "on the 11th floor"
         lambda g: Recurring(Relation.TENSE, month=7, day=4) if g["day"] == "Fourth" else Shift(
             Unit.MONTH, 0, anaphoric=True, day=day_of(g)
         ),  # "by the Fourth": the Fourth of July
