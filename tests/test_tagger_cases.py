@@ -3262,6 +3262,12 @@ CASES = [
     case("day-of-month-before-article", "The blizzard of February 1961 cut the island off, and on the 11th a supply "
          "boat got through.", dt.date(1991, 9, 1), date("February 1961", "1961-02"), date("the 11th", "1961-02-11")),
     case("day-of-month-ordinal-noun", "The office is on the 11th floor.", dt.date(1991, 9, 1)),
+    case("lunar-new-years-eve", "Families gathered for dinner on Lunar New Year's Eve.", dt.date(2008, 2, 1),
+         date("Lunar New Year's Eve", "2008-02-06")),
+    case("lunar-new-years-eve-with-year", "Families gathered on Chinese New Year's Eve 2012.", dt.date(2008, 2, 1),
+         date("Chinese New Year's Eve 2012", "2012-01-22")),
+    case("cinco-de-mayo", "Crowds marked Cinco de Mayo 1964.", dt.date(2008, 2, 1),
+         date("Cinco de Mayo 1964", "1964-05-05")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

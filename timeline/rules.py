@@ -437,10 +437,11 @@ LUNAR = -1
 
 def holiday_date(year: int, month: int, holiday: tuple[int, ...]) -> dt.date | None:
     """The date of a movable holiday: (ISO weekday, n[, days after]) of ``month``, (0, days after Easter), or
-    (:data:`LUNAR`, column) of the lunar holiday table; None for a lunar holiday in a year the table does not hold."""
+    (:data:`LUNAR`, column[, days after]) of the lunar holiday table; None for a lunar holiday in a year the table does not hold."""
     weekday, nth, *after = holiday
     if weekday == LUNAR:
-        return lunar_holiday_dates().get((year, nth))
+        day = lunar_holiday_dates().get((year, nth))
+        return day + dt.timedelta(days=after[0]) if day and after else day
     if weekday == 0:
         return easter(year) + dt.timedelta(days=nth)
     if year < 1971 and not after and (month, weekday, nth) in lx.MONDAY_HOLIDAYS_FROM_1971:
@@ -1108,9 +1109,12 @@ def _holiday_day(groups: Groups) -> Unresolved | None:
         if isinstance(found, Recurring):
             return Shift(Unit.YEAR, offset, month=found.month, holiday=found.holiday)
         return None
+    if groups.get("eve") and name not in lx.LUNAR_HOLIDAYS:
+        return None  # only the lunar new year has an eve of its own name after it
     if name in lx.LUNAR_HOLIDAYS:
         column, month, _example = lx.LUNAR_HOLIDAYS[name]
-        holiday = (LUNAR, LUNAR_COLUMNS.index(column))
+        holiday = (LUNAR, LUNAR_COLUMNS.index(column), -1) if groups.get("eve") else (LUNAR, LUNAR_COLUMNS.index(column))
+        # "Lunar New Year's Eve": the day before
         if year:
             day = holiday_date(year, month, holiday)
             return Calendar(year, day.month, day.day) if day else Calendar(year)
@@ -1681,7 +1685,7 @@ RULES: tuple[Rule, ...] = (
         D,
         r"(?:{REL}\s+|the\s+(?=(?:[A-Z][a-z]+\s+)?bank\s+holiday\b(?!\s+weekend)|(?i:feast\s+of|epiphany)\b))?"  # "the
         # August bank holiday", "the feast of the Immaculate Conception", "the Epiphany"
-        r"{HOLIDAY}(?:\s+{POD})?(?:,?\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year"
+        r"{HOLIDAY}(?P<eve>['’]s\s+eve\b)?(?:\s+{POD})?(?:,?\s+(?:of\s+)?{YEAR}|\s+(?P<hrel>last|this|next)\s+year"
         r"|\s+(?P<hsame>that|the\s+same)\s+year)?",
         _holiday,
         "Talks paused over Christmas 2020.",
