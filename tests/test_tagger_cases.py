@@ -3268,6 +3268,10 @@ CASES = [
          date("Chinese New Year's Eve 2012", "2012-01-22")),
     case("cinco-de-mayo", "Crowds marked Cinco de Mayo 1964.", dt.date(2008, 2, 1),
          date("Cinco de Mayo 1964", "1964-05-05")),
+    case("stamps-with-double-dash", "8:35 p.m. -- Early returns favor Hale.\n\n11:50 p.m. -- Hale leads.\n\n"
+         "12:45 a.m. -- The margin narrows.\n\n2:20 a.m. -- Yellowstone is in.", dt.date(2006, 11, 8),
+         time("8:35 p.m.", "2006-11-07T20:35"), time("11:50 p.m.", "2006-11-07T23:50"),
+         time("12:45 a.m.", "2006-11-08T00:45"), time("2:20 a.m.", "2006-11-08T02:20")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

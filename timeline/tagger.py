@@ -1270,7 +1270,7 @@ def _is_heading(text: str, timex: Timex) -> bool:
 
 
 _STAMP_BEFORE = pattern(r"(?:^|\n)[^\S\n]*(?:(?i:updated|update|posted)[^\S\n]+)?$")
-_STAMP_AFTER = pattern(r"(?:[^\S\n]+(?:[ECMP][SD]?T|ET|GMT|UTC))?(?:[^\S\n]*[:—–-])?[^\S\n]+[A-Z\"“]")
+_STAMP_AFTER = pattern(r"(?:[^\S\n]+(?:[ECMP][SD]?T|ET|GMT|UTC))?(?:[^\S\n]*(?:--|[:—–-]))?[^\S\n]+[A-Z\"“]")
 """A clock time that opens a line and a sentence after it: an entry's time stamp ("11:30 a.m. Ridership ...")."""
 _ITS_NOW = pattern(r"\b[Ii]t(?:['’]s|\s+is)\s+(?:now\s+)?(?:(?:about|almost|just\s+after|just\s+before)\s+)?$")
 _NAMED_EVENT_AFTER = {
