@@ -3272,6 +3272,10 @@ CASES = [
          "12:45 a.m. -- The margin narrows.\n\n2:20 a.m. -- Yellowstone is in.", dt.date(2006, 11, 8),
          time("8:35 p.m.", "2006-11-07T20:35"), time("11:50 p.m.", "2006-11-07T23:50"),
          time("12:45 a.m.", "2006-11-08T00:45"), time("2:20 a.m.", "2006-11-08T02:20")),
+    case("stamp-names-its-day", "1:20 a.m. - Obama wins a second term.\n\n11:10 p.m. - Ohio is called for Obama.\n\n"
+         "10:15 p.m. - Iowa goes to Obama.\n\n9:05 p.m. Tuesday - Polls close in the West.", dt.date(2012, 11, 7),
+         time("1:20 a.m.", "2012-11-07T01:20"), time("11:10 p.m.", "2012-11-06T23:10"),
+         time("10:15 p.m.", "2012-11-06T22:15"), time("9:05 p.m. Tuesday", "2012-11-06T21:05")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

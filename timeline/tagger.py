@@ -55,7 +55,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     starts: list[int] = []
     memory = _Memory(reference)
     result: list[Timex] = []
-    stamps = _stamps(text, found)
+    stamps = _stamps(text, found, reference)
     for index, item in enumerate(found):
         tense = Tense.PRESENT
         value = item.value
@@ -1184,7 +1184,38 @@ STAMPS_FOR_ORDER = 3
 """Time stamps a text needs before their order tells whether it runs past midnight."""
 
 
-def _stamps(text: str, found: list[Found]) -> dict[int, int]:
+def _stamp_weekday(text: str, found: list[Found], index: int) -> int | None:
+    """The weekday a time stamp names with it, as its own entry's day: "7:58 p.m. Tuesday -- Polls close", or a
+    weekday opening the line before it, "Sun 05:40 The safety car ..." (ISO weekday, or None)."""
+    item = found[index]
+    value = item.value
+    if (
+        isinstance(value, Recurring)
+        and value.weekday is not None
+        and value.hour is not None
+        and item.rule == "clock-time"
+        and _ENTRY_BEFORE.search(text, max(0, item.start - 12), item.start)
+        and _STAMP_AFTER.match(text, item.end)
+    ):
+        return value.weekday
+    if index == 0 or not (isinstance(value, Shift) and value.anaphoric and value.hour is not None):
+        return None
+    day = found[index - 1]
+    if not (isinstance(day.value, Recurring) and day.value.weekday is not None and day.value.hour is None):
+        return None
+    if day.rule != "weekday" or not _ENTRY_BEFORE.search(text, max(0, day.start - 12), day.start):
+        return None
+    if not _WEEKDAY_CLOCK_GAP.fullmatch(text, day.end, item.start) or not _STAMP_AFTER.match(text, item.end):
+        return None
+    return day.value.weekday
+
+
+_WEEKDAY_CLOCK_GAP = pattern(r",?[^\S\n]+")
+_ENTRY_BEFORE = pattern(r"(?:^|\n)[^\S\n]*$")
+"""Where an entry's stamp opens its line (not a page's "Updated 6:20 a.m. Friday")."""
+
+
+def _stamps(text: str, found: list[Found], reference: dt.date | None = None) -> dict[int, int]:
     """The time stamps of a live blog (:func:`_is_stamp`), by index in ``found``, each with its day after the
     publication day: 0, or more for entries past midnight when the stamps, newest first (or oldest first), go back
     round the clock ("03:10 ... 00:15 ... 23:40 ... 22:00": the first four are the next day's).  A log told oldest
@@ -1192,10 +1223,14 @@ def _stamps(text: str, found: list[Found]) -> dict[int, int]:
     last stamps fall on the publication day and the evening's on the day before ("7:58 p.m. ... 12:20 a.m. ... 1:45
     a.m." on a page of Nov. 9: Nov. 8 until midnight); a live page told newest first is dated the day it began."""
     stamps = []
+    dated: dict[int, int] = {}
     for index, item in enumerate(found):
-        if _is_stamp(text, item):
+        weekday = _stamp_weekday(text, found, index)
+        if weekday is not None:
+            dated[index] = weekday
+        if weekday is not None or _is_stamp(text, item):
             value = item.value
-            assert isinstance(value, Shift) and value.hour is not None
+            assert isinstance(value, (Shift, Recurring)) and value.hour is not None
             stamps.append((index, value.hour * 60 + (value.minute or 0)))
     if len(stamps) < STAMPS_FOR_ORDER:
         return {index: 0 for index, _ in stamps}
@@ -1211,6 +1246,11 @@ def _stamps(text: str, found: list[Found]) -> dict[int, int]:
         last = minute
     if day > 0 and oldest_first is stamps:
         days = {index: offset - day for index, offset in days.items()}  # a chronology of the night before
+    if dated and reference is not None and day > 0:
+        first = min(dated)  # a stamp that names its day ("7:58 p.m. Tuesday") sets the day of all of them
+        ahead = (dated[first] - reference.isoweekday()) % 7
+        shift = (ahead - 7 if ahead > 3 else ahead) - days[first]
+        days = {index: offset + shift for index, offset in days.items()}
     return days
 
 
