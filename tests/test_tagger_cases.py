@@ -3276,6 +3276,9 @@ CASES = [
          "10:15 p.m. - Iowa goes to Obama.\n\n9:05 p.m. Tuesday - Polls close in the West.", dt.date(2012, 11, 7),
          time("1:20 a.m.", "2012-11-07T01:20"), time("11:10 p.m.", "2012-11-06T23:10"),
          time("10:15 p.m.", "2012-11-06T22:15"), time("9:05 p.m. Tuesday", "2012-11-06T21:05")),
+    case("movable-holiday-in-sentence-year", "The union last struck in the summer of 1979, when a 47-day walkout ended "
+         "just before Labor Day.", dt.date(1986, 3, 14),
+         date("the summer of 1979", "1979-SU"), duration("47-day", "P47D"), date("Labor Day", "1979-09-03")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

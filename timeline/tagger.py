@@ -552,7 +552,7 @@ class _Memory:
             return value
         if self.winter_at == offset and isinstance(value, Recurring) and value.month is not None and value.month <= 6:
             year += 1  # "In the winter of 1962-63, snow fell in December and again in February": February 1963
-        return _in_year(value, year)
+        return _in_year(value, year, holidays=True)
 
     def remember(self, item: Found, timex: Timex, resolved: Resolved) -> None:
         """Keep what a date named outright leaves for later anaphora (see :func:`_anchors_later`)."""
@@ -1096,7 +1096,8 @@ def _in_year(value: Unresolved, year: int, holidays: bool = False) -> Unresolved
         return value
     if value.holiday is not None:
         day = holiday_date(year, value.month or 1, value.holiday)
-        return Calendar(year, day.month, day.day, part_of_day=value.part_of_day) if day else Calendar(year)
+        return Calendar(year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour, minute=value.minute,
+                        week_of=value.week_of, weekend_of=value.weekend_of) if day else Calendar(year)  # fmt: skip
     return Calendar(year, value.month, value.day, season=value.season, quarter=value.quarter, half=value.half,
                     part_of_day=value.part_of_day, hour=value.hour, minute=value.minute, week_of=value.week_of,
                     weekend_of=value.weekend_of)  # fmt: skip
