@@ -285,6 +285,13 @@ def test_year_name_word_table(word: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.YEAR_AFTER_CAPITALIZED.items()))
+def test_year_after_capitalized_table(word: str, example: str) -> None:
+    """After each capitalized word, a year followed by a noun is still a year: the example tags it."""
+    assert re.search(rf"\b{word} \d{{4}} [a-z]", example, re.IGNORECASE)
+    assert any(re.search(r"\d{4}", timex.text) for timex in tag(example, REFERENCE))
+
+
 @pytest.mark.parametrize(("noun", "example"), sorted(lx.SEASON_KIND_NOUNS.items()))
 def test_season_kind_noun_table(noun: str, example: str) -> None:
     """Each noun after a season's name makes it a kind of thing: nothing in the example is a time."""

@@ -3279,6 +3279,10 @@ CASES = [
     case("movable-holiday-in-sentence-year", "The union last struck in the summer of 1979, when a 47-day walkout ended "
          "just before Labor Day.", dt.date(1986, 3, 14),
          date("the summer of 1979", "1979-SU"), duration("47-day", "P47D"), date("Labor Day", "1979-09-03")),
+    case("year-of-a-product", "Sales of its Vault 2000 disk arrays fell.", dt.date(2003, 1, 1)),
+    case("year-of-an-event-name", "The Tokyo 2020 Olympics were postponed.", dt.date(2020, 3, 25)),
+    case("year-after-paragraph-opening", "By Alan Brightman\n\nIn 1950 there were 16 workers per retiree.",
+         dt.date(2011, 5, 1), date("1950", "1950")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -38,6 +38,17 @@ NOT_YEAR_BEFORE = frozenset(
 )
 """Words after which a four-digit number is not a year.  Example: "Route 2000", "Boeing 1990"."""
 
+_NAMED_PRODUCT_BEFORE = pattern(r"(?<![.!?:\n\"“‘(])[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,2}[A-Z][\w-]*[^\S\n]+$")
+"""One to three capitalized words before a year, not opening a sentence: "its Vault 2000", "the Harbor Point 2010"."""
+_PRODUCT_NOUN_AFTER = pattern(
+    r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|when|as|after|before|was|were|is|are|has|had|will|would|the|a|an|"
+    r"that|which|who|but|than|through|until|season|election|elections|budget|campaign|census)\b)(?:[a-z][a-z-]+|(?-i:[A-Z][a-z]+))\b"
+)
+"""A noun after a year, as after a product's or an event's number: "2000 disk arrays", "2020 Olympics" (not a
+preposition, a verb or an article: "in March 2000, when", "Christmas 2000 was")."""
+_YEAR_NAMED_BEFORE = frozenset({*lx.MONTHS, *lx.WEEKDAYS, *lx.YEAR_AFTER_CAPITALIZED})
+"""Capitalized words a year may follow as a year ("March 2000", "Fiscal 1996 results")."""
+
 NOT_YEAR_AFTER = pattern(
     r"\s*(?:%|(?:percent|per\s+cent|people|persons|soldiers|troops|workers|jobs|votes|members|students|cases|units|"
     r"shares|miles|feet|foot|meters|metres|km|kilometers|tons|tonnes|barrels|dollars|euros|pounds|acres|cars|"
@@ -1418,6 +1429,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             and not (ranged and raw_previous.endswith(","))
         ):
             return False  # "Sports Talk 1280, Valentine's Day": a station's or a product's number after its name
+        if (
+            raw_previous[:1].isupper()
+            and raw_previous.lower().strip(".,") not in _YEAR_NAMED_BEFORE
+            and _NAMED_PRODUCT_BEFORE.search(before)
+            and _PRODUCT_NOUN_AFTER.match(after)
+        ):
+            return False  # "sales of its Vault 2000 disk arrays", "the Tokyo 2020 Olympics": a name's number
         if previous_word in NOT_YEAR_BEFORE and not hedged and not topic or before.endswith(("$", "€", "£", "#", ".", ",")):
             return False  # not "about 2000 people" (but "until about 2025")
         if NOT_YEAR_AFTER.match(after) and _year_range_end(match.group("year"), text, match.end()) is None:

@@ -451,6 +451,17 @@ YEAR_NAME_WORDS: dict[str, str] = {
 """Capitalized words that make the year after them part of a name (a programme, a plan, a product, a police
 operation), no time, with an example each."""
 
+YEAR_AFTER_CAPITALIZED: dict[str, str] = {
+    "fiscal": "Sales fell in Fiscal 1996 results.", "fy": "Costs rose in FY 2003 filings.",
+    "year": "The Year 2000 problem cost billions.", "class": "The Class 2000 reunion drew hundreds.",
+    "christmas": "Shops boomed at Christmas 2000 sales.", "easter": "Crowds filled the Easter 2000 services.",
+    "summer": "The Summer 2024 schedule is out.", "winter": "The Winter 2010 games ended.",
+    "spring": "The Spring 2024 catalogue arrived.", "autumn": "The Autumn 2023 term began.",
+    "fall": "The Fall 2023 semester began.",
+}  # fmt: skip
+"""Capitalized words a year keeps its meaning after, though a noun follows as after a product's number (besides
+the months and weekdays), with an example each: "Fiscal 1996 results" is 1996."""
+
 NEAR_HOUR_ADVERBS: dict[str, str] = {
     "just": "The lorry jackknifed just before six.", "shortly": "The lights went out shortly after nine.",
     "soon": "The first results came soon after ten.", "little": "He spoke to the Treasurer a little after ten.",
