@@ -292,6 +292,13 @@ def test_year_after_capitalized_table(word: str, example: str) -> None:
     assert any(re.search(r"\d{4}", timex.text) for timex in tag(example, REFERENCE))
 
 
+@pytest.mark.parametrize(("noun", "example"), sorted(lx.WORK_NOUNS.items()))
+def test_work_noun_table(noun: str, example: str) -> None:
+    """After each noun, a quoted title in capitals names a work: nothing in the example is a time."""
+    assert noun in example.lower()
+    assert tag(example, REFERENCE) == []
+
+
 @pytest.mark.parametrize(("noun", "example"), sorted(lx.SEASON_KIND_NOUNS.items()))
 def test_season_kind_noun_table(noun: str, example: str) -> None:
     """Each noun after a season's name makes it a kind of thing: nothing in the example is a time."""

@@ -3283,6 +3283,12 @@ CASES = [
     case("year-of-an-event-name", "The Tokyo 2020 Olympics were postponed.", dt.date(2020, 3, 25)),
     case("year-after-paragraph-opening", "By Alan Brightman\n\nIn 1950 there were 16 workers per retiree.",
          dt.date(2011, 5, 1), date("1950", "1950")),
+    case("quoted-title", "Her book, \"Tuesday's Children,\" comes out Thursday.", dt.date(2003, 2, 11),
+         date("Thursday", "2003-02-13")),
+    case("quoted-title-with-a-clock", "'Sunday, 4 A.M.' slows to a crawl.", dt.date(2012, 4, 10)),
+    case("quoted-speech-not-a-title", "\"April in Iowa,\" he said.", dt.date(2003, 2, 11), date("April", "2003-04")),
+    case("quoted-date-on-screen", "Each is dated on screen - \"March 1985,\" \"Christmas Eve\" - so you are never lost.",
+         dt.date(2003, 2, 11), date("March 1985", "1985-03"), date("Christmas Eve", "1985-12-24")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1124,11 +1124,51 @@ def _bare_hour_cued(text: str, start: int) -> bool:
     return any(word in lx.BARE_HOUR_CUES for word in words)
 
 
+_TITLE_WORD = r"(?:[A-Z0-9][\w.'’:-]*,?|of|in|the|a|an|at|on|and|to|for|with|by|or)"
+_QUOTED_TITLE = pattern(
+    rf"(?:^|(?<=[\s(]))[\"“‘'](?-i:{_TITLE_WORD}(?:[^\S\n]+{_TITLE_WORD}){{1,7}})[.,!?]?[\"”’'](?!\w)", re.MULTILINE
+)
+"""A quoted title in capitals of two to eight words: "Thursday's Child", 'May Day', "Sunday, 4 A.M.", "Fourteen
+Days in May" (a song, a book, a film: no time in it)."""
+QUOTED_TITLE_REACH = 60
+"""How far before and after an expression a quoted title around it may reach."""
+
+
+_SAID_AFTER = pattern(
+    rf"\s*,?\s*(?:(?:he|she|they|we|I|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?:{alternation(lx.REPORTING_VERBS)})\b"
+)
+"""A reporting clause after a closing quote: the quote is speech, not a title ('"April in Iowa," he said')."""
+_WORK_BEFORE = pattern(rf"(?i:\b(?:{alternation(lx.WORK_NOUNS)})\b)(?:[^\S\n]+\w+){{0,2}},?[^\S\n]*$")
+_WORK_AFTER = pattern(rf",?[^\S\n]+(?:the|a|an|his|her|their|its)[^\S\n]+(?:\w+[^\S\n]+)?(?i:{alternation(lx.WORK_NOUNS)})\b")
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a quoted title (:data:`_QUOTED_TITLE`): not speech (a quote that ends
+    a sentence or is followed by "he said"), and, when the quote holds nothing but the expression ('"March 1985,"
+    "Christmas Eve"' dated on screen), only after or before the name of a work ("The opener, 'May Day,'")."""
+    opening = max(text.rfind(quote, max(0, start - QUOTED_TITLE_REACH), start + 1) for quote in "\"“‘'")
+    if opening < 0:
+        return False
+    title = _QUOTED_TITLE.match(text, opening, min(len(text), end + QUOTED_TITLE_REACH))
+    if title is None or title.end() < end:
+        return False
+    inner = title.group()[1:-1].rstrip(",")
+    if inner.endswith(("?", "!")) or inner.endswith(".") and "." not in inner.split()[-1][:-1]:
+        return False  # "Maybe Wednesday.": speech
+    if _SAID_AFTER.match(text, title.end()):
+        return False
+    if text[start:end] == inner.rstrip(".,"):
+        return bool(_WORK_BEFORE.search(text, max(0, opening - 40), opening) or _WORK_AFTER.match(text, title.end()))
+    return True
+
+
 def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     """Reject look-alikes that a pattern alone cannot tell apart."""
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
+    if (match.group()[:1].isupper() or match.group()[:1].isdigit()) and _in_quoted_title(text, match.start(), match.end()):
+        return False  # 'The opener, "May Day," is a two-minute rush': a song's title
     if rule.name == "day-of-the-month" and (groups.get("day") or "x")[0].isupper() and groups.get("day") != "Fourth":
         return False  # "on the Twelfth": a name (but "by the Fourth" is the Fourth of July)
     if rule.name == "the-year" and re.fullmatch(r"the\s+week", match.group(), re.IGNORECASE) and re.search(

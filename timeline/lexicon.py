@@ -370,6 +370,24 @@ TITLE_NOUNS: dict[str, str] = {
 """Nouns whose "... of the year/decade/century" is a title or a superlative, not a time, each with an example.
 Example: "Time named her person of the year" -> no expression."""
 
+WORK_NOUNS: dict[str, str] = {
+    "song": "The best song here, 'May Day,' is a slow waltz.", "single": "The single \"Sunday Girl\" charted.",
+    "album": "Her album \"Late September\" sold well.", "track": "The closing track, \"Midnight Train,\" drags.",
+    "opener": "The opener, 'May Day,' is a rush.", "closer": "The closer, \"Christmas Eve,\" is quiet.",
+    "book": "His book \"Tuesday's Children\" is out.", "novel": "Her novel \"Midsummer Night\" is set in Oslo.",
+    "memoir": "His memoir, \"Four Hours,\" is out.", "film": "The film \"Midnight Run\" was remade.",
+    "movie": "The movie \"Friday Night\" was a hit.", "play": "The play \"Saturday Night\" closes soon.",
+    "poem": "She read the poem \"Christmas Eve\" aloud.", "show": "The show \"Sunday Morning\" ran long.",
+    "recording": "His recording of \"Late September\" topped the charts.",
+    "hit": "Their hit \"Monday Monday\" played twice.", "ballad": "The ballad \"Last December\" ends the set.",
+    "number": "He played one number, \"May Day,\" from a wheelchair.", "tune": "The tune \"Midnight Sun\" swings.",
+    "called": "A new musical called \"Tuesday Night\" opens.", "titled": "An essay titled \"August Rain\" won.",
+    "entitled": "A report entitled \"Sunday Trading\" was published.", "episode": "The episode \"Friday Night\" aired.",
+    "musical": "The musical \"June Bride\" opens soon.", "anthem": "The anthem \"Sunday Best\" closed the show.",
+}  # fmt: skip
+"""Nouns (and verbs of naming) that put a work's quoted title after them, each with an example in which nothing
+is a time: 'The opener, "May Day,"' is a song, not the first of May."""
+
 QUARTER_THINGS: dict[str, str] = {
     "section": "He farmed the same quarter section for 40 years.",
     "sections": "The family bought two quarter sections.",
