@@ -3289,6 +3289,9 @@ CASES = [
     case("quoted-speech-not-a-title", "\"April in Iowa,\" he said.", dt.date(2003, 2, 11), date("April", "2003-04")),
     case("quoted-date-on-screen", "Each is dated on screen - \"March 1985,\" \"Christmas Eve\" - so you are never lost.",
          dt.date(2003, 2, 11), date("March 1985", "1985-03"), date("Christmas Eve", "1985-12-24")),
+    case("same-quarter-of-a-year-named-quarter", "GDP grew 7.7 percent in the first quarter, against 7.2 percent in "
+         "the same quarter of 2006.", dt.date(2007, 7, 20),
+         date("the first quarter", "2007-Q1"), date("the same quarter of 2006", "2006-Q1")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

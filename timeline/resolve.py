@@ -169,6 +169,10 @@ def _calendar(value: Calendar, anchor: Anchor, tense: Tense) -> Resolved:
 def _report_period(year: int, unit: Unit, anchor: Anchor) -> Resolved:
     """ "the 1988 quarter": the quarter the report is about, in 1988."""
     current = anchor.current
+    near = anchor.near
+    if near is not None and near.granularity in (Granularity.QUARTER, Granularity.HALF) and near.value[:4].isdigit():
+        current = near  # "7.7 percent in the first quarter, against 7.2 percent in the same quarter of 2006": that
+        # quarter, whether or not it is the report's
     if current is not None and current.granularity is Granularity.MONTH and anchor.near != current:
         current = None  # a month named paragraphs before ("since early September") is no report's period
     if current is not None and current.granularity in (Granularity.QUARTER, Granularity.HALF, Granularity.MONTH):
