@@ -3292,6 +3292,9 @@ CASES = [
     case("same-quarter-of-a-year-named-quarter", "GDP grew 7.7 percent in the first quarter, against 7.2 percent in "
          "the same quarter of 2006.", dt.date(2007, 7, 20),
          date("the first quarter", "2007-Q1"), date("the same quarter of 2006", "2006-Q1")),
+    case("called-on-a-weekday", "Her brother called Tuesday from a pay phone.", dt.date(1989, 11, 19),
+         date("Tuesday", "1989-11-14")),
+    case("called-a-weekday-name", "A cow called Tuesday gave birth.", dt.date(1989, 11, 19)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

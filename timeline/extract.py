@@ -1071,6 +1071,11 @@ _NAMED_DIRECTLY_BEFORE = pattern(
 )
 """A verb of naming right before a weekday or a month, not in the passive: a name ("a cow named Tuesday", "a horse
 named May")."""
+_CALL_AFTER = pattern(
+    r"\s*(?:,|(?:from|to|for|with|about|and|after|before|night|morning|afternoon|evening|asking|saying)\b)", re.IGNORECASE
+)
+"""What follows the weekday of a telephone call: "Her brother called Tuesday from a pay phone" (not "a cow called
+Tuesday gave birth")."""
 _NAMED_BEFORE = pattern(r"\b(?:named|called|dubbed|titled|entitled)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$")
 """A verb of naming and a capitalized word before a capitalized time word: it is part of the name."""
 
@@ -1223,7 +1228,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and _FOR_AMOUNT_BEFORE.search(before)
     ):
         return False  # "kept stopping by for several years afterward", "for nearly 50 years afterward": an amount
-    if rule.name in ("weekday", "month") and _NAMED_DIRECTLY_BEFORE.search(before):
+    if (
+        rule.name in ("weekday", "month")
+        and _NAMED_DIRECTLY_BEFORE.search(before)
+        and not (rule.name == "weekday" and before.rstrip().lower().endswith("called") and _CALL_AFTER.match(after))
+    ):
         return False  # "Her Holstein, named Tuesday", "a horse named May": a name (but "was named Friday": on Friday)
     if rule.name == "holiday" and match.group().lower() == "thanksgiving" and match.group()[0].islower():
         return False  # "a Mass of thanksgiving": the noun, not the holiday
