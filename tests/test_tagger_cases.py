@@ -3295,6 +3295,8 @@ CASES = [
     case("called-on-a-weekday", "Her brother called Tuesday from a pay phone.", dt.date(1989, 11, 19),
          date("Tuesday", "1989-11-14")),
     case("called-a-weekday-name", "A cow called Tuesday gave birth.", dt.date(1989, 11, 19)),
+    case("next-holiday-opening-a-quote", "\"Next Christmas,\" she said.", dt.date(1989, 11, 19),
+         date("Next Christmas", "1989-12-25")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

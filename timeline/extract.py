@@ -1035,8 +1035,9 @@ _STAMP_CLOCK_AFTER = pattern(r"[^\S\n]+(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 _TITLE_LAST_BEFORE = pattern(r"(?-i:\b(?:Last|Next))\s+$")
 _NAME_WORD_BEFORE = pattern(r"(?-i:[A-Z][\w&'’-]*)\s+$")
 """A capitalized word right before, not the end of a sentence ("the Prague Spring", not "Thanks, Linda. Spring")."""
-_SPOKEN_OPENING = pattern(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[:,]\s*[\"“‘'])$")
-"""What stands before a word that opens a sentence or a quoted one ('said: "Last Christmas we collected')."""
+_SPOKEN_OPENING = pattern(r"(?:(?:^|[.!?][\"”’']?\s+|\n\s*)[\"“‘']?|[:,]\s*[\"“‘'])$")
+"""What stands before a word that opens a sentence or a quoted one ('said: "Last Christmas we collected', '"Next
+Christmas," she said')."""
 _NAMED_PAPER_BEFORE = pattern(r"\b(?i:the|a)\s+(?:[A-Z][a-z]+\s+)?$")
 _NAMED_PAPER_AFTER = pattern(r"\s+[A-Z]|\s*[,.;]")
 """A paper's place and name around a set word: "the Managua daily La Prensa"."""
