@@ -830,6 +830,7 @@ LUNAR_HOLIDAYS: dict[str, tuple[str, int, str]] = {
     "chinese new year": ("lunar new year", 2, "Factories shut for Chinese New Year."),
     "seollal": ("lunar new year", 2, "Families travel home for Seollal."),
     "spring festival": ("lunar new year", 2, "Factories close for the Spring Festival."),
+    "tet": ("lunar new year", 2, "Food prices soared ahead of Tet."),
     "lantern festival": ("lantern festival", 2, "The celebrations end with the Lantern Festival."),
     "dragon boat festival": ("dragon boat festival", 6, "Crews raced on the Dragon Boat Festival."),
     "mid-autumn festival": ("mid-autumn festival", 9, "Mooncakes sell out before the Mid-Autumn Festival."),
