@@ -3297,6 +3297,10 @@ CASES = [
     case("called-a-weekday-name", "A cow called Tuesday gave birth.", dt.date(1989, 11, 19)),
     case("next-holiday-opening-a-quote", "\"Next Christmas,\" she said.", dt.date(1989, 11, 19),
          date("Next Christmas", "1989-12-25")),
+    case("night-of-a-date-small-hours", "On the night of March 5, 1949, the dance went on until 4 a.m.", dt.date(1999, 3, 5),
+         date("March 5, 1949", "1949-03-05"), time("4 a.m.", "1949-03-06T04:00")),
+    case("night-of-a-date-late-evening", "On the night of March 5, 1949, the fire started at 11 p.m.", dt.date(1999, 3, 5),
+         date("March 5, 1949", "1949-03-05"), time("11 p.m.", "1949-03-05T23:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

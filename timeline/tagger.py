@@ -205,6 +205,11 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if _record_since(text, item, timex, reference):
             continue  # "its biggest one-day drop since Nov. 15, 1991. The Fed said shortly after 11 a.m.": a record's
             # start, named in passing, not the day the story moves to
+        night_of = _NIGHT_OF_BEFORE.search(text, max(0, item.start - 16), item.start)
+        if night_of is not None and timex.granularity is Granularity.DAY and _DAY_VALUE.fullmatch(timex.value):
+            pod = "NI" if night_of["pod"].lower() == "night" else "EV"
+            resolved = Resolved(f"{timex.value}T{pod}", Granularity.PART_OF_DAY)  # "on the night of 22 January ... at
+            # 1.56am": the small hours after that night
         memory.remember(item, timex, resolved)
         if reference is not None and _is_heading(text, timex):
             heading = dt.date.fromisoformat(timex.value)
@@ -1651,6 +1656,8 @@ def _after_a_period_ahead(text: str, value: Unresolved, previous: Timex, item: F
 
 
 _DAY_VALUE = pattern(r"\d{4}-\d\d-\d\d")
+_NIGHT_OF_BEFORE = pattern(r"\b(?i:the\s+(?P<pod>night|evening)\s+of)\s+$")
+"""A night or evening named by its date, whose small hours fall on the next day ("the night of 22 January")."""
 _DAYS = (Granularity.DAY, Granularity.PART_OF_DAY, Granularity.TIME)
 
 
