@@ -3301,6 +3301,9 @@ CASES = [
          date("March 5, 1949", "1949-03-05"), time("4 a.m.", "1949-03-06T04:00")),
     case("night-of-a-date-late-evening", "On the night of March 5, 1949, the fire started at 11 p.m.", dt.date(1999, 3, 5),
          date("March 5, 1949", "1949-03-05"), time("11 p.m.", "1949-03-05T23:00")),
+    case("second-day-before-a-clause", "The hearing is set for June 17 and 18 after lawyers asked for time.",
+         dt.date(2024, 5, 1), date("June 17", "2024-06-17"), date("18", "2024-06-18")),
+    case("second-number-a-count", "On May 3 and 4 people died.", dt.date(2024, 5, 1), date("May 3", "2024-05-03")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]
