@@ -549,7 +549,7 @@ SECOND_DAY_RULES = frozenset({"month-day"})
 _SECOND_DAY = pattern(
     r"(?:\s+(?:and|or|to|through)\s+|[-–])(?P<day>3[01]|[12]\d|0?[1-9])(?P<suffix>st|nd|rd|th)?(?!,?\s*\d)"
     r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|to|when|with|as|for|and|but|respectively|this|last|next|after|before"
-    r"|until|while|because|from|by|during|amid|brought|were|was|are|will|would)\b"
+    r"|until|while|because|from|by|during|amid|were|was|are|will|would)\b"
     r"|(?<=[-–]\d)\s+[a-z]|(?<=[-–]\d\d)\s+[a-z])",
     re.IGNORECASE,
 )
