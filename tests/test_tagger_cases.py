@@ -3304,6 +3304,8 @@ CASES = [
     case("second-day-before-a-clause", "The hearing is set for June 17 and 18 after lawyers asked for time.",
          dt.date(2024, 5, 1), date("June 17", "2024-06-17"), date("18", "2024-06-18")),
     case("second-number-a-count", "On May 3 and 4 people died.", dt.date(2024, 5, 1), date("May 3", "2024-05-03")),
+    case("not-too-distant-future", "He will visit China in the not-too-distant future.", dt.date(2020, 1, 15),
+         date("the not-too-distant future", "FUTURE_REF")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

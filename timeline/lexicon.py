@@ -318,6 +318,7 @@ REFERENCES: dict[str, str] = {
     "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF", "the present day": "PRESENT_REF",
     "recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    "the not-too-distant future": "FUTURE_REF", "the not too distant future": "FUTURE_REF",
     "the distant past": "PAST_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
     "someday": "FUTURE_REF", "the other day": "PAST_REF",
