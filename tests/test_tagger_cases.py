@@ -3306,6 +3306,9 @@ CASES = [
     case("second-number-a-count", "On May 3 and 4 people died.", dt.date(2024, 5, 1), date("May 3", "2024-05-03")),
     case("not-too-distant-future", "He will visit China in the not-too-distant future.", dt.date(2020, 1, 15),
          date("the not-too-distant future", "FUTURE_REF")),
+    case("clock-hrs", "2300 hrs. Lost sight of the ship.", dt.date(1962, 10, 12), time("2300 hrs", "1962-10-12T23:00")),
+    case("labor-thanksgiving-day", "Tokyo markets were closed for Labor Thanksgiving Day.", dt.date(1997, 11, 25),
+         date("Labor Thanksgiving Day", "1997-11-23")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -778,7 +778,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "st david's day": (3, 1), "st. david's day": (3, 1), "saint david's day": (3, 1), "hangul day": (10, 9),
     "burns night": (1, 25), "international women's day": (3, 8), "world aids day": (12, 1), "singles day": (11, 11),
     "st swithin's day": (7, 15), "st. swithin's day": (7, 15), "saint swithin's day": (7, 15), "showa day": (4, 29),
-    "cinco de mayo": (5, 5),
+    "cinco de mayo": (5, 5), "labor thanksgiving day": (11, 23), "labour thanksgiving day": (11, 23),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 

@@ -193,8 +193,8 @@ SLOTS: dict[str, str] = {
         rf"(?:\s+(?P<zone24>{_ZONE})\b)?"  # "21:15", and "09.15 local time", "12.15 GMT" with a zone
         r"|(?:12\s+)?(?P<noon>noon|midnight|midday)"
         rf"(?:\s+(?P<zonenoon>{_ZONE})\b)?"
-        r"|(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)\s+"
-        rf"(?:GMT|UTC|local\s+time|(?-i:{_WIRE_ZONE_CODES}))\b"
+        r"|(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)\s*"
+        rf"(?:(?<=\d\s)(?:GMT|UTC|local\s+time|(?-i:{_WIRE_ZONE_CODES}))\b|hrs\b)"  # "2300 hrs": a log's 24-hour time
         r"|(?P<hourg>[01]\d|2[0-3])(?P<minuteg>[0-5]\d)(?=\s+\(\d{4}\s+(?:GMT|UTC)\)))"
     ),
 }
@@ -2138,7 +2138,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
         }
     ),
     "quarter": frozenset({"quarter", "quarters", "period", "half", "fiscal"}),
-    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday", "gmt", "utc", "clock", "local", "eastern", "pacific",
+    "clock": frozenset({"am", "pm", "m", "noon", "midnight", "midday", "gmt", "utc", "clock", "local", "eastern", "pacific", "hrs",
                         *_WIRE_ZONES}),
     "direction": _words([*lx.AGO_DIRECTIONS, *lx.BEFORE_AFTER]),
     "every": _words(lx.EVERY_WORDS),
