@@ -3309,6 +3309,8 @@ CASES = [
     case("clock-hrs", "2300 hrs. Lost sight of the ship.", dt.date(1962, 10, 12), time("2300 hrs", "1962-10-12T23:00")),
     case("labor-thanksgiving-day", "Tokyo markets were closed for Labor Thanksgiving Day.", dt.date(1997, 11, 25),
          date("Labor Thanksgiving Day", "1997-11-23")),
+    case("times-an-hour", "The probe sent pictures four times an hour.", dt.date(2024, 8, 30),
+         recurring("four times an hour", "PT1H")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

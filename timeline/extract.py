@@ -1627,7 +1627,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     ):
         return rule.name == "per-unit"  # "358,000 a month", "$1.76 a year", "four flights a week": a rate
     if rule.name == "per-unit" and not match.group().lower().startswith(("once", "twice", "thrice")):
-        if not re.search(r"\btimes\s+(?:a|per)\s", match.group(), re.IGNORECASE):
+        if not re.search(r"\btimes\s+(?:a|an|per)\s", match.group(), re.IGNORECASE):
             return False  # without a count or amount before it, "a week" is an amount of time
     if _proper_name_word(rule, groups, match, text):
         return False
