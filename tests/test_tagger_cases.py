@@ -3311,6 +3311,10 @@ CASES = [
          date("Labor Thanksgiving Day", "1997-11-23")),
     case("times-an-hour", "The probe sent pictures four times an hour.", dt.date(2024, 8, 30),
          recurring("four times an hour", "PT1H")),
+    case("month-subject-alone", "March alone was 8.6 degrees warmer than normal.", dt.date(2012, 4, 10),
+         date("March", "2012-03")),
+    case("month-subject-apposition", "May, usually the wettest month, brought 6.2 inches.", dt.date(2024, 6, 10),
+         date("May", "2024-05")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

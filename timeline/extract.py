@@ -229,9 +229,11 @@ _LATENESS_BEFORE = pattern(
 up an hour late Monday" (not "for the first time in 17 years early Tuesday")."""
 _COPULA_BEFORE = pattern(r"(?:\b(?:is|are|was|were)|['’](?:s|re))\s+$", re.IGNORECASE)
 """A form of "to be" right before "late" or "early": an adjective of the subject ("the azaleas are late this year")."""
-_MONTH_SUBJECT_AFTER = pattern(r"\s+(?:is|was|has\s+been)\b")
-"""A month word that opens a sentence as its subject: "May is a long way off" (the modal "may" never comes before
-"is": "May I ask", "May God bless")."""
+_MONTH_SUBJECT_AFTER = pattern(
+    r"\s+(?:alone\s+|also\s+)?(?:is|was|has\s+been)\b|,\s+(?:usually|typically|normally|traditionally|often)\s+the\b"
+)
+"""A month word that opens a sentence as its subject: "May is a long way off", "March alone was 8.6 degrees warmer",
+"May, usually the wettest month," (the modal "may" never comes before "is": "May I ask", "May God bless")."""
 _SIGNALS_BEFORE_MONTH = (
     "In", "By", "Since", "Until", "Till", "From", "To", "Through", "During", "Before", "After", "Early", "Late",
     "Mid", "Last", "This", "Next", "Each", "Every", "And", "Or", "Of", "The", "On", "For", "About", "Around",
