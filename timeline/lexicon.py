@@ -466,6 +466,9 @@ YEAR_NAME_WORDS: dict[str, str] = {
     "Horizon": "The lab won a grant from the Horizon 2020 programme.",
     "Office": "The firm upgraded every desk to Office 2010.",
     "Operation": "Police launched Operation 1984 against the gangs.",
+    "Courtroom": "Deliberations resume in Courtroom 1925.", "Room": "The panel met in Room 2010 of the annex.",
+    "Flight": "Flight 1549 landed on the river.", "Route": "Drivers were told to avoid Route 1990 near the bridge.",
+    "Suite": "Lawyers set up in Suite 2001 of the hotel.", "Platform": "The train left from Platform 1998.",
 }  # fmt: skip
 """Capitalized words that make the year after them part of a name (a programme, a plan, a product, a police
 operation), no time, with an example each."""
