@@ -3315,6 +3315,7 @@ CASES = [
          date("March", "2012-03")),
     case("month-subject-apposition", "May, usually the wettest month, brought 6.2 inches.", dt.date(2024, 6, 10),
          date("May", "2024-05")),
+    case("slashed-file-number", "The case was registered by Delhi Police as FIR No 18/12/04.", dt.date(2006, 5, 1)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

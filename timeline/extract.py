@@ -1133,6 +1133,8 @@ def _bare_hour_cued(text: str, start: int) -> bool:
     return any(word in lx.BARE_HOUR_CUES for word in words)
 
 
+_NUMBER_SIGN_BEFORE = pattern(r"(?:\b(?i:no|nos|number|fir|case|ref|reference|file)\.?|#)\s*$")
+"""A word of numbering right before a slashed number: the number of a file, not a date ("FIR No 18/12/04")."""
 _TITLE_WORD = r"(?:[A-Z0-9][\w.'’:-]*,?|of|in|the|a|an|at|on|and|to|for|with|by|or)"
 _QUOTED_TITLE = pattern(
     rf"(?:^|(?<=[\s(]))[\"“‘'](?-i:{_TITLE_WORD}(?:[^\S\n]+{_TITLE_WORD}){{1,7}})[.,!?]?[\"”’'](?!\w)", re.MULTILINE
@@ -1176,6 +1178,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     groups = match.groupdict()
     before = text[max(0, match.start() - 20) : match.start()]
     after = text[match.end() : match.end() + 30]
+    if rule.name in ("numeric-date", "numeric-date-short-year") and _NUMBER_SIGN_BEFORE.search(before):
+        return False  # "registered as FIR No 18/12/04", "Case No. 3/14/52": a file's number
     if (match.group()[:1].isupper() or match.group()[:1].isdigit()) and _in_quoted_title(text, match.start(), match.end()):
         return False  # 'The opener, "May Day," is a two-minute rush': a song's title
     if rule.name == "day-of-the-month" and (groups.get("day") or "x")[0].isupper() and groups.get("day") != "Fourth":
