@@ -3316,6 +3316,10 @@ CASES = [
     case("month-subject-apposition", "May, usually the wettest month, brought 6.2 inches.", dt.date(2024, 6, 10),
          date("May", "2024-05")),
     case("slashed-file-number", "The case was registered by Delhi Police as FIR No 18/12/04.", dt.date(2006, 5, 1)),
+    case("movable-holiday-with-its-date", "The quake struck on Good Friday, March 27, 1964, at 5:36 p.m.",
+         dt.date(2014, 3, 27), date("Good Friday, March 27, 1964", "1964-03-27"), time("5:36 p.m.", "1964-03-27T17:36")),
+    case("fixed-holiday-with-its-date", "Crowds danced on VE Day, 8 May 1945.", dt.date(1995, 5, 8),
+         date("VE Day", "1945-05-08"), date("8 May 1945", "1945-05-08")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

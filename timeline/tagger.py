@@ -225,7 +225,7 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         elif len(result) > 2 and (glossed := _glossed_clock(text, result[-3], result[-2], timex)) is not None:
             memory.day = mentioned(Resolved(glossed, Granularity.TIME))  # "at 11:30 p.m. (1530 GMT) on Saturday"
     result = _range_starts(text, _counted_from_the_next(text, _glossed_times(text, _clock_day_phrases(text, result))))
-    result = _dated_clocks(text, result, reference)
+    result = _dated_clocks(text, _holidays_with_dates(text, result), reference)
     result = _shared_meridiem(text, _shared_day(text, result))
     result = _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
     return _habitual_periods(text, _habitual_clocks(text, _days_of_a_week_named(text, result), sentences))
@@ -617,6 +617,29 @@ def _joined_pairs(timexes: list[Timex], join: Callable[[Timex, Timex], Timex | N
         result.append(joined or timexes[index])
         index += 2 if joined is not None else 1
     return result
+
+
+_FULL_DATE_RULES = frozenset({"month-day-year", "day-month-year"})
+
+
+def _fixed_holiday(name: str) -> bool:
+    """Whether a holiday's name is one of a fixed day of the year ("VE Day", "Christmas Eve")."""
+    words = " ".join(name.lower().split())
+    return words.removeprefix("the ") in lx.HOLIDAYS
+
+
+def _holidays_with_dates(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A movable holiday and its full date after a comma are one expression, as a weekday and its date are: "on
+    Good Friday, March 27, 1964" (the holiday took the date's day, :func:`_apposed_holiday`)."""
+
+    def join(holiday: Timex, date: Timex) -> Timex | None:
+        if holiday.rule != "holiday" or date.rule not in _FULL_DATE_RULES or holiday.value != date.value:
+            return None
+        if not _APPOSITION.fullmatch(text, holiday.end, date.start) or _fixed_holiday(holiday.text):
+            return None  # (a fixed day's date is said twice: "VE Day, 8 May 1945" is two expressions)
+        return dataclasses.replace(date, start=holiday.start, text=text[holiday.start : date.end], rule="holiday")
+
+    return _joined_pairs(timexes, join)
 
 
 def _clock_day_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -1435,6 +1458,8 @@ def _any_such_day(value: Unresolved) -> Unresolved:
 def _apposed_date(text: str, value: Unresolved, item: Found, following: Found) -> Unresolved:
     """A weekday followed by a comma and a full date of that weekday is that day: "It was a Friday afternoon, Oct.
     11, 1996" -> 1996-10-11TAF (a weekday with its date and no part of day is one expression already)."""
+    if item.rule == "holiday" and isinstance(value, Recurring) and value.relation is Relation.TENSE:
+        return _apposed_holiday(text, value, item, following)
     if not isinstance(value, Recurring) or value.weekday is None or value.relation is not Relation.TENSE:
         return value
     date = following.value
@@ -1449,6 +1474,30 @@ def _apposed_date(text: str, value: Unresolved, item: Found, following: Found) -
     if day.isoweekday() != value.weekday:
         return value
     return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour, minute=value.minute)
+
+
+HOLIDAY_DATE_SLACK = 2
+"""Days a full date beside a holiday may lie from the holiday's own date that year and still be its day (a lunar
+feast is kept a day apart from country to country)."""
+
+
+def _apposed_holiday(text: str, value: Recurring, item: Found, following: Found) -> Unresolved:
+    """A holiday followed by a comma and a full date of it is that day: "on Good Friday, March 27, 1964" ->
+    1964-03-27 (not the Good Friday nearest the publication)."""
+    date = following.value
+    if not isinstance(date, Calendar) or date.year is None or date.month is None or date.day is None:
+        return value
+    if not _APPOSITION.fullmatch(text, item.end, following.start) or value.month is None:
+        return value
+    try:
+        day = dt.date(date.year, date.month, date.day)
+        own = holiday_date(date.year, value.month, value.holiday) if value.holiday else dt.date(
+            date.year, value.month, value.day or 1)
+    except ValueError:
+        return value
+    if own is None or abs((own - day).days) > HOLIDAY_DATE_SLACK:
+        return value
+    return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day)
 
 
 _DATE_THEN_ARTICLE = pattern(r"(?:,|[.;]\s+(?:It|That|This)\s+was)\s+(?:an?|the)\s+(?:[a-z]+\s+)?")
