@@ -2200,9 +2200,9 @@ TRIGGER_PATTERN = _PATTERNS.compile(
     rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}(?![/\d])"
     r"|(?:(?<=\n)|(?<=it's\s)|(?<=it’s\s)|(?<=it\sis\s))\d{1,2}\.[0-5]\d(?!\d|\.\d)"  # a log's "10.02", "It's 7.09"
     r"|\d{1,2}/\d{1,2}/\d\d(?![/\d])"  # "19/4/95"
-    r"|(?<=\bat\s)(?:\d{1,2}\.[0-5]\d(?=\s+(?:today|tonight|yesterday|tomorrow)\b)|0\d\.[0-5]\d(?!\d|\.\d))"  # "at
-    # 10.30 today", "at 05.31"
-    r"|(?<=s\s)on(?=,)"  # the "on" of "Fifty years on, the village remembers" (only there a direction)
+    r"|\d\d?\.[0-5]\d(?:(?<=\bat\s\d\.\d\d)|(?<=\bat\s\d\d\.\d\d))"  # "at 10.30 today", "at 05.31" (the
+    r"(?:(?=\s+(?:today|tonight|yesterday|tomorrow)\b)|(?<=0\d\.\d\d)(?!\d|\.\d))"  # digits first, then the look-behinds)
+    r"|on(?<=s\son)(?=,)"  # the "on" of "Fifty years on, the village remembers" (only there a direction)
     rf"|\d+[a-z]*|q[1-4]|h[12]"
     rf"|fy\d{{0,4}}|['’]\d\d(?!\d))(?![^\W_])"
 )
