@@ -1250,7 +1250,9 @@ def _stamps(text: str, found: list[Found], reference: dt.date | None = None) -> 
     round the clock ("03:10 ... 00:15 ... 23:40 ... 22:00": the first four are the next day's).  A log told oldest
     first that runs past midnight is a chronology written after the night and published the morning after, so its
     last stamps fall on the publication day and the evening's on the day before ("7:58 p.m. ... 12:20 a.m. ... 1:45
-    a.m." on a page of Nov. 9: Nov. 8 until midnight); a live page told newest first is dated the day it began."""
+    a.m." on a page of Nov. 9: Nov. 8 until midnight); a live page told newest first is dated the day it began.  When
+    the stamps run past midnight and one names its weekday ("9:05 p.m. Tuesday - Polls close"), that weekday, nearest
+    the publication, sets the day of them all (:func:`_stamp_weekday`)."""
     stamps = []
     dated: dict[int, int] = {}
     for index, item in enumerate(found):
