@@ -299,6 +299,14 @@ def test_work_noun_table(noun: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("place", "example"), sorted(lx.CANADIAN_PLACES.items()))
+def test_canadian_place_table(place: str, example: str) -> None:
+    """Each place is found in its example, and makes the example's Thanksgiving the second Monday of October."""
+    assert place in example
+    [timex] = tag(f"{example} Stores closed for Thanksgiving 2015.", REFERENCE)
+    assert timex.value == "2015-10-12"
+
+
 @pytest.mark.parametrize(("noun", "example"), sorted(lx.SEASON_KIND_NOUNS.items()))
 def test_season_kind_noun_table(noun: str, example: str) -> None:
     """Each noun after a season's name makes it a kind of thing: nothing in the example is a time."""

@@ -3320,6 +3320,10 @@ CASES = [
          dt.date(2014, 3, 27), date("Good Friday, March 27, 1964", "1964-03-27"), time("5:36 p.m.", "1964-03-27T17:36")),
     case("fixed-holiday-with-its-date", "Crowds danced on VE Day, 8 May 1945.", dt.date(1995, 5, 8),
          date("VE Day", "1945-05-08"), date("8 May 1945", "1945-05-08")),
+    case("canadian-thanksgiving", "Nova Scotia crews hope to have power back by Thanksgiving.", dt.date(2003, 10, 1),
+         date("Thanksgiving", "2003-10-13")),
+    case("american-thanksgiving-in-a-canadian-story", "Toronto shoppers said U.S. Thanksgiving deals lured them south.",
+         dt.date(2015, 10, 22), date("Thanksgiving", "2014-11-27")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

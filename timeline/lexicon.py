@@ -805,6 +805,19 @@ MONDAY_HOLIDAYS_FROM_1971: dict[tuple[int, int, int], tuple[int, str]] = {
 Monday from 1971: the day of the month they fell on before, with an example each.  Example: "Memorial Day 1953" ->
 1953-05-30 (not the last Monday of May)."""
 
+CANADIAN_PLACES: dict[str, str] = {
+    "Canada": "Shoppers crowded malls across Canada.", "Canadian": "The Canadian dollar rose.",
+    "Ontario": "Ontario schools closed.", "Quebec": "Quebec voters went to the polls.",
+    "British Columbia": "Fires burned in British Columbia.", "B.C.": "Rain soaked B.C. farms.",
+    "Alberta": "Alberta's oil sands", "Manitoba": "Manitoba farmers", "Saskatchewan": "Saskatchewan wheat",
+    "Nova Scotia": "Nova Scotia ferries", "New Brunswick": "New Brunswick voters", "Newfoundland": "Newfoundland fishermen",
+    "Toronto": "Toronto traffic", "Montreal": "Montreal police", "Vancouver": "Vancouver port",
+    "Ottawa": "Ottawa announced", "Calgary": "Calgary flooding", "Edmonton": "Edmonton council",
+    "Winnipeg": "Winnipeg snow", "Halifax": "Halifax harbour",
+}  # fmt: skip
+"""Places that make a story Canadian, whose bare "Thanksgiving" is the second Monday of October, each with an example
+(a story that says "U.S. Thanksgiving" keeps the American one)."""
+
 CAPITALIZED_HOLIDAYS: dict[str, str] = {
     "epiphany": "He had an epiphany in the shower.",
 }

@@ -77,6 +77,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             value = dataclasses.replace(value, anaphoric=False, offset=offset)  # "\n\n11:30 a.m.
             # Ridership on the shuttle buses has tripled since Tuesday": a live blog's time stamp, on the day of
             # publication (or the next, once the entries run past midnight), or on the day of its heading
+        if item.rule == "holiday" and _THANKSGIVING.search(item.text) and _canadian(text, item.start):
+            value = _canadian_thanksgiving(value)  # "advance polls over the Thanksgiving weekend" in a B.C. paper
         short = item.rule in ("short-year", "season-short-year", "numeric-date-short-year")
         if short and isinstance(value, Calendar) and reference and (value.year or 0) > reference.year:
             value = dataclasses.replace(value, year=(value.year or 0) - 100)  # "in '71" read in 2009: 1971
@@ -1112,6 +1114,29 @@ Christmas Eve service two weeks ago"."""
 _WHEN_CLAUSE = pattern(r"(?:[^.;:()\d]*\s)?\d{4},\s+when\s(?:[^.;:()]|\b[ap]\.m\.|\d[:.]\d)*")
 """A year (or a season or month of it) and the clause that tells what happened in it: "in 1948, when Kyle's side
 beat Wales on March 13th", "until the winter of 1967, when a frozen pendulum stopped it at 4:17 a.m. on Jan. 9"."""
+
+
+_THANKSGIVING = pattern(r"(?i:thanksgiving)(?!\s+monday)")
+_CANADIAN_PLACE = pattern(rf"\b(?:{alternation(lx.CANADIAN_PLACES)})(?!\w)")
+_AMERICAN_BEFORE = pattern(r"(?:U\.S\.|US|American)\s+$")
+_US_THANKSGIVING = (11, 4, 4)
+
+
+def _canadian(text: str, start: int) -> bool:
+    """Whether a story is told in Canada (a Canadian place named in it) and the Thanksgiving at ``start`` is not
+    called American."""
+    return _CANADIAN_PLACE.search(text) is not None and not _AMERICAN_BEFORE.search(text, max(0, start - 10), start)
+
+
+def _canadian_thanksgiving(value: Unresolved) -> Unresolved:
+    """The American Thanksgiving of a holiday value made Canada's, the second Monday of October."""
+    month, weekday, nth = lx.FLOATING_HOLIDAYS["canadian thanksgiving"]
+    if isinstance(value, Recurring) and value.month == _US_THANKSGIVING[0] and value.holiday == _US_THANKSGIVING[1:]:
+        return dataclasses.replace(value, month=month, holiday=(weekday, nth))
+    if isinstance(value, Calendar) and value.year is not None and value.month == _US_THANKSGIVING[0]:
+        day = holiday_date(value.year, month, (weekday, nth))
+        return dataclasses.replace(value, month=day.month, day=day.day) if day else value
+    return value
 
 
 def _in_year(value: Unresolved, year: int, holidays: bool = False) -> Unresolved:
