@@ -307,6 +307,14 @@ def test_canadian_place_table(place: str, example: str) -> None:
     assert timex.value == "2015-10-12"
 
 
+@pytest.mark.parametrize(("place", "example"), sorted(lx.NEW_ZEALAND_PLACES.items()))
+def test_new_zealand_place_table(place: str, example: str) -> None:
+    """Each place is found in its example, and makes its Queen's Birthday the first Monday of June."""
+    assert place in example
+    [timex] = tag(f"{example} Shops shut for Queen's Birthday 2005.", REFERENCE)
+    assert timex.value == "2005-06-06"
+
+
 @pytest.mark.parametrize(("noun", "example"), sorted(lx.SEASON_KIND_NOUNS.items()))
 def test_season_kind_noun_table(noun: str, example: str) -> None:
     """Each noun after a season's name makes it a kind of thing: nothing in the example is a time."""

@@ -3324,6 +3324,11 @@ CASES = [
          date("Thanksgiving", "2003-10-13")),
     case("american-thanksgiving-in-a-canadian-story", "Toronto shoppers said U.S. Thanksgiving deals lured them south.",
          dt.date(2015, 10, 22), date("Thanksgiving", "2014-11-27")),
+    case("queens-birthday-australia", "Sydney shops close for the Queen's Birthday holiday.", dt.date(2006, 5, 20),
+         date("Queen's Birthday", "2006-06-12")),
+    case("queens-birthday-new-zealand", "Auckland roads will be busy over Queen's Birthday weekend.", dt.date(2005, 6, 2),
+         date("Queen's Birthday weekend", "2005-W22-WE")),
+    case("queens-birthday-honours", "She was made an MBE in the Queen's Birthday honours.", dt.date(2020, 12, 4)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

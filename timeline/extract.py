@@ -1297,7 +1297,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "in '71", "the Christmas storm of '78", "'68, '75, '82 and '88" (not a quote: "'12 Angry Men'")
     if rule.name == "that-month-season" and match.group()[:4].lower() == "that" and _SAID_BEFORE.search(before):
         return False  # "said yesterday that winter wheat is in its worst shape": "that" opens what was said
-    if rule.name == "holiday" and re.match(r"\s+(?:Honours|Offensive)\b", after):
+    if rule.name == "holiday" and re.match(r"\s+(?:[Hh]onours|Offensive)\b", after):
         return False  # "appointed MBE in the New Year Honours": a list's name
     if rule.name == "holiday" and _HOLIDAY_OBJECT_AFTER.match(after):
         return False  # "The last posting date for second-class Christmas cards": a thing, not a day

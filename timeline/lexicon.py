@@ -788,6 +788,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "thanksgiving monday": (10, 1, 2),
     "canadian thanksgiving": (10, 1, 2), "labor day": (9, 1, 1), "labour day": (9, 1, 1),
+    "queen's birthday": (6, 1, 2), "king's birthday": (6, 1, 2),
     "memorial day": (5, 1, -1), "remembrance sunday": (11, 7, 2), "august bank holiday": (8, 1, -1), "summer bank holiday": (8, 1, -1),
     "spring bank holiday": (5, 1, -1), "october bank holiday": (10, 1, -1), "june bank holiday": (6, 1, 1), "may day bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1), "may bank holiday": (5, 1, 1), "late may bank holiday": (5, 1, -1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
     "martin luther king, jr. day": (1, 1, 3), "martin luther king jr day": (1, 1, 3), "presidents day": (2, 1, 3),
@@ -817,6 +818,14 @@ CANADIAN_PLACES: dict[str, str] = {
 }  # fmt: skip
 """Places that make a story Canadian, whose bare "Thanksgiving" is the second Monday of October, each with an example
 (a story that says "U.S. Thanksgiving" keeps the American one)."""
+
+NEW_ZEALAND_PLACES: dict[str, str] = {
+    "New Zealand": "Roads were busy across New Zealand.", "NZ": "The NZ dollar fell.",
+    "Auckland": "Auckland motorways", "Wellington": "Wellington ferries", "Christchurch": "Christchurch schools",
+    "Dunedin": "Dunedin students", "Tauranga": "Tauranga port", "Rotorua": "Rotorua motels",
+}  # fmt: skip
+"""Places that make a story New Zealand's, whose Queen's (King's) Birthday is the first Monday of June (Australia's,
+the default, the second), each with an example."""
 
 CAPITALIZED_HOLIDAYS: dict[str, str] = {
     "epiphany": "He had an epiphany in the shower.",

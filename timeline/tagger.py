@@ -79,6 +79,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             # publication (or the next, once the entries run past midnight), or on the day of its heading
         if item.rule == "holiday" and _THANKSGIVING.search(item.text) and _canadian(text, item.start):
             value = _canadian_thanksgiving(value)  # "advance polls over the Thanksgiving weekend" in a B.C. paper
+        if item.rule == "holiday" and _SOVEREIGNS_BIRTHDAY.search(item.text) and _NEW_ZEALAND_PLACE.search(text):
+            value = _first_monday_of_june(value)  # "Queen's Birthday weekend" in an Auckland paper
         short = item.rule in ("short-year", "season-short-year", "numeric-date-short-year")
         if short and isinstance(value, Calendar) and reference and (value.year or 0) > reference.year:
             value = dataclasses.replace(value, year=(value.year or 0) - 100)  # "in '71" read in 2009: 1971
@@ -1120,6 +1122,20 @@ _THANKSGIVING = pattern(r"(?i:thanksgiving)(?!\s+monday)")
 _CANADIAN_PLACE = pattern(rf"\b(?:{alternation(lx.CANADIAN_PLACES)})(?!\w)")
 _AMERICAN_BEFORE = pattern(r"(?:U\.S\.|US|American)\s+$")
 _US_THANKSGIVING = (11, 4, 4)
+
+
+_SOVEREIGNS_BIRTHDAY = pattern(r"(?i:(?:queen|king)['’]s\s+birthday)")
+_NEW_ZEALAND_PLACE = pattern(rf"\b(?:{alternation(lx.NEW_ZEALAND_PLACES)})\b")
+
+
+def _first_monday_of_june(value: Unresolved) -> Unresolved:
+    """A Queen's (King's) Birthday value moved to New Zealand's day, the first Monday of June."""
+    if isinstance(value, Recurring) and value.month == 6 and value.holiday == (1, 2):
+        return dataclasses.replace(value, holiday=(1, 1))
+    if isinstance(value, Calendar) and value.year is not None and value.month == 6:
+        day = holiday_date(value.year, 6, (1, 1))
+        return dataclasses.replace(value, day=day.day) if day else value
+    return value
 
 
 def _canadian(text: str, start: int) -> bool:
