@@ -285,6 +285,13 @@ def test_year_name_word_table(word: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("noun", "example"), sorted(lx.YEAR_EVENT_NOUNS.items()))
+def test_year_event_noun_table(noun: str, example: str) -> None:
+    """Before each noun, a year after a capitalized name is still a year: the example tags it."""
+    assert re.search(rf"\d{{4}} {noun}\b", example)
+    assert any(re.fullmatch(r"\d{4}", timex.text) for timex in tag(example, REFERENCE))
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.YEAR_AFTER_CAPITALIZED.items()))
 def test_year_after_capitalized_table(word: str, example: str) -> None:
     """After each capitalized word, a year followed by a noun is still a year: the example tags it."""

@@ -42,7 +42,7 @@ _NAMED_PRODUCT_BEFORE = pattern(r"(?<![.!?:\n\"“‘(])[^\S\n]+(?:[A-Z][\w-]*[^
 """One to three capitalized words before a year, not opening a sentence: "its Vault 2000", "the Harbor Point 2010"."""
 _PRODUCT_NOUN_AFTER = pattern(
     r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|when|as|after|before|was|were|is|are|has|had|will|would|the|a|an|"
-    r"that|which|who|but|than|through|until|season|election|elections|budget|campaign|census)\b)(?:[a-z][a-z-]+|(?-i:[A-Z][a-z]+))\b"
+    rf"that|which|who|but|than|through|until|{alternation(lx.YEAR_EVENT_NOUNS)})\b)(?:[a-z][a-z-]+|(?-i:[A-Z][a-z]+))\b"
 )
 """A noun after a year, as after a product's or an event's number: "2000 disk arrays", "2020 Olympics" (not a
 preposition, a verb or an article: "in March 2000, when", "Christmas 2000 was")."""

@@ -473,6 +473,14 @@ YEAR_NAME_WORDS: dict[str, str] = {
 """Capitalized words that make the year after them part of a name (a programme, a plan, a product, a police
 operation), no time, with an example each."""
 
+YEAR_EVENT_NOUNS: dict[str, str] = {
+    "season": "The Yankees 2024 season drew crowds.", "election": "Coverage of the Ohio 2024 election begins.",
+    "elections": "The Ohio 2024 elections drew crowds.", "budget": "The Ontario 2019 budget cut spending.",
+    "campaign": "The Obama 2008 campaign raised millions.", "census": "The Canada 2016 census counted heads.",
+}  # fmt: skip
+"""Nouns after a name and a year that keep the year a year (a name's season, election or budget of that year), with
+an example each: "the Ohio 2024 election" is 2024, where "the Tokyo 2020 Olympics" is a name."""
+
 YEAR_AFTER_CAPITALIZED: dict[str, str] = {
     "fiscal": "Sales fell in Fiscal 1996 results.", "fy": "Costs rose in FY 2003 filings.",
     "year": "The Year 2000 problem cost billions.", "class": "The Class 2000 reunion drew hundreds.",
@@ -826,6 +834,8 @@ NEW_ZEALAND_PLACES: dict[str, str] = {
 }  # fmt: skip
 """Places that make a story New Zealand's, whose Queen's (King's) Birthday is the first Monday of June (Australia's,
 the default, the second), each with an example."""
+NEW_ZEALAND_SOVEREIGNS_BIRTHDAY = (6, 1, 1)
+"""New Zealand's Queen's (King's) Birthday, the first Monday of June, as :data:`FLOATING_HOLIDAYS` writes a rule."""
 
 CAPITALIZED_HOLIDAYS: dict[str, str] = {
     "epiphany": "He had an epiphany in the shower.",

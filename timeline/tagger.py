@@ -78,9 +78,11 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             # Ridership on the shuttle buses has tripled since Tuesday": a live blog's time stamp, on the day of
             # publication (or the next, once the entries run past midnight), or on the day of its heading
         if item.rule == "holiday" and _THANKSGIVING.search(item.text) and _canadian(text, item.start):
-            value = _canadian_thanksgiving(value)  # "advance polls over the Thanksgiving weekend" in a B.C. paper
+            value = _holiday_elsewhere(value, "thanksgiving", lx.FLOATING_HOLIDAYS["canadian thanksgiving"])  # "advance
+            # polls over the Thanksgiving weekend" in a B.C. paper
         if item.rule == "holiday" and _SOVEREIGNS_BIRTHDAY.search(item.text) and _NEW_ZEALAND_PLACE.search(text):
-            value = _first_monday_of_june(value)  # "Queen's Birthday weekend" in an Auckland paper
+            value = _holiday_elsewhere(value, "queen's birthday", lx.NEW_ZEALAND_SOVEREIGNS_BIRTHDAY)  # "Queen's
+            # Birthday weekend" in an Auckland paper
         short = item.rule in ("short-year", "season-short-year", "numeric-date-short-year")
         if short and isinstance(value, Calendar) and reference and (value.year or 0) > reference.year:
             value = dataclasses.replace(value, year=(value.year or 0) - 100)  # "in '71" read in 2009: 1971
@@ -1121,21 +1123,10 @@ beat Wales on March 13th", "until the winter of 1967, when a frozen pendulum sto
 _THANKSGIVING = pattern(r"(?i:thanksgiving)(?!\s+monday)")
 _CANADIAN_PLACE = pattern(rf"\b(?:{alternation(lx.CANADIAN_PLACES)})(?!\w)")
 _AMERICAN_BEFORE = pattern(r"(?:U\.S\.|US|American)\s+$")
-_US_THANKSGIVING = (11, 4, 4)
 
 
 _SOVEREIGNS_BIRTHDAY = pattern(r"(?i:(?:queen|king)['’]s\s+birthday)")
 _NEW_ZEALAND_PLACE = pattern(rf"\b(?:{alternation(lx.NEW_ZEALAND_PLACES)})\b")
-
-
-def _first_monday_of_june(value: Unresolved) -> Unresolved:
-    """A Queen's (King's) Birthday value moved to New Zealand's day, the first Monday of June."""
-    if isinstance(value, Recurring) and value.month == 6 and value.holiday == (1, 2):
-        return dataclasses.replace(value, holiday=(1, 1))
-    if isinstance(value, Calendar) and value.year is not None and value.month == 6:
-        day = holiday_date(value.year, 6, (1, 1))
-        return dataclasses.replace(value, day=day.day) if day else value
-    return value
 
 
 def _canadian(text: str, start: int) -> bool:
@@ -1144,13 +1135,15 @@ def _canadian(text: str, start: int) -> bool:
     return _CANADIAN_PLACE.search(text) is not None and not _AMERICAN_BEFORE.search(text, max(0, start - 10), start)
 
 
-def _canadian_thanksgiving(value: Unresolved) -> Unresolved:
-    """The American Thanksgiving of a holiday value made Canada's, the second Monday of October."""
-    month, weekday, nth = lx.FLOATING_HOLIDAYS["canadian thanksgiving"]
-    if isinstance(value, Recurring) and value.month == _US_THANKSGIVING[0] and value.holiday == _US_THANKSGIVING[1:]:
-        return dataclasses.replace(value, month=month, holiday=(weekday, nth))
-    if isinstance(value, Calendar) and value.year is not None and value.month == _US_THANKSGIVING[0]:
-        day = holiday_date(value.year, month, (weekday, nth))
+def _holiday_elsewhere(value: Unresolved, name: str, rule: tuple[int, int, int]) -> Unresolved:
+    """The value of the floating holiday ``name`` moved to its day in another country, ``rule`` (month, ISO weekday,
+    n), as :data:`timeline.lexicon.FLOATING_HOLIDAYS` writes them."""
+    month, weekday, nth = lx.FLOATING_HOLIDAYS[name]
+    to_month, to_weekday, to_nth = rule
+    if isinstance(value, Recurring) and value.month == month and value.holiday == (weekday, nth):
+        return dataclasses.replace(value, month=to_month, holiday=(to_weekday, to_nth))
+    if isinstance(value, Calendar) and value.year is not None and value.month == month:
+        day = holiday_date(value.year, to_month, (to_weekday, to_nth))
         return dataclasses.replace(value, month=day.month, day=day.day) if day else value
     return value
 
