@@ -101,6 +101,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         apposed = _weekday_after_its_date(text, value, item, result[-1]) if result and item.rule == "weekday" else None
         if apposed is not None:
             value, indefinite = apposed, None  # "opened on Nov. 15, 1980, a cold Saturday": that day
+        if apposed is None and item.rule == "weekday" and _THE_WEEKDAY.match(item.text):
+            value = _the_weekday_in_story(value, item, result) or value  # "on April 13 and 14 ... on the Sunday"
         if indefinite is not None:  # "it was a Tuesday": the article is inside, and no day is known but the weekday
             item = dataclasses.replace(item, start=indefinite.start(), text=text[indefinite.start() : item.end])
             value = _any_such_day(value)
@@ -1561,6 +1563,41 @@ def _weekday_named_before(value: Unresolved, result: list[Timex], reference: dt.
             return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour,
                             minute=value.minute)  # fmt: skip
     return None
+
+
+_THE_WEEKDAY = pattern(r"(?i:the)\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+THE_WEEKDAY_REACH = 800
+"""Characters back from "the <weekday>" within which the days the story last named are looked for."""
+THE_WEEKDAY_DAYS = 6
+"""How many of the days last named "the <weekday>" may be one of."""
+
+
+def _the_weekday_in_story(value: Unresolved, item: Found, result: list[Timex]) -> Calendar | None:
+    """ "The Sunday", with its article, is a day of the week the story is in: one of the days it last named, within a
+    week of the latest ("voting on April 13 and 14 ... polls open at 8 a.m. on the Sunday" -> April 13; "on the 19th
+    of June ... rang at 7.15pm on the Sunday"), or else the nearest such day to the latest ("Saturday 18 December ...
+    until 6am on the Monday" -> the 20th), whatever the publication date."""
+    if not isinstance(value, Recurring) or value.weekday is None:
+        return None
+    days: list[dt.date] = []
+    for timex in reversed(result):
+        if item.start - timex.end > THE_WEEKDAY_REACH or len(days) == THE_WEEKDAY_DAYS:
+            break
+        if timex.type in (TimexType.DATE, TimexType.TIME) and _DAY_VALUE.match(timex.value):
+            try:
+                days.append(dt.date.fromisoformat(timex.value[:10]))
+            except ValueError:
+                continue
+    if not days:
+        return None
+    latest = days[0]
+    same = [day for day in days if day.isoweekday() == value.weekday and abs((day - latest).days) < 7]
+    if same:
+        day = same[0]
+    else:
+        ahead = (value.weekday - latest.isoweekday()) % 7
+        day = latest + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    return Calendar(day.year, day.month, day.day, part_of_day=value.part_of_day, hour=value.hour, minute=value.minute)
 
 
 def _weekday_after_its_date(text: str, value: Unresolved, item: Found, date: Timex) -> Calendar | None:
