@@ -3340,6 +3340,8 @@ CASES = [
     case("the-weekday-in-a-story-long-ago",
          "The sirens sounded on Wednesday, 18 February 1942. Then on the Thursday, the planes came.",
          dt.date(2002, 2, 19), date("Wednesday, 18 February 1942", "1942-02-18"), date("the Thursday", "1942-02-19")),
+    case("year-range-over-a-century", "The last shift at Hallcroft Colliery, 1887-1991, is remembered today.",
+         dt.date(2024, 3, 4), date("1887", "1887"), date("1991", "1991"), date("today", "2024-03-04")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -568,18 +568,21 @@ _SECOND_MONTH_DAY = pattern(
 
 _YEAR_RANGE = pattern(r"[-–](?P<year>1\d{3}|20\d\d|\d\d)(?![\d])")
 """The second year of a range written with a dash.  Example: "from 2001-2005"."""
+YEAR_RANGE_SPAN = 150
+"""The most years a range written with a dash may span: a long life, a firm's or a mine's ("1887-1991")."""
 
 
 def _year_range_end(first: str, text: str, end: int) -> int | None:
-    """The second year of "2001-2005" right after a year that ends at ``end``, if it closes a range of at most a
-    century that no count follows ("2001-2005 figures" yes, "1500-2000 troops" no)."""
+    """The second year of "2001-2005" right after a year that ends at ``end``, if it closes a range of at most
+    :data:`YEAR_RANGE_SPAN` years that no count follows ("2001-2005 figures", "Hallcroft Colliery, 1887-1991" yes;
+    "1500-2000 troops" no)."""
     match = _YEAR_RANGE.match(text, end)
     if match is None:
         return None
     second = int(match.group("year"))
     if len(match.group("year")) == 2:  # "the plan (2012-17)": the same century
         second += int(first) // 100 * 100
-    if not int(first) < second <= int(first) + 100 or NOT_YEAR_AFTER.match(text, match.end()):
+    if not int(first) < second <= int(first) + YEAR_RANGE_SPAN or NOT_YEAR_AFTER.match(text, match.end()):
         return None
     return second
 
