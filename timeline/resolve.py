@@ -662,6 +662,10 @@ def _previous_quarter_start(day: dt.date) -> dt.date:
     return _add_months(start, -3)
 
 
+_MONTHS = {Unit.MONTH: 1, Unit.YEAR: 12}
+"""Months in a unit that a day is moved by whole months."""
+
+
 def _add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
@@ -676,6 +680,9 @@ def _shifted(unit: Unit, offset: int, base: dt.date, value: Shift) -> Resolved:
 
 
 def _shifted_unchecked(unit: Unit, offset: int, base: dt.date, value: Shift) -> Resolved:
+    if value.same_day and unit in (Unit.WEEK, Unit.MONTH, Unit.YEAR):  # "this time last year": that day
+        moved = base + dt.timedelta(weeks=offset) if unit is Unit.WEEK else _add_months(base, offset * _MONTHS[unit])
+        return _with_time(moved, value.part_of_day, value.hour, value.minute)
     if unit in (Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND):
         day = base + dt.timedelta(days=offset) if unit is Unit.DAY else base
         return _with_time(day, value.part_of_day, value.hour, value.minute)

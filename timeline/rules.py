@@ -887,7 +887,8 @@ def _relative_unit(groups: Groups) -> Unresolved:
                                       "financial year", "election year")  # "the next fiscal year": ours
     if rel in ("previous", "following", "preceding", "prior") or groups.get("the") and rel == "next" and not named:
         return Shift(unit, -1 if rel in ("previous", "preceding", "prior") else 1, anaphoric=True)
-    return Shift(unit, _relation(groups).value if _relation(groups) is not Relation.THIS else 0)
+    offset = _relation(groups).value if _relation(groups) is not Relation.THIS else 0
+    return Shift(unit, offset, same_day=bool(groups.get("sametime")))  # "this time last year": that day a year back
 
 
 def _anaphoric_unit(groups: Groups) -> Unresolved:
@@ -1718,7 +1719,7 @@ RULES: tuple[Rule, ...] = (
         "relative-unit",
         D,
         r"(?!earlier\s+this\s+week\b)"  # "earlier this week": the corpus tags "this week" (4 of 4; "later this week" whole)
-        r"(?:(?:this|the\s+same)\s+time\s+(?=(?:last|next)\s+(?:week|month|year)\b))?"  # "this time last year"
+        r"(?:(?P<sametime>(?:this|the\s+same)\s+time)\s+(?=(?:last|next)\s+(?:week|month|year)\b))?"  # "this time last year"
         r"{PMOD}(?P<the>the\s+)?{REL}\s+(?P<runit>fiscal\s+year|calendar\s+year|school\s+year|business\s+year"
         r"|financial\s+year|election\s+year|week(?:end)?|month|year"
         r"|quarter|decade|century|half(?![-\s]+hour)){ORSO}",

@@ -575,8 +575,8 @@ class _Memory:
                 self.day = clock
         if (
             timex.type is TimexType.DATE
-            and timex.granularity is Granularity.YEAR
             and isinstance(item.value, Shift)
+            and (timex.granularity is Granularity.YEAR or item.value.same_day and item.value.unit is Unit.YEAR)
             and not item.value.anaphoric
             and timex.value[:4].isdigit()
             and item.rule != "relative-season"  # a season runs across two years: "Last season ... peaked in February"
@@ -1964,6 +1964,9 @@ def _anchors_later(item: Found) -> bool:
     if item.rule in ("year-span", "relative-season"):
         return False  # nor a sports season named from now ("missed most of last season"): the story stays put
     if isinstance(value, Shift):
+        if value.same_day:
+            return False  # "by this time next week the backlog will have been cleared": a comparison, the story
+            # does not move to that day
         if item.rule == "ago" and value.offset == 0:
             return False  # "Forty years on, the men who played that night ... began that March": the present, set
             # against the story, which goes on in its own time

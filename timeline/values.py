@@ -152,6 +152,9 @@ class Shift:
     else the reference's: "announced on 6 March 1984, and the pits were shut by the middle of the month" -> 1984-03,
     but "cut jobs in 2002 and 2003. The restructuring is expected to be completed by the end of the year" -> the
     reference's year."""
+    same_day: bool = False
+    """The anchor's own day in the shifted period: "this time last year" read on 2019-10-10 -> 2019-10-10 a year
+    back, 2018-10-10."""
 
 
 @dataclass(frozen=True, slots=True)
