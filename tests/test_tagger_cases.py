@@ -3347,6 +3347,10 @@ CASES = [
     case("this-time-next-week-not-the-day-of-the-clock",
          "By this time next week the backlog will have been cleared. Thought for the Day is at a quarter to eight.",
          dt.date(2001, 3, 29), date("this time next week", "2001-04-05"), time("a quarter to eight", "2001-03-29T07:45")),
+    case("season-after-two-adjectives", "Hay prices doubled after a cool, wet summer.", dt.date(1991, 10, 2),
+         date("summer", "1991-SU")),
+    case("season-after-a-comparison-with-the-usual", "Forecasters expect a warmer than normal summer.",
+         dt.date(1999, 5, 10), date("summer", "1999-SU")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -278,6 +278,15 @@ SEASON_CONTEXT_BEFORE = pattern(
 _SEASON_AFTER_ADJECTIVE = pattern(r"\b(?:a|an)\s+(?:[a-z]+ly\s+)?(?P<adjective>[a-z]+)\s+$", re.IGNORECASE)
 """A season after an article and an adjective, closing its phrase (:data:`_SEASON_PHRASE_END`), is a season: "a
 remarkably warm fall.", "an unusually wet spring put ..." (not "a sharp fall in prices", "a massive winter storm")."""
+_SEASON_AFTER_ADJECTIVES = pattern(
+    r"\b(?:a|an)\s+(?:(?:[a-z]+ly\s+)?(?!(?:that|this|last|next|the|of|in|and|or)\b)[a-z]+,?\s+){1,2}"
+    r"(?:[a-z]+ly\s+)?(?!(?:that|this|last|next|the|of|in|and|or)\s)[a-z]+\s+$"
+    r"|\b(?:a|an)\s+[a-z]+er[-\s]+than[-\s]+(?:normal|average|usual|expected)\s+$",
+    re.IGNORECASE,
+)
+"""A season after an article and two or three adjectives, or a comparison with the usual, closing its phrase: "a
+cool, wet summer.", "a long hot summer,", "a wetter than average spring." (for "fall" only one weather word will
+do: :data:`timeline.lexicon.FALL_ADJECTIVES`)."""
 _SEASON_PHRASE_END = pattern(
     rf"\s*[.,;:!?)]|\s+(?:and|or|but|that|when|which|put|{alternation(lx.PAST_MARKERS)}|[a-z]+ed)\b"
 )
@@ -1724,6 +1733,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             lx.FALL_ADJECTIVES
         ):
             adjective = None  # "a steep fall.": a decline
+        if adjective is None and season.lower() != "fall":
+            adjective = _SEASON_AFTER_ADJECTIVES.search(text, max(0, match.start() - 40), match.start())
         plain = season.lower() in ("winter", "summer")  # words that are only seasons
         ends = _SEASON_PHRASE_END.match(after) or plain and _SEASON_PLACE_AFTER.match(after)
         described = adjective and ends or _SEASON_OR.search(before)
