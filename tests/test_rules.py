@@ -700,6 +700,19 @@ def test_directive_verb_table(verb: str, example: str) -> None:
     assert _direction(example) == "future"
 
 
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.CLAUSE_TAKING_VERBS.items()))
+def test_clause_taking_verb_table(verb: str, example: str) -> None:
+    """After each verb of saying or thinking, "that July was ..." is what was said: the month stands alone."""
+    assert verb in example.split()
+    assert "July" in [t.text for t in tag(example, REFERENCE)]
+
+
+@pytest.mark.parametrize("word", sorted(lx.NOT_NOUNS_BEFORE_THAT))
+def test_no_noun_before_that_season(word: str) -> None:
+    """After a word that is no noun, "that spring was ..." is no time of a noun: no "that spring"."""
+    assert "that spring" not in [t.text for t in tag(f"Officials {word} that spring was late.", REFERENCE)]
+
+
 def test_passive_directive_tells_what_was_done() -> None:
     """ "were ordered to leave their homes on Sunday" (read on a Tuesday) tells of the Sunday gone."""
     assert _direction("Residents were ordered to leave their homes on Sunday.") == "past"

@@ -3351,6 +3351,11 @@ CASES = [
          date("summer", "1991-SU")),
     case("season-after-a-comparison-with-the-usual", "Forecasters expect a warmer than normal summer.",
          dt.date(1999, 5, 10), date("summer", "1999-SU")),
+    case("that-season-after-a-noun-then-its-verb", "The whitening of reefs that spring was at first dismissed.",
+         dt.date(1998, 3, 2), date("that spring", "1998-SP")),
+    case("that-month-after-a-noun-then-its-subject", "A gyroscope failed in 2007, and for weeks that spring the team "
+         "feared the craft was lost.", dt.date(2017, 5, 4), date("2007", "2007"), duration("weeks", "PXW"),
+         date("that spring", "2007-SP")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

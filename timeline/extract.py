@@ -1598,10 +1598,17 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     if rule.name == "that-month-season" and re.match(r"['’]s\b", after):
         return False  # "said today that Thursday's attacks": "that" opens what was said, the day stands alone
     if rule.name == "that-month-season" and not _CLAUSE_OPENING.search(before):
-        if (groups.get("season") or "").lower() in ("fall", "spring") and not _CLAUSE_END.match(after):
+        subject = (  # "An audit that spring found the losses", "Damage that spring topped": a noun's time, then its
+            # verb (not "said on a call this morning that July was the best month": what was said)
+            match.group()[:4].lower() == "that"
+            and (_VERB_AFTER.match(after) or _SUBJECT_AFTER.match(after))
+            and _NOUN_BEFORE_THAT.search(before) is not None
+            and _REPORTED_BEFORE.search(text, max(0, match.start() - 80), match.start()) is None
+        )
+        if not subject and (groups.get("season") or "").lower() in ("fall", "spring") and not _CLAUSE_END.match(after):
             return False  # "prices that fall", "problems that spring from": a relative clause, not a season (but
             # "who was 34 that spring and ...", "it's still that spring.")
-        if _VERB_AFTER.match(after):
+        if _VERB_AFTER.match(after) and not subject:
             return False  # "said that May would be hard": "that" opens what was said (rule month tags "May")
     if rule.name == "that-month-season" and re.search(r"\b(?:and|but)\s*$", before) and _VERB_AFTER.match(after):
         return False  # "said sales in May were down and that June has started slowly": what was said, again
@@ -1844,6 +1851,13 @@ _MEASURE_BEFORE = pattern(rf"\b(?:{alternation(lx.MEASURES)})\)?\s+$", re.IGNORE
 
 _THE_UNIT = pattern(r"the\s+(?:year|month|week|decade|century)$", re.IGNORECASE)
 
+_SUBJECT_AFTER = pattern(rf"\s+(?:the|I|we|he|she|they|it|{alternation(lx.FINITE_PAST)})\s")
+"""A subject or a finite past verb after "that spring": "for several weeks that spring the team feared"."""
+_REPORTED_BEFORE = pattern(rf"\b(?:{alternation(lx.CLAUSE_TAKING_VERBS)})\b[^.!?]*$", re.IGNORECASE)
+"""A verb of saying or thinking earlier in the sentence: a "that" after it may open what was said ("said on a
+conference call this morning that July was the strongest month")."""
+_NOUN_BEFORE_THAT = pattern(rf"\b(?!(?:{alternation(lx.NOT_NOUNS_BEFORE_THAT)})\b)[a-z]+\s+$")
+"""A word before "that" that may be a noun "that May" tells the time of ("An audit that spring found")."""
 _CLAUSE_OPENING = pattern(rf"(?:^|[,.;:(]|\b(?:{alternation(lx.THAT_OPENERS)}))\s*$", re.IGNORECASE)
 """What stands before "that fall" when it names a season (:data:`timeline.lexicon.THAT_OPENERS`)."""
 _VERB_AFTER = pattern(rf"\s+(?:{alternation(lx.CLAUSE_VERBS)}|\w+ed)\b")

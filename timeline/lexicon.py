@@ -1541,3 +1541,19 @@ PAST_MARKERS = frozenset(
 FINITE_PAST = frozenset("said says told was were had did wasn't weren't didn't hadn't".split())
 """Finite past verbs: after a future auxiliary they start another clause ("who will retire, said Monday").
 Example: "The firm, which will move, said Monday it had sold the plant" -> the previous Monday."""
+
+CLAUSE_TAKING_VERBS: dict[str, str] = {
+    word: f"The finance chief {word} on a call this morning that July was the best month."
+    for word in ("said", "says", "say", "told", "tells", "reported", "reports", "announced", "warned", "added", "noted",
+                 "predicted", "hope", "hopes", "hoped", "expect", "expects", "expected", "believe", "believes",
+                 "believed", "think", "thinks", "thought", "know", "knows", "knew", "argued", "insisted")
+}  # fmt: skip
+"""Verbs of saying or thinking: earlier in its sentence, one makes "that July was ..." what was said, not "that
+July" (the month named before), with an example each."""
+
+NOT_NOUNS_BEFORE_THAT = frozenset({
+    "said", "says", "say", "told", "reported", "announced", "warned", "think", "thought", "believe", "believed",
+    "know", "knew", "hope", "hoped", "expect", "expected", "so", "such", "now", "is", "was", "are", "were",
+})  # fmt: skip
+"""Words before "that" that are no noun for "that spring" to date: a verb that takes a clause or a copula ("knew that
+May was ...", "so that June ...")."""
