@@ -3356,6 +3356,8 @@ CASES = [
     case("that-month-after-a-noun-then-its-subject", "A gyroscope failed in 2007, and for weeks that spring the team "
          "feared the craft was lost.", dt.date(2017, 5, 4), date("2007", "2007"), duration("weeks", "PXW"),
          date("that spring", "2007-SP")),
+    case("latest-fiscal-year-the-last-closed", "Supermarkets made 27% of its sales in the latest fiscal year.",
+         dt.date(1989, 10, 26), date("the latest fiscal year", "1988")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

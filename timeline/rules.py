@@ -1727,6 +1727,14 @@ RULES: tuple[Rule, ...] = (
         "Prices rose last week.",
     ),
     Rule(
+        "latest-fiscal-year",
+        D,
+        r"the\s+(?:latest|most\s+recent|just[-\s]ended|last\s+completed)\s+(?:fiscal|financial)\s+year",
+        lambda g: Shift(Unit.YEAR, -1),  # the last one closed: "sales in the latest fiscal year" read in October 1989
+        # -> 1988, as the corpus has it
+        "Supermarkets made 27% of its sales in the latest fiscal year.",
+    ),
+    Rule(
         "fiscal-period-ended",
         DUR,
         r"the\s+(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|month)(?=\s+end(?:ed|ing)\b|\s+to\s+(?:{MONTHNAME})\b)",
@@ -2169,7 +2177,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic-day": ("deictic",), "weekday-the-day": ("weekday",), "this-part-of-day": ("pod",), "clock-time": ("clock", "pod"), "half-hour-british": ("clockpast",), "clock-past": ("clockpast",), "clock-date": ("clock",),
     "bare-hour": ("digit", "hourword"), "log-stamp": ("digit",), "spoken-clock": ("hourword",),
     "holiday": ("holiday",), "relative-season": ("seasonword",), "relative-unit": ("calendar-unit",), "day-of-relative-month": ("calendar-unit",), "day-of-the-month": ("dayordinal", "dayword"), "the-year": ("calendar-unit",),
-    "fiscal-period-ended": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
+    "fiscal-period-ended": ("calendar-unit",), "latest-fiscal-year": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "nights": ("pods",), "the-fortnight": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "timeunit"), "fraction-of-second": ("unit",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
     "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
