@@ -3358,6 +3358,11 @@ CASES = [
          date("that spring", "2007-SP")),
     case("latest-fiscal-year-the-last-closed", "Supermarkets made 27% of its sales in the latest fiscal year.",
          dt.date(1989, 10, 26), date("the latest fiscal year", "1988")),
+    case("month-and-month-last-year", "Blackouts hit in February and March last year.", dt.date(2020, 6, 1),
+         date("February", "2019-02"), date("March last year", "2019-03")),
+    case("late-month-and-early-month-of-last-year", "The worst storms came in late January and early February of last "
+         "year.", dt.date(2020, 6, 1), date("late January", "2019-01", "END"),
+         date("early February of last year", "2019-02", "START")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1184,12 +1184,24 @@ def _range_end(text: str, first: Timex, item: Found) -> bool:
 
 
 def _year_of_the_next(text: str, value: Unresolved, item: Found, following: Found) -> Unresolved:
-    """A month joined to a month with a year takes that year: "in November and December 2020" -> 2020-11."""
+    """A month joined to a month with a year takes that year: "in November and December 2020" -> 2020-11, "in
+    February and March last year" -> February of last year."""
     if not isinstance(value, Recurring) or value.relation is not Relation.TENSE or value.month is None:
         return value
     if value.day is not None or value.weekday is not None or value.season is not None:
         return value
     nxt = following.value
+    if (
+        isinstance(nxt, Shift)
+        and nxt.unit is Unit.YEAR
+        and not nxt.anaphoric
+        and nxt.offset is not None
+        and nxt.month is not None
+        and nxt.day is None
+        and nxt.holiday is None
+        and _RANGE_JOIN.fullmatch(text, item.end, following.start)
+    ):
+        return Shift(Unit.YEAR, nxt.offset, month=value.month)
     if not isinstance(nxt, Calendar) or nxt.month is None or nxt.day is not None or nxt.year is None:
         return value
     if not _RANGE_JOIN.fullmatch(text, item.end, following.start):
