@@ -3363,6 +3363,15 @@ CASES = [
     case("late-month-and-early-month-of-last-year", "The worst storms came in late January and early February of last "
          "year.", dt.date(2020, 6, 1), date("late January", "2019-01", "END"),
          date("early February of last year", "2019-02", "START")),
+    case("days-of-a-month-listed", "Voting took place on Nov. 22, 24 and 26.", dt.date(1989, 11, 28),
+         date("Nov. 22", "1989-11-22"), date("24", "1989-11-24"), date("26", "1989-11-26")),
+    case("second-day-before-a-verb", "Blackouts on May 7 and 8 left homes dark.", dt.date(2001, 5, 20),
+         date("May 7", "2001-05-07"), date("8", "2001-05-08")),
+    case("count-after-a-date-no-day", "On Nov. 22, 24 people died.", dt.date(1989, 11, 28), date("Nov. 22", "1989-11-22")),
+    case("first-day-before-a-full-date", "He was killed between 9 and 16 August 1992.", dt.date(1996, 2, 22),
+         date("9", "1992-08-09"), date("16 August 1992", "1992-08-16")),
+    case("weekday-and-first-day-one-date", "Live blog, Saturday 15 - Sunday 16 June 2024.", dt.date(2024, 6, 16),
+         date("Saturday 15", "2024-06-15"), date("Sunday 16 June 2024", "2024-06-16")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -554,13 +554,18 @@ def _outside_idioms(text: str, candidates: list[tuple[int, int, int, Found]]) ->
 _FIRST_DAY = pattern(r"(?<![\d,.$€£])\b(?P<first>(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\s*(?:and|or|to|&|-|–)\s*$")
 """The bare first day of "16 and 19 January", "5-6 February" (day first)."""
 
+FIRST_DAY_RULES = frozenset({"day-month", "day-month-year"})
+"""Rules whose day may follow a bare first day of the same month.  Example: "between 9 and 16 August 1992"."""
+
 SECOND_DAY_RULES = frozenset({"month-day"})
 """Rules whose day may be followed by a second day of the same month.  Example: "April 24 and 25"."""
 
+_LISTED_DAY = pattern(r",\s*(?P<day>3[01]|[12]\d|0?[1-9])(?P<suffix>st|nd|rd|th)?(?=,\s*(?:3[01]|[12]\d|0?[1-9])\b|\s+(?:and|or)\s+(?:3[01]|[12]\d|0?[1-9])\b)")
+"""A day in a list of days of one month, before the next: "on Nov. 22, 24 and 26"."""
 _SECOND_DAY = pattern(
     r"(?:\s+(?:and|or|to|through)\s+|[-–])(?P<day>3[01]|[12]\d|0?[1-9])(?P<suffix>st|nd|rd|th)?(?!,?\s*\d)"
     r"(?=\s*(?:[.,;:)!?'\"]|$)|\s+(?:in|at|on|to|when|with|as|for|and|but|respectively|this|last|next|after|before"
-    r"|until|while|because|from|by|during|amid|were|was|are|will|would)\b"
+    r"|until|while|because|from|by|during|amid|were|was|are|will|would|that|which|off|the|saw|left|brought|[a-z]+ed)\b"
     r"|(?<=[-–]\d)\s+[a-z]|(?<=[-–]\d\d)\s+[a-z])",
     re.IGNORECASE,
 )
@@ -614,12 +619,16 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
                 start, end = second.span("year")
                 result.append(Found(start, end, text[start:end], item.type, Calendar(year), None, "year"))
             continue
-        if item.rule == "day-month" and isinstance(value, (Calendar, Recurring)) and value.day is not None:
+        if item.rule in FIRST_DAY_RULES and isinstance(value, (Calendar, Recurring)) and value.day is not None:
             first = _FIRST_DAY.search(text, max(0, item.start - 12), item.start)
             earlier = result[-2].end if len(result) > 1 else 0
             if first is not None and first.start() >= earlier and int(first.group("day")) < value.day:
                 start, end = first.span("first")
                 first_day = dataclasses.replace(value, day=int(first.group("day")))
+                weekday = result[-2] if len(result) > 1 else None
+                if weekday is not None and weekday.rule == "weekday" and not text[weekday.end : start].strip():
+                    start = weekday.start  # "Saturday 15 - Sunday 16 June 2024": the weekday and its day, one date
+                    del result[-2]
                 result.insert(len(result) - 1, Found(start, end, text[start:end], item.type, first_day, None, item.rule))
             continue  # "on 16 and 19 January": the first day is in the month named after the second
         if item.rule not in SECOND_DAY_RULES or not isinstance(value, (Calendar, Recurring)) or value.day is None:
@@ -633,17 +642,20 @@ def _second_days(text: str, found: list[Found]) -> list[Found]:
                 second = dataclasses.replace(value, month=month, day=int(other.group("day")))
                 result.append(Found(start, end, text[start:end], item.type, second, None, item.rule))
                 continue
-        match = _SECOND_DAY.match(text, item.end)
         following = found[index + 1].start if index + 1 < len(found) else len(text)
-        if match is None or match.end() > following:
-            continue
-        day = int(match.group("day"))
-        if day <= value.day:
-            continue  # "March 30 and 2": not a day of the same month
-        start = match.start("day")
-        end = match.end("suffix") if match.group("suffix") else match.end("day")  # "February 1st and 2nd"
-        second = dataclasses.replace(value, day=day)
-        result.append(Found(start, end, text[start:end], item.type, second, None, item.rule))
+        last, at = value.day, item.end
+        while True:  # "Nov. 22, 24 and 26": each day of the list, in the same month
+            match = _SECOND_DAY.match(text, at) or _LISTED_DAY.match(text, at)
+            if match is None or match.end() > following:
+                break
+            day = int(match.group("day"))
+            if day <= last:
+                break  # "March 30 and 2": not a day of the same month
+            start = match.start("day")
+            end = match.end("suffix") if match.group("suffix") else match.end("day")  # "February 1st and 2nd"
+            result.append(Found(start, end, text[start:end], item.type, dataclasses.replace(value, day=day), None,
+                                item.rule))  # fmt: skip
+            last, at = day, end
     return result
 
 
