@@ -3372,6 +3372,10 @@ CASES = [
          date("9", "1992-08-09"), date("16 August 1992", "1992-08-16")),
     case("weekday-and-first-day-one-date", "Live blog, Saturday 15 - Sunday 16 June 2024.", dt.date(2024, 6, 16),
          date("Saturday 15", "2024-06-15"), date("Sunday 16 June 2024", "2024-06-16")),
+    case("duration-in-a-title-case-headline", "Harbor Skipper for 35 Years Dies at 80\n\nPORTLAND, Maine (AP) -- He "
+         "retired last spring.", dt.date(2009, 2, 2), duration("35 Years", "P35Y"), date("last spring", "2008-SP")),
+    case("capitalized-duration-in-a-sentence-a-title", "He read Seven Years in Tibet last week.", dt.date(2009, 2, 2),
+         date("last week", "2009-W05")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1910,10 +1910,31 @@ def _proper_name_word(rule: Rule, groups: dict[str, str | None], match: re.Match
         start = match.start(group)
         if _QUOTE_OPENING.search(text, max(0, start - 3), start):
             continue  # 'He said, "Tonight I go home."': a quotation starts a sentence
+        if _in_title_case_line(text, start) and not _YEARS_ON_AFTER.match(text, match.end(group)):
+            continue  # "Harbor Skipper for 35 Years Dies at 80": a headline capitalizes every word (but "Ten Years
+            # On, Carver Falls Remembers the Flood" stays a title's phrase, as its annotator left it)
         previous = text[max(0, start - 3) : start].rstrip(" \"'“‘`")
         if previous and previous[-1] not in ".!?:\n":
             return True
     return False
+
+
+_YEARS_ON_AFTER = pattern(r"\s+On\b")
+_LONG_WORD = pattern(r"[A-Za-z][A-Za-z'’-]{3,}")
+TITLE_CASE_SHARE = 0.8
+"""The share of a line's words of four letters or more that start with a capital for the line to be a headline."""
+
+
+def _in_title_case_line(text: str, at: int) -> bool:
+    """Whether ``at`` is in a line of its own whose longer words nearly all start with a capital: a headline in
+    title case ("Weatherman for Three Decades Retires"), not a sentence naming a work ("read Seven Years in Tibet")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    if len(line) > 120 or line.rstrip().endswith((".", "?", "!", ",")):
+        return False
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _select(candidates: list[tuple[int, int, int, Found]], size: int) -> list[Found]:
