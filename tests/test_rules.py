@@ -713,6 +713,14 @@ def test_no_noun_before_that_season(word: str) -> None:
     assert "that spring" not in [t.text for t in tag(f"Officials {word} that spring was late.", REFERENCE)]
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.NAMED_SEASONS.items()))
+def test_named_season_table(word: str, example: str) -> None:
+    """ "Last <word> season" (this, next) is a date: the year the season falls in."""
+    assert word in example.lower().split()
+    found = tag(example, dt.date(1999, 10, 12))
+    assert any(t.rule == "relative-season" and word in t.text.lower() for t in found)
+
+
 def test_passive_directive_tells_what_was_done() -> None:
     """ "were ordered to leave their homes on Sunday" (read on a Tuesday) tells of the Sunday gone."""
     assert _direction("Residents were ordered to leave their homes on Sunday.") == "past"

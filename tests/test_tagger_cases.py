@@ -3376,6 +3376,8 @@ CASES = [
          "retired last spring.", dt.date(2009, 2, 2), duration("35 Years", "P35Y"), date("last spring", "2008-SP")),
     case("capitalized-duration-in-a-sentence-a-title", "He read Seven Years in Tibet last week.", dt.date(2009, 2, 2),
          date("last week", "2009-W05")),
+    case("last-flu-season-the-year", "Last flu season was the worst in a decade.", dt.date(1999, 10, 12),
+         date("Last flu season", "1998"), duration("a decade", "P10Y")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

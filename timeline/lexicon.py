@@ -1557,3 +1557,15 @@ NOT_NOUNS_BEFORE_THAT = frozenset({
 })  # fmt: skip
 """Words before "that" that are no noun for "that spring" to date: a verb that takes a clause or a copula ("knew that
 May was ...", "so that June ...")."""
+
+NAMED_SEASONS: dict[str, str] = {
+    "flu": "Last flu season was the worst in a decade.",
+    "influenza": "This influenza season started early.",
+    "hurricane": "Forecasters expect a busy hurricane season; last hurricane season brought 14 storms.",
+    "typhoon": "Last typhoon season brought 21 storms.",
+    "monsoon": "Last monsoon season flooded the city.",
+    "wildfire": "Last wildfire season burned 4 million acres.",
+    "fire": "Last fire season burned 4 million acres.",
+}  # fmt: skip
+"""Words that name a kind of season of the year, between "last", "this" or "next" and "season": the year it falls in,
+like a sports season ("last flu season" read in October 1999 -> 1998), with an example each."""

@@ -1556,9 +1556,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative-season",
         D,
-        r"(?P<rel>this|last|next)\s+season\b(?![-‐])",
+        rf"(?P<rel>this|last|next)\s+(?:(?:{alternation(lx.NAMED_SEASONS)})\s+)?season\b(?![-‐])",
         lambda g: Shift(Unit.YEAR, _THIS_NEXT_LAST[_key(g["rel"])]),
-        "He scored 14 goals last season.",  # a sports season named from now: the year it is mostly played in
+        "He scored 14 goals last season; last flu season was the worst in a decade.",  # a sports season (or a flu,
+        # hurricane ... season) named from now: the year it is mostly in
     ),
     Rule(
         "the-new-year",
