@@ -3378,6 +3378,9 @@ CASES = [
          date("last week", "2009-W05")),
     case("last-flu-season-the-year", "Last flu season was the worst in a decade.", dt.date(1999, 10, 12),
          date("Last flu season", "1998"), duration("a decade", "P10Y")),
+    case("year-as-a-quoted-song-title", 'The opener, "1979," sets the tone for the album.', dt.date(2012, 7, 6)),
+    case("quoted-single-word-not-a-title", 'He said "Tomorrow" and left.', dt.date(2012, 7, 6),
+         date("Tomorrow", "2012-07-07")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

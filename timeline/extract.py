@@ -1161,10 +1161,10 @@ _NUMBER_SIGN_BEFORE = pattern(r"(?:\b(?i:no|nos|number|fir|case|ref|reference|fi
 """A word of numbering right before a slashed number: the number of a file, not a date ("FIR No 18/12/04")."""
 _TITLE_WORD = r"(?:[A-Z0-9][\w.'’:-]*,?|of|in|the|a|an|at|on|and|to|for|with|by|or)"
 _QUOTED_TITLE = pattern(
-    rf"(?:^|(?<=[\s(]))[\"“‘'](?-i:{_TITLE_WORD}(?:[^\S\n]+{_TITLE_WORD}){{1,7}})[.,!?]?[\"”’'](?!\w)", re.MULTILINE
+    rf"(?:^|(?<=[\s(]))[\"“‘'](?-i:{_TITLE_WORD}(?:[^\S\n]+{_TITLE_WORD}){{0,7}})[.,!?]?[\"”’'](?!\w)", re.MULTILINE
 )
-"""A quoted title in capitals of two to eight words: "Thursday's Child", 'May Day', "Sunday, 4 A.M.", "Fourteen
-Days in May" (a song, a book, a film: no time in it)."""
+"""A quoted title in capitals of one to eight words: "Thursday's Child", 'May Day', "Sunday, 4 A.M.", "Fourteen Days
+in May", or, beside the name of a work, "1979" (a song, a book, a film: no time in it)."""
 QUOTED_TITLE_REACH = 60
 """How far before and after an expression a quoted title around it may reach."""
 
