@@ -721,6 +721,16 @@ def test_named_season_table(word: str, example: str) -> None:
     assert any(t.rule == "relative-season" and word in t.text.lower() for t in found)
 
 
+@pytest.mark.parametrize(("name", "example"), sorted(lx.NATIONAL_DAYS.items()))
+def test_national_day_table(name: str, example: str) -> None:
+    """Each country's day, followed by the date it falls on, is that date."""
+    assert name in example.lower()
+    found = tag(example, dt.date(2011, 10, 20))
+    holiday = next(t for t in found if t.rule == "holiday")
+    date = next(t for t in found if t.start > holiday.end)
+    assert holiday.value == date.value[:10]
+
+
 def test_passive_directive_tells_what_was_done() -> None:
     """ "were ordered to leave their homes on Sunday" (read on a Tuesday) tells of the Sunday gone."""
     assert _direction("Residents were ordered to leave their homes on Sunday.") == "past"

@@ -3381,6 +3381,10 @@ CASES = [
     case("year-as-a-quoted-song-title", 'The opener, "1979," sets the tone for the album.', dt.date(2012, 7, 6)),
     case("quoted-single-word-not-a-title", 'He said "Tomorrow" and left.', dt.date(2012, 7, 6),
          date("Tomorrow", "2012-07-07")),
+    case("lunar-holiday-on-the-date-it-falls-on", "Traders expect brisk sales before Diwali, which falls on November 7 "
+         "this year.", dt.date(1999, 10, 20), date("Diwali", "1999-11-07"), date("November 7 this year", "1999-11-07")),
+    case("fixed-feast-keeps-its-day", "Christmas begins on December 16 in the parish, with a novena.",
+         dt.date(2001, 12, 10), date("Christmas", "2001-12-25"), date("December 16", "2001-12-16")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1569,3 +1569,12 @@ NAMED_SEASONS: dict[str, str] = {
 }  # fmt: skip
 """Words that name a kind of season of the year, between "last", "this" or "next" and "season": the year it falls in,
 like a sports season ("last flu season" read in October 1999 -> 1998), with an example each."""
+
+NATIONAL_DAYS: dict[str, str] = {
+    "independence day": "Independence Day celebrations on June 12 were scaled down in Manila.",
+    "republic day": "Republic Day celebrations on October 29 were cancelled.",
+    "labour day": "Labour Day, which falls on October 24 this year, closes the council offices.",
+    "labor day": "Labor Day, which falls on May 1, closes the banks in Manila.",
+}  # fmt: skip
+"""Holidays whose day differs from country to country: followed by the date it falls on ("Independence Day
+celebrations on June 12"), the holiday is that date, not the day the holiday tables give, with an example each."""

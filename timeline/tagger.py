@@ -236,7 +236,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     result = _dated_clocks(text, _holidays_with_dates(text, result), reference)
     result = _shared_meridiem(text, _shared_day(text, result))
     result = _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
-    return _habitual_periods(text, _habitual_clocks(text, _days_of_a_week_named(text, result), sentences))
+    timexes = _habitual_periods(text, _habitual_clocks(text, _days_of_a_week_named(text, result), sentences))
+    return _holidays_on_their_dates(text, timexes)
 
 
 _WEEK_VALUE = pattern(r"(?P<year>\d{4})-W(?P<week>\d\d)$")
@@ -1452,6 +1453,37 @@ _NAMED_OCCURRENCE = pattern(rf"(?i:\b(?:that|{alternation(lx.RELATIONS)})\b|\d)"
 """Words inside a month's or season's expression that name one occurrence ("last March", "that summer", "the summer
 of 1980"; :data:`timeline.lexicon.RELATIONS`)."""
 _CLAUSE_BREAK = pattern(r"[,;:()\"“”]|[.!?](?=\s)|\s[-–—]\s")
+
+
+_HOLIDAY_ON_DATE = pattern(
+    r"(?:\s+(?i:celebrations?|holidays?))?"
+    r"(?:,\s*(?:which|that|this\s+year)|\s+(?:this\s+year|holiday))?"
+    r"\s+(?:(?:falls|fell|begins|began|starts|started|comes|came|is|was|will\s+be)\s+)?on\s+$"
+)
+"""What joins a holiday to the date it falls on: "Diwali, which falls on November 7 this year", "Independence Day
+celebrations on June 12", "Eid al-Adha, which fell on Sept. 12"."""
+
+
+_NAMED_DAY_RULES = frozenset({"month-day", "day-month", "month-day-year", "day-month-year", "month-relative-year",
+                              "weekday-month-day"})
+"""Rules that name a day by its month and number."""
+
+
+def _holidays_on_their_dates(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A holiday followed by the day it falls on is that day: "Diwali, which falls on November 7 this year" ->
+    1999-11-07 (a lunar feast the tables may not hold, or a country's own "Independence Day celebrations on June
+    12"; not a feast on a fixed day, whose date is known)."""
+    result = list(timexes)
+    for index, (holiday, date) in enumerate(itertools.pairwise(timexes)):
+        if holiday.rule != "holiday" or date.rule not in _NAMED_DAY_RULES or not _DAY_VALUE.fullmatch(date.value):
+            continue  # (not "Christmas on Wednesday": the weekday it falls on, which the date was found from)
+        name = holiday.text.lower().removeprefix("the ")
+        if name in lx.HOLIDAYS and name not in lx.NATIONAL_DAYS:
+            continue  # "Christmas begins on December 16": a season of the feast, whose own day is fixed
+        if date.start - holiday.end > 60 or not _HOLIDAY_ON_DATE.fullmatch(text, holiday.end, date.start):
+            continue
+        result[index] = dataclasses.replace(holiday, value=date.value[:10])
+    return result
 
 
 def _habitual_periods(text: str, timexes: list[Timex]) -> list[Timex]:
