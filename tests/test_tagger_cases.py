@@ -3385,6 +3385,10 @@ CASES = [
          "this year.", dt.date(1999, 10, 20), date("Diwali", "1999-11-07"), date("November 7 this year", "1999-11-07")),
     case("fixed-feast-keeps-its-day", "Christmas begins on December 16 in the parish, with a novena.",
          dt.date(2001, 12, 10), date("Christmas", "2001-12-25"), date("December 16", "2001-12-16")),
+    case("day-first-range-with-a-dash", "Ministers meet in Copenhagen on 28-29 October.", dt.date(2024, 8, 22),
+         date("28", "2024-10-28"), date("29 October", "2024-10-29")),
+    case("day-first-range-before-march", "The road will be shut on 28-29 March.", dt.date(1992, 3, 2),
+         date("28", "1992-03-28"), date("29 March", "1992-03-29")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

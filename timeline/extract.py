@@ -86,10 +86,11 @@ weeks, if not months", "weeks or even months", "it could be weeks"."""
 
 MONTH_CONTEXT_BEFORE = pattern(
     r"(?:\b(?:in|into|since|until|till|by|of|from|to|through|thru|during|before|after|early|late|mid|last|this|next|"
-    r"between|and|or|on|for|past|each|every|around|about|end|beginning|start|middle|as|least)|-)\s*$",
+    r"between|and|or|on|for|past|each|every|around|about|end|beginning|start|middle|as|least)|-|(?<![\w.,/-])\d{1,2}[-–]\d{1,2})\s*$",
     re.IGNORECASE,
 )
-"""What must stand before a month name that is also an ordinary word.  Example: "in May" (not "they may")."""
+"""What must stand before a month name that is also an ordinary word.  Example: "in May", "on 28-29 March" (not "they
+may")."""
 
 
 TIMETABLE_ADJECTIVES = frozenset({"new", "opening", "business", "office", "visiting", "extended", "regular", "normal",
@@ -368,7 +369,7 @@ def find(text: str) -> list[Found]:
     selected = _select(_outside_idioms(text, candidates), len(text))
     if "clock" in triggers:
         selected = _clock_range_ends(text, selected, triggers["clock"])
-    found = _compound_durations(text, _second_days(text, selected))
+    found = _compound_durations(text, _second_days(text, _day_first_ranges(text, selected)))
     return _at_least_dates(text, _open_ended(text, _days_per_period(text, _halves_of_periods(text, found))))
 
 
@@ -599,6 +600,38 @@ def _year_range_end(first: str, text: str, end: int) -> int | None:
     if not int(first) < second <= int(first) + YEAR_RANGE_SPAN or NOT_YEAR_AFTER.match(text, match.end()):
         return None
     return second
+
+
+_DAY_RANGE_BEFORE = pattern(r"(?<![\w.,/-])(?P<first>3[01]|[12]\d|0?[1-9])[-–](?P<second>3[01]|[12]\d|0?[1-9])\s+$")
+"""Two days joined by a dash before a month: "on 28-29 October"."""
+_DAY_RANGE_RULES = {"month": "day-month", "month-year": "day-month-year"}
+
+
+def _day_first_ranges(text: str, found: list[Found]) -> list[Found]:
+    """The two days of "28-29 October" (day first, joined by a dash), which the rules cannot start after a dash:
+    each its own date of that month, as TimeML tags them."""
+    result: list[Found] = []
+    for item in found:
+        days = _DAY_RANGE_BEFORE.search(text, max(0, item.start - 8), item.start)
+        value = item.value
+        if (
+            days is None
+            or item.rule not in _DAY_RANGE_RULES
+            or not isinstance(value, (Calendar, Recurring))
+            or value.month is None
+            or getattr(value, "day", None) is not None
+            or int(days.group("first")) >= int(days.group("second"))
+            or (result and result[-1].end > days.start())
+        ):
+            result.append(item)
+            continue
+        rule = _DAY_RANGE_RULES[item.rule]
+        first, second = days.span("first"), days.span("second")
+        result.append(Found(first[0], first[1], text[first[0] : first[1]], item.type,
+                            dataclasses.replace(value, day=int(days.group("first"))), item.mod, rule))  # fmt: skip
+        result.append(Found(second[0], item.end, text[second[0] : item.end], item.type,
+                            dataclasses.replace(value, day=int(days.group("second"))), item.mod, rule))  # fmt: skip
+    return result
 
 
 def _second_days(text: str, found: list[Found]) -> list[Found]:
