@@ -3389,6 +3389,10 @@ CASES = [
          date("28", "2024-10-28"), date("29 October", "2024-10-29")),
     case("day-first-range-before-march", "The road will be shut on 28-29 March.", dt.date(1992, 3, 2),
          date("28", "1992-03-28"), date("29 March", "1992-03-29")),
+    case("clock-then-a-new-sentence-not-its-day", "They served 41 people by 9 p.m. The next morning the line was back.",
+         dt.date(1977, 11, 25), time("9 p.m.", "1977-11-25T21:00"), time("The next morning", "1977-11-26TMO")),
+    case("clock-then-today-opening-a-sentence", "My first pickup was at 7:40 a.m. Today the first bus comes later.",
+         dt.date(2003, 9, 14), time("7:40 a.m.", "2003-09-14T07:40"), date("Today", "2003-09-14")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1618,7 +1618,8 @@ RULES: tuple[Rule, ...] = (
         r",?\s+(?:(?:{REL}\s+)?{WEEKDAY}"
         r"(?:,?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?"
         r"|\s+(?P<wdpod>afternoon|evening|night|morning)\b)?(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC)\b)?"
-        r"|{DEICTIC}(?:\s+(?P<deicticpod>morning|afternoon|evening|night)\b)?"
+        r"|(?!(?<=[mM]\.\s)(?-i:[A-Z]))"  # "at 7:40 a.m. Today the first bus ...": a new sentence, not the clock's day
+        r"{DEICTIC}(?:\s+(?P<deicticpod>morning|afternoon|evening|night)\b)?"
         r"|{HOLIDAY}|(?P<dayword>last|this)\s+(?P<daypod>night|morning|afternoon|evening)))?",
         _clock,
         "Polls close at 8 p.m.",

@@ -665,8 +665,8 @@ def _clock_day_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
     def join(time: Timex, day: Timex) -> Timex | None:
         if not clock_on_day(time, day) or not _SPACE_ONLY.fullmatch(text, time.end, day.start):
             return None
-        if not _ANAPHORIC_DAY.fullmatch(day.text):
-            return None
+        if not _ANAPHORIC_DAY.fullmatch(day.text) or time.text.endswith(".") and day.text[:1].isupper():
+            return None  # (not "served 41 people by 9 p.m. The next morning, he recalls": a new sentence)
         return dataclasses.replace(
             time, end=day.end, text=text[time.start : day.end], value=day.value[:10] + time.value[10:]
         )
