@@ -3393,6 +3393,8 @@ CASES = [
          dt.date(1977, 11, 25), time("9 p.m.", "1977-11-25T21:00"), time("The next morning", "1977-11-26TMO")),
     case("clock-then-today-opening-a-sentence", "My first pickup was at 7:40 a.m. Today the first bus comes later.",
          dt.date(2003, 9, 14), time("7:40 a.m.", "2003-09-14T07:40"), date("Today", "2003-09-14")),
+    case("progressive-with-a-long-object-an-arrangement", "He is meeting his new caucus on Thursday.",
+         dt.date(2007, 11, 26), date("Thursday", "2007-11-29")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

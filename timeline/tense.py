@@ -83,6 +83,9 @@ _THAT_AFTER = pattern(r"\s+that\b", re.IGNORECASE)
 
 NEAR_WORDS = 5
 """A tense cue this close to the expression is taken as its own verb ("issued its ruling on May 7")."""
+PROGRESSIVE_REACH = 7
+"""How far before the expression a present progressive still tells an arrangement ahead: "He is meeting his new
+caucus on Thursday" (not "it is continuing to try to sell itself, under a June agreement")."""
 ADJACENT_WORDS = 2
 """A past verb this close ("ended March 31", "met on Thursday") settles the past even against a date weeks ahead."""
 TENSE_WINDOW = 10
@@ -597,7 +600,7 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             found.append((distance, Tense.FUTURE))  # "The Friday morning commute is going to be a mess"
             continue
         if word in lx.PRESENT_BE and (len(following) > 5 or following == "doing") and following.endswith("ing") and following != "being":
-            if distance <= NEAR_WORDS + (0 if reverse else NEAR_WORDS + 1):
+            if distance <= (PROGRESSIVE_REACH if reverse else 2 * NEAR_WORDS + 1):
                 found.append((distance, Tense.FUTURE))  # "The cinema is showing the film on Saturday": arranged
             continue  # not "it is continuing to try to sell itself under a June agreement": too far to tell
         if not reverse and word in lx.PRESENT_BE and following in lx.INTENT_CUES:
