@@ -707,9 +707,10 @@ def test_clause_taking_verb_table(verb: str, example: str) -> None:
     assert "July" in [t.text for t in tag(example, REFERENCE)]
 
 
-@pytest.mark.parametrize("word", sorted(lx.NOT_NOUNS_BEFORE_THAT))
+@pytest.mark.parametrize("word", sorted(lx.NOT_NOUNS_BEFORE_THAT | set(lx.CLAUSE_TAKING_VERBS)))
 def test_no_noun_before_that_season(word: str) -> None:
-    """After a word that is no noun, "that spring was ..." is no time of a noun: no "that spring"."""
+    """After a word that is no noun, or a verb that takes a clause, "that spring was ..." is no time of a noun: no
+    "that spring"."""
     assert "that spring" not in [t.text for t in tag(f"Officials {word} that spring was late.", REFERENCE)]
 
 

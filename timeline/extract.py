@@ -279,9 +279,10 @@ SEASON_CONTEXT_BEFORE = pattern(
 _SEASON_AFTER_ADJECTIVE = pattern(r"\b(?:a|an)\s+(?:[a-z]+ly\s+)?(?P<adjective>[a-z]+)\s+$", re.IGNORECASE)
 """A season after an article and an adjective, closing its phrase (:data:`_SEASON_PHRASE_END`), is a season: "a
 remarkably warm fall.", "an unusually wet spring put ..." (not "a sharp fall in prices", "a massive winter storm")."""
+_NOT_SEASON_ADJECTIVE = rf"(?!(?:{alternation(lx.NOT_SEASON_ADJECTIVES)})\b)"
 _SEASON_AFTER_ADJECTIVES = pattern(
-    r"\b(?:a|an)\s+(?:(?:[a-z]+ly\s+)?(?!(?:that|this|last|next|the|of|in|and|or)\b)[a-z]+,?\s+){1,2}"
-    r"(?:[a-z]+ly\s+)?(?!(?:that|this|last|next|the|of|in|and|or)\s)[a-z]+\s+$"
+    rf"\b(?:a|an)\s+(?:(?:[a-z]+ly\s+)?{_NOT_SEASON_ADJECTIVE}[a-z]+,?\s+){{1,2}}"
+    rf"(?:[a-z]+ly\s+)?{_NOT_SEASON_ADJECTIVE}[a-z]+\s+$"
     r"|\b(?:a|an)\s+[a-z]+er[-\s]+than[-\s]+(?:normal|average|usual|expected)\s+$",
     re.IGNORECASE,
 )
@@ -561,7 +562,8 @@ FIRST_DAY_RULES = frozenset({"day-month", "day-month-year"})
 SECOND_DAY_RULES = frozenset({"month-day"})
 """Rules whose day may be followed by a second day of the same month.  Example: "April 24 and 25"."""
 
-_LISTED_DAY = pattern(r",\s*(?P<day>3[01]|[12]\d|0?[1-9])(?P<suffix>st|nd|rd|th)?(?=,\s*(?:3[01]|[12]\d|0?[1-9])\b|\s+(?:and|or)\s+(?:3[01]|[12]\d|0?[1-9])\b)")
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+_LISTED_DAY = pattern(rf",\s*(?P<day>{_DAY_NUMBER})(?P<suffix>st|nd|rd|th)?(?=(?:,\s*|\s+(?:and|or)\s+){_DAY_NUMBER}\b)")
 """A day in a list of days of one month, before the next: "on Nov. 22, 24 and 26"."""
 _SECOND_DAY = pattern(
     r"(?:\s+(?:and|or|to|through)\s+|[-–])(?P<day>3[01]|[12]\d|0?[1-9])(?P<suffix>st|nd|rd|th)?(?!,?\s*\d)"
@@ -602,9 +604,10 @@ def _year_range_end(first: str, text: str, end: int) -> int | None:
     return second
 
 
-_DAY_RANGE_BEFORE = pattern(r"(?<![\w.,/-])(?P<first>3[01]|[12]\d|0?[1-9])[-–](?P<second>3[01]|[12]\d|0?[1-9])\s+$")
+_DAY_RANGE_BEFORE = pattern(rf"(?<![\w.,/-])(?P<first>{_DAY_NUMBER})[-–](?P<second>{_DAY_NUMBER})\s+$")
 """Two days joined by a dash before a month: "on 28-29 October"."""
 _DAY_RANGE_RULES = {"month": "day-month", "month-year": "day-month-year"}
+"""The rule of a month (with its year) found after two days, and the rule of each day-and-month date it makes."""
 
 
 def _day_first_ranges(text: str, found: list[Found]) -> list[Found]:
@@ -619,7 +622,7 @@ def _day_first_ranges(text: str, found: list[Found]) -> list[Found]:
             or item.rule not in _DAY_RANGE_RULES
             or not isinstance(value, (Calendar, Recurring))
             or value.month is None
-            or getattr(value, "day", None) is not None
+            or value.day is not None
             or int(days.group("first")) >= int(days.group("second"))
             or (result and result[-1].end > days.start())
         ):

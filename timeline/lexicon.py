@@ -1551,12 +1551,10 @@ CLAUSE_TAKING_VERBS: dict[str, str] = {
 """Verbs of saying or thinking: earlier in its sentence, one makes "that July was ..." what was said, not "that
 July" (the month named before), with an example each."""
 
-NOT_NOUNS_BEFORE_THAT = frozenset({
-    "said", "says", "say", "told", "reported", "announced", "warned", "think", "thought", "believe", "believed",
-    "know", "knew", "hope", "hoped", "expect", "expected", "so", "such", "now", "is", "was", "are", "were",
-})  # fmt: skip
-"""Words before "that" that are no noun for "that spring" to date: a verb that takes a clause or a copula ("knew that
-May was ...", "so that June ...")."""
+NOT_NOUNS_BEFORE_THAT = frozenset({"so", "such", "now", "is", "was", "are", "were"})
+"""Words before "that" that are no noun for "that spring" to date: a copula or a conjunction ("so that June ...", "was
+that May ..."); a verb that takes a clause ("knew that May was ...") is :data:`CLAUSE_TAKING_VERBS`, ruled out
+anywhere earlier in the sentence."""
 
 NAMED_SEASONS: dict[str, str] = {
     "flu": "Last flu season was the worst in a decade.",
@@ -1578,3 +1576,7 @@ NATIONAL_DAYS: dict[str, str] = {
 }  # fmt: skip
 """Holidays whose day differs from country to country: followed by the date it falls on ("Independence Day
 celebrations on June 12"), the holiday is that date, not the day the holiday tables give, with an example each."""
+
+NOT_SEASON_ADJECTIVES = frozenset({"that", "this", "last", "next", "the", "of", "in", "and", "or"})
+"""Words between an article and a season that are no adjectives of it: "an inquiry that spring" is no "a ... spring"
+described (:data:`timeline.extract._SEASON_AFTER_ADJECTIVES`)."""

@@ -631,10 +631,14 @@ def _joined_pairs(timexes: list[Timex], join: Callable[[Timex, Timex], Timex | N
 _FULL_DATE_RULES = frozenset({"month-day-year", "day-month-year"})
 
 
+def _holiday_key(name: str) -> str:
+    """A holiday's name as the lexicon's tables key it: "the  Fourth of July" -> "fourth of july"."""
+    return " ".join(name.lower().split()).removeprefix("the ")
+
+
 def _fixed_holiday(name: str) -> bool:
     """Whether a holiday's name is one of a fixed day of the year ("VE Day", "Christmas Eve")."""
-    words = " ".join(name.lower().split())
-    return words.removeprefix("the ") in lx.HOLIDAYS
+    return _holiday_key(name) in lx.HOLIDAYS
 
 
 def _holidays_with_dates(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -1477,12 +1481,11 @@ def _holidays_on_their_dates(text: str, timexes: list[Timex]) -> list[Timex]:
     for index, (holiday, date) in enumerate(itertools.pairwise(timexes)):
         if holiday.rule != "holiday" or date.rule not in _NAMED_DAY_RULES or not _DAY_VALUE.fullmatch(date.value):
             continue  # (not "Christmas on Wednesday": the weekday it falls on, which the date was found from)
-        name = holiday.text.lower().removeprefix("the ")
-        if name in lx.HOLIDAYS and name not in lx.NATIONAL_DAYS:
+        if _fixed_holiday(holiday.text) and _holiday_key(holiday.text) not in lx.NATIONAL_DAYS:
             continue  # "Christmas begins on December 16": a season of the feast, whose own day is fixed
         if date.start - holiday.end > 60 or not _HOLIDAY_ON_DATE.fullmatch(text, holiday.end, date.start):
             continue
-        result[index] = dataclasses.replace(holiday, value=date.value[:10])
+        result[index] = dataclasses.replace(holiday, value=date.value)
     return result
 
 
@@ -1609,7 +1612,7 @@ def _weekday_named_before(value: Unresolved, result: list[Timex], reference: dt.
     return None
 
 
-_THE_WEEKDAY = pattern(r"(?i:the)\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+_THE_WEEKDAY = pattern(rf"(?i:the\s+(?:{alternation([w for w in lx.WEEKDAYS if w.endswith('day')])}))")
 THE_WEEKDAY_REACH = 800
 """Characters back from "the <weekday>" within which the days the story last named are looked for."""
 THE_WEEKDAY_DAYS = 6
