@@ -760,10 +760,12 @@ def test_clause_conjunction_table(word: str, example: str) -> None:
 
 @pytest.mark.parametrize(("word", "example"), sorted(lx.POD_THE_BEFORE.items()))
 def test_pod_the_table(word: str, example: str) -> None:
-    """After each word, "the morning", "the afternoon" ... is a part of the day named last."""
+    """After each word, "the morning", "the afternoon" ... is a part of the day named last (the publication's; "the
+    night", told in the past, the night before it)."""
     assert word in example.lower().split()
     found = tag(example, REFERENCE)
-    assert [t.rule for t in found] == ["pod-alone"] and found[0].value.startswith(REFERENCE.isoformat() + "T")
+    day = REFERENCE - dt.timedelta(days=1) if "the night" in example else REFERENCE
+    assert [t.rule for t in found] == ["pod-alone"] and found[0].value.startswith(day.isoformat() + "T")
 
 
 @pytest.mark.parametrize("word", sorted(lx.LAST_MINUTE_BEFORE))

@@ -489,6 +489,15 @@ def _shift(value: Shift, anchor: Anchor, tense: Tense) -> Resolved:
     elif value.anaphoric and unit is Unit.DAY and offset == 0 and _after_the_night(value, late) and not gone_by:
         offset = 1  # "at about 11 p.m. Saturday, and ... regained control by 5 a.m.": the next morning
         # (not "revelers expected tonight, and officers have been posted since 6 a.m.": a morning gone by)
+    if (
+        value.by_tense
+        and unit is Unit.DAY
+        and offset == 0
+        and tense.looks_back
+        and not tense.looks_ahead
+        and base == anchor.reference
+    ):
+        offset = -1  # "Crews worked through the night" read in the morning: the night before
     if value.anaphoric and unit is Unit.WEEKEND and offset == 1 and base.isoweekday() < 6:
         offset = 0  # "The talks ended on Friday, Oct. 21. The following weekend, ..." -> that week's weekend
     if (

@@ -901,6 +901,16 @@ def _anaphoric_unit(groups: Groups) -> Unresolved:
     return Shift(unit, offset, anaphoric=True, part_of_day=pod)
 
 
+def _pod_alone(groups: Groups) -> Unresolved:
+    """A part of day alone, of the day last named: "By mid-afternoon, the crowd had gone".  "The night" alone is
+    also read by the clause's tense: gone by on the day of the publication, it is the night before ("Crews worked
+    through the night to restore power", read in the morning)."""
+    value = _anaphoric_unit({**groups, "runit": "day", "ana": "that"})
+    if isinstance(value, Shift) and value.part_of_day == "NI" and groups.get("podthe") and not groups.get("pmod"):
+        return dataclasses.replace(value, by_tense=True)
+    return value
+
+
 _LATER = frozenset({"later", "from now", "from today", "from tonight", "hence", "after", "on", "afterwards", "afterward"})
 """The directions of "N units ..." that count forward.  Example: "two weeks from now"."""
 
@@ -1807,7 +1817,7 @@ RULES: tuple[Rule, ...] = (
         "pod-alone",
         T,
         r"(?:(?P<inmod>early|late)\s+in\s+(?=the\s))?(?P<podthe>the\s+)?{PMOD}{POD}",  # "late in the evening"
-        lambda g: _anaphoric_unit({**g, "runit": "day", "ana": "that"}),
+        _pod_alone,
         "By mid-afternoon, the crowd had gone.",
     ),
     Rule(

@@ -276,7 +276,15 @@ def clause_tense(text: str, start: int, end: int, sentence_start: int, sentence_
         and (_STORY_PERIOD.fullmatch(text, start, end) or _CLOCK.search(text, start, end))
     )  # "in the summer of 1947, for a label that went bankrupt before the year was out": that year; "The last flight
     # left just before noon": no deadline, a time gone by
-    if tense is not Tense.FUTURE and before and before[-1] in lx.DEADLINE_SIGNALS and not done_before and not fronted:
+    night = _THE_NIGHT.fullmatch(text, start, end) is not None  # "worked through the night": along it, no deadline
+    if (
+        tense is not Tense.FUTURE
+        and before
+        and before[-1] in lx.DEADLINE_SIGNALS
+        and not done_before
+        and not fronted
+        and not night
+    ):
         return Tense.PRESENT  # "extended the offer to Nov. 20": a deadline, which the verb's tense does not place
     if distance > NEAR_WORDS:
         return Tense.PAST_FAR if tense is Tense.PAST else Tense.FUTURE_FAR
@@ -305,6 +313,9 @@ _STORY_PERIOD = pattern(
 )
 """A period a story names with "the" ("the year", "the end of the decade"): a past verb right before its deadline
 signal puts it in the story's time."""
+_THE_NIGHT = pattern(r"the\s+night", re.IGNORECASE)
+"""The night alone: "through the night" is along it, not a deadline like "through Nov. 20", so the verb's tense
+holds ("Crews worked through the night": the night gone by)."""
 _MONTH_MAY = pattern(r"\bMay\b")
 _NAME_LIKE = pattern(r"(?<=[a-z,] )[A-Z][a-z]+\b")
 """A capitalized word after a lowercase one: inside a sentence, a name, never a verb."""

@@ -128,7 +128,8 @@ class Shift:
     holiday: tuple[int, ...] | None = None
     """A movable holiday of that year, as :attr:`Recurring.holiday` ("Thanksgiving last year")."""
     by_tense: bool = False
-    """Take the nearest period in the direction of the sentence's tense ("the weekend" read on a Monday)."""
+    """Take the nearest period in the direction of the sentence's tense ("the weekend" read on a Monday, "the
+    night" told in the past on the day of the publication: the night before)."""
     follow_granularity: bool = False
     """Shift the previous mention's own period ("a year earlier" after "the third quarter" -> that quarter a year
     before) when it is finer than ``unit``."""
