@@ -272,10 +272,15 @@ CLOCK_BEFORE = frozenset("at by until till before after around about from since 
 
 SEASON_CONTEXT_BEFORE = pattern(
     r"\b(?:in|into|during|since|until|till|through|throughout|for|over|the|this|last|next|early|late|mid|past|each|"
-    r"every|by|before|after|from|toward|towards|spend|spent|spending|spends|the\s+[a-z]{3,}est)\s*$",
+    r"every|by|before|after|from|toward|towards|spend|spent|spending|spends|the\s+[a-z]{3,}est"
+    r"|start\s+to|taste\s+of|ahead\s+of)\s*$",
     re.IGNORECASE,
 )
-"""What must stand before a bare season name.  Example: "in the fall", "the driest spring" (not "prices fall")."""
+"""What must stand before a bare season name.  Example: "in the fall", "the driest spring", "the dry start to
+autumn", "our first taste of fall", "ahead of winter" (not "prices fall")."""
+_OWN_SUPERLATIVE_BEFORE = pattern(r"\b(?:its|their|his|her|our|[a-z]+['’]s)\s+[a-z]{3,}est\s+$", re.IGNORECASE)
+"""A superlative after a possessive before a season other than "fall": "Iowa has just come through its driest
+spring since 1893", "the state's driest winter" (but "its steepest fall since October": a decline)."""
 _SEASON_AFTER_ADJECTIVE = pattern(r"\b(?:a|an)\s+(?:[a-z]+ly\s+)?(?P<adjective>[a-z]+)\s+$", re.IGNORECASE)
 """A season after an article and an adjective, closing its phrase (:data:`_SEASON_PHRASE_END`), is a season: "a
 remarkably warm fall.", "an unusually wet spring put ..." (not "a sharp fall in prices", "a massive winter storm")."""
@@ -292,6 +297,12 @@ do: :data:`timeline.lexicon.FALL_ADJECTIVES`)."""
 _SEASON_PHRASE_END = pattern(
     rf"\s*[.,;:!?)]|\s+(?:and|or|but|that|when|which|put|{alternation(lx.PAST_MARKERS)}|[a-z]+ed)\b"
 )
+_SEASON_STARTED_AFTER = pattern(
+    r"\s+(?:(?:has|had|have)\s+)?(?:not\s+yet\s+|just\s+|officially\s+|finally\s+)?(?:arrived|began|begun|set\s+in)\b"
+    r"|\s+is\s+(?:finally\s+|already\s+)?here\b|\s+(?:has|had)n['’]t\s+(?:even\s+|yet\s+)?(?:started|begun|arrived)\b"
+)
+"""A season that has come or begun, or not yet: "when spring began", "as autumn set in", "Spring officially arrived
+on Monday", "spring is finally here", "Summer hasn't even started" (not "fall": "the fall began")."""
 _SEASON_PLACE_AFTER = pattern(r"\s+(?:in|for|at|on|with|across)\b")
 """A place or a party after "a tough winter": "a tough winter in the Northeast", "a hard winter for farmers"."""
 _SEASON_OR = pattern(
@@ -1790,11 +1801,14 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             adjective = None  # "a steep fall.": a decline
         if adjective is None and season.lower() != "fall":
             adjective = _SEASON_AFTER_ADJECTIVES.search(text, max(0, match.start() - 40), match.start())
-        plain = season.lower() in ("winter", "summer")  # words that are only seasons
+        plain = season.lower() in ("winter", "summer", "autumn")  # words that are only seasons
         ends = _SEASON_PHRASE_END.match(after) or plain and _SEASON_PLACE_AFTER.match(after)
         described = adjective and ends or _SEASON_OR.search(before)
         arriving = (plain or season[0].isupper()) and SEASON_ARRIVING.match(after)  # "with winter approaching",
         # "Spring officially arrives on Monday": the season to come
+        started = season.lower() != "fall" and (  # "the fall began", "its steepest fall": a decline
+            _SEASON_STARTED_AFTER.match(after) or _OWN_SUPERLATIVE_BEFORE.search(before)
+        )
         opening = (
             plain
             and season[0].isupper()
@@ -1803,7 +1817,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             and re.search(rf"[\w,]\s+{season}\b", text) is None
         )  # "Winter has just begun": a word that is only a season, opening its sentence (not "Winter said", where
         # "Mark Winter" is named elsewhere, or "Winter break would run")
-        if not (with_the or described or arriving or opening or SEASON_CONTEXT_BEFORE.search(before)) or named:
+        context = SEASON_CONTEXT_BEFORE.search(before)
+        if not (with_the or described or arriving or started or opening or context) or named:
             return False  # "prices fall", "rates to fall", "Summer Olympics"
         if re.match(r"\s+(?:of|in)\s+(?!\d)", after) and not (plain and re.match(r"\s+in\b", after)):
             return False  # "the fall of the Berlin Wall", "the fall in prices" (but "a tough winter in the Northeast")
