@@ -3411,6 +3411,10 @@ CASES = [
          date("autumn", "2020-FA")),
     case("season-first-taste", "A cold front brings our first taste of fall.", dt.date(2020, 9, 10),
          date("fall", "2020-FA")),
+    case("neg-year-of-a-determined-name", "The company unveiled a new workstation, the CDS 2000, which it will ship in March.",
+         dt.date(1989, 2, 1), date("March", "1989-03")),
+    case("neg-year-of-a-name-after-of", "On it is the first version of Skyrace 2000, the flight game she wrote.",
+         dt.date(1989, 2, 1)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -40,6 +40,11 @@ NOT_YEAR_BEFORE = frozenset(
 
 _NAMED_PRODUCT_BEFORE = pattern(r"(?<![.!?:\n\"“‘(])[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,2}[A-Z][\w-]*[^\S\n]+$")
 """One to three capitalized words before a year, not opening a sentence: "its Vault 2000", "the Harbor Point 2010"."""
+_DETERMINED_NAME_BEFORE = pattern(r"\b(?i:the|its|their|his|her|our|a|an|of)[^\S\n]+[A-Z][\w-]*[^\S\n]+$")
+"""One capitalized word after a determiner before a year: "the CDS 2000", "its Model 2000" (besides the months and
+words like "the Year 2000", :data:`_YEAR_NAMED_BEFORE`): a name's number."""
+_YEAR_EVENT_AFTER = pattern(rf"\s+(?:{alternation(lx.YEAR_EVENT_NOUNS)})\b")
+"""An event of the year after a name and a year: "the Ohio 2024 election", "the Obama 2008 campaign"."""
 _PRODUCT_NOUN_AFTER = pattern(
     r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|when|as|after|before|was|were|is|are|has|had|will|would|the|a|an|"
     rf"that|which|who|but|than|through|until|{alternation(lx.YEAR_EVENT_NOUNS)})\b)(?:[a-z][a-z-]+|(?-i:[A-Z][a-z]+))\b"
@@ -1564,6 +1569,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             and _PRODUCT_NOUN_AFTER.match(after)
         ):
             return False  # "sales of its Vault 2000 disk arrays", "the Tokyo 2020 Olympics": a name's number
+        if (
+            raw_previous[:1].isupper()
+            and raw_previous.lower().strip(".,") not in _YEAR_NAMED_BEFORE
+            and _DETERMINED_NAME_BEFORE.search(before)
+            and not _YEAR_EVENT_AFTER.match(after)
+        ):
+            return False  # "a new workstation, the CDS 2000, which", "the first version of Skyrace 2000": a name
         if previous_word in NOT_YEAR_BEFORE and not hedged and not topic or before.endswith(("$", "€", "£", "#", ".", ",")):
             return False  # not "about 2000 people" (but "until about 2025")
         if NOT_YEAR_AFTER.match(after) and _year_range_end(match.group("year"), text, match.end()) is None:
