@@ -940,3 +940,11 @@ def test_game_clock_table(words: str, example: str) -> None:
     """A minutes:seconds figure before each of these words is a game clock: no time of day."""
     assert words in example
     assert tag(example, REFERENCE) == []
+
+
+@pytest.mark.parametrize(("cue", "example"), sorted(lx.ON_AIR_NEXT.items()))
+def test_on_air_next_table(cue: str, example: str) -> None:
+    """After each cue, the time of the next news is of the day it is said, not of the day the story named last."""
+    assert cue in example.lower()
+    found = tag(f"Rain is due on Friday. {example}", REFERENCE)
+    assert [t.value[:10] for t in found] == ["2025-03-21", REFERENCE.isoformat()]

@@ -3415,6 +3415,10 @@ CASES = [
          dt.date(1989, 2, 1), date("March", "1989-03")),
     case("neg-year-of-a-name-after-of", "On it is the first version of Skyrace 2000, the flight game she wrote.",
          dt.date(1989, 2, 1)),
+    case("next-news-of-the-day-said", "Tomorrow, sunny spells. Next news at eight.", dt.date(1997, 8, 25),
+         date("Tomorrow", "1997-08-26"), time("eight", "1997-08-25T08:00")),
+    case("news-read-in-a-story-gone", "On Monday, Sept. 8, 1958, he was reading the news at noon.", dt.date(2008, 9, 14),
+         date("Monday, Sept. 8, 1958", "1958-09-08"), time("noon", "1958-09-08T12:00")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

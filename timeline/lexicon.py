@@ -500,6 +500,16 @@ NEAR_HOUR_ADVERBS: dict[str, str] = {
 """Words before "before" or "after" that make the bare hour after them a clock time, with an example each: "just
 before six" (but "after six" alone may be an age or a count)."""
 
+ON_AIR_NEXT: dict[str, str] = {
+    "news": "The next news is at eight.", "bulletin": "Our next bulletin is at nine.",
+    "update": "Our next update is at seven.", "headlines": "I'll have the headlines at half four.",
+    "be back": "We'll be back at 7 with more.", "'re back": "We're back at 10.25.", "’re back": "We’re back at 10.25.",
+    "'m back": "I'm back at 11.", "’m back": "I’m back at 11.", "join us again": "Join us again at ten.",
+    "update you": "We'll update you at 11.",
+}  # fmt: skip
+"""What a broadcast or a live page says before the time of its next news, with an example each: that time is of the
+day it is said, whatever day the story named last ("Tomorrow, sunny spells. Next news at eight": today's eight)."""
+
 BARE_HOUR_NOT: dict[str, str] = {
     "school": "He started school at 6.", "age": "She began at age 5.", "aged": "He left, aged 9.",
     "born": "Born in Ohio, she moved at 4.", "child": "As a child he sang at 6.", "boy": "As a boy he was awake at 5.",

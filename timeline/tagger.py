@@ -152,6 +152,16 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
                 value = _in_the_weekend(text, value, item, result) or value
             if _until_before(text, item):
                 until_after = _last_named_day(text, result, start, item.start)
+        if (
+            isinstance(value, Shift)
+            and value.anaphoric
+            and value.hour is not None
+            and value.offset == 0
+            and not tense.looks_back
+            and _ON_AIR_NEXT.search(text, max(0, item.start - ON_AIR_REACH), item.start)
+        ):
+            value = dataclasses.replace(value, anaphoric=False)  # "Tomorrow, sunny spells. Next news at eight": the
+            # next news is at eight of the day it is said (not "was reading the news at noon" in a story of 1958)
         if isinstance(value, Shift) and item.rule in _CLOCK_RULES and value.offset == 0 and not _MERIDIEM.search(item.text):
             value = _greeted(text, item.start, value)
         distal = item.rule in ("anaphoric-pod", "anaphoric-unit") and bool(_THAT_DAY.fullmatch(item.text))
@@ -273,6 +283,14 @@ _MERIDIEM = pattern(r"(?i:[ap]\.?\s?m\b|noon|midnight|\d\d\d\d|tonight|morning|a
 """A clock time that says its half of the day itself ("7 p.m.", "noon", "1900 GMT", "seven tonight")."""
 GREETING_REACH = 1500
 """How far after a greeting the time said on air is still read in its part of the day."""
+_ON_AIR_NEXT = pattern(
+    rf"\b(?i:{alternation(lx.ON_AIR_NEXT)})(?:\s+(?:is|are|again|next|here|coming\s+up|with\s+more))*,?"
+    r"\s+at\s+(?:(?:about|around|just\s+after|just\s+before)\s+)?$"
+)
+"""The time of a broadcast's or a live page's next news (:data:`timeline.lexicon.ON_AIR_NEXT`): "The next news is
+at", "We'll be back at", "Join us again at"."""
+ON_AIR_REACH = 48
+"""How far before a clock time :data:`_ON_AIR_NEXT` is looked for."""
 _ON_AIR_CLOCK_BEFORE = pattern(
     r"(?i:\b(?:it['’]s|it\s+is|the\s+time\s+is|time\s+now|(?:news|bulletin|update|headlines|forecast)\s+(?:is\s+)?at)"
     r"\s+(?:(?:just|now|coming\s+up\s+to|almost|nearly|exactly)\s+)?(?:(?:gone|after|before)\s+)?)$"
