@@ -3419,6 +3419,10 @@ CASES = [
          date("Tomorrow", "1997-08-26"), time("eight", "1997-08-25T08:00")),
     case("news-read-in-a-story-gone", "On Monday, Sept. 8, 1958, he was reading the news at noon.", dt.date(2008, 9, 14),
          date("Monday, Sept. 8, 1958", "1958-09-08"), time("noon", "1958-09-08T12:00")),
+    case("weekday-before-a-day-ahead-this-week", "The task force is meeting Friday, and the governor will sign an order Thursday.",
+         dt.date(2014, 3, 11), date("Friday", "2014-03-14"), date("Thursday", "2014-03-13")),
+    case("itinerary-goes-on-past-the-week", "He will arrive on Monday, travel to Kuala Lumpur on Thursday and to Singapore on Saturday.",
+         dt.date(2014, 3, 15), date("Monday", "2014-03-17"), date("Thursday", "2014-03-20"), date("Saturday", "2014-03-22")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -145,7 +145,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
                 and not (_SPAN_END_BEFORE.search(text, max(0, last_day.start - 9), last_day.start)
                          and _DEADLINE_BEFORE.search(text, max(0, item.start - 4), item.start))
             ):  # (not "rain through Thursday, and the river could rise ... by Wednesday evening": a deadline in the span)
-                value, tense = _continuing(value, last_day, reference, tense)
+                joined = range_end or _RANGE_JOIN.fullmatch(text, last_day.end, item.start) is not None
+                value, tense = _continuing(value, last_day, reference, tense, joined)
             elif tense is Tense.PRESENT and result and result[-1].start >= start:
                 tense = _after_a_period_ahead(text, value, result[-1], item, reference)
             if tense is Tense.PRESENT:
@@ -1808,12 +1809,16 @@ _SPAN_END_BEFORE = pattern(r"\b(?:through|until|till|thru)\s+$", re.IGNORECASE)
 _DEADLINE_BEFORE = pattern(r"\bby\s+$", re.IGNORECASE)
 
 
-def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense) -> tuple[Unresolved, Tense]:
+def _continuing(
+    value: Unresolved, last: Timex, reference: dt.date, tense: Tense, joined: bool = False
+) -> tuple[Unresolved, Tense]:
     """A weekday or date with no tense of its own that follows, in the same sentence, a day still ahead goes on
     from it: "will arrive on Monday, travel to Kuala Lumpur on Thursday and to Singapore on Saturday" -> the
     Thursday and the Saturday after that Monday ("By Tuesday morning ... highs on Tuesday": that Tuesday).  A weekday
     goes on only from a weekday (an itinerary), not from a date ("extended its offer to Nov. 30 ... to negotiate by
-    Friday")."""
+    Friday"), and not past the coming week from a day within it: a weekday earlier in the week than the day named
+    before is that week's ("the council is meeting again Friday ... in Dakar on Sunday": both this week's), unless
+    it ends a range from that day (``joined``: "Monday through Friday")."""
     if not _DAY_VALUE.match(last.value):
         return value, tense
     day = dt.date.fromisoformat(last.value[:10])
@@ -1826,6 +1831,9 @@ def _continuing(value: Unresolved, last: Timex, reference: dt.date, tense: Tense
             after = day + dt.timedelta(days=(value.weekday - day.isoweekday()) % 7)  # the same weekday: that day
         except OverflowError:
             return value, tense
+        if (after - reference).days > WEEK_AHEAD and (day - reference).days < WEEK_AHEAD and not joined:
+            after = reference + dt.timedelta(days=(value.weekday - reference.isoweekday()) % 7 or 7)  # "is
+            # meeting Friday, and the governor will sign an order Thursday" (read on Tuesday): this week's Thursday
         return Calendar(after.year, after.month, after.day, part_of_day=value.part_of_day, hour=value.hour,
                         minute=value.minute), tense  # fmt: skip
     return value, Tense.FUTURE if tense is Tense.FUTURE else Tense.FUTURE_FAR
@@ -1842,6 +1850,8 @@ def _after_a_period_ahead(text: str, value: Unresolved, previous: Timex, item: F
     return Tense.FUTURE_FAR
 
 
+WEEK_AHEAD = 7
+"""Days ahead of the publication within which a weekday named after a day of the coming week stays this week's."""
 _DAY_VALUE = pattern(r"\d{4}-\d\d-\d\d")
 _NIGHT_OF_BEFORE = pattern(r"\b(?i:the\s+(?P<pod>night|evening)\s+of)\s+$")
 """A night or evening named by its date, whose small hours fall on the next day ("the night of 22 January")."""
