@@ -3423,6 +3423,10 @@ CASES = [
          dt.date(2014, 3, 11), date("Friday", "2014-03-14"), date("Thursday", "2014-03-13")),
     case("itinerary-goes-on-past-the-week", "He will arrive on Monday, travel to Kuala Lumpur on Thursday and to Singapore on Saturday.",
          dt.date(2014, 3, 15), date("Monday", "2014-03-17"), date("Thursday", "2014-03-20"), date("Saturday", "2014-03-22")),
+    case("season-after-the-entire", "The city used up the salt budget it set for the entire autumn.", dt.date(1993, 10, 25),
+         date("autumn", "1993-FA")),
+    case("month-of-inventories", "The Commerce Department releases December wholesale inventories on Friday.",
+         dt.date(1991, 2, 6), date("December", "1990-12"), date("Friday", "1991-02-08")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

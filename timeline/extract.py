@@ -278,11 +278,11 @@ CLOCK_BEFORE = frozenset("at by until till before after around about from since 
 SEASON_CONTEXT_BEFORE = pattern(
     r"\b(?:in|into|during|since|until|till|through|throughout|for|over|the|this|last|next|early|late|mid|past|each|"
     r"every|by|before|after|from|toward|towards|spend|spent|spending|spends|the\s+[a-z]{3,}est"
-    r"|start\s+to|taste\s+of|ahead\s+of)\s*$",
+    r"|start\s+to|taste\s+of|ahead\s+of|the\s+(?:whole|entire))\s*$",
     re.IGNORECASE,
 )
 """What must stand before a bare season name.  Example: "in the fall", "the driest spring", "the dry start to
-autumn", "our first taste of fall", "ahead of winter" (not "prices fall")."""
+autumn", "our first taste of fall", "ahead of winter", "the entire winter" (not "prices fall")."""
 _OWN_SUPERLATIVE_BEFORE = pattern(r"\b(?:its|their|his|her|our|[a-z]+['’]s)\s+[a-z]{3,}est\s+$", re.IGNORECASE)
 """A superlative after a possessive before a season other than "fall": "Iowa has just come through its driest
 spring since 1893", "the state's driest winter" (but "its steepest fall since October": a decline)."""

@@ -1381,6 +1381,7 @@ DATA_NOUNS: dict[str, str] = {
     "starts": "The department will report September housing starts on Thursday.",
     "prices": "The department will report September consumer prices on Thursday.",
     "growth": "The government will release its estimate of September growth on Thursday.",
+    "inventories": "The Commerce Department releases September wholesale inventories on Thursday.",
 }  # fmt: skip
 """Nouns of economic data that a month right before them (or one word before) is the period of: figures come out
 after their month, so "report September durable-goods orders" (in October) is the September just gone, whatever
