@@ -3427,6 +3427,8 @@ CASES = [
          date("autumn", "1993-FA")),
     case("month-of-inventories", "The Commerce Department releases December wholesale inventories on Friday.",
          dt.date(1991, 2, 6), date("December", "1990-12"), date("Friday", "1991-02-08")),
+    case("gave-to-someone-not-a-directive", "He gave his last interview, to Radio Cornwall, in May.", dt.date(1991, 7, 13),
+         date("May", "1991-05")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1458,7 +1458,7 @@ no month."""
 DIRECTIVE_VERBS: dict[str, str] = {
     word: f"The judge {word} both sides to file briefs by Thursday."
     for word in ("asked", "ordered", "told", "urged", "directed", "instructed", "required", "allowed", "invited",
-                 "gave", "asks", "tells", "urges", "advised", "advises", "encouraged", "encourages", "reminded",
+                 "asks", "tells", "urges", "advised", "advises", "encouraged", "encourages", "reminded",
                  "reminds")
 }  # fmt: skip
 """Verbs of directing someone to act: the infinitive after them, and its date, lie ahead of the directive
