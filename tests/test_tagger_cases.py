@@ -3429,6 +3429,12 @@ CASES = [
          dt.date(1991, 2, 6), date("December", "1990-12"), date("Friday", "1991-02-08")),
     case("gave-to-someone-not-a-directive", "He gave his last interview, to Radio Cornwall, in May.", dt.date(1991, 7, 13),
          date("May", "1991-05")),
+    case("late-on-weekday", "The dollar was at 84.10 yen in New York late on Tuesday.", dt.date(1995, 4, 19),
+         date("late on Tuesday", "1995-04-18", "END")),
+    case("early-on-weekday", "The quake struck early on Sunday.", dt.date(1995, 4, 19),
+         date("early on Sunday", "1995-04-16", "START")),
+    case("weekday-after-a-timing-adverb", "Offices closed early on Friday.", dt.date(1995, 4, 19),
+         date("Friday", "1995-04-14")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

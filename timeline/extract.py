@@ -226,6 +226,12 @@ _SENTENCE_START = pattern(r"(?:^|[.!?][\"”’']?\s+|[\"“‘`]+\s*)$")
 """The start of a sentence or of a quotation, just before a word."""
 _CLAUSE_START = pattern(r"(?:^|[.!?][\"”’']?\s+|[\"“‘`]+\s*|,\s+(?:but|and)\s+|;\s+)$")
 """The start of a sentence, a quotation or a clause joined by ", but"/", and": "..., but March was the best month"."""
+_TIMING_VERB_BEFORE = pattern(
+    r"\b(?:open|opens|opened|stay|stays|stayed|close|closes|closed|closing|sleep|sleeps|slept|run|runs|ran|arrive|"
+    r"arrives|arrived|leave|leaves|left|finish|finishes|finished|start|starts|started|work|works|worked|dismiss|dismissed)\s+$",
+    re.IGNORECASE,
+)
+"""A verb that "late" or "early" tells the timing of: "will stay open late on Thursdays", "closed early on Friday"."""
 _LATENESS_BEFORE = pattern(
     r"\b(?!(?:in|for|within|over|after|of|than|since)\s)(?:\w+\s+)(?:an?|one|\d+|two|three|four|five|six|several|few)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+$",
@@ -1348,6 +1354,11 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and _SHIFT_PERIOD_AFTER.match(after)
     ):
         return False  # "starts 37 minutes later each day", "sleep 40 minutes later this fall": how much later
+    if groups.get("pmodon") and (
+        _TIMING_VERB_BEFORE.search(before) or groups.get("rel") or groups.get("weekafter") or groups.get("theday")
+    ):
+        return False  # "will stay open late on Thursdays", "closed early on Friday": how, not when in the day ("Friday"
+        # alone is found inside)
     if (groups.get("pmod") or "").lower() in ("late", "early") and _LATENESS_BEFORE.search(before):
         return False  # "collections will run a day late this week": how late, not the end of the week
     if (

@@ -1582,7 +1582,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         D,
-        r"(?:(?P<pmod>early|late)\s+)?(?:(?:the\s+(?=previous|following|next|preceding))?(?!past\s){REL}\s+"
+        r"(?:(?P<pmod>early|late)\s+(?P<pmodon>on\s+)?)?(?:(?:the\s+(?=previous|following|next|preceding))?(?!past\s){REL}\s+"
         r"|(?<!\bbe\s)(?<!\bbeen\s)(?P<weekbefore>a\s+week\s+(?:on|from)\s+)|(?P<theday>the)\s+(?={DAYNAME}))?{WEEKDAY}"  # not
         # "it will be a week on Monday since ...": an amount of time
         r"(?:(?:\s+|[-‐](?=\w+[-‐\s]+[a-z])){POD}|\s+(?P<weekafter>(?-i:week))(?![\w'’-]))?"
