@@ -3435,6 +3435,10 @@ CASES = [
          date("early on Sunday", "1995-04-16", "START")),
     case("weekday-after-a-timing-adverb", "Offices closed early on Friday.", dt.date(1995, 4, 19),
          date("Friday", "1995-04-14")),
+    case("clock-on-a-holiday-part-of-day", "Santa arrives at 10am on Christmas morning.", dt.date(2019, 12, 20),
+         time("10am", "2019-12-25T10:00"), time("Christmas morning", "2019-12-25TMO")),
+    case("neg-midnight-mass", "Midnight Mass begins at 11.30pm.", dt.date(2019, 12, 20),
+         time("11.30pm", "2019-12-20T23:30")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

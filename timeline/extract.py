@@ -226,6 +226,7 @@ _SENTENCE_START = pattern(r"(?:^|[.!?][\"”’']?\s+|[\"“‘`]+\s*)$")
 """The start of a sentence or of a quotation, just before a word."""
 _CLAUSE_START = pattern(r"(?:^|[.!?][\"”’']?\s+|[\"“‘`]+\s*|,\s+(?:but|and)\s+|;\s+)$")
 """The start of a sentence, a quotation or a clause joined by ", but"/", and": "..., but March was the best month"."""
+_MASS_AFTER = pattern(r"\s+[Mm]ass(?:es)?\b")
 _TIMING_VERB_BEFORE = pattern(
     r"\b(?:open|opens|opened|stay|stays|stayed|close|closes|closed|closing|sleep|sleeps|slept|run|runs|ran|arrive|"
     r"arrives|arrived|leave|leaves|left|finish|finishes|finished|start|starts|started|work|works|worked|dismiss|dismissed)\s+$",
@@ -1282,6 +1283,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and not _SAID_CLOCK_BEFORE.search(before)
     ):
         return False  # "the council voted ten to four": a tally ("at ten to four", "It's twenty-five to eight": a time)
+    if match.group().lower() == "midnight" and _MASS_AFTER.match(after):
+        return False  # "Midnight Mass begins at 11.30pm": a service's name
     if rule.name == "bare-hour" and not _bare_hour_cued(text, match.start()):
         return False  # "started school at 6", "closed at 9." with no schedule: an age, a price, a count
     if rule.name == "decade" and _POSSESSIVE_BEFORE.search(before) and not re.search(r"\d", match.group()):

@@ -467,7 +467,7 @@ def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
     if not _CLOCK_VALUE.match(clock.value):
         return None
     if not _DAY_VALUE.match(day.value) or day.granularity is not Granularity.DAY and (
-        day.granularity is not Granularity.PART_OF_DAY or day.rule not in _DAY_RULES
+        day.granularity is not Granularity.PART_OF_DAY or day.rule not in _CLOCK_DAY_RULES
     ):
         return None  # a day, or a part of a day named by its date or weekday ("on Friday evening")
     if not _ON.fullmatch(text, clock.end, day.start):
@@ -484,8 +484,9 @@ def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
     return dataclasses.replace(clock, value=day.value[:10] + clock_part)
 
 
-_DAY_RULES = frozenset({"weekday", "deictic-day", "month-day", "day-month", "weekday-month-day", "month-day-year",
-                        "day-month-year"})  # fmt: skip
+_CLOCK_DAY_RULES = frozenset({"weekday", "deictic-day", "month-day", "day-month", "weekday-month-day", "month-day-year",
+                              "day-month-year", "holiday"})  # fmt: skip
+"""Rules of a day, or a part of a day named by its day, that a clock time before it joined by "on" falls on."""
 _AFTER_NOON_HOURS = {"AF": range(1, 7), "EV": range(4, 12), "NI": range(6, 12)}
 """The hours said without a.m. or p.m. that a part of the day after them puts after noon ("at 7:30 on Saturday
 evening"; not "at 1 on Sunday night")."""
