@@ -3439,6 +3439,7 @@ CASES = [
          time("10am", "2019-12-25T10:00"), time("Christmas morning", "2019-12-25TMO")),
     case("neg-midnight-mass", "Midnight Mass begins at 11.30pm.", dt.date(2019, 12, 20),
          time("11.30pm", "2019-12-20T23:30")),
+    case("neg-month-after-an-honorific", "Ms. April Jensen said the plan was sound.", dt.date(2010, 5, 1)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -170,7 +170,7 @@ _SUPERLATIVE_BEFORE = pattern(r"\b(?i:the|its|their)\s+[a-z]+est\s+$")
 """A superlative before a month's name: the month ("the wettest March in 60 years"), not a march."""
 _COMPOUND_AFTER = pattern(r"[-‐](?!(?:morning|afternoon|evening|night|to|through|thru)\b)[a-z]")
 """A hyphen and a word after a weekday that make a compound noun of it ("Sunday-school"; not "Friday-night")."""
-_TITLE_BEFORE = pattern(r"\b(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+$")
+_HONORIFIC_BEFORE = pattern(r"\b(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)\.?\s+$")
 """A title right before a month word makes it a first name: "Ms. APRIL JENSEN"."""
 _SURNAME_AFTER = pattern(r"\s+(?P<surname>[A-Z][A-Za-z'-]+)")
 
@@ -1446,7 +1446,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
                 return False  # a first name in apposition: "calling his wife, June, every night"
             if _FIRST_NAME_BEFORE.search(before) and not _SIGNAL_WORD_BEFORE.search(before):
                 return False  # "Chief Executive Officer Tom April said": a surname after a first name
-            if _TITLE_BEFORE.search(before) or _titled_surname(text, after):
+            if _HONORIFIC_BEFORE.search(before) or _titled_surname(text, after):
                 return False  # "Ms. APRIL JENSEN", "joined now by April Jensen" (later "Ms. JENSEN"): a person
             if month[0].islower():
                 return False
@@ -1800,7 +1800,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             return False  # "held scoreless in the fourth quarter", "scored in the first minute": a period of play
             # (but "Merchandise sales rose 20 percent in the third quarter" beside "every game": the club's books)
     if _THE_UNIT.match(match.group()) and (
-        _TITLE_BEFORE.search(before) or match.group().split()[-1][:1].isupper() and _CAPITAL_OF_BEFORE.search(before)
+        _TITLE_NOUN_OF_BEFORE.search(before) or match.group().split()[-1][:1].isupper() and _CAPITAL_OF_BEFORE.search(before)
     ):
         return False  # "person of the year", "the trial of the century", "Iowa Teacher of the Year": a title
     if rule.name == "past-n-units" and match.group().lower() == "the last minute":
@@ -1907,7 +1907,7 @@ _RATE_BEFORE = pattern(
 """What stands before "a year" when it is a rate.  Example: "$1.76 a year", "four flights a week", "1.7 million
 barrels of oil a day", "from five a month" (not "Today is a day of justice", "The four of them spent a week")."""
 
-_TITLE_BEFORE = pattern(rf"\b(?:{alternation(lx.TITLE_NOUNS)})\s+of\s+$", re.IGNORECASE)
+_TITLE_NOUN_OF_BEFORE = pattern(rf"\b(?:{alternation(lx.TITLE_NOUNS)})\s+of\s+$", re.IGNORECASE)
 """A title noun and "of" just before "the year": "person of the year" (:data:`timeline.lexicon.TITLE_NOUNS`)."""
 _CAPITAL_OF_BEFORE = pattern(r"[A-Z][a-z]+\s+of\s+$")
 """A capitalized word and "of" before a capitalized "the Year": an award's name of any noun ("Teacher of the Year")."""
