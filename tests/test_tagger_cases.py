@@ -3440,6 +3440,8 @@ CASES = [
     case("neg-midnight-mass", "Midnight Mass begins at 11.30pm.", dt.date(2019, 12, 20),
          time("11.30pm", "2019-12-20T23:30")),
     case("neg-month-after-an-honorific", "Ms. April Jensen said the plan was sound.", dt.date(2010, 5, 1)),
+    case("thanksgiving-on-a-monday", "Most municipal offices will be closed Monday for Thanksgiving.", dt.date(2015, 10, 7),
+         date("Monday", "2015-10-12"), date("Thanksgiving", "2015-10-12")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

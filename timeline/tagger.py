@@ -1150,6 +1150,8 @@ beat Wales on March 13th", "until the winter of 1967, when a frozen pendulum sto
 _THANKSGIVING = pattern(r"(?i:thanksgiving)(?!\s+monday)")
 _CANADIAN_PLACE = pattern(rf"\b(?:{alternation(lx.CANADIAN_PLACES)})(?!\w)")
 _AMERICAN_BEFORE = pattern(r"(?:U\.S\.|US|American)\s+$")
+_THANKSGIVING_MONDAY = pattern(r"\bMonday,?\s+(?:for|is)\s+Thanksgiving\b|\bThanksgiving\s+Monday\b")
+"""A Thanksgiving on a Monday, which only Canada's is: "offices will be closed Monday for Thanksgiving"."""
 
 
 _SOVEREIGNS_BIRTHDAY = pattern(r"(?i:(?:queen|king)['’]s\s+birthday)")
@@ -1157,9 +1159,10 @@ _NEW_ZEALAND_PLACE = pattern(rf"\b(?:{alternation(lx.NEW_ZEALAND_PLACES)})\b")
 
 
 def _canadian(text: str, start: int) -> bool:
-    """Whether a story is told in Canada (a Canadian place named in it) and the Thanksgiving at ``start`` is not
-    called American."""
-    return _CANADIAN_PLACE.search(text) is not None and not _AMERICAN_BEFORE.search(text, max(0, start - 10), start)
+    """Whether a story is told in Canada (a Canadian place named in it, or a Thanksgiving on a Monday) and the
+    Thanksgiving at ``start`` is not called American."""
+    canadian = _CANADIAN_PLACE.search(text) is not None or _THANKSGIVING_MONDAY.search(text) is not None
+    return canadian and not _AMERICAN_BEFORE.search(text, max(0, start - 10), start)
 
 
 def _holiday_elsewhere(value: Unresolved, name: str, rule: tuple[int, int, int]) -> Unresolved:
