@@ -3442,6 +3442,7 @@ CASES = [
     case("neg-month-after-an-honorific", "Ms. April Jensen said the plan was sound.", dt.date(2010, 5, 1)),
     case("thanksgiving-on-a-monday", "Most municipal offices will be closed Monday for Thanksgiving.", dt.date(2015, 10, 7),
          date("Monday", "2015-10-12"), date("Thanksgiving", "2015-10-12")),
+    case("neg-game-clock", "Smith scores at 16:41 of the third overtime.", dt.date(2016, 5, 18)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

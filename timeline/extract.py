@@ -226,6 +226,13 @@ _SENTENCE_START = pattern(r"(?:^|[.!?][\"”’']?\s+|[\"“‘`]+\s*)$")
 """The start of a sentence or of a quotation, just before a word."""
 _CLAUSE_START = pattern(r"(?:^|[.!?][\"”’']?\s+|[\"“‘`]+\s*|,\s+(?:but|and)\s+|;\s+)$")
 """The start of a sentence, a quotation or a clause joined by ", but"/", and": "..., but March was the best month"."""
+_GAME_CLOCK_AFTER = pattern(
+    r"\s+(?:left\s+|remaining\s+|gone\s+)?(?:of|in|into)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|opening|"
+    r"\d+(?:st|nd|rd|th))\s+(?:period|overtime|quarter|half|inning|frame|set|extra\s+time)\b",
+    re.IGNORECASE,
+)
+"""A period of play after a clock time: the time is the game's clock, not the day's."""
+_MERIDIEM_IN = pattern(r"(?i:[ap]\.?m\b)")
 _MASS_AFTER = pattern(r"\s+[Mm]ass(?:es)?\b")
 _TIMING_VERB_BEFORE = pattern(
     r"\b(?:open|opens|opened|stay|stays|stayed|close|closes|closed|closing|sleep|sleeps|slept|run|runs|ran|arrive|"
@@ -1283,6 +1290,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and not _SAID_CLOCK_BEFORE.search(before)
     ):
         return False  # "the council voted ten to four": a tally ("at ten to four", "It's twenty-five to eight": a time)
+    if rule.name == "clock-time" and _GAME_CLOCK_AFTER.match(after) and not _MERIDIEM_IN.search(match.group()):
+        return False  # "scores at 16:41 of the third overtime", "with 2:10 left in the third quarter": a game clock
     if match.group().lower() == "midnight" and _MASS_AFTER.match(after):
         return False  # "Midnight Mass begins at 11.30pm": a service's name
     if rule.name == "bare-hour" and not _bare_hour_cued(text, match.start()):
