@@ -3443,6 +3443,10 @@ CASES = [
     case("thanksgiving-on-a-monday", "Most municipal offices will be closed Monday for Thanksgiving.", dt.date(2015, 10, 7),
          date("Monday", "2015-10-12"), date("Thanksgiving", "2015-10-12")),
     case("neg-game-clock", "Smith scores at 16:41 of the third overtime.", dt.date(2016, 5, 18)),
+    case("holiday-in-the-year-of-an-event", "The 2019 tornado, which struck on Easter Sunday, killed three.",
+         dt.date(2024, 5, 10), date("2019", "2019"), date("Easter Sunday", "2019-04-21")),
+    case("date-before-an-event-ahead", "Registration for the 2024 race opens in September.", dt.date(2023, 4, 17),
+         date("2024", "2024"), date("September", "2023-09")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -473,6 +473,21 @@ YEAR_NAME_WORDS: dict[str, str] = {
 """Capitalized words that make the year after them part of a name (a programme, a plan, a product, a police
 operation), no time, with an example each."""
 
+STORY_EVENT_NOUNS: dict[str, str] = {
+    **{noun: f"The 2019 {noun}, which began on April 21, is still remembered."
+       for noun in ("tornado", "storm", "flood", "floods", "fire", "fires", "earthquake", "quake", "hurricane",
+                    "blizzard", "cyclone", "typhoon", "drought", "heatwave", "eruption", "tsunami", "outbreak",
+                    "epidemic", "war", "strike", "riots", "crash", "attack", "attacks", "bombing", "shooting",
+                    "explosion", "blast", "collapse", "coup", "massacre", "election", "referendum", "campaign",
+                    "summit", "visit", "tour", "season", "final", "race", "marathon", "championship", "tournament",
+                    "festival")},
+}  # fmt: skip
+"""Nouns of an event that a year before them ("The 2019 tornado") makes the time of its sentence, so that a date or
+a holiday after them without a year falls in that year, with an example each: "The 2019 tornado, which struck on
+Easter Sunday" -> Easter 2019 (but "will report 1989 earnings Feb. 21": earnings are no event; and only a year not
+after the publication's: "Registration for the 2024 race opens in September", read in 2023, is of the months before
+the race)."""
+
 YEAR_EVENT_NOUNS: dict[str, str] = {
     "season": "The Yankees 2024 season drew crowds.", "election": "Coverage of the Ohio 2024 election begins.",
     "elections": "The Ohio 2024 elections drew crowds.", "budget": "The Ontario 2019 budget cut spending.",

@@ -582,7 +582,8 @@ class _Memory:
         offset, year = self.year_at
         if tense.looks_ahead and self.reference is not None and year < self.reference.year:
             return value
-        if not _frames(text, sentence_start, offset, start):
+        event = self.reference is None or year <= self.reference.year  # not "opens for the 2024 race", read in 2023
+        if not _frames(text, sentence_start, offset, start, event):
             return value
         if self.winter_at == offset and isinstance(value, Recurring) and value.month is not None and value.month <= 6:
             year += 1  # "In the winter of 1962-63, snow fell in December and again in February": February 1963
@@ -1109,11 +1110,16 @@ NEAR_YEAR = 24
 """A year this close before a month (in characters) is that month's year ("in 1994 and again in May")."""
 
 
-def _frames(text: str, sentence_start: int, year_start: int, start: int) -> bool:
+def _frames(text: str, sentence_start: int, year_start: int, start: int, event: bool = True) -> bool:
     """Whether the year at ``year_start`` governs the expression at ``start`` in the same sentence: it opens the
-    sentence, stands just before it, or opens a "when" clause around it ("in 1948, when ... on March 13th").  Not "a
-    program approved in 1987 that ... bought shares through Sept. 29"."""
-    if _YEAR_AS_ADJECTIVE.match(text, year_start) and not _YEAR_SIGNAL_BEFORE.search(text, sentence_start, year_start):
+    sentence, stands just before it, or opens a "when" clause around it ("in 1948, when ... on March 13th"), and
+    with ``event`` also when it names an event ("The 2019 tornado, which struck on Easter Sunday").  Not "a program
+    approved in 1987 that ... bought shares through Sept. 29"."""
+    if (
+        _YEAR_AS_ADJECTIVE.match(text, year_start)
+        and not _YEAR_SIGNAL_BEFORE.search(text, sentence_start, year_start)
+        and not (event and _YEAR_OF_AN_EVENT.match(text, year_start))
+    ):
         return False  # "it will report 1989 earnings Feb. 21": the year of the earnings, not of the date
     when = bool(_WHEN_CLAUSE.fullmatch(text, year_start, start))
     if not when and _SINCE_YEAR_BEFORE.search(text, max(sentence_start, year_start - 32), year_start):
@@ -1133,6 +1139,8 @@ _TIME_ASIDE = pattern(r"(?:(?:early|mid|late)[-\s]+|the\s+\w+\s+of\s+)?(?:[A-Z][
 1990, lasted three days over the Columbus Day weekend"."""
 
 _YEAR_AS_ADJECTIVE = pattern(r"\d{4}\s+[a-z]")
+_YEAR_OF_AN_EVENT = pattern(rf"\d{{4}}\s+(?:{alternation(lx.STORY_EVENT_NOUNS)})\b")
+"""A year before the noun of an event (:data:`timeline.lexicon.STORY_EVENT_NOUNS`): "The 2019 tornado"."""
 _SINCE_YEAR_BEFORE = pattern(r"\bsince\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 """"since" before a year, a few words back: the year a record counts from frames nothing after it."""
 _YEAR_SIGNAL_BEFORE = pattern(rf"\b(?:{'|'.join(sorted(lx.YEAR_SIGNALS))})\s+$", re.IGNORECASE)
