@@ -948,3 +948,11 @@ def test_on_air_next_table(cue: str, example: str) -> None:
     assert cue in example.lower()
     found = tag(f"Rain is due on Friday. {example}", REFERENCE)
     assert [t.value[:10] for t in found] == ["2025-03-21", REFERENCE.isoformat()]
+
+
+@pytest.mark.parametrize(("noun", "example"), sorted(lx.STORY_EVENT_NOUNS.items()))
+def test_story_event_noun_table(noun: str, example: str) -> None:
+    """A year before each noun frames the date after it in the sentence (read five years later)."""
+    assert f"2019 {noun}," in example
+    found = tag(example, dt.date(2024, 5, 10))
+    assert [(t.text, t.value) for t in found] == [("2019", "2019"), ("April 21", "2019-04-21")]
