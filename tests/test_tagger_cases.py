@@ -3447,6 +3447,9 @@ CASES = [
          dt.date(2024, 5, 10), date("2019", "2019"), date("Easter Sunday", "2019-04-21")),
     case("date-before-an-event-ahead", "Registration for the 2024 race opens in September.", dt.date(2023, 4, 17),
          date("2024", "2024"), date("September", "2023-09")),
+    case("neg-log-number", "Call police quoting log 1947 of 21 January.", dt.date(2012, 2, 1),
+         date("21 January", "2012-01-21")),
+    case("neg-holiday-in-an-offensive", "He wrote about the Tet offensive.", dt.date(2011, 2, 1)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -466,12 +466,13 @@ YEAR_NAME_WORDS: dict[str, str] = {
     "Horizon": "The lab won a grant from the Horizon 2020 programme.",
     "Office": "The firm upgraded every desk to Office 2010.",
     "Operation": "Police launched Operation 1984 against the gangs.",
+    "log": "Call police quoting log 1947.", "Log": "Call police on 101 quoting Log 1947.",
     "Courtroom": "Deliberations resume in Courtroom 1925.", "Room": "The panel met in Room 2010 of the annex.",
     "Flight": "Flight 1549 landed on the river.", "Route": "Drivers were told to avoid Route 1990 near the bridge.",
     "Suite": "Lawyers set up in Suite 2001 of the hotel.", "Platform": "The train left from Platform 1998.",
 }  # fmt: skip
-"""Capitalized words that make the year after them part of a name (a programme, a plan, a product, a police
-operation), no time, with an example each."""
+"""Words, mostly capitalized, that make the year after them part of a name or a number (a programme, a plan, a
+product, a police operation, a police log's entry), no time, with an example each."""
 
 STORY_EVENT_NOUNS: dict[str, str] = {
     **{noun: f"The 2019 {noun}, which began on April 21, is still remembered."
@@ -697,9 +698,9 @@ STORY_EVENT_LEADS = frozenset({"when", "as", "moved", "moves", "postponed", "res
 Example: "when Tuesday's quake struck"."""
 
 HOLIDAY_OBJECTS = frozenset({"card", "cards", "tree", "trees", "lights", "decorations", "ornaments", "carols", "crackers",
-                             "jumper", "jumpers", "stockings", "presents", "gifts", "wreath", "wreaths"})
-"""Things named after a holiday, which date nothing.  Example: "second-class Christmas cards" (but "Christmas shopping",
-"the Thanksgiving parade" are the holiday's)."""
+                             "jumper", "jumpers", "stockings", "presents", "gifts", "wreath", "wreaths", "offensive"})
+"""Things named after a holiday, which date nothing.  Example: "second-class Christmas cards", "the Tet offensive" (but
+"Christmas shopping", "the Thanksgiving parade" are the holiday's)."""
 
 IMPERATIVE_VERBS: dict[str, str] = {
     "ask": "\"Ask me again Thursday,\" he said.",
