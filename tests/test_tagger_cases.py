@@ -3450,6 +3450,8 @@ CASES = [
     case("neg-log-number", "Call police quoting log 1947 of 21 January.", dt.date(2012, 2, 1),
          date("21 January", "2012-01-21")),
     case("neg-holiday-in-an-offensive", "He wrote about the Tet offensive.", dt.date(2011, 2, 1)),
+    case("vague-duration-after-by", "The fires were fed by months of drought.", dt.date(2001, 2, 13),
+         duration("months", "PXM")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -104,9 +104,9 @@ TIMETABLE_ADJECTIVES = frozenset({"new", "opening", "business", "office", "visit
 
 STRETCH_OF_BEFORE = frozenset({"after", "following", "ending", "amid", "despite", "endured", "faced", "ended", "followed",
                                "follows", "brought", "brings", "reflected", "reflects", "capped", "caps", "spent",
-                               "wasted"})  # fmt: skip
+                               "wasted", "by", "means", "mean", "meant"})  # fmt: skip
 """Words before "weeks of ...", "years of ..." that make the plural a stretch of time: "after weeks of warnings",
-"ending years of deadlock" (not "the weeks of the campaign")."""
+"ending years of deadlock", "fed by months of drought", "means weeks of talks" (not "the weeks of the campaign")."""
 
 _CLAUSE_COMMA_BEFORE = pattern(r"[,;]\s*$")
 """A comma right before a bare plural unit: what precedes it is not its count ("on August 28, days before")."""
