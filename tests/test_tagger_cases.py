@@ -3452,6 +3452,10 @@ CASES = [
     case("neg-holiday-in-an-offensive", "He wrote about the Tet offensive.", dt.date(2011, 2, 1)),
     case("vague-duration-after-by", "The fires were fed by months of drought.", dt.date(2001, 2, 13),
          duration("months", "PXM")),
+    case("owned-forecast-is-a-noun", "The company last cut its sales forecast in December.", dt.date(2001, 2, 13),
+         date("December", "2000-12")),
+    case("forecast-for-a-period-ahead", "The company cut its forecast for the fiscal year ending in March.",
+         dt.date(2008, 8, 20), duration("the fiscal year", "P1Y"), date("March", "2009-03")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -637,6 +637,9 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             and (i + 2 < count and words[i + 2] in _NO_INFINITIVE or reverse and i + 2 == count)
         ):
             continue  # "agreed to the sale on Nov. 14", "the reforms he agreed to in October": no infinitive
+        if word in _OWNED_NOUNS and following in ("in", "on", "at", "") and _owned(words, i):
+            continue  # "cut its sales forecast in December": a company's forecast, the noun, no intent (but "its
+            # forecast for the fiscal year ending in March" is of a time ahead)
         if word in lx.INTENT_CUES and _as_planned(words, i):
             continue  # "let the offensive begin as previously planned Saturday night": a manner, no tense
         if word == "followed" and following == "by":
@@ -691,6 +694,17 @@ _RELATIVE_VERB_AFTER = _VERB_AFTER | _PREPOSITIONS
 _NOT_NOUN_BEFORE = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "had", "has",
                               "have", "he", "she", "they", "we", "i", "you", "it", "who", "police", "troops",
                               "now", "also", "already", "still", "just", "then", "since"})  # fmt: skip
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+_OWNED_NOUNS = frozenset({"forecast", "forecasts"})
+"""Intent cues that after a possessive are a noun: "lowered its forecast in December"."""
+
+
+def _owned(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` follows a possessive, right before it or before one noun: "its forecast", "its sales
+    forecast"."""
+    return i > 0 and words[i - 1] in _POSSESSIVES or i > 1 and words[i - 2] in _POSSESSIVES and words[i - 1].isalpha()
 
 
 def _noun_use(words: list[str], i: int, following: str) -> bool:
