@@ -3456,6 +3456,10 @@ CASES = [
          date("December", "2000-12")),
     case("forecast-for-a-period-ahead", "The company cut its forecast for the fiscal year ending in March.",
          dt.date(2008, 8, 20), duration("the fiscal year", "P1Y"), date("March", "2009-03")),
+    case("neg-fall-after-a-superlative-of-decline", "It was the sharpest fall since records began.", dt.date(2011, 7, 10)),
+    case("fall-after-a-weather-superlative", "It was the wettest fall on record.", dt.date(2011, 7, 10),
+         date("fall", "2010-FA")),
+    case("neg-holiday-island", "The ship anchored off Easter Island.", dt.date(2011, 7, 10)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -233,6 +233,13 @@ _GAME_CLOCK_AFTER = pattern(
 )
 """A period of play after a clock time: the time is the game's clock, not the day's."""
 _MERIDIEM_IN = pattern(r"(?i:[ap]\.?m\b)")
+_SUPERLATIVE_BEFORE_FALL = pattern(r"\b(?P<word>[a-z]{3,}est)\s+$", re.IGNORECASE)
+_FALL_SUPERLATIVES = frozenset(
+    form
+    for word in lx.FALL_ADJECTIVES
+    for form in (word + "est", word + word[-1] + "est", word[:-1] + "iest", word + "st")
+)
+"""Superlatives of the weather words that make "fall" the season: "the wettest fall", "the driest fall"."""
 _MASS_AFTER = pattern(r"\s+[Mm]ass(?:es)?\b")
 _TIMING_VERB_BEFORE = pattern(
     r"\b(?:open|opens|opened|stay|stays|stayed|close|closes|closed|closing|sleep|sleeps|slept|run|runs|ran|arrive|"
@@ -1855,6 +1862,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         context = SEASON_CONTEXT_BEFORE.search(before)
         if not (with_the or described or arriving or started or opening or context) or named:
             return False  # "prices fall", "rates to fall", "Summer Olympics"
+        superlative = _SUPERLATIVE_BEFORE_FALL.search(before) if season.lower() == "fall" else None
+        if superlative is not None and superlative.group("word").lower() not in _FALL_SUPERLATIVES:
+            return False  # "the sharpest fall since records began": a decline (but "the wettest fall on record")
         if re.match(r"\s+(?:of|in)\s+(?!\d)", after) and not (plain and re.match(r"\s+in\b", after)):
             return False  # "the fall of the Berlin Wall", "the fall in prices" (but "a tough winter in the Northeast")
     if rule.name in ("duration", "ago") and groups.get("unit", "").lower() in ("second", "seconds"):

@@ -698,8 +698,10 @@ STORY_EVENT_LEADS = frozenset({"when", "as", "moved", "moves", "postponed", "res
 Example: "when Tuesday's quake struck"."""
 
 HOLIDAY_OBJECTS = frozenset({"card", "cards", "tree", "trees", "lights", "decorations", "ornaments", "carols", "crackers",
-                             "jumper", "jumpers", "stockings", "presents", "gifts", "wreath", "wreaths", "offensive"})
-"""Things named after a holiday, which date nothing.  Example: "second-class Christmas cards", "the Tet offensive" (but
+                             "jumper", "jumpers", "stockings", "presents", "gifts", "wreath", "wreaths", "offensive",
+                             "island", "islands"})
+"""Things named after a holiday, which date nothing.  Example: "second-class Christmas cards", "the Tet offensive",
+"Easter Island" (but
 "Christmas shopping", "the Thanksgiving parade" are the holiday's)."""
 
 IMPERATIVE_VERBS: dict[str, str] = {
