@@ -3460,6 +3460,8 @@ CASES = [
     case("fall-after-a-weather-superlative", "It was the wettest fall on record.", dt.date(2011, 7, 10),
          date("fall", "2010-FA")),
     case("neg-holiday-island", "The ship anchored off Easter Island.", dt.date(2011, 7, 10)),
+    case("a-year-after-within-is-an-amount", "Shares regained about two-thirds of it within a year.", dt.date(2003, 4, 5),
+         duration("a year", "P1Y")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1750,6 +1750,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and not _COUNTED_FROM.match(after)
         and not _APART_AFTER.match(after)  # "two doses a month apart": the time between them
         and not re.match(r"\s+of\b", after)  # "The storm follows a week of bitter cold": a stretch of time
+        and not _SPAN_PREPOSITION_BEFORE.search(before)  # "regained two-thirds of it within a year": how long
     ):
         return rule.name == "per-unit"  # "358,000 a month", "$1.76 a year", "four flights a week": a rate
     if rule.name == "per-unit" and not match.group().lower().startswith(("once", "twice", "thrice")):
@@ -1913,6 +1914,8 @@ _HOLIDAY_WEEKDAY = pattern(rf"\b(?:{alternation(_HOLIDAY_WEEKDAY_WORDS)})\s+$", 
 """The first words of a holiday named by a weekday, just before it.  Example: "Good" of "Good Friday"."""
 
 _APART_AFTER = pattern(r"\s+apart\b", re.IGNORECASE)
+_SPAN_PREPOSITION_BEFORE = pattern(r"\b(?:within|inside|under|in|for|over|after)\s+$", re.IGNORECASE)
+"""A preposition of a span right before "a year": an amount of time, not a rate ("within a year")."""
 _RATE_BEFORE = pattern(
     r"(?:\d[a-z]{0,3}|%|(?<=\bone\s)(?!(?:day|week|month|year|hour|minute|night|time)s?\b)[a-z]+|\b(?:children|people|men|women|staff|cattle|sheep"
     r"|times|once|twice|percent|cents?|dollars?|euros?|pounds?|hundred|thousand|million|billion"
