@@ -3462,6 +3462,8 @@ CASES = [
     case("neg-holiday-island", "The ship anchored off Easter Island.", dt.date(2011, 7, 10)),
     case("a-year-after-within-is-an-amount", "Shares regained about two-thirds of it within a year.", dt.date(2003, 4, 5),
          duration("a year", "P1Y")),
+    case("neg-year-on-year", "It was the first year-on-year decline since 1998.", dt.date(2001, 1, 24),
+         date("1998", "1998")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -240,6 +240,8 @@ _FALL_SUPERLATIVES = frozenset(
     for form in (word + "est", word + word[-1] + "est", word[:-1] + "iest", word + "st")
 )
 """Superlatives of the weather words that make "fall" the season: "the wettest fall", "the driest fall"."""
+_YEAR_ON_YEAR_AFTER = pattern(r"[-‐\s](?:on|over|to)[-‐\s](?:year|month|week|quarter)\b", re.IGNORECASE)
+"""The rest of "year-on-year", "month-over-month", "quarter-on-quarter" after a unit: a comparison's name."""
 _MASS_AFTER = pattern(r"\s+[Mm]ass(?:es)?\b")
 _TIMING_VERB_BEFORE = pattern(
     r"\b(?:open|opens|opened|stay|stays|stayed|close|closes|closed|closing|sleep|sleeps|slept|run|runs|ran|arrive|"
@@ -1820,6 +1822,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         _TITLE_NOUN_OF_BEFORE.search(before) or match.group().split()[-1][:1].isupper() and _CAPITAL_OF_BEFORE.search(before)
     ):
         return False  # "person of the year", "the trial of the century", "Iowa Teacher of the Year": a title
+    if _YEAR_ON_YEAR_AFTER.match(after):
+        return False  # "the first year-on-year decline", "a year-over-year drop": a comparison, no time
     if rule.name == "past-n-units" and match.group().lower() == "the last minute":
         words = before.lower().split()
         if words and words[-1] in lx.LAST_MINUTE_BEFORE:
