@@ -3464,6 +3464,8 @@ CASES = [
          duration("a year", "P1Y")),
     case("neg-year-on-year", "It was the first year-on-year decline since 1998.", dt.date(2001, 1, 24),
          date("1998", "1998")),
+    case("no-month-from-a-decade", "There were riots in the mid-1970s. Two more bombings followed that month.",
+         dt.date(1991, 3, 5), date("the mid-1970s", "197", "MID"), date("that month", "1991-03")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -652,6 +652,8 @@ def _fine_enough(granularity: Granularity, unit: Unit) -> bool:
         return granularity.rank >= Granularity.DAY.rank
     if unit in (Unit.WEEK, Unit.WEEKEND):
         return granularity.rank >= Granularity.MONTH.rank  # "three weeks earlier" after "late last year": no anchor
+    if unit is Unit.MONTH:
+        return granularity.rank >= Granularity.YEAR.rank  # not "that month" after "the mid-1970s": no month in a decade
     return True
 
 
