@@ -8,7 +8,8 @@ the thirteenth 313 to 393 sets: 99.4, 98.9 to 99.0, 95.6 to 95.2, and the value 
 under 95.2, as the broadcasts, live blogs and features of its rounds brought the total near 0.95; in the fourteenth
 401 to 481 sets: 99.4, 99.0, 95.2 to 95.1, the floors unchanged; in the fifteenth 489 to 545 sets: 99.4, 99.0 to
 99.1, 95.0 to 94.9, the floors unchanged; in the sixteenth 553 to 617 sets: 99.4 to 99.5, 99.1, 94.9 to 94.8, the
-floors unchanged; in the seventeenth 625 to 689 sets: 99.5, 99.1, 94.8 to 94.7, the floors unchanged).
+floors unchanged; in the seventeenth 625 to 689 sets: 99.5, 99.1, 94.8 to 94.7, the floors unchanged; in the
+eighteenth 697 to 761 sets: 99.5, 99.1, 94.8 to 94.7, the floors unchanged).
 """
 
 from __future__ import annotations
