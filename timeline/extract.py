@@ -233,6 +233,7 @@ _GAME_CLOCK_AFTER = pattern(
 )
 """A period of play after a clock time: the time is the game's clock, not the day's."""
 _MERIDIEM_IN = pattern(r"(?i:[ap]\.?m\b)")
+"""An a.m. or p.m. inside a clock time: a time of day, never a game's clock."""
 _SUPERLATIVE_BEFORE_FALL = pattern(r"\b(?P<word>[a-z]{3,}est)\s+$", re.IGNORECASE)
 _FALL_SUPERLATIVES = frozenset(
     form
@@ -243,6 +244,7 @@ _FALL_SUPERLATIVES = frozenset(
 _YEAR_ON_YEAR_AFTER = pattern(r"[-‐\s](?:on|over|to)[-‐\s](?:year|month|week|quarter)\b", re.IGNORECASE)
 """The rest of "year-on-year", "month-over-month", "quarter-on-quarter" after a unit: a comparison's name."""
 _MASS_AFTER = pattern(r"\s+[Mm]ass(?:es)?\b")
+"""A service after "Midnight": "Midnight Mass", a name."""
 _TIMING_VERB_BEFORE = pattern(
     r"\b(?:open|opens|opened|stay|stays|stayed|close|closes|closed|closing|sleep|sleeps|slept|run|runs|ran|arrive|"
     r"arrives|arrived|leave|leaves|left|finish|finishes|finished|start|starts|started|work|works|worked|dismiss|dismissed)\s+$",
