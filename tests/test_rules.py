@@ -956,3 +956,11 @@ def test_story_event_noun_table(noun: str, example: str) -> None:
     assert f"2019 {noun}," in example
     found = tag(example, dt.date(2024, 5, 10))
     assert [(t.text, t.value) for t in found] == [("2019", "2019"), ("April 21", "2019-04-21")]
+
+
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.TIMING_VERBS.items()))
+def test_timing_verb_table(verb: str, example: str) -> None:
+    """After each verb, "late on Thursday" tells how late: the weekday alone is the date, with no mod."""
+    assert f" {verb} late on " in example
+    found = tag(example, REFERENCE)
+    assert [(t.text, t.mod) for t in found] == [("Thursday", None)]

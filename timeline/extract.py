@@ -231,26 +231,29 @@ _GAME_CLOCK_AFTER = pattern(
     r"\d+(?:st|nd|rd|th))\s+(?:period|overtime|quarter|half|inning|frame|set|extra\s+time)\b",
     re.IGNORECASE,
 )
-"""A period of play after a clock time: the time is the game's clock, not the day's."""
-_MERIDIEM_IN = pattern(r"(?i:[ap]\.?m\b)")
-"""An a.m. or p.m. inside a clock time: a time of day, never a game's clock."""
+"""A period of play after a clock time without a.m. or p.m.: the time is the game's clock, not the day's."""
 _SUPERLATIVE_BEFORE_FALL = pattern(r"\b(?P<word>[a-z]{3,}est)\s+$", re.IGNORECASE)
-_FALL_SUPERLATIVES = frozenset(
-    form
-    for word in lx.FALL_ADJECTIVES
-    for form in (word + "est", word + word[-1] + "est", word[:-1] + "iest", word + "st")
-)
+"""A superlative right before "fall": the season only if it is a weather word's (:data:`_FALL_SUPERLATIVES`)."""
+
+
+def _superlative(adjective: str) -> str:
+    """The superlative of a short adjective: "warm" -> "warmest", "wet" -> "wettest", "dry" -> "driest"."""
+    if adjective.endswith("y"):
+        return adjective[:-1] + "iest"
+    if len(adjective) == 3 and adjective[1] in "aeiou" and adjective[2] not in "aeiouwy":
+        return adjective + adjective[-1] + "est"
+    return adjective + "est"
+
+
+_FALL_SUPERLATIVES = frozenset(_superlative(word) for word in lx.FALL_ADJECTIVES)
 """Superlatives of the weather words that make "fall" the season: "the wettest fall", "the driest fall"."""
 _YEAR_ON_YEAR_AFTER = pattern(r"[-‐\s](?:on|over|to)[-‐\s](?:year|month|week|quarter)\b", re.IGNORECASE)
 """The rest of "year-on-year", "month-over-month", "quarter-on-quarter" after a unit: a comparison's name."""
 _MASS_AFTER = pattern(r"\s+[Mm]ass(?:es)?\b")
 """A service after "Midnight": "Midnight Mass", a name."""
-_TIMING_VERB_BEFORE = pattern(
-    r"\b(?:open|opens|opened|stay|stays|stayed|close|closes|closed|closing|sleep|sleeps|slept|run|runs|ran|arrive|"
-    r"arrives|arrived|leave|leaves|left|finish|finishes|finished|start|starts|started|work|works|worked|dismiss|dismissed)\s+$",
-    re.IGNORECASE,
-)
-"""A verb that "late" or "early" tells the timing of: "will stay open late on Thursdays", "closed early on Friday"."""
+_TIMING_VERB_BEFORE = pattern(rf"\b(?:{alternation(lx.TIMING_VERBS)})\s+$", re.IGNORECASE)
+"""A verb that "late" or "early" tells the timing of (:data:`timeline.lexicon.TIMING_VERBS`): "will stay open late
+on Thursdays", "closed early on Friday"."""
 _LATENESS_BEFORE = pattern(
     r"\b(?!(?:in|for|within|over|after|of|than|since)\s)(?:\w+\s+)(?:an?|one|\d+|two|three|four|five|six|several|few)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+$",
@@ -1301,7 +1304,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and not _SAID_CLOCK_BEFORE.search(before)
     ):
         return False  # "the council voted ten to four": a tally ("at ten to four", "It's twenty-five to eight": a time)
-    if rule.name == "clock-time" and _GAME_CLOCK_AFTER.match(after) and not _MERIDIEM_IN.search(match.group()):
+    if rule.name == "clock-time" and _GAME_CLOCK_AFTER.match(after) and not groups.get("ampm"):
         return False  # "scores at 16:41 of the third overtime", "with 2:10 left in the third quarter": a game clock
     if match.group().lower() == "midnight" and _MASS_AFTER.match(after):
         return False  # "Midnight Mass begins at 11.30pm": a service's name

@@ -234,6 +234,15 @@ OPEN_ENDS: dict[str, Mod] = {
 }  # fmt: skip
 """Words after a date that open its end, inside the expression.  Example: "1994 or later" -> 1994, ON_OR_AFTER."""
 
+TIMING_VERBS: dict[str, str] = {
+    **{verb: f"The offices {verb} late on Thursday." for verb in (
+        "open", "opens", "opened", "stay", "stays", "stayed", "close", "closes", "closed", "closing", "sleep", "sleeps",
+        "slept", "run", "runs", "ran", "arrive", "arrives", "arrived", "leave", "leaves", "left", "finish", "finishes",
+        "finished", "start", "starts", "started", "work", "works", "worked", "dismiss", "dismissed")},
+}  # fmt: skip
+"""Verbs that "late" or "early" after them tells the timing of, not the part of a day ("will stay open late on
+Thursdays", "closed early on Friday": "Friday" alone is the date), with an example each."""
+
 FALL_ADJECTIVES: dict[str, str] = {
     word: f"The cold snap will end a remarkably {word} fall."
     for word in ("warm", "cold", "wet", "dry", "mild", "cool", "rainy", "snowy", "chilly", "hot", "stormy", "sunny")
