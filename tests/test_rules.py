@@ -364,6 +364,23 @@ def test_bare_hour_not_table(word: str, example: str) -> None:
     assert [t for t in tag(example, REFERENCE) if t.rule == "bare-hour"] == []
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.DECIMAL_UNITS.items()))
+def test_decimal_unit_table(word: str, example: str) -> None:
+    """After a number with a dot, each entry's word makes it an amount: the example holds no clock time."""
+    assert re.search(rf"\d\.\d\d {re.escape(word)}\b", example)
+    assert [t for t in tag(example, REFERENCE) if t.type is TimexType.TIME] == []
+    assert [t.text for t in tag(example.replace(f" {word}.", "."), REFERENCE)] == [example.split(" at ")[1].split()[0]]
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.DECIMAL_NOT.items()))
+def test_decimal_not_table(word: str, example: str) -> None:
+    """Each entry's example holds its word before a number with a dot, which is then a price or a figure."""
+    assert word in re.findall(r"[a-z]+", example.lower())
+    assert tag(example, REFERENCE) == []
+    neutral = example.replace(word, "left" if example.startswith("The currency") else "train")  # a time again
+    assert [t.rule for t in tag(neutral, REFERENCE)] == ["bare-hour"]
+
+
 @pytest.mark.parametrize(("verb", "example"), sorted(lx.SPEAKING_VERBS.items()))
 def test_speaking_verb_table(verb: str, example: str) -> None:
     """Each entry's example holds a month's name before the verb, which is then a person speaking."""

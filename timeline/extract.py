@@ -1105,7 +1105,7 @@ _SEASON_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.SEASON_NOUNS)})\b", re.IGN
 
 
 OUTSIDE_MODIFIER_RULES = frozenset(
-    {"duration", "ago", "clock-time", "clock-past", "clock-date", "past-n-units", "every-unit", "per-unit", "year",
+    {"duration", "ago", "clock-time", "clock-past", "clock-date", "bare-hour", "past-n-units", "every-unit", "per-unit", "year",
      "month-day", "day-month", "holiday", "month-year", "month-of-that-year", "month", "month-day-year",
      "day-month-year"}
 )
@@ -1223,15 +1223,18 @@ BARE_HOUR_REACH = 7
 """Words of its own clause before a bare hour read for a schedule's cue (:data:`timeline.lexicon.BARE_HOUR_CUES`)."""
 
 
-def _bare_hour_cued(text: str, start: int) -> bool:
+def _bare_hour_cued(text: str, start: int, *, dotted: bool = False) -> bool:
     """Whether a bare hour ("at 6") follows a word of schedules in its clause and no word of ages or prices (and is
-    not a capitalized word of a title: "Tea at Four")."""
+    not a capitalized word of a title: "Tea at Four").  An hour with minutes after a dot ("landed at 6.15") needs no
+    schedule's word, only none of prices (:data:`timeline.lexicon.DECIMAL_NOT`: "the ruble closed at 7.15")."""
     if text[start].isupper():
         return False
     clause = re.split(r"[.;:!?\n]", text[max(0, start - 60) : start])[-1]
     words = re.findall(r"[a-z]+", clause.lower())[-BARE_HOUR_REACH:]
     if any(word in lx.BARE_HOUR_NOT for word in words):
         return False
+    if dotted:
+        return not any(word in lx.DECIMAL_NOT for word in words)
     if words and words[-1] in ("before", "after"):  # "just before six" (not "after six", an age or a count)
         return len(words) > 1 and words[-2] in lx.NEAR_HOUR_ADVERBS
     return any(word in lx.BARE_HOUR_CUES for word in words)
@@ -1308,7 +1311,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "scores at 16:41 of the third overtime", "with 2:10 left in the third quarter": a game clock
     if match.group().lower() == "midnight" and _MASS_AFTER.match(after):
         return False  # "Midnight Mass begins at 11.30pm": a service's name
-    if rule.name == "bare-hour" and not _bare_hour_cued(text, match.start()):
+    if rule.name == "bare-hour" and not _bare_hour_cued(text, match.start(), dotted=bool(groups.get("dothour"))):
         return False  # "started school at 6", "closed at 9." with no schedule: an age, a price, a count
     if rule.name == "decade" and _POSSESSIVE_BEFORE.search(before) and not re.search(r"\d", match.group()):
         return False  # "until her late thirties", "in his early forties": an age, not a decade

@@ -553,6 +553,32 @@ BARE_HOUR_NOT: dict[str, str] = {
 """Words a few words before a bare hour that make it an age, a price or a measure ("started school at 6"), each with
 an example in which the hour is left untagged."""
 
+DECIMAL_UNITS: dict[str, str] = {
+    **{unit: f"The figure was put at 1.23 {unit}." for unit in ("million", "billion", "trillion", "percent", "pct")},
+    **{unit: f"The ticket sold at 4.10 {unit}." for unit in (
+        "yen", "dollars", "dollar", "euros", "euro", "cents", "cent", "pounds", "pence", "yuan", "rupees", "francs",
+        "marks", "pesos", "rand", "baht", "won", "ringgit", "rubles", "roubles", "lire", "kroner", "kronor", "shekels",
+        "US", "per", "a", "an", "share", "shares")},
+    **{unit: f"The river peaked at 5.45 {unit}." for unit in (
+        "metres", "meters", "m", "feet", "ft", "inches", "in", "cm", "mm", "km", "kilometres", "kilometers", "miles",
+        "degrees", "C", "F", "kg", "tonnes", "tons", "points", "seconds", "secs", "sec", "mph", "times", "runs", "goals",
+        "overs", "hours", "minutes", "magnitude")},
+}  # fmt: skip
+"""Words right after a number with a dot ("at 1.23 million", "at 84.10 yen", "at 5.45 metres"): an amount, a price or
+a measure, not a clock time written the British way ("landed at 6.15"), each with an example left untagged."""
+
+DECIMAL_NOT: dict[str, str] = {
+    **{word: f"The currency {word} at 7.15." for word in (
+        "closed", "trading", "traded", "trades", "quoted", "stood", "stands", "rose", "fell", "valued", "priced",
+        "fixed")},
+    **{word: f"The {word} was at 7.15." for word in (
+        "ratio", "average", "averaged", "rate", "lira", "ruble", "rouble", "rand", "peso", "rupee", "krona", "euro",
+        "pound", "sterling", "yen", "yuan", "franc", "mark", "won", "real", "shilling", "naira", "ringgit", "rupiah",
+        "baht", "dinar", "dirham", "riyal")},
+}  # fmt: skip
+"""Words earlier in the clause before a number with a dot and no schedule's cue that make it a price or a figure,
+not a clock time ("the ruble closed at 7.15", "trading at 3.31"), each with an example left untagged."""
+
 SPEAKING_VERBS: dict[str, str] = {
     verb: f"Her daughter May {verb} nothing more."
     for verb in ("said", "says", "told", "tells", "recalled", "recalls", "added", "asked", "explained", "remembered",

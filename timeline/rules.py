@@ -348,6 +348,10 @@ def _hour_number(text: str | None) -> int:
 AFTERNOON_OCLOCK = 6
 """Hours up to which "N o'clock" with no part of the day is in the afternoon or evening ("at 2 o'clock" -> 14:00);
 later ones are left as said ("at nine o'clock" -> 09:00)."""
+DOTTED_AFTERNOON_HOURS = 5
+"""The last hour with minutes after a dot and no a.m. or p.m. read in the afternoon: "ends at 4.45" -> 16:45, "the
+siren went at 5.30" -> 05:30 (British times with a dot are earlier in the day than "at 6 o'clock" on the hand sets:
+five and six in the morning more often than in the evening)."""
 
 
 def _ock_pod(groups: Groups) -> str:
@@ -821,10 +825,13 @@ def _spoken_clock(groups: Groups) -> Unresolved | None:
 def _bare_hour(groups: Groups) -> Unresolved:
     """An hour said alone in a schedule ("Gates open at 6", "more at eleven"): up to six in the afternoon or evening,
     as "N o'clock" is read; later ones in the morning unless an evening is named on its day."""
-    hour = _hour_number(groups["barehour"])
-    if hour <= AFTERNOON_OCLOCK:
+    minute = int(groups.get("bareminute") or 0)
+    dotted = groups.get("dothour")
+    if dotted and (dotted.startswith("0") or int(dotted) > 12):  # "the 07.42 from Grantham", "resumes at 21.15"
+        return Shift(Unit.DAY, 0, anaphoric=True, hour=int(dotted) % 24, minute=minute)
+    hour = _hour_number(dotted or groups["barehour"])
+    if hour <= (DOTTED_AFTERNOON_HOURS if dotted else AFTERNOON_OCLOCK):
         hour += 12
-    minute = int(groups.get("bareminute") or 0)  # "The train left at 6.52": British style, with a cue word before
     return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minute, open_meridiem=hour < 12)
 
 
@@ -1670,10 +1677,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare-hour",
         T,
-        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
-        rf"(?P<barehour>1[0-2]|[1-9]|{_HOUR_WORDS})(?:(?<=\d)\.(?P<bareminute>[0-5]\d))?(?![\w'’-]|[:.,]\d)"
+        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+        r"|(?=\d{1,2}\.\d)(?:(?<=\babout\s)|(?<=\baround\s)))"
+        rf"(?:(?P<dothour>[01]\d|2[0-3]|[1-9])\.(?P<bareminute>[0-5]\d)(?![\w'’-]|[:.,]?\d)"  # "landed at 6.15": British
+        rf"(?![^\S\n]*(?:%|[ap]\.?\s?m\b|(?:{alternation(lx.DECIMAL_UNITS)})\b))"
+        rf"|(?P<barehour>1[0-2]|[1-9]|{_HOUR_WORDS})(?![\w'’-]|[:.,]\d)"
         r"(?=\s*(?:[.;!?\"”)]|,(?!\d)|$)|\s+(?:sharp|tonight|nightly|and|until|till|at\s+the|with|for\s+(?:the|more|a|an))\b"
-        r"|\s+to\s+(?:1[0-2]|[1-9])(?:\s*[ap]\.?\s?m\b|\s*(?:[.;!?]|,(?!\d)|$)|\s+at\s+the\b))",  # not "6 to 8 inches"
+        r"|\s+to\s+(?:1[0-2]|[1-9])(?:\s*[ap]\.?\s?m\b|\s*(?:[.;!?]|,(?!\d)|$)|\s+at\s+the\b)))",  # not "6 to 8 inches"
         _bare_hour,
         "Gates open at 6.",
     ),
@@ -2206,7 +2216,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "relative-unit": ("relation",), "month-quarter": ("quarter",), "day-of-period": ("ordinal",),
     "nth-weekday": ("ordinal",), "someday": ("one",), "every-month": ("every",), "anaphoric-unit": ("anaphora",),
     "that-month-season": ("anaphora",), "month-of-that-year": ("anaphora",), "every-part-of-day": ("every",), "every-holiday": ("every",),
-    "bare-hour": ("hourcue",), "day-of-relative-month": ("dayordinal", "dayword", "ordinal"),
+    "bare-hour": ("hourcue", "clock"), "day-of-relative-month": ("dayordinal", "dayword", "ordinal"),
 }  # fmt: skip
 """Trigger classes one of which must stand within reach for the rule to run: "March 3" needs a number near the
 month name, so a text full of month names and no numbers does not run the day rules at all."""
@@ -2217,12 +2227,20 @@ for _class, _members in TRIGGER_WORDS.items():
         WORD_CLASSES[_word] = (*WORD_CLASSES.get(_word, ()), _class)
 
 
+_DOTTED_BARE_HOUR_AFTER = "|".join(
+    rf"(?<=\b{word}\s{hour}\.\d\d)"
+    for word in ("at", "by", "until", "till", "from", "before", "after", "about", "around")
+    for hour in (r"\d", r"\d\d")
+)
+"""The words of the bare-hour rule's look-behind before an hour with minutes after a dot ("at 6.15")."""
+
 TRIGGER_PATTERN = _PATTERNS.compile(
     rf"(?<![^\W_])(?:{alternation(WORD_CLASSES)}|\d{{1,2}}:\d\d|\d{{1,2}}/\d{{1,2}}(?![/\d])"
     r"|(?:(?<=\n)|(?<=it's\s)|(?<=it’s\s)|(?<=it\sis\s))\d{1,2}\.[0-5]\d(?!\d|\.\d)"  # a log's "10.02", "It's 7.09"
     r"|\d{1,2}/\d{1,2}/\d\d(?![/\d])"  # "19/4/95"
     r"|\d\d?\.[0-5]\d(?:(?<=\bat\s\d\.\d\d)|(?<=\bat\s\d\d\.\d\d))"  # "at 10.30 today", "at 05.31" (the
     r"(?:(?=\s+(?:today|tonight|yesterday|tomorrow)\b)|(?<=0\d\.\d\d)(?!\d|\.\d))"  # digits first, then the look-behinds)
+    rf"|\d\d?\.[0-5]\d(?:{_DOTTED_BARE_HOUR_AFTER})(?!\d|\.\d)"  # "landed at 6.15", "resumes at 21.15"
     r"|on(?<=s\son)(?=,)"  # the "on" of "Fifty years on, the village remembers" (only there a direction)
     rf"|\d+[a-z]*|q[1-4]|h[12]"
     rf"|fy\d{{0,4}}|['’]\d\d(?!\d))(?![^\W_])"

@@ -462,7 +462,7 @@ def _midnight_opening(
 
 def _clock_on(text: str, clock: Timex, day: Timex) -> Timex | None:
     """The clock time right before a day, joined by "on", placed on that day ("at 2 a.m. on Saturday")."""
-    if clock.type is not TimexType.TIME or clock.rule not in ("clock-time", "clock-past"):
+    if clock.type is not TimexType.TIME or clock.rule not in ("clock-time", "clock-past", "bare-hour"):
         return None
     if not _CLOCK_VALUE.match(clock.value):
         return None
@@ -684,7 +684,9 @@ def _clock_day_phrases(text: str, timexes: list[Timex]) -> list[Timex]:
 
     def clock_on_day(time: Timex, day: Timex) -> bool:
         return (
-            time.rule == "clock-time" and bool(_CLOCK_VALUE.match(time.value)) and bool(_DAY_VALUE.match(day.value))
+            time.rule in ("clock-time", "bare-hour")
+            and bool(_CLOCK_VALUE.match(time.value))
+            and bool(_DAY_VALUE.match(day.value))
         )
 
     def join(time: Timex, day: Timex) -> Timex | None:
