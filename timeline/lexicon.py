@@ -260,7 +260,8 @@ Example: "the workweek edged up to 33.1 hours" -> "33.1 hours", no EQUAL_OR_LESS
 WIRE_ZONES: dict[str, str] = {
     zone: f"The yield jumped to 3.86 percent by 1015 {zone.upper()}."
     for zone in ("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "bst", "cet", "cest", "jst", "hkt",
-                 "sgt", "aest", "aedt", "acst", "acdt", "awst", "awdt")
+                 "sgt", "aest", "aedt", "acst", "acdt", "awst", "awdt", "adt", "ast", "ndt", "nst", "hst", "akst", "akdt",
+                 "sast", "msk", "kst")
 }  # fmt: skip
 """Time zones after a four-digit wire clock time, besides GMT and UTC, with an example each (after any clock time
 too: "2pm AEST").  Example: "by 1015 EDT" -> 10:15."""

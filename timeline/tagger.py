@@ -247,13 +247,40 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     result = _dated_clocks(text, _holidays_with_dates(text, result), reference)
     result = _shared_meridiem(text, _shared_day(text, result))
     result = _holiday_weeks(text, _periods_ended(text, _month_range_starts(text, result)))
-    timexes = _habitual_periods(text, _habitual_clocks(text, _days_of_a_week_named(text, result), sentences))
+    result = _days_every_week(text, _days_of_a_week_named(text, result))
+    timexes = _habitual_periods(text, _habitual_clocks(text, result, sentences))
     return _holidays_on_their_dates(text, timexes)
 
 
 _WEEK_VALUE = pattern(r"(?P<year>\d{4})-W(?P<week>\d\d)$")
 _WEEKDAYS_JOINED = pattern(r",?\s+(?:(?:from|on|between|and|or|to|through|until|till|[-–])\s+)*")
 """What may stand between a week and the weekdays that fall in it: "next week, from Tuesday to Thursday"."""
+
+
+_EVERY_LIST_BETWEEN = pattern(r",?\s+(?:and|or)\s+|,\s+")
+"""What stands between the weekdays of one "every": "every Tuesday and Thursday", "every Monday, Wednesday"."""
+_WEEKDAY_NAME = pattern(DAY_NAME, re.IGNORECASE)
+
+
+def _days_every_week(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Weekdays listed right after "every <weekday>" recur as it does: "visited the hospice every Tuesday and Friday"
+    -> two sets, not a set and the Friday of this week."""
+    result = list(timexes)
+    for index in range(1, len(result)):
+        recurring, day = result[index - 1], result[index]
+        if (
+            recurring.type is TimexType.SET
+            and recurring.value.startswith("XXXX-WXX-")
+            and day.rule == "weekday"
+            and _WEEKDAY_NAME.fullmatch(day.text)
+            and _EVERY_LIST_BETWEEN.fullmatch(text, recurring.end, day.start)
+        ):
+            weekday = dt.date.fromisoformat(day.value).isoweekday() if _DAY_VALUE.fullmatch(day.value) else None
+            if weekday is not None:
+                result[index] = dataclasses.replace(
+                    day, type=TimexType.SET, value=f"XXXX-WXX-{weekday}", granularity=None
+                )
+    return result
 
 
 def _days_of_a_week_named(text: str, timexes: list[Timex]) -> list[Timex]:

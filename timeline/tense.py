@@ -614,6 +614,8 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             if distance <= (PROGRESSIVE_REACH if reverse else 2 * NEAR_WORDS + 1):
                 found.append((distance, Tense.FUTURE))  # "The cinema is showing the film on Saturday": arranged
             continue  # not "it is continuing to try to sell itself under a June agreement": too far to tell
+        if not reverse and word in lx.PRESENT_BE and following in _BE_ADVERBS and i + 2 < count:
+            following = words[i + 2]  # "On Friday, the court is also scheduled to hear": the adverb aside
         if not reverse and word in lx.PRESENT_BE and following in lx.INTENT_CUES:
             found.append((distance, Tense.FUTURE))  # "On Tuesday, services are expected to start": what is to come
             continue
@@ -696,15 +698,23 @@ _NOT_NOUN_BEFORE = frozenset({"was", "were", "is", "are", "be", "been", "being",
                               "now", "also", "already", "still", "just", "then", "since"})  # fmt: skip
 
 
+_BE_ADVERBS = frozenset({"also", "still", "now", "currently", "tentatively", "provisionally", "already"})
+"""Adverbs between a present "is" and the intent after it: "is also scheduled to hear"."""
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 _OWNED_NOUNS = frozenset({"forecast", "forecasts"})
 """Intent cues that after a possessive are a noun: "lowered its forecast in December"."""
 
 
 def _owned(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` follows a possessive, right before it or before one noun: "its forecast", "its sales
-    forecast"."""
-    return i > 0 and words[i - 1] in _POSSESSIVES or i > 1 and words[i - 2] in _POSSESSIVES and words[i - 1].isalpha()
+    """Whether ``words[i]`` follows a possessive, right before it or before one or two nouns: "its forecast", "its
+    sales forecast", "its full-year profit forecast"."""
+    return any(
+        i > gap and words[i - gap - 1] in _POSSESSIVES and all(_NOUN_LIKE.fullmatch(w) for w in words[i - gap : i])
+        for gap in range(3)
+    )
+
+
+_NOUN_LIKE = pattern(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _noun_use(words: list[str], i: int, following: str) -> bool:
