@@ -256,6 +256,14 @@ def test_publication_noun_table(noun: str, example: str) -> None:
     assert tag(example, REFERENCE) == []
 
 
+@pytest.mark.parametrize(("noun", "example"), sorted(lx.TIMETABLE_NOUNS.items()))
+def test_timetable_noun_table(noun: str, example: str) -> None:
+    """Each entry's example holds "a", a weekday and the noun, which names a kind of timetable, not a day."""
+    assert f"a Sunday {noun}" in example
+    assert tag(example, REFERENCE) == []
+    assert [t.text for t in tag(example.replace("a Sunday", "the Sunday"), REFERENCE)] == ["Sunday"]
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.BARE_HOUR_CUES.items()))
 def test_bare_hour_cue_table(word: str, example: str) -> None:
     """Each entry's example holds its word before a bare hour, which is then a clock time."""

@@ -190,6 +190,10 @@ def _titled_surname(text: str, after: str) -> bool:
 
 _PUBLICATION_AFTER = pattern(rf"\s+(?:{'|'.join(lx.PUBLICATION_WORDS)})\b")
 """A newspaper's word after a weekday (:data:`timeline.lexicon.PUBLICATION_WORDS`): "the Sunday Telegraph"."""
+_TIMETABLE_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.TIMETABLE_NOUNS)})\b")
+"""A timetable's kind after a weekday (:data:`timeline.lexicon.TIMETABLE_NOUNS`): "a Sunday timetable"."""
+_KIND_DETERMINER_BEFORE = pattern(r"\b(?:an?|their|its|his|her|our|your|normal|usual|reduced|special)\s+$", re.IGNORECASE)
+"""What stands before a weekday of a kind of timetable: "a Sunday timetable", "their Saturday schedule"."""
 _PUBLICATION_NOUN_AFTER = pattern(rf"\s+(?:{alternation(lx.PUBLICATION_NOUNS)})\b")
 """A paper's kind after a weekday (:data:`timeline.lexicon.PUBLICATION_NOUNS`): "a Sunday newspaper"."""
 _PUBLICATION_BEFORE = pattern(r"\b(?:Mail|Independent)\s+on\s+$")
@@ -482,6 +486,7 @@ def _at_least_dates(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
+_DETERMINER_BEFORE = pattern(r"\b(?:the|this)\s+$", re.IGNORECASE)
 _LEADING = ("weekday", "low", "qmod", "rel", "pmod")
 """Groups that may open a match and be the reason it is rejected, while the rest may still stand: a weekday before a
 date ("Posted Sun July 1, 2012"), the low end of a range of counts that is none ("Oct. 29 to 12 years"), an "up
@@ -1413,6 +1418,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "in '71", "the Christmas storm of '78", "'68, '75, '82 and '88" (not a quote: "'12 Angry Men'")
     if rule.name == "that-month-season" and match.group()[:4].lower() == "that" and _SAID_BEFORE.search(before):
         return False  # "said yesterday that winter wheat is in its worst shape": "that" opens what was said
+    if rule.name == "holiday" and match.group().endswith(("Year", "year")) and re.match(r"\s+\d{1,2}\b", after):
+        return False  # "welcomes 250 new Year 9 students": a school year
     if rule.name == "holiday" and re.match(r"\s+(?:[Hh]onours|Offensive)\b", after):
         return False  # "appointed MBE in the New Year Honours": a list's name
     if rule.name == "holiday" and _HOLIDAY_OBJECT_AFTER.match(after):
@@ -1429,6 +1436,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "People in May Street were evacuated": a street's name
     if groups.get("month") and _MOVEMENT_AFTER.match(after):
         return False  # "the April 6 Youth Movement", "the March 14 Alliance": a name
+    if rule.name == "holiday" and (groups.get("rel") or "").lower() == "past" and not _DETERMINER_BEFORE.search(before):
+        return False  # "would not postpone it past Thanksgiving": after it ("Thanksgiving" alone is found inside; but
+        # "the past Christmas" is the last one)
     if groups.get("month") and (groups.get("rel") or "").lower() == "past":
         return False  # "a penalty for each day past Nov. 15": after it ("Nov. 15" alone is found inside)
     month = groups.get("month")
@@ -1530,6 +1540,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "Britain's Sunday Telegraph": a newspaper
     if weekday is not None and _PUBLICATION_NOUN_AFTER.match(text, match.end()):
         return False  # "reporters from a Sunday newspaper": a kind of paper
+    if weekday is not None and _TIMETABLE_NOUN_AFTER.match(text, match.end()) and _KIND_DETERMINER_BEFORE.search(before):
+        return False  # "CityRail will run a Sunday timetable", "on their Saturday schedule": a kind of timetable
     if weekday is not None and _PUBLICATION_BEFORE.search(before):
         return False  # "the Mail on Sunday": a newspaper
     if weekday is not None and _HOLIDAY_WEEKDAY.search(before) and match.group().startswith(weekday):

@@ -288,6 +288,14 @@ PUBLICATION_NOUNS: dict[str, str] = {
 }  # fmt: skip
 """Nouns after a weekday that make it the kind of a paper, not a day ("a Sunday newspaper"), each with an example."""
 
+TIMETABLE_NOUNS: dict[str, str] = {
+    noun: f"Buses will run to a Sunday {noun} on the holiday."
+    for noun in ("timetable", "timetables", "schedule", "schedules", "service", "services", "roster", "rota",
+                 "fares")
+}  # fmt: skip
+"""Nouns after "a", "an" or a possessive and a weekday that make it the kind of a timetable, not a day ("run a Sunday
+timetable", "on their Saturday schedule"), each with an example."""
+
 TITLE_ENDINGS: dict[str, str] = {
     "Morning": "He released Sunday Morning Coming Down in 1970.",
     "Afternoon": "She starred in Saturday Afternoon Live in 1970.",
@@ -854,6 +862,9 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "burns night": (1, 25), "international women's day": (3, 8), "world aids day": (12, 1), "singles day": (11, 11),
     "st swithin's day": (7, 15), "st. swithin's day": (7, 15), "saint swithin's day": (7, 15), "showa day": (4, 29),
     "cinco de mayo": (5, 5), "labor thanksgiving day": (11, 23), "labour thanksgiving day": (11, 23),
+    "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "saint andrew's day": (11, 30),
+    "st george's day": (4, 23), "st. george's day": (4, 23), "saint george's day": (4, 23),
+    "victory in europe day": (5, 8),
 }  # fmt: skip
 """Holidays on a fixed day.  Example: "Christmas 2020" -> 2020-12-25."""
 
@@ -865,7 +876,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "spring bank holiday": (5, 1, -1), "october bank holiday": (10, 1, -1), "june bank holiday": (6, 1, 1), "may day bank holiday": (5, 1, 1), "early may bank holiday": (5, 1, 1), "may bank holiday": (5, 1, 1), "late may bank holiday": (5, 1, -1), "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
     "martin luther king, jr. day": (1, 1, 3), "martin luther king jr day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
-    "father's day": (6, 7, 3), "patriots' day": (4, 1, 3), "patriots day": (4, 1, 3), "melbourne cup day": (11, 2, 1),
+    "father's day": (6, 7, 3), "patriots' day": (4, 1, 3), "patriots day": (4, 1, 3), "melbourne cup day": (11, 2, 1), "cup day": (11, 2, 1),
 }  # fmt: skip
 """Holidays on the n-th weekday of a month: (month, ISO weekday, n; -1 = last).
 Example: "Thanksgiving 2024" -> 2024-11-28."""

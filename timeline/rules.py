@@ -1956,7 +1956,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half-unit",
         DUR,
-        r"(?:(?:an?|the\s+(?:next|past|last|first))\s+)?half[-‐\s](?P<unit>hour|day|year|century|decade)",
+        r"(?:(?:an?|the\s+(?:next|past|last|first)|the(?=\s+half[-‐\s][a-z]+\b(?!\s+(?!(?:since|before|after|of|that"
+        r"|in|to|ago|or|and|ahead|earlier|later)\b)[a-z])))\s+)?"  # "in the half-century since" (not "the half-hour show")
+        r"half[-‐\s](?P<unit>hour|day|year|century|decade)",
         lambda g: Literal(duration_value(0.5, unit_of(g))),
         "The show ran for a half-hour.",
     ),
@@ -1998,6 +2000,13 @@ RULES: tuple[Rule, ...] = (
         rf")?(?:(?:trading|business|working|school)\s+(?=day))?{{UNIT}}{{ORSO}}",  # "every trading day"
         _every_unit,
         "Rates are reviewed every year; voters go to the polls every three years or so.",
+    ),
+    Rule(
+        "alternate-units",
+        S,
+        r"alternate\s+(?P<unit>days|weeks|months|years)\b",
+        lambda g: Literal(duration_value(2, Unit(lx.UNITS[_key(g["unit"])]))),
+        "Residents may water their gardens on alternate days.",
     ),
     Rule(
         "every-season",
@@ -2202,7 +2211,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "latest-fiscal-year": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "nights": ("pods",), "the-fortnight": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "timeunit"), "fraction-of-second": ("unit",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
+    "alternate-units": ("units",), "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
