@@ -3507,6 +3507,11 @@ CASES = [
          duration("the half-century", "P50Y")),
     case("the-half-hour-before-a-noun", "The half-hour special airs tonight.", dt.date(1994, 6, 30),
          duration("half-hour", "PT30M"), time("tonight", "1994-06-30TNI")),
+    case("weekday-date-takes-the-story-year-it-fits",
+         "Snow began on Tuesday, February 4, 1947. She ran the post office from 1931 until 1968. Her entry for "
+         "Sunday, February 9 reads: no milk.", dt.date(1987, 2, 6),
+         date("Tuesday, February 4, 1947", "1947-02-04"), date("1931", "1931"), date("1968", "1968"),
+         date("Sunday, February 9", "1947-02-09")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -183,7 +183,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             resolved = resolve(value, dataclasses.replace(anchor, previous=memory.named_year), tense)  # "in 1953,
             # the Friday and Saturday residency ... that would last until the club closed 31 years later": 1984
         if item.rule in ("weekday-month-day", "day-month") and isinstance(value, Recurring) and reference is not None:
-            settled = _year_of_the_weekday(item, value, resolved, memory.dated, reference)
+            named = [mention for mention in (memory.dated, memory.historic, memory.named_year) if mention is not None]
+            settled = _year_of_the_weekday(item, value, resolved, named, reference)
             if settled is not None:
                 resolved = resolve(settled, memory.anchor(text, item.start), tense)  # "in the winter of 1987 ...
                 # came in on Thursday, March 12": the year whose March 12 is a Thursday
@@ -1280,20 +1281,22 @@ WEEKDAY_YEARS = 30
 
 
 def _year_of_the_weekday(
-    item: Found, value: Recurring, resolved: Resolved, dated: Mentioned | None, reference: dt.date
+    item: Found, value: Recurring, resolved: Resolved, named: list[Mentioned], reference: dt.date
 ) -> Recurring | None:
     """A date with its weekday and no year, when the year the tense gives does not have that weekday: the year of
-    the last date named (or the one after it) if its day has that weekday, else the nearest such year to the
-    publication date ("in the winter of 1987 ... came in on Thursday, March 12" -> 1987-03-12)."""
+    the last date named, of the last day of a story long gone or of the last date named with its year (or the year
+    after one of them) if its day has that weekday, else the nearest such year to the publication date ("in the
+    winter of 1987 ... came in on Thursday, March 12" -> 1987-03-12; "on the evening of Monday 7 May 1945 ... 75
+    years since Victory in Europe Day ... The official holiday was Tuesday 8 May" -> 1945-05-08)."""
     word = _WEEKDAY_WORD.search(item.text)
     if word is None or value.month is None or value.day is None or not _DAY_VALUE.match(resolved.value):
         return None
     weekday = lx.WEEKDAYS[word.group().lower().rstrip(".")]
     if dt.date.fromisoformat(resolved.value[:10]).isoweekday() == weekday:
         return None
-    named = [dated.start.year, dated.start.year + 1] if dated is not None else []
+    years = [mention.start.year + after for after in (0, 1) for mention in named]  # its own years first
     near = sorted(range(reference.year - WEEKDAY_YEARS, reference.year + 7), key=lambda y: abs(y - reference.year))
-    for year in [*named, *near]:
+    for year in [*years, *near]:
         try:
             if dt.date(year, value.month, value.day).isoweekday() == weekday:
                 return _in_year(value, year)  # type: ignore[return-value]
