@@ -264,6 +264,14 @@ def test_timetable_noun_table(noun: str, example: str) -> None:
     assert [t.text for t in tag(example.replace("a Sunday", "the Sunday"), REFERENCE)] == ["Sunday"]
 
 
+@pytest.mark.parametrize(("noun", "example"), sorted(lx.OWNED_KIN_NOUNS.items()))
+def test_owned_kin_noun_table(noun: str, example: str) -> None:
+    """Each entry's example holds a month's name, "'s" and the noun: a person's family, no month."""
+    assert f"August's {noun}" in example
+    assert tag(example, REFERENCE) == []
+    assert [t.text for t in tag(example.replace(f"August's {noun}", "August's sales"), REFERENCE)] == ["August"]
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.BARE_HOUR_CUES.items()))
 def test_bare_hour_cue_table(word: str, example: str) -> None:
     """Each entry's example holds its word before a bare hour, which is then a clock time."""

@@ -3512,6 +3512,10 @@ CASES = [
          "Sunday, February 9 reads: no milk.", dt.date(1987, 2, 6),
          date("Tuesday, February 4, 1947", "1947-02-04"), date("1931", "1931"), date("1968", "1968"),
          date("Sunday, February 9", "1947-02-09")),
+    case("that-after-confirmed-is-a-conjunction", "The service confirmed that July was the hottest month on record.",
+         dt.date(2023, 8, 8), date("July", "2023-07")),
+    case("respect-for-the-aged-day", "Monday is a national holiday, Respect for the Aged Day.", dt.date(2013, 9, 12),
+         date("Monday", "2013-09-16"), date("Respect for the Aged Day", "2013-09-16")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -523,9 +523,15 @@ _SHORT_YEAR_BEFORE = pattern(
     re.IGNORECASE,
 )
 """What stands before a year written with two digits: "in '71", "the '75 Series", "'68, '75"."""
-_SAID_BEFORE = pattern(r"\b(?:said|says|say|told\s+\w+|reported|announced|warned)(?:\s+\w+)?\s+$", re.IGNORECASE)
+_SAID_BEFORE = pattern(
+    r"\b(?:said|says|say|told\s+\w+|reported|announced|warned|confirmed|noted|added|stated|insisted|argued|claimed"
+    r"|admitted|estimated|predicted|showed|shows|suggests|suggested|believes|believed)(?:\s+\w+)?\s+$",
+    re.IGNORECASE,
+)
 """A reporting verb (and a word, often a day) before "that": the conjunction, not a determiner of a season."""
 _HOLIDAY_OBJECT_AFTER = pattern(rf"\s+(?:{alternation(lx.HOLIDAY_OBJECTS)})\b", re.IGNORECASE)
+_KIN_AFTER = pattern(rf"['’]s\s+(?:great-)*(?:{alternation(lx.OWNED_KIN_NOUNS)})\b", re.IGNORECASE)
+"""A possessive and a noun of family after a month's name (:data:`timeline.lexicon.OWNED_KIN_NOUNS`): a person's name."""
 _SPEAKING_AFTER = pattern(rf"\s+(?:{alternation(lx.SPEAKING_VERBS)})\b")
 """A verb of speech after a month's name (:data:`timeline.lexicon.SPEAKING_VERBS`): "her daughter May said"."""
 _SPEAKER_MONTH_SIGNAL_BEFORE = pattern(rf"\b(?:{alternation(lx.SPEAKER_MONTH_SIGNALS)})\s+$", re.IGNORECASE)
@@ -1432,6 +1438,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and not _SPEAKER_MONTH_SIGNAL_BEFORE.search(before)
     ):
         return False  # "her daughter May said yesterday": a person speaking
+    if groups.get("month") and not groups.get("day") and not groups.get("year") and _KIN_AFTER.match(after):
+        return False  # "run by August's great-granddaughter": a person's family
     if groups.get("month") and not groups.get("day") and _STREET_AFTER.match(after):
         return False  # "People in May Street were evacuated": a street's name
     if groups.get("month") and _MOVEMENT_AFTER.match(after):

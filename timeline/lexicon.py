@@ -596,6 +596,15 @@ SPEAKING_VERBS: dict[str, str] = {
 """Verbs of speech right after a month's name with no signal before it: the name is a person's, with an example
 each.  Example: "her daughter May said yesterday" -> no month (but "released in March said" is March)."""
 
+OWNED_KIN_NOUNS: dict[str, str] = {
+    noun: f"The farm is run by August's {noun}."
+    for noun in ("son", "sons", "daughter", "daughters", "wife", "husband", "widow", "widower", "father", "mother",
+                 "brother", "brothers", "sister", "sisters", "grandson", "granddaughter", "grandchildren",
+                 "grandfather", "grandmother", "nephew", "niece", "children", "parents", "family", "cousin")
+}  # fmt: skip
+"""Nouns of family after a month's name and "'s" that make it a person's name, not a month, each with an example.
+Example: "run by August's great-granddaughter" -> no expression (but "August's heat" is the month)."""
+
 SPEAKER_MONTH_SIGNALS = frozenset({
     "in", "since", "by", "until", "till", "during", "from", "through", "of", "last", "this", "next", "early", "late",
     "mid",
@@ -877,6 +886,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "martin luther king, jr. day": (1, 1, 3), "martin luther king jr day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
     "father's day": (6, 7, 3), "patriots' day": (4, 1, 3), "patriots day": (4, 1, 3), "melbourne cup day": (11, 2, 1), "cup day": (11, 2, 1),
+    "respect for the aged day": (9, 1, 3),  # since 2003 (September 15 before)
 }  # fmt: skip
 """Holidays on the n-th weekday of a month: (month, ISO weekday, n; -1 = last).
 Example: "Thanksgiving 2024" -> 2024-11-28."""
