@@ -3516,6 +3516,10 @@ CASES = [
          dt.date(2023, 8, 8), date("July", "2023-07")),
     case("respect-for-the-aged-day", "Monday is a national holiday, Respect for the Aged Day.", dt.date(2013, 9, 12),
          date("Monday", "2013-09-16"), date("Respect for the Aged Day", "2013-09-16")),
+    case("decade-with-an-apostrophe", "The hole has grown worse every spring since the late 1970's.",
+         dt.date(1987, 10, 1), recurring("every spring", "XXXX-SP"), date("the late 1970's", "197", "END")),
+    case("ordinal-month-before-a-noun-is-no-day", "Britain will hold its first December general election.",
+         dt.date(2019, 11, 1), date("December", "2019-12")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -530,6 +530,12 @@ _SAID_BEFORE = pattern(
 )
 """A reporting verb (and a word, often a day) before "that": the conjunction, not a determiner of a season."""
 _HOLIDAY_OBJECT_AFTER = pattern(rf"\s+(?:{alternation(lx.HOLIDAY_OBJECTS)})\b", re.IGNORECASE)
+_DETERMINER_OR_OWNER_BEFORE = pattern(r"\b(?:the|a|an|its|their|his|her|our|this)\s+$", re.IGNORECASE)
+_NOUN_AFTER_ORDINAL_MONTH = pattern(
+    r"\s+(?!(?:of|in|on|at|to|and|or|but|when|as|for|from|with|by|that|is|was|will|would|has|had)\b)[a-z]"
+)
+"""A lowercase word after "first December" that is no preposition, conjunction or verb: the noun the month
+qualifies ("its first December general election")."""
 _KIN_AFTER = pattern(rf"['’]s\s+(?:great-)*(?:{alternation(lx.OWNED_KIN_NOUNS)})\b", re.IGNORECASE)
 """A possessive and a noun of family after a month's name (:data:`timeline.lexicon.OWNED_KIN_NOUNS`): a person's name."""
 _SPEAKING_AFTER = pattern(rf"\s+(?:{alternation(lx.SPEAKING_VERBS)})\b")
@@ -1440,6 +1446,13 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         return False  # "her daughter May said yesterday": a person speaking
     if groups.get("month") and not groups.get("day") and not groups.get("year") and _KIN_AFTER.match(after):
         return False  # "run by August's great-granddaughter": a person's family
+    if (
+        rule.name == "day-month"
+        and (groups.get("day") or "")[:1].isalpha()
+        and _DETERMINER_OR_OWNER_BEFORE.search(before)
+        and _NOUN_AFTER_ORDINAL_MONTH.match(after)
+    ):
+        return False  # "its first December general election": an ordinal of the election, the month of its kind
     if groups.get("month") and not groups.get("day") and _STREET_AFTER.match(after):
         return False  # "People in May Street were evacuated": a street's name
     if groups.get("month") and _MOVEMENT_AFTER.match(after):

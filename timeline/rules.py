@@ -2251,7 +2251,7 @@ TRIGGER_PATTERN = _PATTERNS.compile(
     r"(?:(?=\s+(?:today|tonight|yesterday|tomorrow)\b)|(?<=0\d\.\d\d)(?!\d|\.\d))"  # digits first, then the look-behinds)
     rf"|\d\d?\.[0-5]\d(?:{_DOTTED_BARE_HOUR_AFTER})(?!\d|\.\d)"  # "landed at 6.15", "resumes at 21.15"
     r"|on(?<=s\son)(?=,)"  # the "on" of "Fifty years on, the village remembers" (only there a direction)
-    rf"|\d+[a-z]*|q[1-4]|h[12]"
+    rf"|\d{{3}}0['’]s|\d+[a-z]*|q[1-4]|h[12]"  # "the 1960's" as "the 1960s"
     rf"|fy\d{{0,4}}|['’]\d\d(?!\d))(?![^\W_])"
 )
 """One pass over a lower-cased text finds every trigger token."""
@@ -2272,7 +2272,7 @@ def token_classes(token: str) -> tuple[str, ...]:
             return ("clock", "digit")  # "9pm", the "30am" of "11.30am"
         if len(lower) == 4 and lower.isdigit() and 1000 <= int(lower) <= 2199:
             return ("year", "digit")
-        if re.fullmatch(r"\d{1,3}0s", lower):
+        if re.fullmatch(r"\d{1,3}0['’]?s", lower):
             return ("decade", "digit")
         if re.fullmatch(r"[1-4]q", lower):
             return ("quarter-code", "digit")
