@@ -3520,6 +3520,12 @@ CASES = [
          dt.date(1987, 10, 1), recurring("every spring", "XXXX-SP"), date("the late 1970's", "197", "END")),
     case("ordinal-month-before-a-noun-is-no-day", "Britain will hold its first December general election.",
          dt.date(2019, 11, 1), date("December", "2019-12")),
+    case("range-between-and", "The incubation period is thought to be between two and 10 days.", dt.date(2003, 4, 9),
+         duration("two and 10 days", "PXD")),
+    case("range-between-to-keeps-the-high-end", "They will stay between two to six days.", dt.date(1998, 3, 31),
+         duration("six days", "P6D")),
+    case("same-period-before-a-season-is-no-quarter", "Cases rose 40 percent from the same period last summer.",
+         dt.date(1995, 7, 20), date("last summer", "1994-SU")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

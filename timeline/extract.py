@@ -536,6 +536,7 @@ _NOUN_AFTER_ORDINAL_MONTH = pattern(
 )
 """A lowercase word after "first December" that is no preposition, conjunction or verb: the noun the month
 qualifies ("its first December general election")."""
+_SEASON_NAMED_AFTER = pattern(rf"\s+(?:last|this|the\s+previous)\s+(?:{alternation(lx.SEASONS)})\b", re.IGNORECASE)
 _KIN_AFTER = pattern(rf"['’]s\s+(?:great-)*(?:{alternation(lx.OWNED_KIN_NOUNS)})\b", re.IGNORECASE)
 """A possessive and a noun of family after a month's name (:data:`timeline.lexicon.OWNED_KIN_NOUNS`): a person's name."""
 _SPEAKING_AFTER = pattern(rf"\s+(?:{alternation(lx.SPEAKING_VERBS)})\b")
@@ -1453,6 +1454,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         and _NOUN_AFTER_ORDINAL_MONTH.match(after)
     ):
         return False  # "its first December general election": an ordinal of the election, the month of its kind
+    if rule.name == "anaphoric-quarter" and _SEASON_NAMED_AFTER.match(after):
+        return False  # "from the same period last summer": the season says the period, no quarter of the report
     if groups.get("month") and not groups.get("day") and _STREET_AFTER.match(after):
         return False  # "People in May Street were evacuated": a street's name
     if groups.get("month") and _MOVEMENT_AFTER.match(after):

@@ -89,13 +89,13 @@ _NUMBER = (
     rf"|(?P<vague>{alternation(lx.VAGUE_NUMBERS)}))"
 )
 _RANGE = (
-    rf"(?:(?<!\bfrom\s)(?<!\bbetween\s)(?P<low>\d+(?:\.\d+)?|{_NUMBER_COMPOUND}"
+    rf"(?:(?:(?<=\bbetween\s)(?P<between>)|(?<!\bbetween\s))(?<!\bfrom\s)(?P<low>\d+(?:\.\d+)?|{_NUMBER_COMPOUND}"
     rf"|{alternation([word for word in lx.NUMBER_WORDS if word not in ('a', 'an')])})"
-    r"(?:(?<=\d)\s*[-–]\s*|[-–]to[-–]|\s+(?:to|or)\s+)(?=[\w.]+(?:\s+\w+)?[-\s]+[a-z]))?"
+    r"(?(between)\s+and\s+|(?:(?<=\d)\s*[-–]\s*|[-–]to[-–]|\s+(?:to|or)\s+))(?=[\w.]+(?:\s+\w+)?[-\s]+[a-z]))?"
 )
 """The low end of a range of counts; the range is one expression with an unknown count ("two to three weeks" ->
-``PXW``; "a year or two" likewise).  Not after "from" or "between": "cut from 10 to five years" is five years,
-"between two to six days" is read as "between two and six days"."""
+``PXW``; "a year or two" likewise; after "between", "two and 10 days").  Not after "from" or with "to" after
+"between": "cut from 10 to five years" is five years, "between two to six days" six days (as TimeBank has it)."""
 _HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 """The hours of a clock said in words: "at nine o'clock", "half past eight"."""
 _COUNT_WORDS = alternation([word for word, count in lx.NUMBER_WORDS.items() if count >= 2])
