@@ -1083,6 +1083,8 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     if rule.name == "pod-alone" and isinstance(value, Shift) and _TRADING_AFTER.match(text, match.end()):
         value = dataclasses.replace(value, anaphoric=False)  # "in morning trading": the session of the day reported,
         # not of the last date named ("the quarter ended Sept. 30 ... in morning trading")
+    if rule.name == "past-n-units" and _LAST_CENTURY_OWNS.fullmatch(match.group()) and _OWNER_AFTER.match(text, match.end()):
+        value = Shift(Unit.CENTURY, -1)  # "the last century's great public works": the century before this one
     kind = rule.type
     if isinstance(value, (Calendar, Recurring, Shift)) and (value.hour is not None or value.part_of_day):
         kind = TimexType.TIME
@@ -1114,6 +1116,9 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 
 
+_LAST_CENTURY_OWNS = pattern(r"the\s+(?:last|past)\s+century", re.IGNORECASE)
+_OWNER_AFTER = pattern(r"['’]s\b")
+"""A possessive after "the last century": the calendar century before this one, not the past hundred years."""
 _DEADLINE_POD_BEFORE = pattern(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 """A deadline before a bare part of day: "By morning thousands were dancing", "rain until evening"."""
 _THE = pattern(r"the\s+", re.IGNORECASE)

@@ -970,6 +970,12 @@ def _quarters(groups: Groups) -> Unresolved:
     return Literal("PT45M" if three else "PT15M")
 
 
+def _every_month(groups: Groups) -> Unresolved:
+    """A month, or a day of it, every year: "each July" -> ``XXXX-07``, "every 6 May" -> ``XXXX-05-06``."""
+    day = groups.get("dayfirst") or groups.get("day")
+    return Literal(f"XXXX-{month_of(groups):02d}" + (f"-{day_of({'day': day}):02d}" if day else ""))
+
+
 def _no_range(groups: Groups) -> bool:
     """A low end that is not below the high one: "Oct. 29 to 12 years" is a day and then twelve years."""
     if not groups.get("low"):
@@ -2018,9 +2024,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-month",
         S,
-        r"(?:every|each)\s+{MONTH}(?:\s+{DAY})?",
-        lambda g: Literal(f"XXXX-{month_of(g):02d}" + (f"-{day_of(g):02d}" if g.get("day") else "")),
-        "The parade is held each July.",
+        r"(?:every|each)\s+(?:(?P<dayfirst>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
+        r"(?(dayfirst)|(?:\s+{DAY})?)",  # "every 6 May" as "every May 6"
+        _every_month,
+        "The parade is held each July; the club meets every 6 May.",
     ),
     Rule(
         "every-weekday",

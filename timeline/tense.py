@@ -604,6 +604,11 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
         if reverse and word == "to" and following == "be" and i + 2 < count and _participle(words[i + 2]):
             found.append((distance, Tense.FUTURE))  # "to be completed around Nov. 1": still to come
             continue
+        if word in lx.PRESENT_BE and following in _BE_ADVERBS and i + 2 < count and (
+            following == "also" or words[i + 2] in lx.INTENT_CUES
+        ):
+            following = words[i + 2]  # "the court is also scheduled to hear", "is also meeting": the adverb aside
+            # (but "we're still paying for Thursday": going on)
         if word in lx.PRESENT_BE and following == "to" and i + 2 < count and words[i + 2] != "be":
             found.append((distance, Tense.FUTURE))  # "Greenspan is to testify on Thursday": an arrangement ahead
             continue
@@ -614,8 +619,6 @@ def _cues(words: list[str], reverse: bool, offset: int = 0) -> list[tuple[int, T
             if distance <= (PROGRESSIVE_REACH if reverse else 2 * NEAR_WORDS + 1):
                 found.append((distance, Tense.FUTURE))  # "The cinema is showing the film on Saturday": arranged
             continue  # not "it is continuing to try to sell itself under a June agreement": too far to tell
-        if not reverse and word in lx.PRESENT_BE and following in _BE_ADVERBS and i + 2 < count:
-            following = words[i + 2]  # "On Friday, the court is also scheduled to hear": the adverb aside
         if not reverse and word in lx.PRESENT_BE and following in lx.INTENT_CUES:
             found.append((distance, Tense.FUTURE))  # "On Tuesday, services are expected to start": what is to come
             continue
@@ -699,7 +702,8 @@ _NOT_NOUN_BEFORE = frozenset({"was", "were", "is", "are", "be", "been", "being",
 
 
 _BE_ADVERBS = frozenset({"also", "still", "now", "currently", "tentatively", "provisionally", "already"})
-"""Adverbs between a present "is" and the intent after it: "is also scheduled to hear"."""
+"""Adverbs between a present "is" and the intent after it ("is also scheduled to hear", "is now expected to"); only
+"also" before a verb in -ing ("is also meeting Thursday")."""
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 _OWNED_NOUNS = frozenset({"forecast", "forecasts"})
 """Intent cues that after a possessive are a noun: "lowered its forecast in December"."""
