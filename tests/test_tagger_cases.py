@@ -3534,6 +3534,12 @@ CASES = [
          date("Thursday", "2017-07-13")),
     case("progressive-after-still-goes-on", '"We\'re still paying for Thursday," he said.', dt.date(1987, 1, 24),
          date("Thursday", "1987-01-22")),
+    case("log-stamps-without-a-note-on-their-times",
+         "Election night live\n\n2200 Polls close.\n\n2252 First result expected.\n\n0015 Sunderland declares.",
+         dt.date(2010, 5, 7), time("2200", "2010-05-06T22:00"), time("2252", "2010-05-06T22:52"),
+         time("0015", "2010-05-07T00:15")),
+    case("a-chronology-is-no-log", "Timeline\n\n1805 The battle of Trafalgar.\n\n1815 Waterloo ends the war.\n\n"
+         "1914 War begins.", dt.date(2010, 5, 7), date("1914", "1914")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -381,7 +381,23 @@ def _says_its_times(text: str) -> bool:
     return ("imes" in text or "IMES" in text) and _LOG_TIMES.search(text) is not None
 
 
-_TEXT_GATES: dict[str, Callable[[str], bool]] = {"log-stamp": _says_its_times}
+_LINE_STAMP = pattern(r"^(?:[01]\d|2[0-3])[0-5]\d(?=[^\S\n]+[A-Z]|[^\S\n]*[-–—:][^\S\n])", re.MULTILINE)
+LOG_STAMP_LINES = 3
+"""Lines a page must open with a four-digit time stamp to be read as a log without a note on its times."""
+
+
+def _a_stamped_log(text: str) -> bool:
+    """Whether the page says whose times its stamps are (:func:`_says_its_times`), or opens at least
+    :data:`LOG_STAMP_LINES` lines with four-digit stamps of which one cannot be a year ("2200 Polls close.", "0015
+    First result"): a chronology's "1805 The battle", "1914 War" has none before ten in the morning or after nine
+    at night."""
+    if _says_its_times(text):
+        return True
+    stamps = _LINE_STAMP.findall(text) if "\n" in text else []
+    return len(stamps) >= LOG_STAMP_LINES and any(stamp[0] == "0" or stamp[:2] in ("21", "22", "23") for stamp in stamps)
+
+
+_TEXT_GATES: dict[str, Callable[[str], bool]] = {"log-stamp": _a_stamped_log}
 """Rules that run only on a text the test passes, tested once per text: "2145 - The prime minister said" is a stamp
 only where the page says whose times they are."""
 
