@@ -3540,6 +3540,9 @@ CASES = [
          time("0015", "2010-05-07T00:15")),
     case("a-chronology-is-no-log", "Timeline\n\n1805 The battle of Trafalgar.\n\n1815 Waterloo ends the war.\n\n"
          "1914 War begins.", dt.date(2010, 5, 7), date("1914", "1914")),
+    case("a-prices-weekday-is-no-anchor", "The yield fell to 6.55 percent, down from 6.63 percent late Wednesday. "
+         "Dealers began selling in the morning.", dt.date(1993, 7, 29),
+         date("late Wednesday", "1993-07-28", "END"), time("the morning", "1993-07-29TMO")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

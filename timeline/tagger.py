@@ -230,7 +230,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             pod = "NI" if night_of["pod"].lower() == "night" else "EV"
             resolved = Resolved(f"{timex.value}T{pod}", Granularity.PART_OF_DAY)  # "on the night of 22 January ... at
             # 1.56am": the small hours after that night
-        memory.remember(item, timex, resolved)
+        if item.rule != "weekday" or not _COMPARISON_BEFORE.search(text, max(0, item.start - 40), item.start):
+            memory.remember(item, timex, resolved)  # (not "down from 6.63 percent late Wednesday": a price's day
+            # named for comparison, no day the story moves to)
         if reference is not None and _is_heading(text, timex):
             heading = dt.date.fromisoformat(timex.value)
             if item.rule == "weekday" and heading > reference and _STAMP_LINE_AFTER.match(text, timex.end):
@@ -253,6 +255,13 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
     return _holidays_on_their_dates(text, timexes)
 
 
+_COMPARISON_BEFORE = pattern(
+    r"\b(?:from|than|versus|vs\.?|against)\s+[$€£]?\d+(?:[.,]\d+)*\s*(?:percent|%|cents?|pence|yen|points?|dollars?|euros?"
+    r"|a\s+share|a\s+barrel)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""An amount compared with before a weekday: "down from 6.63 percent late Wednesday", "up from $41.20 on Friday" (the
+price's day, which later times do not fall on)."""
 _WEEK_VALUE = pattern(r"(?P<year>\d{4})-W(?P<week>\d\d)$")
 _WEEKDAYS_JOINED = pattern(r",?\s+(?:(?:from|on|between|and|or|to|through|until|till|[-–])\s+)*")
 """What may stand between a week and the weekdays that fall in it: "next week, from Tuesday to Thursday"."""
