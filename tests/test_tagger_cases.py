@@ -3543,6 +3543,14 @@ CASES = [
     case("a-prices-weekday-is-no-anchor", "The yield fell to 6.55 percent, down from 6.63 percent late Wednesday. "
          "Dealers began selling in the morning.", dt.date(1993, 7, 29),
          date("late Wednesday", "1993-07-28", "END"), time("the morning", "1993-07-29TMO")),
+    case("every-ordinal-word-day-of-a-month", "Every ninth of November, I bake a cake.", dt.date(2009, 11, 4),
+         recurring("Every ninth of November", "XXXX-11-09")),
+    case("a-day-of-every-month", "The fund pays benefits on the 25th of every month.", dt.date(2024, 2, 8),
+         recurring("the 25th of every month", "XXXX-XX-25")),
+    case("go-under-is-no-less-than", "Brisbane itself went under three days later.", dt.date(2011, 1, 20),
+         date("three days later", "2011-01-23")),
+    case("days-late-this-year-is-how-late", "The monsoon arrived nearly ten days late this year.",
+         dt.date(1998, 8, 20), duration("nearly ten days", "P10D", "LESS_THAN"), date("this year", "1998")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

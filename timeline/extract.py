@@ -259,12 +259,15 @@ _TIMING_VERB_BEFORE = pattern(rf"\b(?:{alternation(lx.TIMING_VERBS)})\s+$", re.I
 """A verb that "late" or "early" tells the timing of (:data:`timeline.lexicon.TIMING_VERBS`): "will stay open late
 on Thursdays", "closed early on Friday"."""
 _LATENESS_BEFORE = pattern(
-    r"\b(?!(?:in|for|within|over|after|of|than|since)\s)(?:\w+\s+)(?:an?|one|\d+|two|three|four|five|six|several|few)\s+"
+    r"\b(?!(?:in|for|within|over|after|of|than|since)\s)(?:\w+\s+)(?:an?|one|\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few)\s+"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+$",
     re.IGNORECASE,
 )
 """An amount of time right before "late" or "early", not after a preposition: "will run a day late this week", "woke
 up an hour late Monday" (not "for the first time in 17 years early Tuesday")."""
+_GO_UNDER_BEFORE = pattern(r"\b(?:go|goes|going|gone|went)\s+$", re.IGNORECASE)
+"""A verb of "go under" (to sink, to fail) before "under" and an amount: the particle, no "less than"."""
 _COPULA_BEFORE = pattern(r"(?:\b(?:is|are|was|were)|['’](?:s|re))\s+$", re.IGNORECASE)
 """A form of "to be" right before "late" or "early": an adjective of the subject ("the azaleas are late this year")."""
 _MONTH_SUBJECT_AFTER = pattern(
@@ -1427,6 +1430,8 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     ):
         return False  # "will stay open late on Thursdays", "closed early on Friday": how, not when in the day ("Friday"
         # alone is found inside)
+    if (groups.get("qmod") or "").lower() == "under" and _GO_UNDER_BEFORE.search(before):
+        return False  # "Brisbane went under three days later": the verb's particle ("three days later" is inside)
     if (groups.get("pmod") or "").lower() in ("late", "early") and _LATENESS_BEFORE.search(before):
         return False  # "collections will run a day late this week": how late, not the end of the week
     if (

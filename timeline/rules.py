@@ -144,6 +144,7 @@ SLOTS: dict[str, str] = {
     "MONTH": rf"(?P<month>{alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS)})",
     "MONTHNAME": alternation(lx.MONTHS, dotted=_ABBREVIATED_MONTHS),
     "DAYNAME": DAY_NAME,
+    "DAYWORDS": alternation(lx.DAY_ORDINALS),
     "WEEKDAY": rf"(?P<weekday>{alternation(lx.WEEKDAYS, dotted=_ABBREVIATED_DAYS)})",
     "DAY": rf"(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|\.\d)|{alternation(lx.DAY_ORDINALS)}(?![-‐]\w))",
     "YEAR": r"(?P<year>1[0-9]\d\d|20\d\d|21\d\d)(?![\d])",
@@ -972,7 +973,7 @@ def _quarters(groups: Groups) -> Unresolved:
 
 def _every_month(groups: Groups) -> Unresolved:
     """A month, or a day of it, every year: "each July" -> ``XXXX-07``, "every 6 May" -> ``XXXX-05-06``."""
-    day = groups.get("dayfirst") or groups.get("day")
+    day = groups.get("dayfirst") or groups.get("day")  # "every ninth of November" too
     return Literal(f"XXXX-{month_of(groups):02d}" + (f"-{day_of({'day': day}):02d}" if day else ""))
 
 
@@ -2024,10 +2025,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every-month",
         S,
-        r"(?:every|each)\s+(?:(?P<dayfirst>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
+        r"(?:every|each)\s+(?:(?:the\s+)?(?P<dayfirst>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|{DAYWORDS})\s+(?:of\s+)?)?{MONTH}"
         r"(?(dayfirst)|(?:\s+{DAY})?)",  # "every 6 May" as "every May 6"
         _every_month,
         "The parade is held each July; the club meets every 6 May.",
+    ),
+    Rule(
+        "day-every-month",
+        S,
+        r"the\s+{DAY}\s+(?:day\s+)?of\s+(?:every|each)\s+month",
+        lambda g: Literal(f"XXXX-XX-{day_of(g):02d}"),
+        "Benefits are paid on the 25th of every month.",
     ),
     Rule(
         "every-weekday",
@@ -2218,7 +2226,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "latest-fiscal-year": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "nights": ("pods",), "the-fortnight": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "timeunit"), "fraction-of-second": ("unit",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "alternate-units": ("units",), "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
+    "alternate-units": ("units",), "day-every-month": ("unit",), "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
