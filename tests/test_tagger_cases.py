@@ -3551,6 +3551,8 @@ CASES = [
          date("three days later", "2011-01-23")),
     case("days-late-this-year-is-how-late", "The monsoon arrived nearly ten days late this year.",
          dt.date(1998, 8, 20), duration("nearly ten days", "P10D", "LESS_THAN"), date("this year", "1998")),
+    case("since-at-least-is-on-or-before", "The state had known of the leak since at least 1999.", dt.date(2010, 3, 4),
+         date("at least 1999", "1999", "ON_OR_BEFORE")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

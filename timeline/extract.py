@@ -485,7 +485,8 @@ _AT_LEAST_MOD = _POINT_MODS[lx.QUANTITY_MODIFIERS["at least"]]
 
 def _at_least_dates(text: str, found: list[Found]) -> list[Found]:
     """A date or a day after "at least" takes those words and the mod they give: "suspended until at least April"
-    -> 1995-04, ON_OR_AFTER (as a clock time does: "at least 7 a.m."), not an amount."""
+    -> 1995-04, ON_OR_AFTER (as a clock time does: "at least 7 a.m."), not an amount; after "since" the mod is
+    ON_OR_BEFORE ("had known since at least 1999")."""
     result: list[Found] = []
     for item in found:
         before = _AT_LEAST_BEFORE.search(text, max(0, item.start - 12), item.start)
@@ -501,8 +502,14 @@ def _at_least_dates(text: str, found: list[Found]) -> list[Found]:
             result.append(item)
             continue
         start = before.start()
-        result.append(dataclasses.replace(item, start=start, text=text[start : item.end], mod=_AT_LEAST_MOD))
+        mod = Mod.ON_OR_BEFORE if _SINCE_BEFORE.search(text, max(0, start - 8), start) else _AT_LEAST_MOD
+        result.append(dataclasses.replace(item, start=start, text=text[start : item.end], mod=mod))
     return result
+
+
+_SINCE_BEFORE = pattern(r"\b(?i:since)\s+$")
+_AT_LEAST_OPENING = pattern(r"(?i:at\s+least)\s")
+""""Since" before "at least": the start lies at the date or before it ("had known since at least 1999")."""
 
 
 _DETERMINER_BEFORE = pattern(r"\b(?:the|this)\s+$", re.IGNORECASE)
@@ -1132,6 +1139,10 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
         return Found(start, match.end(), text[start : match.end()], kind, value, mod, rule.name)
     if kind is TimexType.TIME and mod in _POINT_MODS:
         mod = _POINT_MODS[mod]  # "until at least noon": a point in time, not an amount
+    if mod is Mod.ON_OR_AFTER and _AT_LEAST_OPENING.match(match.group()) and _SINCE_BEFORE.search(
+        text, max(0, match.start() - 8), match.start()
+    ):
+        mod = Mod.ON_OR_BEFORE  # "had known since at least 1999": the start lies at 1999 or before
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 
 
