@@ -3553,6 +3553,8 @@ CASES = [
          dt.date(1998, 8, 20), duration("nearly ten days", "P10D", "LESS_THAN"), date("this year", "1998")),
     case("since-at-least-is-on-or-before", "The state had known of the leak since at least 1999.", dt.date(2010, 3, 4),
          date("at least 1999", "1999", "ON_OR_BEFORE")),
+    case("labour-day-in-new-zealand", "Northland roads will be busy. Labour Day falls on Monday.", dt.date(2008, 10, 21),
+         date("Labour Day", "2008-10-27"), date("Monday", "2008-10-27")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -916,9 +916,14 @@ NEW_ZEALAND_PLACES: dict[str, str] = {
     "New Zealand": "Roads were busy across New Zealand.", "NZ": "The NZ dollar fell.",
     "Auckland": "Auckland motorways", "Wellington": "Wellington ferries", "Christchurch": "Christchurch schools",
     "Dunedin": "Dunedin students", "Tauranga": "Tauranga port", "Rotorua": "Rotorua motels",
+    "Whangarei": "Whangarei pools", "Northland": "Northland roads", "Invercargill": "Invercargill shops",
+    "Waikato": "Waikato farmers", "Taranaki": "Taranaki beaches",
 }  # fmt: skip
 """Places that make a story New Zealand's, whose Queen's (King's) Birthday is the first Monday of June (Australia's,
-the default, the second), each with an example."""
+the default, the second) and whose Labour Day is the fourth Monday of October, each with an example."""
+NEW_ZEALAND_LABOUR_DAY = (10, 1, 4)
+"""New Zealand's Labour Day, the fourth Monday of October (the default, the first Monday of September, is North
+America's), as :data:`FLOATING_HOLIDAYS` writes a rule."""
 NEW_ZEALAND_SOVEREIGNS_BIRTHDAY = (6, 1, 1)
 """New Zealand's Queen's (King's) Birthday, the first Monday of June, as :data:`FLOATING_HOLIDAYS` writes a rule."""
 

@@ -80,6 +80,9 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
         if item.rule == "holiday" and _THANKSGIVING.search(item.text) and _canadian(text, item.start):
             value = _holiday_elsewhere(value, "thanksgiving", lx.FLOATING_HOLIDAYS["canadian thanksgiving"])  # "advance
             # polls over the Thanksgiving weekend" in a B.C. paper
+        if item.rule == "holiday" and _LABOUR_DAY.fullmatch(item.text) and _NEW_ZEALAND_PLACE.search(text):
+            value = _holiday_elsewhere(value, "labour day", lx.NEW_ZEALAND_LABOUR_DAY)  # "Labour Day falls on Monday"
+            # in a Northland paper: the fourth Monday of October
         if item.rule == "holiday" and _SOVEREIGNS_BIRTHDAY.search(item.text) and _NEW_ZEALAND_PLACE.search(text):
             value = _holiday_elsewhere(value, "queen's birthday", lx.NEW_ZEALAND_SOVEREIGNS_BIRTHDAY)  # "Queen's
             # Birthday weekend" in an Auckland paper
@@ -1202,6 +1205,7 @@ _THANKSGIVING_MONDAY = pattern(r"\bMonday,?\s+(?:for|is)\s+Thanksgiving\b|\bThan
 
 
 _SOVEREIGNS_BIRTHDAY = pattern(r"(?i:(?:queen|king)['’]s\s+birthday)")
+_LABOUR_DAY = pattern(r"(?i:labour\s+day)")
 _NEW_ZEALAND_PLACE = pattern(rf"\b(?:{alternation(lx.NEW_ZEALAND_PLACES)})\b")
 
 
