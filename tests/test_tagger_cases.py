@@ -3555,6 +3555,10 @@ CASES = [
          date("at least 1999", "1999", "ON_OR_BEFORE")),
     case("labour-day-in-new-zealand", "Northland roads will be busy. Labour Day falls on Monday.", dt.date(2008, 10, 21),
          date("Labour Day", "2008-10-27"), date("Monday", "2008-10-27")),
+    case("to-the-day-after-is-the-idiom", "It happened 50 years to the day after the rock burst.", dt.date(1997, 10, 23),
+         duration("50 years", "P50Y")),
+    case("survived-by-a-month-name", "He is survived by May, his wife of 60 years.", dt.date(1992, 3, 4),
+         duration("60 years", "P60Y")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

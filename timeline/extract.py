@@ -1441,6 +1441,15 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
     ):
         return False  # "will stay open late on Thursdays", "closed early on Friday": how, not when in the day ("Friday"
         # alone is found inside)
+    if rule.name == "unit-before-after" and re.search(r"\bto\s+$", before, re.IGNORECASE):
+        return False  # "50 years to the day after the rock burst": to the day, the idiom, not the next day
+    if (
+        groups.get("month")
+        and not groups.get("day")
+        and not groups.get("year")
+        and re.search(r"\bsurvived\s+by\s+$", before, re.IGNORECASE)
+    ):
+        return False  # "He is survived by May, his wife": a person
     if (groups.get("qmod") or "").lower() == "under" and _GO_UNDER_BEFORE.search(before):
         return False  # "Brisbane went under three days later": the verb's particle ("three days later" is inside)
     if (groups.get("pmod") or "").lower() in ("late", "early") and _LATENESS_BEFORE.search(before):
