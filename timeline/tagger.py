@@ -273,6 +273,7 @@ _WEEKDAYS_JOINED = pattern(r",?\s+(?:(?:from|on|between|and|or|to|through|until|
 _EVERY_LIST_BETWEEN = pattern(r",?\s+(?:and|or)\s+|,\s+")
 """What stands between the weekdays of one "every": "every Tuesday and Thursday", "every Monday, Wednesday"."""
 _WEEKDAY_NAME = pattern(DAY_NAME, re.IGNORECASE)
+"""A weekday's name and nothing else: "Thursday" (not "Thursday night", whose set is not a weekday's)."""
 
 
 def _days_every_week(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -719,6 +719,7 @@ def _owned(words: list[str], i: int) -> bool:
 
 
 _NOUN_LIKE = pattern(r"[a-z]+(?:-[a-z]+)*")
+"""A word that may be a noun between a possessive and "forecast": letters, perhaps hyphenated ("full-year")."""
 
 
 def _noun_use(words: list[str], i: int, following: str) -> bool:
