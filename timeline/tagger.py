@@ -186,8 +186,8 @@ def tag(text: str, reference: dt.date | None) -> list[Timex]:
             resolved = resolve(value, dataclasses.replace(anchor, previous=memory.named_year), tense)  # "in 1953,
             # the Friday and Saturday residency ... that would last until the club closed 31 years later": 1984
         if item.rule in ("weekday-month-day", "day-month") and isinstance(value, Recurring) and reference is not None:
-            named = [mention for mention in (memory.dated, memory.historic, memory.named_year) if mention is not None]
-            settled = _year_of_the_weekday(item, value, resolved, named, reference)
+            story = [mention for mention in (memory.dated, memory.historic, memory.named_year) if mention is not None]
+            settled = _year_of_the_weekday(item, value, resolved, story, reference)
             if settled is not None:
                 resolved = resolve(settled, memory.anchor(text, item.start), tense)  # "in the winter of 1987 ...
                 # came in on Thursday, March 12": the year whose March 12 is a Thursday
