@@ -3559,6 +3559,8 @@ CASES = [
          duration("50 years", "P50Y")),
     case("survived-by-a-month-name", "He is survived by May, his wife of 60 years.", dt.date(1992, 3, 4),
          duration("60 years", "P60Y")),
+    case("a-quoted-title-with-a-unit-in-capitals", 'The album closes with a slow lament, and "Twice a Year" follows.',
+         dt.date(2012, 7, 26)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

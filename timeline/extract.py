@@ -1313,6 +1313,10 @@ _WORK_BEFORE = pattern(rf"(?i:\b(?:{alternation(lx.WORK_NOUNS)})\b)(?:[^\S\n]+\w
 _WORK_AFTER = pattern(rf",?[^\S\n]+(?:the|a|an|his|her|their|its)[^\S\n]+(?:\w+[^\S\n]+)?(?i:{alternation(lx.WORK_NOUNS)})\b")
 
 
+_CAPITALIZED_UNIT_INSIDE = pattern(r"\s(?-i:Years?|Months?|Weeks?|Days|Hours?|Minutes?|Nights|Mornings)\b")
+"""A unit of time in capitals after another word ("Twice a Year", "Sixteen Hours"): a title's capitals."""
+
+
 def _in_quoted_title(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` lies inside a quoted title (:data:`_QUOTED_TITLE`): not speech (a quote that ends
     a sentence or is followed by "he said"), and, when the quote holds nothing but the expression ('"March 1985,"
@@ -1329,6 +1333,8 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     if _SAID_AFTER.match(text, title.end()):
         return False
     if text[start:end] == inner.rstrip(".,"):
+        if _CAPITALIZED_UNIT_INSIDE.search(inner):
+            return True  # '"Twice a Year" follows': a unit in capitals after a word, as only a title writes it
         return bool(_WORK_BEFORE.search(text, max(0, opening - 40), opening) or _WORK_AFTER.match(text, title.end()))
     return True
 
