@@ -9,7 +9,7 @@ under 95.2, as the broadcasts, live blogs and features of its rounds brought the
 401 to 481 sets: 99.4, 99.0, 95.2 to 95.1, the floors unchanged; in the fifteenth 489 to 545 sets: 99.4, 99.0 to
 99.1, 95.0 to 94.9, the floors unchanged; in the sixteenth 553 to 617 sets: 99.4 to 99.5, 99.1, 94.9 to 94.8, the
 floors unchanged; in the seventeenth 625 to 689 sets: 99.5, 99.1, 94.8 to 94.7, the floors unchanged; in the
-eighteenth 697 to 761 sets: 99.5, 99.1, 94.8 to 94.7, the floors unchanged; in the nineteenth 769 to 817 sets:
+eighteenth 697 to 761 sets: 99.5, 99.1, 94.8 to 94.7, the floors unchanged; in the nineteenth 769 to 825 sets:
 99.5, 99.1, 94.7, the floors unchanged).
 """
 
