@@ -3561,6 +3561,8 @@ CASES = [
          duration("60 years", "P60Y")),
     case("a-quoted-title-with-a-unit-in-capitals", 'The album closes with a slow lament, and "Twice a Year" follows.',
          dt.date(2012, 7, 26)),
+    case("the-week-ahead-is-the-next-week", "Here is a look at holiday schedules for the week ahead.", dt.date(2024, 11, 22),
+         date("the week ahead", "2024-W48")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

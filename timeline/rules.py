@@ -2009,6 +2009,14 @@ RULES: tuple[Rule, ...] = (
         "Rates are reviewed every year; voters go to the polls every three years or so.",
     ),
     Rule(
+        "the-week-ahead",
+        D,
+        r"the\s+week\s+ahead\b",
+        lambda g: Shift(Unit.WEEK, 1),
+        "Coming up after the news, the weather for the week ahead.",  # the calendar week after this one, as the
+        # hand sets read it on a Friday or a Sunday
+    ),
+    Rule(
         "alternate-units",
         S,
         r"alternate\s+(?P<unit>days|weeks|months|years)\b",
@@ -2226,7 +2234,7 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal-period-ended": ("calendar-unit",), "latest-fiscal-year": ("calendar-unit",), "year-in-words": ("yearwords",), "anaphoric-unit": ("unit",),
     "anaphoric-pod": ("pod",), "pod-before-after": ("pod",), "pod-deictic": ("pod",), "pod-alone": ("pod",), "ago": ("unit",), "past-n-units": ("unit",), "duration": ("unit",), "nights": ("pods",), "the-fortnight": ("unit",), "someday": ("unit",),
     "vague-duration": ("units",), "unit-long": ("long",), "race-time": ("clock", "timeunit"), "fraction-of-second": ("unit",), "half-unit": ("quarter",), "quarter-century": ("quarter",), "quarter-century-ago": ("quarter",), "end-of-the-day": ("unit",), "later-in-the-day": ("unit",), "set-word": ("setword",), "per-unit": ("unit",), "every-unit": ("unit",),
-    "alternate-units": ("units",), "day-every-month": ("unit",), "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
+    "the-week-ahead": ("calendar-unit",), "alternate-units": ("units",), "day-every-month": ("unit",), "every-weekday": ("weekday",), "nth-weekday-every-month": ("weekday",), "date-every-year": ("month",), "weekday-pods": ("weekday",), "every-part-of-day": ("pod",), "most-parts-of-day": ("pods",), "every-holiday": ("holiday",), "that-month-season": ("month", "season", "weekday"), "month-of-that-year": ("month", "season"), "month-of-next-year": ("month",), "every-month": ("month",), "every-season": ("season",),
     "unit-before-after": ("calendar-unit", "unit"), "unit-before-last": ("calendar-unit", "unit"), "month-relative-year": ("month",), "reference": ("reference",),
 }  # fmt: skip
 """The trigger classes of each rule: a rule is tried only in windows around tokens of these classes."""
