@@ -3563,6 +3563,10 @@ CASES = [
          dt.date(2012, 7, 26)),
     case("the-week-ahead-is-the-next-week", "Here is a look at holiday schedules for the week ahead.", dt.date(2024, 11, 22),
          date("the week ahead", "2024-W48")),
+    case("months-that-are-the-peak-months-are-any-years", "Cole said April and May are the peak months for tornadoes.",
+         dt.date(1994, 4, 18), date("April", "XXXX-04"), date("May", "XXXX-05")),
+    case("a-month-that-was-the-hottest-is-that-one", "July was the hottest month on record.", dt.date(2004, 8, 10),
+         date("July", "2004-07")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1528,8 +1528,13 @@ _RECURRING_PERIOD = pattern(r"(?P<year>\d{4})-(?P<period>\d\d|SP|SU|FA|WI)$")
 _PERIOD_RULES = frozenset({"month", "season"})
 HABITUAL_REACH = 80
 """How far before a month or season a word that makes it habitual may stand, in the same clause."""
-_HABITUAL_COPULA_AFTER = pattern(rf"\s+(?:is|are)\s+(?i:{alternation(lx.HABITUAL_ADVERBS)})\b")
-"""A habitual word right after the period and its verb: "April is typically the busiest month"."""
+_HABITUAL_COPULA_AFTER = pattern(
+    rf"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:is|are)\s+(?:(?i:{alternation(lx.HABITUAL_ADVERBS)})\b"
+    r"|(?:always\s+)?the\s+(?:peak|busiest|wettest|driest|hottest|coldest|quietest|worst|best)\s+(?:months?|seasons?)\b)"
+)
+"""A habitual word or a superlative of the year's months right after the period (and a second one) and a present
+verb: "April is typically the busiest month", "April and May are the peak months for tornadoes" (not "July was the
+hottest month on record")."""
 _NAMED_OCCURRENCE = pattern(rf"(?i:\b(?:that|{alternation(lx.RELATIONS)})\b|\d)")
 """Words inside a month's or season's expression that name one occurrence ("last March", "that summer", "the summer
 of 1980"; :data:`timeline.lexicon.RELATIONS`)."""
