@@ -1478,7 +1478,7 @@ example each: "Motorsport Weekly"."""
 
 HABITUAL_ADVERBS: dict[str, str] = {
     "usually": "The first snow usually comes in November.",
-    "typically": "April is typically the busiest month for tornadoes.",
+    "typically": "April is typically a busy month for tornadoes.",
     "normally": "The rainy season normally ends in April.",
     "generally": "The harvest generally begins in late August.",
     "traditionally": "The fair is traditionally held in early September.",
