@@ -272,6 +272,13 @@ def test_owned_kin_noun_table(noun: str, example: str) -> None:
     assert [t.text for t in tag(example.replace(f"August's {noun}", "August's sales"), REFERENCE)] == ["August"]
 
 
+@pytest.mark.parametrize(("verb", "example"), sorted(lx.THAT_CLAUSE_VERBS.items()))
+def test_that_clause_verb_table(verb: str, example: str) -> None:
+    """After each verb, "that" opens a clause: the month after it stands alone, not "that July" of a story."""
+    assert f"{verb} that July" in example
+    assert [(t.text, t.rule) for t in tag(example, REFERENCE)] == [("July", "month")]
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.BARE_HOUR_CUES.items()))
 def test_bare_hour_cue_table(word: str, example: str) -> None:
     """Each entry's example holds its word before a bare hour, which is then a clock time."""

@@ -502,14 +502,19 @@ def _at_least_dates(text: str, found: list[Found]) -> list[Found]:
             result.append(item)
             continue
         start = before.start()
-        mod = Mod.ON_OR_BEFORE if _SINCE_BEFORE.search(text, max(0, start - 8), start) else _AT_LEAST_MOD
+        mod = Mod.ON_OR_BEFORE if _since_before(text, start) else _AT_LEAST_MOD
         result.append(dataclasses.replace(item, start=start, text=text[start : item.end], mod=mod))
     return result
 
 
 _SINCE_BEFORE = pattern(r"\b(?i:since)\s+$")
 _AT_LEAST_OPENING = pattern(r"(?i:at\s+least)\s")
-""""Since" before "at least": the start lies at the date or before it ("had known since at least 1999")."""
+"""An expression that opens with "at least" (its mod ON_OR_AFTER, or ON_OR_BEFORE after "since")."""
+
+
+def _since_before(text: str, start: int) -> bool:
+    """Whether "since" stands right before ``start``: "had known since at least 1999" starts at 1999 or before it."""
+    return _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 _DETERMINER_BEFORE = pattern(r"\b(?:the|this)\s+$", re.IGNORECASE)
@@ -550,8 +555,7 @@ _SHORT_YEAR_BEFORE = pattern(
 )
 """What stands before a year written with two digits: "in '71", "the '75 Series", "'68, '75"."""
 _SAID_BEFORE = pattern(
-    r"\b(?:said|says|say|told\s+\w+|reported|announced|warned|confirmed|noted|added|stated|insisted|argued|claimed"
-    r"|admitted|estimated|predicted|showed|shows|suggests|suggested|believes|believed)(?:\s+\w+)?\s+$",
+    rf"\b(?:told\s+\w+|{alternation(lx.THAT_CLAUSE_VERBS)})(?:\s+\w+)?\s+$",
     re.IGNORECASE,
 )
 """A reporting verb (and a word, often a day) before "that": the conjunction, not a determiner of a season."""
@@ -1139,9 +1143,7 @@ def _build(rule: Rule, match: re.Match[str], text: str) -> Found | None:
         return Found(start, match.end(), text[start : match.end()], kind, value, mod, rule.name)
     if kind is TimexType.TIME and mod in _POINT_MODS:
         mod = _POINT_MODS[mod]  # "until at least noon": a point in time, not an amount
-    if mod is Mod.ON_OR_AFTER and _AT_LEAST_OPENING.match(match.group()) and _SINCE_BEFORE.search(
-        text, max(0, match.start() - 8), match.start()
-    ):
+    if mod is Mod.ON_OR_AFTER and _AT_LEAST_OPENING.match(match.group()) and _since_before(text, match.start()):
         mod = Mod.ON_OR_BEFORE  # "had known since at least 1999": the start lies at 1999 or before
     return Found(match.start(), match.end(), match.group(), kind, value, mod, rule.name)
 

@@ -1110,6 +1110,16 @@ RELATIVE_PRONOUNS: dict[str, str] = {
 """Words that open a relative clause, whose own past verb does not take the tense of the clause around it, with an
 example each whose month lies behind."""
 
+THAT_CLAUSE_VERBS: dict[str, str] = {
+    verb: f"The agency {verb} that July was the hottest month on record."
+    for verb in ("said", "says", "say", "reported", "announced", "warned", "confirmed", "noted", "added", "stated",
+                 "insisted", "argued", "claimed", "admitted", "estimated", "predicted", "showed", "shows", "suggests",
+                 "suggested", "believes", "believed")
+}  # fmt: skip
+"""Verbs of saying or finding before "that" and a month or season: the conjunction, not a determiner ("confirmed
+that July was the hottest month" -> July of this year, not "that July" of a story), each with an example (besides
+"told <someone> that")."""
+
 REPORTING_VERBS: dict[str, str] = {
     "said": "Hu is expected to hold talks on Sunday, Liu said.",
     "says": "Hu is expected to hold talks on Sunday, Liu says.",
