@@ -693,6 +693,14 @@ def test_paper_name_word_table(word: str, example: str) -> None:
     assert not [t for t in tag(example, REFERENCE) if t.type.value == "SET"]
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.PEAK_MONTH_WORDS.items()))
+def test_peak_month_word_table(word: str, example: str) -> None:
+    """Months that "are the <word> months" are any year's; the same months that "were" them are this year's."""
+    assert f"the {word} months" in example
+    assert [t.value for t in tag(example, REFERENCE)] == ["XXXX-04", "XXXX-05"]
+    assert all(not t.value.startswith("XXXX") for t in tag(example.replace(" are ", " were "), REFERENCE))
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.HABITUAL_ADVERBS.items()))
 def test_habitual_adverb_table(word: str, example: str) -> None:
     """After each word, the bare month or season of its clause is one of any year; without it, this year's."""

@@ -1486,6 +1486,13 @@ PAPER_NAME_WORDS: dict[str, str] = {
 """Set words that, capitalized after a capitalized word, close a publication's name and set no recurrence, with an
 example each: "Motorsport Weekly"."""
 
+PEAK_MONTH_WORDS: dict[str, str] = {
+    word: f"April and May are the {word} months for tornadoes."
+    for word in ("peak", "busiest", "wettest", "driest", "hottest", "coldest", "quietest", "worst", "best")
+}  # fmt: skip
+"""Words after "are the" and before "months" that make the months before them any year's, with an example each
+("April and May are the peak months for tornadoes"; not in the past: "July was the hottest month on record")."""
+
 HABITUAL_ADVERBS: dict[str, str] = {
     "usually": "The first snow usually comes in November.",
     "typically": "April is typically a busy month for tornadoes.",

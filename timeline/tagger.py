@@ -1530,7 +1530,7 @@ HABITUAL_REACH = 80
 """How far before a month or season a word that makes it habitual may stand, in the same clause."""
 _HABITUAL_COPULA_AFTER = pattern(
     rf"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:is|are)\s+(?:(?i:{alternation(lx.HABITUAL_ADVERBS)})\b"
-    r"|(?:always\s+)?the\s+(?:peak|busiest|wettest|driest|hottest|coldest|quietest|worst|best)\s+(?:months?|seasons?)\b)"
+    rf"|(?:always\s+)?the\s+(?:{alternation(lx.PEAK_MONTH_WORDS)})\s+(?:months?|seasons?)\b)"
 )
 """A habitual word or a superlative of the year's months right after the period (and a second one) and a present
 verb: "April is typically the busiest month", "April and May are the peak months for tornadoes" (not "July was the
