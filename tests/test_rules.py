@@ -380,6 +380,21 @@ def test_near_hour_adverb_table(word: str, example: str) -> None:
     assert [t for t in tag(bare, REFERENCE) if t.rule == "bare-hour"] == []
 
 
+@pytest.mark.parametrize(("word", "example"), sorted(lx.BARE_HOUR_SIGNALS.items()))
+def test_bare_hour_signal_table(word: str, example: str) -> None:
+    """After each preposition a bare hour is a clock time with no word of schedules in its clause."""
+    assert re.search(rf"\b{word} (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", example)
+    found = [t for t in tag(example, REFERENCE) if t.type is TimexType.TIME]
+    assert len(found) == 1 and found[0].rule in ("bare-hour", "clock-time")
+
+
+@pytest.mark.parametrize(("word", "example"), sorted(lx.BARE_HOUR_SIGNAL_NOT.items()))
+def test_bare_hour_signal_not_table(word: str, example: str) -> None:
+    """Each entry's word before "from" makes the number after it a count: the example holds no clock time."""
+    assert f"{word} from " in example
+    assert [t for t in tag(example, REFERENCE) if t.type is TimexType.TIME] == []
+
+
 @pytest.mark.parametrize(("word", "example"), sorted(lx.BARE_HOUR_NOT.items()))
 def test_bare_hour_not_table(word: str, example: str) -> None:
     """Each entry's example holds its word before a bare hour, which is then an age, a price or a measure."""

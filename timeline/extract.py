@@ -1279,20 +1279,26 @@ BARE_HOUR_REACH = 7
 
 
 def _bare_hour_cued(text: str, start: int, *, dotted: bool = False) -> bool:
-    """Whether a bare hour ("at 6") follows a word of schedules in its clause and no word of ages or prices (and is
-    not a capitalized word of a title: "Tea at Four").  An hour with minutes after a dot ("landed at 6.15") needs no
+    """Whether a bare hour ("at 6") follows a word of schedules in its clause, or one of the prepositions of
+    :data:`timeline.lexicon.BARE_HOUR_SIGNALS` ("until nine"), and no word of ages or prices (and is not a capitalized
+    word of a title: "Tea at Four").  An hour with minutes after a dot ("landed at 6.15") needs no
     schedule's word, only none of prices (:data:`timeline.lexicon.DECIMAL_NOT`: "the ruble closed at 7.15")."""
     if text[start].isupper():
         return False
     clause = re.split(r"[.;:!?\n]", text[max(0, start - 60) : start])[-1]
     words = re.findall(r"[a-z]+", clause.lower())[-BARE_HOUR_REACH:]
-    if any(word in lx.BARE_HOUR_NOT for word in words):
-        return False
+    if words and words[-1] in ("about", "around"):  # "until about eight"
+        words = words[:-1]
+    last_not = max((i for i, word in enumerate(words) if word in lx.BARE_HOUR_NOT), default=-1)
     if dotted:
-        return not any(word in lx.DECIMAL_NOT for word in words)
-    if words and words[-1] in ("before", "after"):  # "just before six" (not "after six", an age or a count)
-        return len(words) > 1 and words[-2] in lx.NEAR_HOUR_ADVERBS
-    return any(word in lx.BARE_HOUR_CUES for word in words)
+        return last_not < 0 and not any(word in lx.DECIMAL_NOT for word in words)
+    if last_not < 0 and words and words[-1] in lx.BARE_HOUR_SIGNALS and not (
+        len(words) > 1 and (words[-2] in lx.BARE_HOUR_SIGNAL_NOT or words[-2] in lx.NUMBER_WORDS)
+    ):
+        return True  # "open from six until noon", "stuck there until nine", "queues formed before nine"
+    if words and words[-1] == "after":  # "just after six" (not "after six", an age or a count)
+        return last_not < 0 and len(words) > 1 and words[-2] in lx.NEAR_HOUR_ADVERBS
+    return last_not < 0 and any(word in lx.BARE_HOUR_CUES for word in words)
 
 
 _NUMBER_SIGN_BEFORE = pattern(r"(?:\b(?i:no|nos|number|fir|case|ref|reference|file)\.?|#)\s*$")

@@ -443,6 +443,14 @@ BARE_HOUR_CUES: dict[str, str] = {
     "meets": "The council meets tonight at 7.", "curtain": "Curtain is at 8.", "kickoff": "Kickoff is at 1.",
     "recessed": "The Senate has recessed until 7.", "tonight": "The council meets tonight at 7.",
     "again": "Join us again at ten.", "sail": "The ferry should sail from nine.",
+    "newscast": "Our next newscast is at eight.", "start": "The fireworks start at 7.",
+    "opened": "The gates opened at five.", "meeting": "The community meeting is at seven.",
+    "weather": "We'll have the weather at eight.", "broadcast": "Her final broadcast goes out at six.",
+    "show": "The show is on at four.", "live": "We'll put that to the councillor live at ten.",
+    "coverage": "We'll have full coverage at six.", "worship": "Worship is at 9.", "exam": "I had an exam at eight.",
+    "headlines": "Sport after the headlines at eight.", "travel": "Next travel at eight.",
+    "results": "We'll have the results at eleven.", "result": "We'll have the result at eleven.",
+    "forecast": "The full forecast is at 11.",
     "today": "The market reopens today at 10.", "tomorrow": "The meeting is tomorrow at 11.",
     **{day: f"The program repeats {day.capitalize()} at 3." for day in ("monday", "tuesday", "wednesday", "thursday",
                                                                          "friday", "saturday", "sunday")},
@@ -527,12 +535,12 @@ YEAR_AFTER_CAPITALIZED: dict[str, str] = {
 the months and weekdays), with an example each: "Fiscal 1996 results" is 1996."""
 
 NEAR_HOUR_ADVERBS: dict[str, str] = {
-    "just": "The lorry jackknifed just before six.", "shortly": "The lights went out shortly after nine.",
+    "just": "The lorry jackknifed just after six.", "shortly": "The lights went out shortly after nine.",
     "soon": "The first results came soon after ten.", "little": "He spoke to the Treasurer a little after ten.",
     "right": "The train left right after eight.",
 }  # fmt: skip
-"""Words before "before" or "after" that make the bare hour after them a clock time, with an example each: "just
-before six" (but "after six" alone may be an age or a count)."""
+"""Words before "after" that make the bare hour after it a clock time, with an example each: "just after six" (but
+"after six" alone may be an age or a count; "before six" needs none)."""
 
 ON_AIR_NEXT: dict[str, str] = {
     "news": "The next news is at eight.", "bulletin": "Our next bulletin is at nine.",
@@ -543,6 +551,20 @@ ON_AIR_NEXT: dict[str, str] = {
 }  # fmt: skip
 """What a broadcast or a live page says before the time of its next news, with an example each: that time is of the
 day it is said, whatever day the story named last ("Tomorrow, sunny spells. Next news at eight": today's eight)."""
+
+BARE_HOUR_SIGNALS: dict[str, str] = {
+    "until": "The road stays shut until nine.", "till": "We'll be on air till eight.",
+    "from": "The bridge is closed from six tonight.", "before": "Queues formed before nine.",
+}  # fmt: skip
+"""Prepositions that make the bare hour right after them a clock time with no word of schedules in its clause (but
+"at six" may be an age and "after six" a count), with an example each."""
+
+BARE_HOUR_SIGNAL_NOT: dict[str, str] = {
+    "up": "Staff rose to 26, up from nine.", "down": "It fell to four, down from nine.",
+    "years": "It cuts the term to four years from six.",
+}  # fmt: skip
+"""Words right before a signal of :data:`BARE_HOUR_SIGNALS` that make the number after it a count, with an example
+each ("up from nine")."""
 
 BARE_HOUR_NOT: dict[str, str] = {
     "school": "He started school at 6.", "age": "She began at age 5.", "aged": "He left, aged 9.",

@@ -1685,11 +1685,13 @@ RULES: tuple[Rule, ...] = (
         "bare-hour",
         T,
         r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+        r"|(?<=\buntil\sabout\s)|(?<=\buntil\saround\s)|(?<=\btill\sabout\s)"  # "shut until about eight"
         r"|(?=\d{1,2}\.\d)(?:(?<=\babout\s)|(?<=\baround\s)))"
         rf"(?:(?P<dothour>[01]\d|2[0-3]|[1-9])\.(?P<bareminute>[0-5]\d)(?![\w'’-]|[:.,]?\d)"  # "landed at 6.15": British
         rf"(?![^\S\n]*(?:%|[ap]\.?\s?m\b|(?:{alternation(lx.DECIMAL_UNITS)})\b))"
         rf"|(?P<barehour>1[0-2]|[1-9]|{_HOUR_WORDS})(?![\w'’-]|[:.,]\d)"
-        r"(?=\s*(?:[.;!?\"”)]|,(?!\d)|$)|\s+(?:sharp|tonight|nightly|and|until|till|at\s+the|with|for\s+(?:the|more|a|an))\b"
+        r"(?=\s*(?:[.;!?\"”)]|,(?!\d)|$)|\s+(?:sharp|tonight|nightly|and(?!\s+a\s+(?:half|quarter)\b)|until|till|at\s+the|with"
+        r"|for\s+(?:the|more|a|an))\b"
         r"|\s+to\s+(?:1[0-2]|[1-9])(?:\s*[ap]\.?\s?m\b|\s*(?:[.;!?]|,(?!\d)|$)|\s+at\s+the\b)))",  # not "6 to 8 inches"
         _bare_hour,
         "Gates open at 6.",
@@ -2164,7 +2166,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "clockpast": frozenset({"half", "quarter", "five", "ten", "twenty", "minutes", "minute", "eleven", "twelve",
                             "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen"}),
     "hourword": frozenset(_HOUR_WORDS.split("|")),
-    "hourcue": frozenset(lx.BARE_HOUR_CUES) | frozenset(lx.NEAR_HOUR_ADVERBS),
+    "hourcue": frozenset(lx.BARE_HOUR_CUES) | frozenset(lx.NEAR_HOUR_ADVERBS) | frozenset(lx.BARE_HOUR_SIGNALS),
     "month": _words(lx.MONTHS),
     "weekday": _words(lx.WEEKDAYS) | {f"{day}s" for day in lx.WEEKDAYS if day.endswith("day")},
     "unit": _words(lx.UNITS),
