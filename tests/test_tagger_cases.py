@@ -3575,6 +3575,13 @@ CASES = [
     case("bare-hour-up-from-is-a-count", "The firm has 26 staff, up from nine.", dt.date(2020, 3, 23)),
     case("bare-hour-and-a-half-is-an-amount", "The bank moved the rate from four and a half to five.", dt.date(2020, 3, 23)),
     case("bare-hour-after-a-newscast", "Our next newscast is at eight.", dt.date(2020, 3, 23), time("eight", "2020-03-23T08:00")),
+    case("bare-plural-after-lead-to", "The deal could lead to weeks of bargaining.", dt.date(2016, 7, 8),
+         duration("weeks", "PXW")),
+    case("bare-plural-after-had", "We had weeks of this.", dt.date(2016, 7, 8), duration("weeks", "PXW")),
+    case("bare-plural-behind-schedule", "Shipments are running weeks behind schedule.", dt.date(2016, 7, 8),
+         duration("weeks", "PXW")),
+    case("minutes-of-a-meeting-are-no-time", "Officials saw no need to act, according to minutes of the meeting.",
+         dt.date(2016, 7, 8)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -104,9 +104,10 @@ TIMETABLE_ADJECTIVES = frozenset({"new", "opening", "business", "office", "visit
 
 STRETCH_OF_BEFORE = frozenset({"after", "following", "ending", "amid", "despite", "endured", "faced", "ended", "followed",
                                "follows", "brought", "brings", "reflected", "reflects", "capped", "caps", "spent",
-                               "wasted", "by", "means", "mean", "meant"})  # fmt: skip
+                               "wasted", "by", "means", "mean", "meant", "had", "has", "have", "to"})  # fmt: skip
 """Words before "weeks of ...", "years of ..." that make the plural a stretch of time: "after weeks of warnings",
-"ending years of deadlock", "fed by months of drought", "means weeks of talks" (not "the weeks of the campaign")."""
+"ending years of deadlock", "fed by months of drought", "means weeks of talks", "we had weeks of this", "could lead to
+weeks of bargaining" (not "the weeks of the campaign", "according to minutes of the meeting")."""
 
 _CLAUSE_COMMA_BEFORE = pattern(r"[,;]\s*$")
 """A comma right before a bare plural unit: what precedes it is not its count ("on August 28, days before")."""
@@ -131,8 +132,9 @@ _AMOUNT_BEFORE = pattern(
 """An amount right before "more than": what is compared is the amount ("50 cents more than a year ago")."""
 _TAKEN_BEFORE = pattern(r"\b(?i:took|take|takes|taking)\s+(?:[a-z]+\s+){1,2}$")
 """A verb of taking a few words before a bare plural unit: "It took us decades", "could take a laboratory months"."""
-_AWAY_AFTER = pattern(r"\s+away\b", re.IGNORECASE)
-"""A bare plural unit before "away": "weeks away from bankruptcy"."""
+_AWAY_AFTER = pattern(r"\s+(?:away|behind\s+schedule)\b", re.IGNORECASE)
+"""A bare plural unit before "away" or "behind schedule": "weeks away from bankruptcy", "running weeks behind
+schedule"."""
 
 _OF_A_TIME = pattern(rf"\s+of\s+(?:the\s+)?(?:\d|(?i:{alternation(lx.MONTHS)}|year|month|week|decade|century)\b)")
 """A time after "of": "the next week of March" names a part of March."""
@@ -2006,7 +2008,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
         taken = not groups.get("recent") and (
             _TAKEN_BEFORE.search(before)
             or _AWAY_AFTER.match(after)
-            or previous_word in STRETCH_OF_BEFORE and re.match(r"\s+of\s", after)  # "after weeks of warnings"
+            or previous_word in STRETCH_OF_BEFORE
+            and re.match(r"\s+of\s", after)  # "after weeks of warnings"
+            and not (previous_word == "to" and groups["unit"].lower() == "minutes")  # "according to minutes of"
         )
         if previous_word not in allowed and not counted and not taken:  # "sold out weeks before the festival"
             return False  # "in the weeks before the shooting", "after weeks of pressure": no amount of time
