@@ -349,6 +349,10 @@ def _hour_number(text: str | None) -> int:
 AFTERNOON_OCLOCK = 6
 """Hours up to which "N o'clock" with no part of the day is in the afternoon or evening ("at 2 o'clock" -> 14:00);
 later ones are left as said ("at nine o'clock" -> 09:00)."""
+WORDED_AFTERNOON_HOURS = 4
+"""The last hour of a clock time said in words ("half past two", "ten to four", "half three") with no part of the day
+read in the afternoon; five and later are left as said ("half past five" -> 05:30: on the hand sets, five o'clock in
+words is the early morning about as often as the evening)."""
 DOTTED_AFTERNOON_HOURS = 5
 """The last hour with minutes after a dot and no a.m. or p.m. read in the afternoon: "ends at 4.45" -> 16:45, "the
 siren went at 5.30" -> 05:30 (British times with a dot are earlier in the day than "at 6 o'clock" on the hand sets:
@@ -761,7 +765,7 @@ def _this_pod(groups: Groups) -> Unresolved:
 
 _AFTER_SPOKEN_HOUR = (
     r"(?:this|that|yesterday|tomorrow|last|tonight|in|on|at|and|or|when|as|but|local|o['’]clock|with|for|sharp"
-    r"|we|they|he|she|it|i|you|the|there|everyone|everybody|nobody)"
+    r"|we|they|he|she|it|i|you|the|there|everyone|everybody|nobody|our)"
 )
 """Lower-case words that may follow the hour of "ten past eight" (not "20 minutes after six people were hurt"), a
 pronoun or an article among them ("by half past three we were on the roof")."""
@@ -798,6 +802,8 @@ def _clock_past(groups: Groups) -> Unresolved:
         return Shift(Unit.DAY, _ock_day_offset(groups, hour), hour=hour, minute=minutes)
     if hour == 0:
         hour = 12  # "half past twelve", "a quarter to one" with no night named: the middle of the day
+    if 1 <= hour <= WORDED_AFTERNOON_HOURS:
+        hour += 12  # "at half past two", "ten past three": in the afternoon, as "at 2 o'clock" is
     return Shift(Unit.DAY, 0, anaphoric=True, hour=hour, minute=minutes, open_meridiem=1 <= hour <= 11)
 
 
@@ -1665,7 +1671,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half-hour-british",
         T,
-        rf"(?:{_SIGNAL_BEFORE}|(?<=\bit['’]s\s)|(?<=\bgone\s))"  # "at half eleven", "It's half six", "just gone half eight"
+        rf"(?:{_SIGNAL_BEFORE}|(?<=\bit['’]s\s)|(?<=\bgone\s)|(?<=\bbetween\s)|(?<=\band\s))"  # "at half eleven", "It's half six",
+        # "just gone half eight", "between half seven and half nine"
         rf"(?P<pastmin>half)\s+(?P<pasthour>{_HOUR_WORDS})(?![\w'’-]|\s+(?!{_AFTER_SPOKEN_HOUR}\b)[a-z])"
         r"(?:\s+(?P<ockday>this|that|yesterday|tomorrow|last|the\s+next|the\s+following)\s+(?P<ockpod>morning|afternoon|evening|night)"
         r"|\s+(?P<ocktonight>tonight)|\s+in\s+the\s+(?P<pastpod>morning|afternoon|evening))?",
