@@ -3590,6 +3590,10 @@ CASES = [
          dt.date(2016, 6, 9), time("half seven", "2016-06-09T07:30"), time("half nine this morning", "2016-06-09T09:30")),
     case("half-hour-british-our-time", "The final kicks off at half two our time.", dt.date(2016, 6, 9),
          time("half two", "2016-06-09T14:30")),
+    case("bare-plural-opening-a-sentence", "The fire spread fast. Years of drought had left the trees dry.",
+         dt.date(2016, 7, 8), duration("Years", "PXY")),
+    case("minutes-of-a-meeting-opening-a-sentence", "Rates held. Minutes of the meeting are due on Tuesday.",
+         dt.date(2016, 7, 8), date("Tuesday", "2016-07-12")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

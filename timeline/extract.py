@@ -132,6 +132,8 @@ _AMOUNT_BEFORE = pattern(
 """An amount right before "more than": what is compared is the amount ("50 cents more than a year ago")."""
 _TAKEN_BEFORE = pattern(r"\b(?i:took|take|takes|taking)\s+(?:[a-z]+\s+){1,2}$")
 """A verb of taking a few words before a bare plural unit: "It took us decades", "could take a laboratory months"."""
+_SENTENCE_START_BEFORE = pattern(r"(?:^|[.!?][\"”’]?\s+)$")
+"""Nothing but a sentence's end before a match: it opens its sentence."""
 _AWAY_AFTER = pattern(r"\s+(?:away|behind\s+schedule)\b", re.IGNORECASE)
 """A bare plural unit before "away" or "behind schedule": "weeks away from bankruptcy", "running weeks behind
 schedule"."""
@@ -2011,6 +2013,9 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             or previous_word in STRETCH_OF_BEFORE
             and re.match(r"\s+of\s", after)  # "after weeks of warnings"
             and not (previous_word == "to" and groups["unit"].lower() == "minutes")  # "according to minutes of"
+            or _SENTENCE_START_BEFORE.search(before)
+            and re.match(r"\s+of\s", after)
+            and groups["unit"].lower() != "minutes"  # "Years of drought have ..." (not "Minutes of the meeting")
         )
         if previous_word not in allowed and not counted and not taken:  # "sold out weeks before the festival"
             return False  # "in the weeks before the shooting", "after weeks of pressure": no amount of time
