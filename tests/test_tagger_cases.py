@@ -3594,6 +3594,10 @@ CASES = [
          dt.date(2016, 7, 8), duration("Years", "PXY")),
     case("minutes-of-a-meeting-opening-a-sentence", "Rates held. Minutes of the meeting are due on Tuesday.",
          dt.date(2016, 7, 8), date("Tuesday", "2016-07-12")),
+    case("bare-hour-after-by", "The road should be cleared by eight.", dt.date(2016, 6, 9), time("eight", "2016-06-09T08:00")),
+    case("bare-hour-by-a-margin-is-no-time", "With two holes left, May leads by one.", dt.date(2016, 6, 9)),
+    case("bare-hour-by-a-range-of-amounts-is-no-time", "The economy is expected to shrink by 4 to 5.5 percent.",
+         dt.date(2016, 6, 9)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -555,6 +555,7 @@ day it is said, whatever day the story named last ("Tomorrow, sunny spells. Next
 BARE_HOUR_SIGNALS: dict[str, str] = {
     "until": "The road stays shut until nine.", "till": "We'll be on air till eight.",
     "from": "The bridge is closed from six tonight.", "before": "Queues formed before nine.",
+    "by": "The road should be cleared by eight.",
 }  # fmt: skip
 """Prepositions that make the bare hour right after them a clock time with no word of schedules in its clause (but
 "at six" may be an age and "after six" a count), with an example each."""
@@ -579,7 +580,8 @@ BARE_HOUR_NOT: dict[str, str] = {
     "votes": "The votes stood at 6.", "score": "The score was level at 2.",
     "won": "They won Thursday night's game by 11.", "lost": "They lost Sunday's game by 3.",
     "beat": "They beat the Jets on Sunday by 7.", "led": "They led at the break on Friday by 4.",
-    "trailed": "They trailed on Monday by 9.",
+    "trailed": "They trailed on Monday by 9.", "leads": "With two holes left, May leads by one.",
+    "ahead": "They were ahead at the break by two.",
 }  # fmt: skip
 """Words a few words before a bare hour that make it an age, a price or a measure ("started school at 6"), each with
 an example in which the hour is left untagged."""

@@ -1699,7 +1699,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<barehour>1[0-2]|[1-9]|{_HOUR_WORDS})(?![\w'’-]|[:.,]\d)"
         r"(?=\s*(?:[.;!?\"”)]|,(?!\d)|$)|\s+(?:sharp|tonight|nightly|and(?!\s+a\s+(?:half|quarter)\b)|until|till|at\s+the|with"
         r"|for\s+(?:the|more|a|an))\b"
-        r"|\s+to\s+(?:1[0-2]|[1-9])(?:\s*[ap]\.?\s?m\b|\s*(?:[.;!?]|,(?!\d)|$)|\s+at\s+the\b)))",  # not "6 to 8 inches"
+        r"|\s+to\s+(?:1[0-2]|[1-9])(?:\s*[ap]\.?\s?m\b|\s*(?:[.;!?](?!\d)|,(?!\d)|$)|\s+at\s+the\b)))",  # not "6 to 8 inches"
         _bare_hour,
         "Gates open at 6.",
     ),
