@@ -3598,6 +3598,10 @@ CASES = [
     case("bare-hour-by-a-margin-is-no-time", "With two holes left, May leads by one.", dt.date(2016, 6, 9)),
     case("bare-hour-by-a-range-of-amounts-is-no-time", "The economy is expected to shrink by 4 to 5.5 percent.",
          dt.date(2016, 6, 9)),
+    case("weekday-last-after-it-before-a-place", "The death occurred on Sunday last at St Joseph's Hospital.",
+         dt.date(1990, 1, 25), date("Sunday last", "1990-01-21")),
+    case("weekday-next-after-it-before-unless", "Nurses will stop work on Tuesday next unless talks resume.",
+         dt.date(1990, 1, 25), date("Tuesday next", "1990-01-30")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

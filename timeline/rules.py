@@ -1606,8 +1606,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?<!\bbe\s)(?<!\bbeen\s)(?P<weekbefore>a\s+week\s+(?:on|from)\s+)|(?P<theday>the)\s+(?={DAYNAME}))?{WEEKDAY}"  # not
         # "it will be a week on Monday since ...": an amount of time
         r"(?:(?:\s+|[-‐](?=\w+[-‐\s]+[a-z])){POD}|\s+(?P<weekafter>(?-i:week))(?![\w'’-]))?"
-        r"(?:\s+(?P<weekrel>last|next)\s+week\b|\s+(?P<postrel>last|next)(?=\s*(?:[,.;:)]|$)))?"  # "Tuesday
-        # next week", "Wednesday last" (British)
+        r"(?:\s+(?P<weekrel>last|next)\s+week\b|\s+(?P<postrel>last|next)"
+        r"(?=\s*(?:[,.;:()]|$)|\s+(?:at|until|till|unless|from|when|after|before)\b))?"  # "Tuesday next week",
+        # "Wednesday last" (British), "The death occurred on Sunday last at ...", "on Tuesday next unless ..."
         r"(?(theday)(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?:and|when|as|at|in|to|with|he|she|they|we|it|I)\b))",  # "on the
         # Sunday, ...": the Sunday of the week told (not "the Sunday papers", "the Saturday after Easter")
         _weekday,
