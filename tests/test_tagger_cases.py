@@ -3602,6 +3602,8 @@ CASES = [
          dt.date(1990, 1, 25), date("Sunday last", "1990-01-21")),
     case("weekday-next-after-it-before-unless", "Nurses will stop work on Tuesday next unless talks resume.",
          dt.date(1990, 1, 25), date("Tuesday next", "1990-01-30")),
+    case("day-of-that-month", "It began in December 1965. On the 20th of that month, talks opened.", dt.date(1990, 1, 25),
+         date("December 1965", "1965-12"), date("the 20th of that month", "1965-12-20")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

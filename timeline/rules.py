@@ -1739,6 +1739,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\bafter\s)|(?<=\bnight\sof\s)|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bafternoon\sof\s))"
         r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
         rf"|{alternation([w for w in lx.DAY_ORDINALS if w not in ('first', 'second', 'third')])})"
+        r"(?:\s+of\s+(?:that|the\s+same)\s+month)?"  # "on the 21st of that month": the month told of
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|when|at|in)\b|\s+(?-i:he|she|they|we|I|it)\s"
         r"|\s+(?-i:a|an|the|his|her|its|their|our|my)\s)",  # "on the 11th a supply boat got through": no noun of
         # its own, as in "on the 11th floor"
