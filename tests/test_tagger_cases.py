@@ -3604,6 +3604,9 @@ CASES = [
          dt.date(1990, 1, 25), date("Tuesday next", "1990-01-30")),
     case("day-of-that-month", "It began in December 1965. On the 20th of that month, talks opened.", dt.date(1990, 1, 25),
          date("December 1965", "1965-12"), date("the 20th of that month", "1965-12-20")),
+    case("family-day-third-monday-of-february", "It's 7:30 on Family Day.", dt.date(2024, 2, 19),
+         time("7:30", "2024-02-19T07:30"), date("Family Day", "2024-02-19")),
+    case("family-day-in-lower-case-is-no-holiday", "The zoo made it a family day out.", dt.date(2024, 2, 19)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

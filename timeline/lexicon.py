@@ -911,6 +911,7 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
     "father's day": (6, 7, 3), "patriots' day": (4, 1, 3), "patriots day": (4, 1, 3), "melbourne cup day": (11, 2, 1), "cup day": (11, 2, 1),
     "respect for the aged day": (9, 1, 3),  # since 2003 (September 15 before)
+    "family day": (2, 1, 3),  # Alberta from 1990, Ontario and others later: the third Monday of February
 }  # fmt: skip
 """Holidays on the n-th weekday of a month: (month, ISO weekday, n; -1 = last).
 Example: "Thanksgiving 2024" -> 2024-11-28."""
@@ -952,7 +953,8 @@ NEW_ZEALAND_SOVEREIGNS_BIRTHDAY = (6, 1, 1)
 """New Zealand's Queen's (King's) Birthday, the first Monday of June, as :data:`FLOATING_HOLIDAYS` writes a rule."""
 
 CAPITALIZED_HOLIDAYS: dict[str, str] = {
-    "epiphany": "He had an epiphany in the shower.",
+    "epiphany": "He had an epiphany in the shower.", "family day": "The zoo made it a family day out.",
+    "cup day": "It was a big cup day for the club.",
 }
 """Holiday names that are common words when written in lower case, with an example of the word (a holiday only as
 "Epiphany")."""
