@@ -3607,6 +3607,8 @@ CASES = [
     case("family-day-third-monday-of-february", "It's 7:30 on Family Day.", dt.date(2024, 2, 19),
          time("7:30", "2024-02-19T07:30"), date("Family Day", "2024-02-19")),
     case("family-day-in-lower-case-is-no-holiday", "The zoo made it a family day out.", dt.date(2024, 2, 19)),
+    case("span-word-before-an-ago-is-no-span", "Kerr, who lost this final two years ago, won on Sunday.",
+         dt.date(2024, 8, 5), date("two years ago", "2022"), date("Sunday", "2024-08-04")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

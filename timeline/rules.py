@@ -1882,7 +1882,7 @@ RULES: tuple[Rule, ...] = (
         rf"\s+(?P<span>{alternation(lx.SPANS)})"
         r"|(?:past|next|coming)(?!\s+an?\s))\s+"
         r"(?:{RANGE}{NUMBER}\s+(?:(?:trading|business|working|fiscal|financial)\s+)?)?{UNIT}(?P<andhalf>\s+and\s+a\s+half)?"
-        r"(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}",
+        r"(?P<ortwo>(?<!s)\s+or\s+two\b(?!\s+and))?{ORSO}(?!\s+ago\b)",  # not "lost this final two years ago"
         _span_duration,
         "Sales rose in the past two months; more storms could follow over the next week or two.",
     ),
