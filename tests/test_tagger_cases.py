@@ -3609,6 +3609,8 @@ CASES = [
     case("family-day-in-lower-case-is-no-holiday", "The zoo made it a family day out.", dt.date(2024, 2, 19)),
     case("span-word-before-an-ago-is-no-span", "Kerr, who lost this final two years ago, won on Sunday.",
          dt.date(2024, 8, 5), date("two years ago", "2022"), date("Sunday", "2024-08-04")),
+    case("the-prior-quarter", "Sales rose 2.4 percent in the prior quarter.", dt.date(2012, 7, 27),
+         date("the prior quarter", "2012-Q2")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -88,7 +88,7 @@ DAY_ORDINALS: dict[str, int] = {
 """Days of the month as spoken ordinals, as broadcast transcripts write them.  Example: "March ninth" -> 03-09,
 "the twenty-first of June" -> 06-21."""
 
-RELATIONS = ("last", "this", "next", "coming", "past", "previous", "current", "following", "upcoming", "present",
+RELATIONS = ("last", "this", "next", "coming", "past", "previous", "prior", "current", "following", "upcoming", "present",
              "this past", "this coming")  # fmt: skip
 """Words that place a unit or a weekday against the publication date.  Example: "last week", "this past Monday"."""
 

@@ -335,7 +335,7 @@ def _relation(groups: Groups) -> Relation:
     rel = _key(groups.get("rel"))
     if not rel:
         return Relation.TENSE
-    return {"last": Relation.LAST, "past": Relation.LAST, "previous": Relation.LAST, "this past": Relation.LAST,
+    return {"last": Relation.LAST, "past": Relation.LAST, "previous": Relation.LAST, "prior": Relation.LAST, "this past": Relation.LAST,
             "next": Relation.NEXT, "coming": Relation.NEXT, "this coming": Relation.NEXT, "following": Relation.NEXT,
             "upcoming": Relation.NEXT}.get(rel, Relation.THIS)  # fmt: skip
 
