@@ -3611,6 +3611,8 @@ CASES = [
          dt.date(2024, 8, 5), date("two years ago", "2022"), date("Sunday", "2024-08-04")),
     case("the-prior-quarter", "Sales rose 2.4 percent in the prior quarter.", dt.date(2012, 7, 27),
          date("the prior quarter", "2012-Q2")),
+    case("dotted-number-before-percentage-points", "The bank cut rates by 3.25 percentage points.", dt.date(2008, 9, 16)),
+    case("dotted-number-before-a-measure", "The laser released about 3.15 megajoules of energy.", dt.date(2022, 12, 13)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -587,7 +587,8 @@ BARE_HOUR_NOT: dict[str, str] = {
 an example in which the hour is left untagged."""
 
 DECIMAL_UNITS: dict[str, str] = {
-    **{unit: f"The figure was put at 1.23 {unit}." for unit in ("million", "billion", "trillion", "percent", "pct")},
+    **{unit: f"The figure was put at 1.23 {unit}." for unit in ("million", "billion", "trillion", "percent", "pct",
+                                                                  "percentage")},
     **{unit: f"The ticket sold at 4.10 {unit}." for unit in (
         "yen", "dollars", "dollar", "euros", "euro", "cents", "cent", "pounds", "pence", "yuan", "rupees", "francs",
         "marks", "pesos", "rand", "baht", "won", "ringgit", "rubles", "roubles", "lire", "kroner", "kronor", "shekels",
@@ -595,7 +596,8 @@ DECIMAL_UNITS: dict[str, str] = {
     **{unit: f"The river peaked at 5.45 {unit}." for unit in (
         "metres", "meters", "m", "feet", "ft", "inches", "in", "cm", "mm", "km", "kilometres", "kilometers", "miles",
         "degrees", "C", "F", "kg", "tonnes", "tons", "points", "seconds", "secs", "sec", "mph", "times", "runs", "goals",
-        "overs", "hours", "minutes", "magnitude")},
+        "overs", "hours", "minutes", "magnitude", "megajoules", "joules", "megawatts", "gigawatts", "litres", "liters",
+        "gallons", "barrels", "acres", "hectares", "grams", "ounces")},
 }  # fmt: skip
 """Words right after a number with a dot ("at 1.23 million", "at 84.10 yen", "at 5.45 metres"): an amount, a price or
 a measure, not a clock time written the British way ("landed at 6.15"), each with an example left untagged."""
