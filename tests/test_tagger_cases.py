@@ -3613,6 +3613,7 @@ CASES = [
          date("the prior quarter", "2012-Q2")),
     case("dotted-number-before-percentage-points", "The bank cut rates by 3.25 percentage points.", dt.date(2008, 9, 16)),
     case("dotted-number-before-a-measure", "The laser released about 3.15 megajoules of energy.", dt.date(2022, 12, 13)),
+    case("decade-age-after-another", "Most of the widows are in their seventies and eighties.", dt.date(2001, 8, 17)),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

@@ -1227,7 +1227,12 @@ _TEMPERATURE_BEFORE = pattern(
 )
 """A temperature word a few words before a decade, or a range word just before it: "highs in the fifties", "the low
 sixties" (:data:`timeline.lexicon.TEMPERATURE_WORDS`, :data:`timeline.lexicon.NUMBER_RANGE_WORDS`)."""
-_POSSESSIVE_BEFORE = pattern(r"\b(?:her|his|their|my|your|our|its)\s+(?:(?:late|early|mid)[-\s]+)?$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = pattern(
+    r"\b(?:her|his|their|my|your|our|its)\s+(?:(?:late|early|mid)[-\s]+)?"
+    r"(?:(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\s+(?:and|or|to)\s+"
+    r"(?:(?:late|early|mid)[-\s]+)?)?$",  # "in their seventies and eighties", "in his late sixties or early seventies"
+    re.IGNORECASE,
+)
 _WEEKDAY_OR_UNIT_AFTER = pattern(
     rf"\s+(?:{alternation(lx.WEEKDAYS)}|week|month|year|weekend|day|night|morning|afternoon|evening)\b", re.IGNORECASE
 )
