@@ -3614,6 +3614,10 @@ CASES = [
     case("dotted-number-before-percentage-points", "The bank cut rates by 3.25 percentage points.", dt.date(2008, 9, 16)),
     case("dotted-number-before-a-measure", "The laser released about 3.15 megajoules of energy.", dt.date(2022, 12, 13)),
     case("decade-age-after-another", "Most of the widows are in their seventies and eighties.", dt.date(2001, 8, 17)),
+    case("start-to-fall-is-a-verb", "Unemployment will start to fall within two or three years.", dt.date(1990, 10, 4),
+         duration("two or three years", "PXY")),
+    case("a-dry-start-to-a-season", "Adelaide is in for its hottest start to summer.", dt.date(2024, 6, 1),
+         date("summer", "2024-SU")),
     case("range-not-after-from", "The court cut his sentence from 10 to five years.", MAR18_2025,
          duration("five years", "P5Y")),
 ]

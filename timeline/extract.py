@@ -317,11 +317,14 @@ CLOCK_BEFORE = frozenset("at by until till before after around about from since 
 SEASON_CONTEXT_BEFORE = pattern(
     r"\b(?:in|into|during|since|until|till|through|throughout|for|over|the|this|last|next|early|late|mid|past|each|"
     r"every|by|before|after|from|toward|towards|spend|spent|spending|spends|the\s+[a-z]{3,}est"
-    r"|start\s+to|taste\s+of|ahead\s+of|the\s+(?:whole|entire))\s*$",
+    r"|(?:the|a|an|its|their|this|[a-z]+['’]s)\s+(?:(?!(?:will|would|could|may|might|should|must|can|to|not)\b)[a-z]+\s+){0,2}"
+    r"start\s+to|taste\s+of|ahead\s+of"
+    r"|the\s+(?:whole|entire))\s*$",
     re.IGNORECASE,
 )
 """What must stand before a bare season name.  Example: "in the fall", "the driest spring", "the dry start to
-autumn", "our first taste of fall", "ahead of winter", "the entire winter" (not "prices fall")."""
+autumn", "our first taste of fall", "ahead of winter", "the entire winter" (not "prices fall", "will start to
+fall")."""
 _OWN_SUPERLATIVE_BEFORE = pattern(r"\b(?:its|their|his|her|our|[a-z]+['’]s)\s+[a-z]{3,}est\s+$", re.IGNORECASE)
 """A superlative after a possessive before a season other than "fall": "Iowa has just come through its driest
 spring since 1893", "the state's driest winter" (but "its steepest fall since October": a decline)."""
@@ -1977,7 +1980,7 @@ def _plausible(rule: Rule, match: re.Match[str], text: str) -> bool:
             and re.search(rf"[\w,]\s+{season}\b", text) is None
         )  # "Winter has just begun": a word that is only a season, opening its sentence (not "Winter said", where
         # "Mark Winter" is named elsewhere, or "Winter break would run")
-        context = SEASON_CONTEXT_BEFORE.search(before)
+        context = SEASON_CONTEXT_BEFORE.search(text, max(0, match.start() - 40), match.start())  # "its hottest start to"
         if not (with_the or described or arriving or started or opening or context) or named:
             return False  # "prices fall", "rates to fall", "Summer Olympics"
         superlative = _SUPERLATIVE_BEFORE_FALL.search(before) if season.lower() == "fall" else None
