@@ -10,7 +10,7 @@ under 95.2, as the broadcasts, live blogs and features of its rounds brought the
 99.1, 95.0 to 94.9, the floors unchanged; in the sixteenth 553 to 617 sets: 99.4 to 99.5, 99.1, 94.9 to 94.8, the
 floors unchanged; in the seventeenth 625 to 689 sets: 99.5, 99.1, 94.8 to 94.7, the floors unchanged; in the
 eighteenth 697 to 761 sets: 99.5, 99.1, 94.8 to 94.7, the floors unchanged; in the nineteenth 769 to 825 sets:
-99.5, 99.1, 94.7, the floors unchanged; in the twentieth 833 to 913 sets: 99.5, 99.2, 94.7 to 94.6, the floors
+99.5, 99.1, 94.7, the floors unchanged; in the twentieth 833 to 921 sets: 99.5, 99.2, 94.7 to 94.6, the floors
 unchanged).
 """
 
