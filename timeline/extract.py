@@ -18,6 +18,7 @@ from timeline.regexcache import pattern
 from timeline.rules import (
     COMPILED,
     DAY_NAME,
+    DECADE_WORDS,
     RULE_NEEDS,
     RULE_TRIGGERS,
     RULES,
@@ -1232,7 +1233,7 @@ _TEMPERATURE_BEFORE = pattern(
 sixties" (:data:`timeline.lexicon.TEMPERATURE_WORDS`, :data:`timeline.lexicon.NUMBER_RANGE_WORDS`)."""
 _POSSESSIVE_BEFORE = pattern(
     r"\b(?:her|his|their|my|your|our|its)\s+(?:(?:late|early|mid)[-\s]+)?"
-    r"(?:(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\s+(?:and|or|to)\s+"
+    rf"(?:(?:{alternation(DECADE_WORDS)}|\d0s)\s+(?:and|or|to)\s+"
     r"(?:(?:late|early|mid)[-\s]+)?)?$",  # "in their seventies and eighties", "in his late sixties or early seventies"
     re.IGNORECASE,
 )
@@ -1301,16 +1302,17 @@ def _bare_hour_cued(text: str, start: int, *, dotted: bool = False) -> bool:
     words = re.findall(r"[a-z]+", clause.lower())[-BARE_HOUR_REACH:]
     if words and words[-1] in ("about", "around"):  # "until about eight"
         words = words[:-1]
-    last_not = max((i for i, word in enumerate(words) if word in lx.BARE_HOUR_NOT), default=-1)
+    if any(word in lx.BARE_HOUR_NOT for word in words):
+        return False
     if dotted:
-        return last_not < 0 and not any(word in lx.DECIMAL_NOT for word in words)
-    if last_not < 0 and words and words[-1] in lx.BARE_HOUR_SIGNALS and not (
+        return not any(word in lx.DECIMAL_NOT for word in words)
+    if words and words[-1] in lx.BARE_HOUR_SIGNALS and not (
         len(words) > 1 and (words[-2] in lx.BARE_HOUR_SIGNAL_NOT or words[-2] in lx.NUMBER_WORDS)
     ):
         return True  # "open from six until noon", "stuck there until nine", "queues formed before nine"
     if words and words[-1] == "after":  # "just after six" (not "after six", an age or a count)
-        return last_not < 0 and len(words) > 1 and words[-2] in lx.NEAR_HOUR_ADVERBS
-    return last_not < 0 and any(word in lx.BARE_HOUR_CUES for word in words)
+        return len(words) > 1 and words[-2] in lx.NEAR_HOUR_ADVERBS
+    return any(word in lx.BARE_HOUR_CUES for word in words)
 
 
 _NUMBER_SIGN_BEFORE = pattern(r"(?:\b(?i:no|nos|number|fir|case|ref|reference|file)\.?|#)\s*$")
